@@ -1,0 +1,89 @@
+//! The `peermap` command line.
+
+use crate::domain::Taxonomy;
+use crate::state::AppState;
+use crate::{seed, store};
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "peermap",
+    version,
+    about = "A directory and map of perinatal mental health peer support in the UK"
+)]
+pub struct Cli {
+    /// Database: sqlite://FILE (created if missing) or postgres://USER@HOST/DB
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://peermap.db",
+        global = true
+    )]
+    pub database: String,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the website and API (the default). An empty database is filled from data/.
+    Serve {
+        /// Address to listen on
+        #[arg(long, env = "PEERMAP_LISTEN", default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+    },
+    /// Load a JSON array of projects, updating existing ones by slug; bad records are
+    /// reported and skipped, good ones kept.
+    Import {
+        /// The JSON file to load
+        file: PathBuf,
+    },
+}
+
+/// Runs the command line.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let taxonomy = Taxonomy::bundled();
+    let store = store::connect(&cli.database)
+        .await
+        .with_context(|| "could not open the database")?;
+    match cli.command {
+        Some(Command::Import { file }) => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("could not read {}", file.display()))?;
+            let report = seed::import(store.as_ref(), &text, &taxonomy, "peermap import").await?;
+            for line in report.lines() {
+                println!("{line}");
+            }
+            Ok(())
+        }
+        command => {
+            let listen = match command {
+                Some(Command::Serve { listen }) => listen,
+                _ => std::env::var("PEERMAP_LISTEN")
+                    .ok()
+                    .map(|v| {
+                        v.parse()
+                            .context("PEERMAP_LISTEN is not an address like 127.0.0.1:8080")
+                    })
+                    .transpose()?
+                    .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080))),
+            };
+            if let Some(report) = seed::seed_if_empty(store.as_ref(), &taxonomy).await? {
+                tracing::info!(
+                    "filled the empty database from data/: {}",
+                    report.lines()[0]
+                );
+            }
+            let state = AppState::new(store);
+            let listener = tokio::net::TcpListener::bind(listen)
+                .await
+                .with_context(|| format!("could not listen on {listen}"))?;
+            tracing::info!("peermap is serving http://{}", listener.local_addr()?);
+            crate::serve(listener, state).await?;
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! The data bundled in `data/`: crisis routes, the starting directory, and imports.
+
+use crate::domain::{Nation, Project, Taxonomy};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::HashSet;
+
+/// A way to get urgent help, shown on every page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CrisisLine {
+    pub name: String,
+    /// The number as people say it ("116 123").
+    pub number: String,
+    /// The number for a `tel:` link ("116123").
+    pub tel: String,
+    pub detail: String,
+    /// Where it applies; empty means everywhere in the UK.
+    pub nations: Vec<Nation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CrisisLines {
+    pub lines: Vec<CrisisLine>,
+}
+
+impl CrisisLines {
+    /// The crisis routes built into the binary from `data/crisis.json`.
+    pub fn bundled() -> Self {
+        serde_json::from_str(include_str!("../data/crisis.json"))
+            .expect("data/crisis.json is valid (checked by a unit test)")
+    }
+
+    /// The lines that apply in `nation`, or all of them when the nation is unknown.
+    pub fn for_nation(&self, nation: Option<Nation>) -> Vec<&CrisisLine> {
+        self.lines
+            .iter()
+            .filter(|l| match nation {
+                None => true,
+                Some(n) => l.nations.is_empty() || l.nations.contains(&n),
+            })
+            .collect()
+    }
+}
+
+/// The text of the starting directory, `data/projects.json`.
+pub const BUNDLED_PROJECTS: &str = include_str!("../data/projects.json");
+
+/// A record of an import file that was not loaded, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BadRecord {
+    /// 1-based position in the file.
+    pub record: usize,
+    pub slug: Option<String>,
+    pub reasons: Vec<String>,
+}
+
+/// The result of reading an import file: the records fit to store and the others.
+#[derive(Debug, Default)]
+pub struct ImportBatch {
+    pub good: Vec<Project>,
+    pub bad: Vec<BadRecord>,
+}
+
+/// Reads a JSON array of projects, checking each record on its own so that one bad
+/// record never stops the good ones. Fails only if the text is not a JSON array.
+pub fn read_import(text: &str, taxonomy: &Taxonomy) -> Result<ImportBatch, String> {
+    let records: Vec<Value> = serde_json::from_str(text)
+        .map_err(|e| format!("the file is not a JSON array of projects: {e}"))?;
+    let mut batch = ImportBatch::default();
+    let mut seen = HashSet::new();
+    for (i, record) in records.into_iter().enumerate() {
+        let slug = record
+            .get("slug")
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        let bad = |reasons| BadRecord {
+            record: i + 1,
+            slug: slug.clone(),
+            reasons,
+        };
+        match serde_json::from_value::<Project>(record) {
+            Err(e) => batch.bad.push(bad(vec![e.to_string()])),
+            Ok(project) => {
+                let mut reasons = project.problems(taxonomy);
+                if !seen.insert(project.slug.clone()) {
+                    reasons.push(format!(
+                        "the slug “{}” appears earlier in the file",
+                        project.slug
+                    ));
+                }
+                if reasons.is_empty() {
+                    batch.good.push(project);
+                } else {
+                    batch.bad.push(bad(reasons));
+                }
+            }
+        }
+    }
+    Ok(batch)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_projects_are_all_valid_and_unverified() {
+        let batch = read_import(BUNDLED_PROJECTS, &Taxonomy::bundled()).unwrap();
+        assert!(batch.bad.is_empty(), "{:?}", batch.bad);
+        assert!(batch.good.len() >= 20);
+        for p in &batch.good {
+            assert!(!p.verified, "{} must start unverified", p.slug);
+            assert!(
+                p.contact.is_empty(),
+                "{} has invented contact details",
+                p.slug
+            );
+            assert!(
+                p.reflections.is_empty(),
+                "{} has invented reflections",
+                p.slug
+            );
+            assert!(!p.source.is_empty());
+        }
+    }
+
+    #[test]
+    fn crisis_lines_cover_each_nation() {
+        let lines = CrisisLines::bundled();
+        let numbers = |n| {
+            lines
+                .for_nation(Some(n))
+                .iter()
+                .map(|l| l.number.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(numbers(Nation::NorthernIreland).contains(&"0808 808 8000".to_string()));
+        assert!(numbers(Nation::Scotland).iter().any(|n| n == "111"));
+        assert!(!numbers(Nation::England).contains(&"0808 808 8000".to_string()));
+        for n in Nation::ALL {
+            let got = numbers(*n);
+            assert!(got.contains(&"999".to_string()) && got.contains(&"116 123".to_string()));
+        }
+    }
+
+    #[test]
+    fn bad_records_are_reported_and_good_ones_kept() {
+        let text = r#"[
+          {"slug": "good-one", "name": "Good", "organisation": "Org", "summary": "Fine.", "source": "test"},
+          {"slug": "Bad Slug", "name": "Bad", "organisation": "Org", "summary": "x", "source": "t"},
+          {"slug": "bad-need", "name": "B", "organisation": "O", "summary": "x", "source": "t", "needs": ["astrology"]},
+          {"slug": "good-one", "name": "Again", "organisation": "Org", "summary": "Fine.", "source": "test"},
+          42
+        ]"#;
+        let batch = read_import(text, &Taxonomy::bundled()).unwrap();
+        assert_eq!(batch.good.len(), 1);
+        let records: Vec<_> = batch.bad.iter().map(|b| b.record).collect();
+        assert_eq!(records, [2, 3, 4, 5]);
+        assert!(batch.bad[0].reasons[0].contains("Bad Slug"));
+        assert!(batch.bad[1].reasons[0].contains("astrology"));
+        assert!(batch.bad[2].reasons[0].contains("appears earlier"));
+        assert!(read_import("{}", &Taxonomy::bundled()).is_err());
+    }
+}

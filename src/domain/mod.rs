@@ -1,0 +1,16 @@
+//! Domain types: what the registry is made of, parsed and checked at the edge.
+
+pub mod latlng;
+pub mod project;
+pub mod schedule;
+pub mod slug;
+pub mod taxonomy;
+pub mod validate;
+pub mod vocab;
+
+pub use latlng::{LatLng, LatLngError};
+pub use project::{Contact, Eligibility, Project, Reflection, Site};
+pub use schedule::{Occurrence, Session};
+pub use slug::{Slug, SlugError};
+pub use taxonomy::{Language, Need, Taxonomy};
+pub use vocab::*;

@@ -1,0 +1,151 @@
+//! A project: one listing in the directory, with everything known about it.
+
+use super::{
+    AfterBirth, Attendee, Delivery, Format, LatLng, Nation, Precision, Principle, Referral,
+    ReflectionStatus, Session, Slug, Status,
+};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// One peer support listing.
+///
+/// Sets are ordered so that a project serialises the same way every time; an empty set
+/// means "not stated" (the sources did not say), never "none".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub slug: Slug,
+    pub name: String,
+    pub organisation: String,
+    /// Plain English, at most [`Project::SUMMARY_MAX`] characters.
+    pub summary: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub formats: BTreeSet<Format>,
+    #[serde(default)]
+    pub delivery: BTreeSet<Delivery>,
+    /// Need slugs from the taxonomy in `data/taxonomy.json`.
+    #[serde(default)]
+    pub needs: BTreeSet<String>,
+    /// ISO 639-1 language codes from the taxonomy.
+    #[serde(default)]
+    pub languages: BTreeSet<String>,
+    /// Places it meets; none means online or phone only.
+    #[serde(default)]
+    pub sites: Vec<Site>,
+    /// Nations served remotely (online, by phone).
+    #[serde(default)]
+    pub nations: BTreeSet<Nation>,
+    #[serde(default)]
+    pub referral: BTreeSet<Referral>,
+    #[serde(default)]
+    pub cost: Option<String>,
+    #[serde(default)]
+    pub contact: Contact,
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+    /// Irregular arrangements that recurrence fields cannot express.
+    #[serde(default)]
+    pub schedule_note: Option<String>,
+    #[serde(default)]
+    pub eligibility: Eligibility,
+    #[serde(default = "default_status")]
+    pub status: Status,
+    /// Confirmed by the project itself.
+    #[serde(default)]
+    pub verified: bool,
+    #[serde(default)]
+    pub last_confirmed: Option<NaiveDate>,
+    /// Where the facts came from.
+    pub source: String,
+    #[serde(default)]
+    pub reflections: Vec<Reflection>,
+}
+
+fn default_status() -> Status {
+    Status::Published
+}
+
+/// A place where a project meets people in person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    pub label: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub precision: Precision,
+    /// How far the site serves people in person, in kilometres; `None` when not stated.
+    #[serde(default)]
+    pub radius_km: Option<f64>,
+    /// The nation the site is in.
+    pub nation: Nation,
+}
+
+impl Site {
+    /// The checked coordinate; `None` only for a site that has not been validated.
+    pub fn location(&self) -> Option<LatLng> {
+        LatLng::new(self.lat, self.lon).ok()
+    }
+}
+
+/// How to get in touch; every field optional because nothing is invented.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(default)]
+    pub website: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+impl Contact {
+    pub fn is_empty(&self) -> bool {
+        self.website.is_none() && self.email.is_none() && self.phone.is_none()
+    }
+}
+
+/// Who a project is for. `None` and empty sets mean the sources do not say.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Eligibility {
+    /// Whether people who are pregnant can come.
+    #[serde(default)]
+    pub pregnancy: Option<bool>,
+    /// How long after birth people can come.
+    #[serde(default)]
+    pub after_birth: Option<AfterBirth>,
+    #[serde(default)]
+    pub who: BTreeSet<Attendee>,
+    /// Youngest age of the parent, in years.
+    #[serde(default)]
+    pub min_age: Option<u8>,
+    /// Oldest age of the parent, in years.
+    #[serde(default)]
+    pub max_age: Option<u8>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A project's own reflection on one principle. Never a score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reflection {
+    pub principle: Principle,
+    pub status: ReflectionStatus,
+    /// How the project does it.
+    #[serde(default)]
+    pub how: String,
+    /// How it shows it.
+    #[serde(default)]
+    pub evidence: String,
+    /// What it plans next.
+    #[serde(default)]
+    pub next_steps: String,
+    /// When it was published; `None` is a private draft.
+    #[serde(default)]
+    pub published_on: Option<NaiveDate>,
+}

@@ -1,0 +1,203 @@
+//! Checks a project against the rules a person would expect, with messages they can act on.
+
+use super::{LatLng, Project, Taxonomy};
+use std::collections::HashSet;
+
+/// Longest plain-English summary, in characters.
+pub const SUMMARY_MAX: usize = 300;
+/// Longest name or organisation, in characters.
+pub const NAME_MAX: usize = 200;
+/// Longest free-text field, in characters.
+pub const TEXT_MAX: usize = 10_000;
+/// Largest in-person service radius, in kilometres.
+pub const RADIUS_MAX_KM: f64 = 500.0;
+
+impl Project {
+    /// Every problem with this listing, each a sentence; empty when it is fit to store.
+    pub fn problems(&self, taxonomy: &Taxonomy) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut text = |label: &str, value: &str, max: usize, required: bool| {
+            let len = value.chars().count();
+            if required && value.trim().is_empty() {
+                out.push(format!("{label} is missing"));
+            } else if len > max {
+                out.push(format!(
+                    "{label} is {len} characters long; the most is {max}"
+                ));
+            }
+            if value
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+            {
+                out.push(format!("{label} contains control characters"));
+            }
+        };
+        text("name", &self.name, NAME_MAX, true);
+        text("organisation", &self.organisation, NAME_MAX, true);
+        text("summary", &self.summary, SUMMARY_MAX, true);
+        text("description", &self.description, TEXT_MAX, false);
+        text("source", &self.source, TEXT_MAX, true);
+        for (label, value) in [
+            ("cost", &self.cost),
+            ("schedule note", &self.schedule_note),
+            ("eligibility note", &self.eligibility.note),
+            ("website", &self.contact.website),
+            ("email", &self.contact.email),
+            ("phone", &self.contact.phone),
+        ] {
+            if let Some(v) = value {
+                text(label, v, 1_000, true);
+            }
+        }
+        for r in &self.reflections {
+            text("reflection", &r.how, TEXT_MAX, false);
+            text("reflection evidence", &r.evidence, TEXT_MAX, false);
+            text("reflection next steps", &r.next_steps, TEXT_MAX, false);
+        }
+
+        for need in &self.needs {
+            if taxonomy.need(need).is_none() {
+                let known: Vec<_> = taxonomy.needs.iter().map(|n| n.slug.as_str()).collect();
+                out.push(format!(
+                    "“{need}” is not a known need; use one of: {}",
+                    known.join(", ")
+                ));
+            }
+        }
+        for code in &self.languages {
+            if taxonomy.language(code).is_none() {
+                out.push(format!(
+                    "“{code}” is not a language code we know (use ISO 639-1, like pl or ur)"
+                ));
+            }
+        }
+
+        if let Some(site) = &self.contact.website
+            && !(site.starts_with("https://") || site.starts_with("http://"))
+        {
+            out.push(format!("website “{site}” must start with https://"));
+        }
+        if let Some(email) = &self.contact.email
+            && !email
+                .split_once('@')
+                .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
+        {
+            out.push(format!(
+                "email “{email}” does not look like an e-mail address"
+            ));
+        }
+
+        let mut labels = HashSet::new();
+        for site in &self.sites {
+            if site.label.trim().is_empty() {
+                out.push("a site has no label".to_string());
+            } else if !labels.insert(site.label.as_str()) {
+                out.push(format!("two sites are both called “{}”", site.label));
+            }
+            if let Err(e) = LatLng::new(site.lat, site.lon) {
+                out.push(format!("site “{}”: {e}", site.label));
+            }
+            if site
+                .radius_km
+                .is_some_and(|r| !(r.is_finite() && (0.0..=RADIUS_MAX_KM).contains(&r)))
+            {
+                out.push(format!(
+                    "site “{}”: radius_km must be between 0 and {RADIUS_MAX_KM}",
+                    site.label
+                ));
+            }
+        }
+        for session in &self.sessions {
+            if let Some(label) = &session.site
+                && !labels.contains(label.as_str())
+            {
+                out.push(format!(
+                    "a session meets at “{label}”, which is not one of the sites"
+                ));
+            }
+            out.extend(session.problems());
+        }
+        let mut principles = HashSet::new();
+        for r in &self.reflections {
+            if !principles.insert(r.principle) {
+                out.push(format!(
+                    "two reflections on the principle “{}”",
+                    r.principle.label()
+                ));
+            }
+        }
+        if let (Some(lo), Some(hi)) = (self.eligibility.min_age, self.eligibility.max_age)
+            && lo > hi
+        {
+            out.push(format!("minimum age {lo} is above maximum age {hi}"));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Nation, Precision, Site, Slug, Status};
+
+    pub(crate) fn sample() -> Project {
+        Project {
+            slug: Slug::parse("sample-project").unwrap(),
+            name: "Sample".into(),
+            organisation: "Sample Org".into(),
+            summary: "A group.".into(),
+            description: String::new(),
+            formats: Default::default(),
+            delivery: Default::default(),
+            needs: ["postpartum-psychosis".to_string()].into(),
+            languages: ["en".to_string()].into(),
+            sites: vec![Site {
+                label: "Preston".into(),
+                lat: 53.76,
+                lon: -2.70,
+                precision: Precision::Town,
+                radius_km: Some(30.0),
+                nation: Nation::England,
+            }],
+            nations: Default::default(),
+            referral: Default::default(),
+            cost: None,
+            contact: Default::default(),
+            sessions: vec![],
+            schedule_note: None,
+            eligibility: Default::default(),
+            status: Status::Published,
+            verified: false,
+            last_confirmed: None,
+            source: "test".into(),
+            reflections: vec![],
+        }
+    }
+
+    #[test]
+    fn a_good_project_has_no_problems() {
+        assert_eq!(
+            sample().problems(&Taxonomy::bundled()),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn problems_name_what_is_wrong() {
+        let mut p = sample();
+        p.summary = "x".repeat(301);
+        p.needs.insert("astrology".into());
+        p.languages.insert("xx".into());
+        p.sites[0].lat = 123.0;
+        p.contact.email = Some("nobody".into());
+        let all = p.problems(&Taxonomy::bundled()).join("\n");
+        assert!(
+            all.contains("summary is 301 characters long; the most is 300"),
+            "{all}"
+        );
+        assert!(all.contains("“astrology” is not a known need"), "{all}");
+        assert!(all.contains("“xx” is not a language code"), "{all}");
+        assert!(all.contains("latitude 123"), "{all}");
+        assert!(all.contains("email “nobody”"), "{all}");
+    }
+}

@@ -1,0 +1,106 @@
+//! The one error type of the web layer.
+//!
+//! Every handler returns `Result<_, AppError>`. The response is an RFC 9457
+//! `application/problem+json` document; for HTML routes the [`html_errors`] middleware
+//! swaps it for an error page that still shows the crisis routes. A 5xx never shows
+//! what went wrong inside: that goes to the log.
+
+use crate::store::StoreError;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+#[derive(Debug)]
+pub enum AppError {
+    /// The request cannot be understood: the detail says what to change.
+    BadRequest(String),
+    /// Nothing is here: the detail says what was looked for.
+    NotFound(String),
+    /// Something failed on our side.
+    Internal(anyhow::Error),
+}
+
+/// What an error page needs, carried from the error to the HTML middleware.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub status: StatusCode,
+    pub title: &'static str,
+    pub detail: String,
+}
+
+#[derive(Serialize)]
+struct ProblemBody<'a> {
+    r#type: &'static str,
+    title: &'a str,
+    status: u16,
+    detail: &'a str,
+}
+
+impl AppError {
+    pub fn bad_request(detail: impl Into<String>) -> Self {
+        Self::BadRequest(detail.into())
+    }
+
+    pub fn not_found(detail: impl Into<String>) -> Self {
+        Self::NotFound(detail.into())
+    }
+
+    /// The status, title and detail shown to the person asking.
+    pub fn problem(&self) -> Problem {
+        match self {
+            AppError::BadRequest(d) => Problem {
+                status: StatusCode::BAD_REQUEST,
+                title: "There is a problem with your request",
+                detail: d.clone(),
+            },
+            AppError::NotFound(d) => Problem {
+                status: StatusCode::NOT_FOUND,
+                title: "Page not found",
+                detail: d.clone(),
+            },
+            AppError::Internal(_) => Problem {
+                status: StatusCode::INTERNAL_SERVER_ERROR,
+                title: "Sorry, something went wrong on our side",
+                detail: "Please try again in a few minutes.".to_string(),
+            },
+        }
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        AppError::Internal(e.into())
+    }
+}
+
+impl From<anyhow::Error> for AppError {
+    fn from(e: anyhow::Error) -> Self {
+        AppError::Internal(e)
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        if let AppError::Internal(e) = &self {
+            tracing::error!(error = %format!("{e:#}"), "internal error");
+        }
+        let problem = self.problem();
+        let body = ProblemBody {
+            r#type: "about:blank",
+            title: problem.title,
+            status: problem.status.as_u16(),
+            detail: &problem.detail,
+        };
+        let json = serde_json::to_vec(&body).unwrap_or_default();
+        let mut response = (
+            problem.status,
+            [(header::CONTENT_TYPE, "application/problem+json")],
+            json,
+        )
+            .into_response();
+        response.extensions_mut().insert(problem);
+        response
+    }
+}
+
+pub use crate::web::html_errors;

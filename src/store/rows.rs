@@ -1,0 +1,269 @@
+//! Rows as the database returns them, and their assembly into domain projects.
+
+use super::{StoreError, Stored};
+use crate::domain::{Contact, Eligibility, Project, Reflection, Session, Site, Slug};
+use chrono::{NaiveDate, NaiveTime};
+use std::collections::HashMap;
+use std::str::FromStr;
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct ProjectRow {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub organisation: String,
+    pub summary: String,
+    pub description: String,
+    pub cost: Option<String>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub schedule_note: Option<String>,
+    pub elig_pregnancy: Option<bool>,
+    pub elig_after_birth: Option<String>,
+    pub elig_min_age: Option<i32>,
+    pub elig_max_age: Option<i32>,
+    pub elig_note: Option<String>,
+    pub status: String,
+    pub verified: bool,
+    pub last_confirmed: Option<NaiveDate>,
+    pub source: String,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct TagRow {
+    pub project_id: i64,
+    pub kind: String,
+    pub value: String,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct SiteRow {
+    pub project_id: i64,
+    pub label: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub loc_precision: String,
+    pub radius_km: Option<f64>,
+    pub nation: String,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct SessionRow {
+    pub project_id: i64,
+    pub site_label: Option<String>,
+    pub frequency: String,
+    pub repeat_interval: i32,
+    pub day: String,
+    pub week_of_month: Option<i32>,
+    pub opens: NaiveTime,
+    pub closes: NaiveTime,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_until: Option<NaiveDate>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct ReflectionRow {
+    pub project_id: i64,
+    pub principle: String,
+    pub status: String,
+    pub how: String,
+    pub evidence: String,
+    pub next_steps: String,
+    pub published_on: Option<NaiveDate>,
+}
+
+/// The tag kinds of `project_tags`, one per multi-valued vocabulary.
+pub mod kind {
+    pub const NEED: &str = "need";
+    pub const FORMAT: &str = "format";
+    pub const DELIVERY: &str = "delivery";
+    pub const LANGUAGE: &str = "language";
+    pub const NATION: &str = "nation";
+    pub const REFERRAL: &str = "referral";
+    pub const ATTENDEE: &str = "attendee";
+}
+
+/// Every (kind, value) tag of a project.
+pub fn tags_of(p: &Project) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    out.extend(p.needs.iter().map(|v| (kind::NEED, v.clone())));
+    out.extend(
+        p.formats
+            .iter()
+            .map(|v| (kind::FORMAT, v.slug().to_string())),
+    );
+    out.extend(
+        p.delivery
+            .iter()
+            .map(|v| (kind::DELIVERY, v.slug().to_string())),
+    );
+    out.extend(p.languages.iter().map(|v| (kind::LANGUAGE, v.clone())));
+    out.extend(
+        p.nations
+            .iter()
+            .map(|v| (kind::NATION, v.slug().to_string())),
+    );
+    out.extend(
+        p.referral
+            .iter()
+            .map(|v| (kind::REFERRAL, v.slug().to_string())),
+    );
+    out.extend(
+        p.eligibility
+            .who
+            .iter()
+            .map(|v| (kind::ATTENDEE, v.slug().to_string())),
+    );
+    out
+}
+
+fn parse<T: FromStr>(value: &str, what: &str) -> Result<T, StoreError>
+where
+    T::Err: std::fmt::Display,
+{
+    value
+        .parse()
+        .map_err(|e: T::Err| StoreError::Corrupt(format!("{what}: {e}")))
+}
+
+fn small(value: Option<i32>, what: &str) -> Result<Option<u8>, StoreError> {
+    value
+        .map(|v| {
+            u8::try_from(v).map_err(|_| StoreError::Corrupt(format!("{what} {v} out of range")))
+        })
+        .transpose()
+}
+
+/// The child rows of a set of projects, as loaded in bulk.
+#[derive(Default)]
+pub struct Children {
+    pub tags: Vec<TagRow>,
+    pub sites: Vec<SiteRow>,
+    pub sessions: Vec<SessionRow>,
+    pub reflections: Vec<ReflectionRow>,
+}
+
+/// Builds domain projects from rows, keeping the order of `projects`.
+pub fn assemble(projects: Vec<ProjectRow>, children: Children) -> Result<Vec<Stored>, StoreError> {
+    let mut by_id: HashMap<i64, Project> = HashMap::with_capacity(projects.len());
+    let mut order = Vec::with_capacity(projects.len());
+    for row in projects {
+        order.push(row.id);
+        by_id.insert(row.id, project_of(row)?);
+    }
+    for t in children.tags {
+        let Some(p) = by_id.get_mut(&t.project_id) else {
+            continue;
+        };
+        match t.kind.as_str() {
+            kind::NEED => drop(p.needs.insert(t.value)),
+            kind::FORMAT => drop(p.formats.insert(parse(&t.value, "format")?)),
+            kind::DELIVERY => drop(p.delivery.insert(parse(&t.value, "delivery")?)),
+            kind::LANGUAGE => drop(p.languages.insert(t.value)),
+            kind::NATION => drop(p.nations.insert(parse(&t.value, "nation")?)),
+            kind::REFERRAL => drop(p.referral.insert(parse(&t.value, "referral")?)),
+            kind::ATTENDEE => drop(p.eligibility.who.insert(parse(&t.value, "attendee")?)),
+            other => return Err(StoreError::Corrupt(format!("unknown tag kind {other}"))),
+        }
+    }
+    for s in children.sites {
+        let Some(p) = by_id.get_mut(&s.project_id) else {
+            continue;
+        };
+        p.sites.push(Site {
+            label: s.label,
+            lat: s.lat,
+            lon: s.lon,
+            precision: parse(&s.loc_precision, "precision")?,
+            radius_km: s.radius_km,
+            nation: parse(&s.nation, "nation")?,
+        });
+    }
+    for s in children.sessions {
+        let Some(p) = by_id.get_mut(&s.project_id) else {
+            continue;
+        };
+        p.sessions.push(Session {
+            site: s.site_label,
+            frequency: parse(&s.frequency, "frequency")?,
+            interval: small(Some(s.repeat_interval), "interval")?.unwrap_or(1),
+            day: parse(&s.day, "day")?,
+            week_of_month: s
+                .week_of_month
+                .map(|w| {
+                    i8::try_from(w).map_err(|_| StoreError::Corrupt(format!("week_of_month {w}")))
+                })
+                .transpose()?,
+            opens: s.opens,
+            closes: s.closes,
+            valid_from: s.valid_from,
+            valid_until: s.valid_until,
+            note: s.note,
+        });
+    }
+    for r in children.reflections {
+        let Some(p) = by_id.get_mut(&r.project_id) else {
+            continue;
+        };
+        p.reflections.push(Reflection {
+            principle: parse(&r.principle, "principle")?,
+            status: parse(&r.status, "reflection status")?,
+            how: r.how,
+            evidence: r.evidence,
+            next_steps: r.next_steps,
+            published_on: r.published_on,
+        });
+    }
+    order
+        .into_iter()
+        .map(|id| {
+            let mut project = by_id.remove(&id).expect("every id was inserted above");
+            project.reflections.sort_by_key(|r| r.principle);
+            Ok(Stored { id, project })
+        })
+        .collect()
+}
+
+fn project_of(row: ProjectRow) -> Result<Project, StoreError> {
+    Ok(Project {
+        slug: Slug::parse(&row.slug).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        name: row.name,
+        organisation: row.organisation,
+        summary: row.summary,
+        description: row.description,
+        formats: Default::default(),
+        delivery: Default::default(),
+        needs: Default::default(),
+        languages: Default::default(),
+        sites: Vec::new(),
+        nations: Default::default(),
+        referral: Default::default(),
+        cost: row.cost,
+        contact: Contact {
+            website: row.website,
+            email: row.email,
+            phone: row.phone,
+        },
+        sessions: Vec::new(),
+        schedule_note: row.schedule_note,
+        eligibility: Eligibility {
+            pregnancy: row.elig_pregnancy,
+            after_birth: row
+                .elig_after_birth
+                .as_deref()
+                .map(|v| parse(v, "after_birth"))
+                .transpose()?,
+            who: Default::default(),
+            min_age: small(row.elig_min_age, "min_age")?,
+            max_age: small(row.elig_max_age, "max_age")?,
+            note: row.elig_note,
+        },
+        status: parse(&row.status, "status")?,
+        verified: row.verified,
+        last_confirmed: row.last_confirmed,
+        source: row.source,
+        reflections: Vec::new(),
+    })
+}

@@ -1,0 +1,111 @@
+//! The frame of every page: quick exit, header, crisis routes, footer.
+
+use crate::data::CrisisLines;
+use crate::domain::Nation;
+use maud::{DOCTYPE, Markup, html};
+
+/// Words of the frame, kept together for translation.
+mod copy {
+    pub const SITE: &str = "peermap";
+    pub const TAGLINE: &str = "Perinatal mental health peer support in the UK";
+    pub const SKIP: &str = "Skip to main content";
+    pub const EXIT: &str = "Leave this site";
+    pub const EXIT_HINT: &str =
+        "To leave quickly, press the Escape key 3 times, or use the “Leave this site” button.";
+    pub const NAV_LABEL: &str = "Main";
+    pub const NAV_SEARCH: &str = "Find support";
+    pub const NAV_DIRECTORY: &str = "Directory";
+    pub const NAV_ABOUT: &str = "About";
+    pub const CRISIS_TITLE: &str = "Need help now?";
+    pub const CRISIS_INTRO: &str = "Peer support is not an emergency service. If you are worried about your safety or your baby's, get help straight away:";
+    pub const FOOTER_NOTE: &str = "peermap lists peer support projects. It does not give medical advice. Listings marked “not yet confirmed” have not been checked by the project.";
+    pub const FOOTER_ABOUT: &str = "About peermap and our data";
+}
+
+/// The neutral site the quick exit goes to, in the manner of GOV.UK's "Exit this page".
+pub const EXIT_URL: &str = "https://www.bbc.co.uk/weather";
+
+/// What the frame needs besides the page itself.
+#[derive(Clone, Copy)]
+pub struct Chrome<'a> {
+    pub crisis: &'a CrisisLines,
+    /// The visitor's nation when a search has told us; decides which lines come first.
+    pub nation: Option<Nation>,
+}
+
+/// The crisis routes, for the frame and for pages that repeat them.
+pub fn crisis_box(crisis: &CrisisLines, nation: Option<Nation>) -> Markup {
+    html! {
+        aside.crisis aria-labelledby="crisis-title" {
+            h2 #crisis-title { (copy::CRISIS_TITLE) }
+            p { (copy::CRISIS_INTRO) }
+            ul.crisis-lines {
+                @for line in crisis.for_nation(nation) {
+                    li {
+                        a href={ "tel:" (line.tel) } { strong { (line.name) ": " (line.number) } }
+                        @if !line.nations.is_empty() {
+                            span.where { " (" (nation_list(&line.nations)) ")" }
+                        }
+                        " " span.detail { (line.detail) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn nation_list(nations: &[Nation]) -> String {
+    let names: Vec<_> = nations.iter().map(|n| n.label()).collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// A whole page: `title` goes in the tab and is usually the page's `h1`.
+pub fn page(title: &str, chrome: Chrome<'_>, main: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="en-GB" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="referrer" content="no-referrer";
+                title { (title) " – " (copy::SITE) }
+                link rel="stylesheet" href="/assets/site.css";
+                script src="/assets/exit.js" defer {}
+            }
+            body {
+                a.skip href="#main" { (copy::SKIP) }
+                div.exit-bar {
+                    a.exit #exit href=(EXIT_URL) rel="noreferrer noopener" { (copy::EXIT) }
+                }
+                header.site-header {
+                    div.wrap {
+                        a.brand href="/" { (copy::SITE) }
+                        span.tagline { (copy::TAGLINE) }
+                        nav aria-label=(copy::NAV_LABEL) {
+                            ul {
+                                li { a href="/" { (copy::NAV_SEARCH) } }
+                                li { a href="/projects" { (copy::NAV_DIRECTORY) } }
+                                li { a href="/about" { (copy::NAV_ABOUT) } }
+                            }
+                        }
+                    }
+                }
+                div.wrap {
+                    (crisis_box(chrome.crisis, chrome.nation))
+                    main #main tabindex="-1" { (main) }
+                }
+                footer.site-footer {
+                    div.wrap {
+                        p { (copy::FOOTER_NOTE) }
+                        p { (copy::EXIT_HINT) }
+                        p { a href="/about" { (copy::FOOTER_ABOUT) } }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! Views: plain functions from data to markup. They never touch the database; each
+//! keeps its words together in a `copy` module so they can be translated.
+
+pub mod about;
+pub mod directory;
+pub mod error;
+pub mod home;
+pub mod layout;
+pub mod parts;
+pub mod project;
+
+pub use layout::Chrome;

@@ -1,0 +1,231 @@
+//! One listing: everything known, how current it is, and where the facts came from.
+
+use super::layout::{Chrome, page};
+use super::parts::{date, status_badge};
+use crate::domain::{AfterBirth, Frequency, Precision, Project, Session, Taxonomy, schedule};
+use chrono::{DateTime, Months};
+use chrono_tz::Tz;
+use maud::{Markup, html};
+
+mod copy {
+    pub const UNVERIFIED_TITLE: &str = "This listing has not been confirmed by the project yet";
+    pub const UNVERIFIED_BODY: &str = "We built it from published reports. Details may be out of date: check with the project before you travel or share it.";
+    pub const VERIFIED_BODY: &str = "The project has confirmed these details.";
+    pub const STALE: &str =
+        "It is more than a year since the project last confirmed these details.";
+    pub const OFFER: &str = "What it offers";
+    pub const NEEDS: &str = "Support for";
+    pub const FORMATS: &str = "Group or one to one";
+    pub const DELIVERY: &str = "How you take part";
+    pub const LANGUAGES: &str = "Languages";
+    pub const WHO: &str = "Who can come";
+    pub const REFERRAL: &str = "How to join";
+    pub const COST: &str = "Cost";
+    pub const NOT_STATED: &str = "Not stated yet";
+    pub const WHERE: &str = "Where it meets";
+    pub const NO_SITES: &str = "It does not list a place where it meets in person.";
+    pub const REMOTE: &str = "Online or by phone for people in";
+    pub const WHEN: &str = "When it meets";
+    pub const NO_TIMES: &str = "Meeting times are not confirmed yet. Contact the project to ask.";
+    pub const NEXT: &str = "Next:";
+    pub const CONTACT: &str = "How to get in touch";
+    pub const NO_CONTACT: &str = "Contact details are not confirmed yet. We do not publish phone numbers or addresses until the project gives them to us. Your GP, midwife, health visitor or perinatal team may be able to put you in touch.";
+    pub const REFLECTION: &str =
+        "The project's reflection on the Perinatal Peer Support Principles";
+    pub const REFLECTION_NOTE: &str =
+        "This is the project's own account, in its own words. It is not a score or a rating.";
+    pub const SOURCE: &str = "Where these facts came from";
+    pub const ARCHIVED: &str = "This listing is archived: the project may have closed.";
+    pub const BACK: &str = "Back to the directory";
+}
+
+fn or_not_stated(items: Vec<String>) -> String {
+    if items.is_empty() {
+        copy::NOT_STATED.to_string()
+    } else {
+        items.join(", ")
+    }
+}
+
+fn precision_note(p: Precision) -> &'static str {
+    match p {
+        Precision::Exact => "",
+        Precision::Postcode => " (shown at postcode area level)",
+        Precision::Town => " (shown at town level: the exact venue is not confirmed)",
+        Precision::Region => " (shown at region level: the exact venue is not confirmed)",
+    }
+}
+
+fn who(p: &Project) -> String {
+    let e = &p.eligibility;
+    let mut parts = Vec::new();
+    match e.pregnancy {
+        Some(true) => parts.push("During pregnancy".to_string()),
+        Some(false) => parts.push("Not during pregnancy".to_string()),
+        None => {}
+    }
+    if let Some(a) = e.after_birth
+        && a != AfterBirth::None
+    {
+        parts.push(a.label().to_string());
+    }
+    parts.extend(e.who.iter().map(|w| w.label().to_string()));
+    match (e.min_age, e.max_age) {
+        (Some(lo), Some(hi)) => parts.push(format!("Ages {lo} to {hi}")),
+        (Some(lo), None) => parts.push(format!("Aged {lo} or over")),
+        (None, Some(hi)) => parts.push(format!("Aged up to {hi}")),
+        (None, None) => {}
+    }
+    if let Some(note) = &e.note {
+        parts.push(note.clone());
+    }
+    or_not_stated(parts)
+}
+
+fn rule(s: &Session) -> String {
+    let every = match (s.frequency, s.interval) {
+        (Frequency::Weekly, 1) => format!("Every {}", s.day.label()),
+        (Frequency::Weekly, n) => format!("Every {n} weeks on {}", s.day.label()),
+        (Frequency::Monthly, n) => {
+            let nth = match s.week_of_month {
+                Some(-1) => "last".to_string(),
+                Some(1) => "1st".into(),
+                Some(2) => "2nd".into(),
+                Some(3) => "3rd".into(),
+                Some(w) => format!("{w}th"),
+                None => String::new(),
+            };
+            let months = if n == 1 {
+                "each month".to_string()
+            } else {
+                format!("every {n} months")
+            };
+            format!("The {nth} {} {months}", s.day.label())
+        }
+    };
+    format!(
+        "{every}, {} to {}",
+        s.opens.format("%H:%M"),
+        s.closes.format("%H:%M")
+    )
+}
+
+pub fn project(chrome: Chrome<'_>, taxonomy: &Taxonomy, p: &Project, now: DateTime<Tz>) -> Markup {
+    let stale = p.last_confirmed.is_some_and(|d| {
+        d.checked_add_months(Months::new(12))
+            .is_some_and(|limit| limit < now.date_naive())
+    });
+    let body = html! {
+        h1 { (p.name) }
+        @if p.organisation != p.name { p.lead { (p.organisation) } }
+        (status_badge(p))
+        @if p.status == crate::domain::Status::Archived {
+            div.notice { p { strong { (copy::ARCHIVED) } } }
+        }
+        @if p.verified {
+            div.notice.ok {
+                p { (copy::VERIFIED_BODY) }
+                @if let Some(d) = p.last_confirmed { p { "Last confirmed on " (date(d)) "." } }
+                @if stale { p { strong { (copy::STALE) } } }
+            }
+        } @else {
+            div.notice {
+                h2 { (copy::UNVERIFIED_TITLE) }
+                p { (copy::UNVERIFIED_BODY) }
+                @if let Some(d) = p.last_confirmed { p { "Details last checked on " (date(d)) "." } }
+            }
+        }
+        p.lead { (p.summary) }
+        @for para in p.description.split("\n\n").filter(|s| !s.trim().is_empty()) {
+            p { (para) }
+        }
+
+        h2 { (copy::OFFER) }
+        dl.summary {
+            dt { (copy::NEEDS) }
+            dd { (or_not_stated(p.needs.iter().map(|n| taxonomy.need_label(n).to_string()).collect())) }
+            dt { (copy::FORMATS) }
+            dd { (or_not_stated(p.formats.iter().map(|f| f.label().to_string()).collect())) }
+            dt { (copy::DELIVERY) }
+            dd { (or_not_stated(p.delivery.iter().map(|d| d.label().to_string()).collect())) }
+            dt { (copy::LANGUAGES) }
+            dd { (or_not_stated(p.languages.iter().map(|l| taxonomy.language_name(l).to_string()).collect())) }
+            dt { (copy::WHO) }
+            dd { (who(p)) }
+            dt { (copy::REFERRAL) }
+            dd { (or_not_stated(p.referral.iter().map(|r| r.label().to_string()).collect())) }
+            dt { (copy::COST) }
+            dd { (p.cost.clone().unwrap_or_else(|| copy::NOT_STATED.to_string())) }
+        }
+
+        h2 { (copy::WHERE) }
+        @if p.sites.is_empty() {
+            p { (copy::NO_SITES) }
+        } @else {
+            ul {
+                @for s in &p.sites {
+                    li {
+                        (s.label) ", " (s.nation.label()) (precision_note(s.precision))
+                        @if let Some(r) = s.radius_km { ". Serves people within about " (format!("{:.0}", r / 1.609_344)) " miles (" (format!("{r:.0}")) " km)" }
+                    }
+                }
+            }
+        }
+        @if !p.nations.is_empty() {
+            p { (copy::REMOTE) " " (p.nations.iter().map(|n| n.label()).collect::<Vec<_>>().join(", ")) "." }
+        }
+
+        h2 { (copy::WHEN) }
+        @if p.sessions.is_empty() && p.schedule_note.is_none() {
+            p { (copy::NO_TIMES) }
+        }
+        @if !p.sessions.is_empty() {
+            ul {
+                @for s in &p.sessions {
+                    li {
+                        (rule(s))
+                        @if let Some(site) = &s.site { " at " (site) } @else { " (online or by phone)" }
+                        @if let Some(note) = &s.note { ". " (note) }
+                        @if let Some(next) = s.next_after(now) {
+                            br; strong { (copy::NEXT) } " " (next.starts.format("%A %-d %B %Y, %H:%M"))
+                        }
+                    }
+                }
+            }
+            @if let Some((_, next)) = schedule::next_of(&p.sessions, now) {
+                p { strong { "Next session: " (next.starts.format("%A %-d %B, %H:%M")) } }
+            }
+        }
+        @if let Some(note) = &p.schedule_note { p { (note) } }
+
+        h2 { (copy::CONTACT) }
+        @if p.contact.is_empty() {
+            p { (copy::NO_CONTACT) }
+        } @else {
+            ul {
+                @if let Some(w) = &p.contact.website { li { "Website: " a href=(w) rel="noreferrer noopener" { (w) } } }
+                @if let Some(e) = &p.contact.email { li { "Email: " a href={ "mailto:" (e) } { (e) } } }
+                @if let Some(t) = &p.contact.phone { li { "Phone: " a href={ "tel:" (t.replace(' ', "")) } { (t) } } }
+            }
+        }
+
+        @let published: Vec<_> = p.reflections.iter().filter(|r| r.published_on.is_some()).collect();
+        @if !published.is_empty() {
+            h2 { (copy::REFLECTION) }
+            p.muted { (copy::REFLECTION_NOTE) }
+            @for r in published {
+                h3 { (r.principle.label()) }
+                p { strong { (r.status.label()) } }
+                @if !r.how.is_empty() { p { (r.how) } }
+                @if !r.evidence.is_empty() { p { (r.evidence) } }
+                @if !r.next_steps.is_empty() { p { (r.next_steps) } }
+                @if let Some(d) = r.published_on { p.muted { "Published " (date(d)) } }
+            }
+        }
+
+        h2 { (copy::SOURCE) }
+        p { (p.source) }
+        p { a href="/projects" { (copy::BACK) } }
+    };
+    page(&p.name, chrome, body)
+}

@@ -1,0 +1,88 @@
+//! The HTTP application: routers of each feature, and the layers around them.
+
+pub mod api;
+pub mod assets;
+pub mod directory;
+pub mod health;
+pub mod pages;
+pub mod query;
+
+use crate::error::{AppError, Problem};
+use crate::state::AppState;
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+/// Projects per directory page unless `per_page` says otherwise.
+pub const DIRECTORY_PAGE_SIZE: u32 = 20;
+/// The most projects one page or API call returns.
+pub const MAX_PAGE_SIZE: u32 = 500;
+
+/// Only our own origin; no frames; the quick-exit script is a file of ours.
+const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+                   connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/// The whole application.
+pub fn app(state: AppState) -> Router {
+    let headers = [
+        (header::CONTENT_SECURITY_POLICY, CSP),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (
+            HeaderName::from_static("permissions-policy"),
+            "geolocation=(self), camera=(), microphone=()",
+        ),
+    ];
+    let mut router = Router::new()
+        .merge(pages::router())
+        .merge(directory::router())
+        .merge(api::router())
+        .merge(health::router())
+        .merge(assets::router())
+        .fallback(not_found)
+        .layer(middleware::from_fn_with_state(state.clone(), html_errors));
+    for (name, value) in headers {
+        router = router.layer(SetResponseHeaderLayer::if_not_present(
+            name,
+            HeaderValue::from_static(value),
+        ));
+    }
+    router
+        .layer(CompressionLayer::new())
+        .layer(
+            // Log the method and path only: never the query string, which can hold a
+            // searcher's location.
+            TraceLayer::new_for_http().make_span_with(|req: &Request| {
+                tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+            }),
+        )
+        .with_state(state)
+}
+
+async fn not_found() -> AppError {
+    AppError::not_found("We could not find the page you asked for.")
+}
+
+/// Turns problem responses of HTML routes into error pages that keep the crisis routes.
+/// JSON routes (`/api/…`, `/healthz`) keep their `application/problem+json`.
+pub async fn html_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let wants_json = path.starts_with("/api/") || path == "/api" || path == "/healthz";
+    let response = next.run(request).await;
+    if wants_json {
+        return response;
+    }
+    match response.extensions().get::<Problem>().cloned() {
+        None => response,
+        Some(problem) => {
+            let page = crate::views::error::error(state.chrome(None), &problem);
+            (problem.status, page).into_response()
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! The front page and the about page.
+
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::{Page, ProjectFilter};
+use crate::views;
+use axum::Router;
+use axum::extract::State;
+use axum::routing::get;
+use maud::Markup;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/about", get(about))
+}
+
+async fn home(State(state): State<AppState>) -> Result<Markup, AppError> {
+    let (_, listed) = state
+        .store
+        .list(&ProjectFilter::default(), Page { number: 1, size: 1 })
+        .await?;
+    Ok(views::home::home(
+        state.chrome(None),
+        &state.taxonomy,
+        listed,
+    ))
+}
+
+async fn about(State(state): State<AppState>) -> Markup {
+    views::about::about(state.chrome(None))
+}

@@ -1,0 +1,237 @@
+//! Query strings parsed into domain filters at the edge.
+//!
+//! Unknown keys are ignored (links from elsewhere may carry them); an unknown value of a
+//! known key is refused with a 400 that names the value and the accepted ones.
+
+use crate::domain::{Delivery, Format, Nation, Taxonomy};
+use crate::error::AppError;
+use crate::store::{Page, ProjectFilter};
+use std::str::FromStr;
+
+/// The directory's filters, as chosen by the visitor.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filters {
+    pub needs: Vec<String>,
+    pub formats: Vec<Format>,
+    pub delivery: Vec<Delivery>,
+    pub nations: Vec<Nation>,
+    pub languages: Vec<String>,
+}
+
+impl Filters {
+    pub fn to_store(&self) -> ProjectFilter {
+        ProjectFilter {
+            needs: self.needs.clone(),
+            formats: self.formats.iter().map(|f| f.slug().to_string()).collect(),
+            delivery: self.delivery.iter().map(|d| d.slug().to_string()).collect(),
+            nations: self.nations.iter().map(|n| n.slug().to_string()).collect(),
+            languages: self.languages.clone(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+
+    /// The filters as query pairs, for links that keep them (paging).
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        out.extend(self.needs.iter().map(|v| ("need", v.clone())));
+        out.extend(
+            self.formats
+                .iter()
+                .map(|v| ("format", v.slug().to_string())),
+        );
+        out.extend(
+            self.delivery
+                .iter()
+                .map(|v| ("delivery", v.slug().to_string())),
+        );
+        out.extend(
+            self.nations
+                .iter()
+                .map(|v| ("nation", v.slug().to_string())),
+        );
+        out.extend(self.languages.iter().map(|v| ("lang", v.clone())));
+        out
+    }
+}
+
+/// A parsed query string: its key/value pairs in order.
+pub struct Params(Vec<(String, String)>);
+
+impl Params {
+    pub fn parse(raw: Option<&str>) -> Result<Self, AppError> {
+        let raw = raw.unwrap_or("");
+        if raw.len() > 4_096 {
+            return Err(AppError::bad_request(
+                "The address is too long. Choose fewer filters.",
+            ));
+        }
+        serde_html_form::from_str::<Vec<(String, String)>>(raw)
+            .map(Params)
+            .map_err(|_| {
+                AppError::bad_request(
+                    "The address could not be read. Check the link and try again.",
+                )
+            })
+    }
+
+    /// Every non-empty value given for `key`; values may also be comma-separated.
+    pub fn all(&self, key: &str) -> impl Iterator<Item = &str> {
+        self.0
+            .iter()
+            .filter(move |(k, _)| k == key)
+            .flat_map(|(_, v)| v.split(','))
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+    }
+
+    /// The last non-empty value for `key`.
+    pub fn one(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, v)| k == key && !v.trim().is_empty())
+            .map(|(_, v)| v.trim())
+    }
+
+    /// Every value of `key` parsed as a vocabulary term, without repeats.
+    pub fn vocab<T: FromStr<Err = crate::domain::VocabError> + PartialEq>(
+        &self,
+        key: &str,
+    ) -> Result<Vec<T>, AppError> {
+        let mut out = Vec::new();
+        for v in self.all(key) {
+            let term = v
+                .parse::<T>()
+                .map_err(|e| AppError::bad_request(format!("{key}: {e}")))?;
+            if !out.contains(&term) {
+                out.push(term);
+            }
+        }
+        Ok(out)
+    }
+
+    /// A whole number for `key` between `min` and `max`, or `default` when absent.
+    pub fn number(&self, key: &str, default: u32, min: u32, max: u32) -> Result<u32, AppError> {
+        match self.one(key) {
+            None => Ok(default),
+            Some(v) => v
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (min..=max).contains(n))
+                .ok_or_else(|| {
+                    AppError::bad_request(format!(
+                        "{key}: “{v}” must be a whole number from {min} to {max}"
+                    ))
+                }),
+        }
+    }
+
+    /// The directory filters.
+    pub fn filters(&self, taxonomy: &Taxonomy) -> Result<Filters, AppError> {
+        let mut needs = Vec::new();
+        for v in self.all("need") {
+            if taxonomy.need(v).is_none() {
+                let known: Vec<_> = taxonomy.needs.iter().map(|n| n.slug.as_str()).collect();
+                return Err(AppError::bad_request(format!(
+                    "need: “{v}” is not a known need; use one of: {}",
+                    known.join(", ")
+                )));
+            }
+            if !needs.iter().any(|n| n == v) {
+                needs.push(v.to_string());
+            }
+        }
+        let mut languages = Vec::new();
+        for v in self.all("lang") {
+            if taxonomy.language(v).is_none() {
+                let known: Vec<_> = taxonomy.languages.iter().map(|l| l.code.as_str()).collect();
+                return Err(AppError::bad_request(format!(
+                    "lang: “{v}” is not a language code we know; use one of: {}",
+                    known.join(", ")
+                )));
+            }
+            if !languages.iter().any(|l| l == v) {
+                languages.push(v.to_string());
+            }
+        }
+        Ok(Filters {
+            needs,
+            formats: self.vocab("format")?,
+            delivery: self.vocab("delivery")?,
+            nations: self.vocab("nation")?,
+            languages,
+        })
+    }
+
+    /// The page asked for, with `per_page` at most `max_size`.
+    pub fn page(&self, default_size: u32, max_size: u32) -> Result<Page, AppError> {
+        Ok(Page {
+            number: self.number("page", 1, 1, 100_000)?,
+            size: self.number("per_page", default_size, 1, max_size)?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn filters(q: &str) -> Result<Filters, AppError> {
+        Params::parse(Some(q))?.filters(&Taxonomy::bundled())
+    }
+
+    #[test]
+    fn repeated_and_comma_separated_values() {
+        let f =
+            filters("need=postpartum-psychosis&need=baby-loss,birth-trauma&format=group&lang=pl")
+                .unwrap();
+        assert_eq!(
+            f.needs,
+            ["postpartum-psychosis", "baby-loss", "birth-trauma"]
+        );
+        assert_eq!(f.formats, [Format::Group]);
+        assert_eq!(f.languages, ["pl"]);
+    }
+
+    #[test]
+    fn unknown_values_name_the_accepted_ones() {
+        let AppError::BadRequest(msg) = filters("delivery=carrier-pigeon").unwrap_err() else {
+            panic!()
+        };
+        assert!(
+            msg.contains("“carrier-pigeon”") && msg.contains("in-person"),
+            "{msg}"
+        );
+        let AppError::BadRequest(msg) = filters("need=astrology").unwrap_err() else {
+            panic!()
+        };
+        assert!(msg.contains("postpartum-psychosis"), "{msg}");
+        assert!(filters("lang=klingon").is_err());
+    }
+
+    #[test]
+    fn empty_values_and_unknown_keys_are_ignored() {
+        assert!(filters("need=&utm_source=x").unwrap().is_empty());
+    }
+
+    #[test]
+    fn paging_is_bounded() {
+        let p = Params::parse(Some("page=2&per_page=500")).unwrap();
+        assert_eq!(
+            p.page(20, 500).unwrap(),
+            Page {
+                number: 2,
+                size: 500
+            }
+        );
+        let p = Params::parse(Some("per_page=501")).unwrap();
+        assert!(p.page(20, 500).is_err());
+        let p = Params::parse(Some("page=0")).unwrap();
+        assert!(p.page(20, 500).is_err());
+        let p = Params::parse(Some("page=abc")).unwrap();
+        assert!(p.page(20, 500).is_err());
+    }
+}
