@@ -46,10 +46,17 @@ macro_rules! impl_store {
             }
         }
 
-        fn push_list<T: ToString>(q: &mut QueryBuilder<$db>, values: &[T]) {
+        fn push_list(q: &mut QueryBuilder<$db>, values: &[String]) {
             let mut list = q.separated(", ");
             for v in values {
-                list.push_bind(v.to_string());
+                list.push_bind(v.clone());
+            }
+        }
+
+        fn push_ids(q: &mut QueryBuilder<$db>, ids: &[i64]) {
+            let mut list = q.separated(", ");
+            for id in ids {
+                list.push_bind(*id);
             }
         }
 
@@ -65,7 +72,7 @@ macro_rules! impl_store {
                 let select = |sql: &'static str, order: &'static str| {
                     let mut q = QueryBuilder::<$db>::new(sql);
                     q.push(" WHERE project_id IN (");
-                    push_list(&mut q, &ids);
+                    push_ids(&mut q, &ids);
                     q.push(") ORDER BY ");
                     q.push(order);
                     q

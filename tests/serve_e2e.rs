@@ -1,0 +1,67 @@
+//! The real binary and the real server: `peermap import` and serving on 127.0.0.1:0.
+
+mod common;
+
+use std::process::Command;
+
+#[tokio::test]
+async fn serves_the_directory_over_real_http() {
+    let (state, _db) = common::seeded_state().await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(peermap::serve(listener, state));
+
+    let client = reqwest::Client::new();
+    let health: serde_json::Value =
+        client.get(format!("http://{addr}/healthz")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(health["status"], "ok");
+    let home = client.get(format!("http://{addr}/")).send().await.unwrap();
+    assert_eq!(home.status(), 200);
+    let html = home.text().await.unwrap();
+    assert!(html.contains("28 projects are listed") || html.contains("projects are listed"));
+    let page = client
+        .get(format!("http://{addr}/projects/action-on-postpartum-psychosis"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Preston (Lancashire and Cumbria)"));
+    server.abort();
+}
+
+#[test]
+fn import_command_reports_bad_records_and_keeps_good_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("cli.db").display());
+    let file = dir.path().join("import.json");
+    std::fs::write(
+        &file,
+        r#"[
+          {"slug": "cli-good", "name": "Good", "organisation": "Org", "summary": "Fine.", "source": "test"},
+          {"slug": "cli-bad", "name": "Bad", "organisation": "Org", "summary": "Fine.", "source": "test", "formats": ["choir"]}
+        ]"#,
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_peermap"))
+            .args(args)
+            .env("DATABASE_URL", &db)
+            .env_remove("PEERMAP_LISTEN")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let first = run(&["import", file.to_str().unwrap()]);
+    assert!(first.contains("1 created, 0 updated, 0 unchanged, 1 not loaded"), "{first}");
+    assert!(first.contains("record 2 (cli-bad)") && first.contains("choir"), "{first}");
+    let again = run(&["import", file.to_str().unwrap()]);
+    assert!(again.contains("0 created, 0 updated, 1 unchanged, 1 not loaded"), "{again}");
+
+    let help = run(&["--help"]);
+    for command in ["serve", "import"] {
+        assert!(help.contains(command), "--help lacks {command}: {help}");
+    }
+}
