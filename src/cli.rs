@@ -41,6 +41,15 @@ pub enum Command {
         /// The JSON file to load
         file: PathBuf,
     },
+    /// Write a synthetic registry for benchmarks only (refused if the database holds real listings)
+    Synth {
+        /// How many sites to make (in projects of 4 sites)
+        #[arg(long)]
+        sites: usize,
+        /// Random seed: the same seed makes the same registry
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 /// Runs the command line.
@@ -57,6 +66,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             for line in report.lines() {
                 println!("{line}");
             }
+            Ok(())
+        }
+        Some(Command::Synth { sites, seed }) => {
+            let projects = crate::synth::write(store.as_ref(), sites, seed).await?;
+            println!("wrote {projects} synthetic projects with {sites} sites (seed {seed})");
             Ok(())
         }
         command => {
@@ -77,7 +91,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     report.lines()[0]
                 );
             }
-            let state = AppState::new(store);
+            let state = AppState::load(store).await?;
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
                 .with_context(|| format!("could not listen on {listen}"))?;

@@ -7,9 +7,13 @@ pub mod cli;
 pub mod data;
 pub mod domain;
 pub mod error;
+pub mod geocode;
+pub mod index;
+pub mod search;
 pub mod seed;
 pub mod state;
 pub mod store;
+pub mod synth;
 pub mod views;
 pub mod web;
 

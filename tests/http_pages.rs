@@ -8,11 +8,26 @@ use common::{Reply, get, seeded_state};
 
 /// Every page must show how to get urgent help and a quick way to leave.
 fn assert_crisis_and_exit(page: &Reply, uri: &str) {
-    assert!(page.content_type.starts_with("text/html"), "{uri}: {}", page.content_type);
-    for must in ["999", "116 123", "NHS 111", "NHS 24", "0808 808 8000", "Leave this site", "id=\"exit\""] {
+    assert!(
+        page.content_type.starts_with("text/html"),
+        "{uri}: {}",
+        page.content_type
+    );
+    for must in [
+        "999",
+        "116 123",
+        "NHS 111",
+        "NHS 24",
+        "0808 808 8000",
+        "Leave this site",
+        "id=\"exit\"",
+    ] {
         assert!(page.body.contains(must), "{uri} lacks {must}");
     }
-    assert!(page.body.contains("href=\"https://www.bbc.co.uk/weather\""), "{uri}: quick exit target");
+    assert!(
+        page.body.contains("href=\"https://www.bbc.co.uk/weather\""),
+        "{uri}: quick exit target"
+    );
 }
 
 /// Every URL a page would load by itself (scripts, styles, images, frames, forms) is on
@@ -20,13 +35,23 @@ fn assert_crisis_and_exit(page: &Reply, uri: &str) {
 fn loaded_urls(html: &str) -> Vec<String> {
     let mut out = Vec::new();
     let lower = html.to_lowercase();
-    for tag in ["<script", "<link", "<img", "<iframe", "<source", "<video", "<audio", "<form", "<embed", "<object", "<image", "<use"] {
+    for tag in [
+        "<script", "<link", "<img", "<iframe", "<source", "<video", "<audio", "<form", "<embed",
+        "<object", "<image", "<use",
+    ] {
         let mut from = 0;
         while let Some(i) = lower[from..].find(tag) {
             let start = from + i;
             let end = lower[start..].find('>').map_or(lower.len(), |e| start + e);
             let element = &html[start..end];
-            for attr in ["src=\"", "href=\"", "action=\"", "data=\"", "poster=\"", "srcset=\""] {
+            for attr in [
+                "src=\"",
+                "href=\"",
+                "action=\"",
+                "data=\"",
+                "poster=\"",
+                "srcset=\"",
+            ] {
                 if let Some(a) = element.find(attr) {
                     let rest = &element[a + attr.len()..];
                     out.push(rest[..rest.find('"').unwrap_or(rest.len())].to_string());
@@ -54,8 +79,14 @@ async fn every_page_has_the_crisis_box_quick_exit_and_no_other_origin() {
     let pages = [
         ("/", StatusCode::OK),
         ("/projects", StatusCode::OK),
-        ("/projects?need=postpartum-psychosis&nation=england&page=1", StatusCode::OK),
-        ("/projects/community-intercultural-programme", StatusCode::OK),
+        (
+            "/projects?need=postpartum-psychosis&nation=england&page=1",
+            StatusCode::OK,
+        ),
+        (
+            "/projects/community-intercultural-programme",
+            StatusCode::OK,
+        ),
         ("/about", StatusCode::OK),
         ("/projects/no-such-project", StatusCode::NOT_FOUND),
         ("/no/such/page", StatusCode::NOT_FOUND),
@@ -67,8 +98,16 @@ async fn every_page_has_the_crisis_box_quick_exit_and_no_other_origin() {
         assert_eq!(page.status, status, "{uri}");
         assert_crisis_and_exit(&page, uri);
         assert_no_other_origin(&page, uri);
-        assert!(page.headers.get("set-cookie").is_none(), "{uri} sets a cookie");
-        let csp = page.headers.get("content-security-policy").unwrap().to_str().unwrap();
+        assert!(
+            page.headers.get("set-cookie").is_none(),
+            "{uri} sets a cookie"
+        );
+        let csp = page
+            .headers
+            .get("content-security-policy")
+            .unwrap()
+            .to_str()
+            .unwrap();
         assert!(csp.contains("default-src 'self'"));
     }
     // Our own CSS loads nothing from elsewhere either.
@@ -84,7 +123,12 @@ async fn every_page_has_the_crisis_box_quick_exit_and_no_other_origin() {
 async fn bad_input_gets_a_clear_message_not_a_500() {
     let (state, _db) = seeded_state().await;
     let page = get(&state, "/projects?delivery=carrier-pigeon").await;
-    assert!(page.body.contains("“carrier-pigeon” is not a known delivery"), "{}", page.body);
+    assert!(
+        page.body
+            .contains("“carrier-pigeon” is not a known delivery"),
+        "{}",
+        page.body
+    );
     let nasty = [
         "/projects?need=%3Cscript%3Ealert(1)%3C/script%3E",
         "/projects?page=-1",
@@ -97,11 +141,15 @@ async fn bad_input_gets_a_clear_message_not_a_500() {
     for uri in nasty {
         let reply = get(&state, uri).await;
         assert!(reply.status.is_client_error(), "{uri}: {}", reply.status);
-        assert!(!reply.body.contains("<script>alert"), "{uri} reflects markup unescaped");
+        assert!(
+            !reply.body.contains("<script>alert"),
+            "{uri} reflects markup unescaped"
+        );
     }
     // Nothing stored was harmed.
     let list = get(&state, "/api/v1/projects?per_page=500").await.json();
-    let bundled: Vec<serde_json::Value> = serde_json::from_str(peermap::data::BUNDLED_PROJECTS).unwrap();
+    let bundled: Vec<serde_json::Value> =
+        serde_json::from_str(peermap::data::BUNDLED_PROJECTS).unwrap();
     assert_eq!(list["total"], bundled.len());
 }
 
@@ -120,7 +168,10 @@ async fn project_page_spells_out_trust_and_missing_contact_details() {
     assert!(body.contains("Refugee and migrant women"));
     // The unconfirmed listing shows no invented phone numbers or e-mail addresses.
     let main = &body[body.find("<main").unwrap()..body.find("</main>").unwrap()];
-    assert!(!main.contains("mailto:") && !main.contains("tel:"), "contact links on an unverified listing");
+    assert!(
+        !main.contains("mailto:") && !main.contains("tel:"),
+        "contact links on an unverified listing"
+    );
 }
 
 #[tokio::test]
@@ -130,11 +181,18 @@ async fn directory_filters_and_pages() {
     assert!(page.body.contains("Community Intercultural Programme"));
     assert!(!page.body.contains("Action on Postpartum Psychosis"));
     // The chosen filter stays ticked.
-    assert!(page.body.contains("value=\"refugee-migrant-women\" checked"));
+    assert!(
+        page.body
+            .contains("value=\"refugee-migrant-women\" checked")
+    );
 
     let first = get(&state, "/projects?per_page=10").await;
     assert!(first.body.contains("Page 1 of 3"), "{}", first.body);
-    assert!(first.body.contains("href=\"/projects?page=2&amp;per_page=10\""));
+    assert!(
+        first
+            .body
+            .contains("href=\"/projects?page=2&amp;per_page=10\"")
+    );
     let third = get(&state, "/projects?per_page=10&page=3").await;
     assert!(third.body.contains("Previous page") && !third.body.contains("Next page"));
 }
@@ -149,23 +207,49 @@ async fn json_api_lists_filters_and_explains_errors() {
     assert_eq!(json["total"], 1);
     let item = &json["items"][0];
     assert_eq!(item["slug"], "action-on-postpartum-psychosis");
-    for field in ["slug", "name", "needs", "formats", "delivery", "languages", "nations", "sites", "verified", "last_confirmed"] {
+    for field in [
+        "slug",
+        "name",
+        "needs",
+        "formats",
+        "delivery",
+        "languages",
+        "nations",
+        "sites",
+        "verified",
+        "last_confirmed",
+    ] {
         assert!(item.get(field).is_some(), "item lacks {field}");
     }
     assert_eq!(item["verified"], false);
     let site = &item["sites"][0];
     assert!(site["lat"].is_f64() && site["lon"].is_f64());
 
-    let one = get(&state, "/api/v1/projects/action-on-postpartum-psychosis").await.json();
+    let one = get(&state, "/api/v1/projects/action-on-postpartum-psychosis")
+        .await
+        .json();
     assert_eq!(one["name"], "Action on Postpartum Psychosis");
 
-    let paged = get(&state, "/api/v1/projects?per_page=5&page=2").await.json();
+    let paged = get(&state, "/api/v1/projects?per_page=5&page=2")
+        .await
+        .json();
     assert_eq!(paged["items"].as_array().unwrap().len(), 5);
-    assert_eq!((paged["page"].as_u64(), paged["per_page"].as_u64()), (Some(2), Some(5)));
+    assert_eq!(
+        (paged["page"].as_u64(), paged["per_page"].as_u64()),
+        (Some(2), Some(5))
+    );
 
     for (uri, status, words) in [
-        ("/api/v1/projects?format=couples", 400, "“couples” is not a known format; use one of: group, one-to-one"),
-        ("/api/v1/projects?nation=france", 400, "england, scotland, wales, northern-ireland"),
+        (
+            "/api/v1/projects?format=couples",
+            400,
+            "“couples” is not a known format; use one of: group, one-to-one",
+        ),
+        (
+            "/api/v1/projects?nation=france",
+            400,
+            "england, scotland, wales, northern-ireland",
+        ),
         ("/api/v1/projects?per_page=501", 400, "from 1 to 500"),
         ("/api/v1/projects/no-such-thing", 404, "no-such-thing"),
         ("/api/v1/nothing-here", 404, "could not find"),
@@ -175,7 +259,11 @@ async fn json_api_lists_filters_and_explains_errors() {
         assert_eq!(reply.content_type, "application/problem+json", "{uri}");
         let problem = reply.json();
         assert_eq!(problem["status"], status);
-        assert!(problem["detail"].as_str().unwrap().contains(words), "{uri}: {}", problem["detail"]);
+        assert!(
+            problem["detail"].as_str().unwrap().contains(words),
+            "{uri}: {}",
+            problem["detail"]
+        );
     }
 }
 
@@ -183,10 +271,23 @@ async fn json_api_lists_filters_and_explains_errors() {
 async fn taxonomy_and_health() {
     let (state, _db) = seeded_state().await;
     let t = get(&state, "/api/v1/taxonomy").await.json();
-    let needs: Vec<_> = t["needs"].as_array().unwrap().iter().map(|n| n["slug"].as_str().unwrap()).collect();
+    let needs: Vec<_> = t["needs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["slug"].as_str().unwrap())
+        .collect();
     assert!(needs.contains(&"postpartum-psychosis") && needs.contains(&"criminal-justice"));
     assert!(t["needs"][0]["label"].is_string() && t["needs"][0]["description"].is_string());
-    assert_eq!(t["languages"].as_array().unwrap().iter().find(|l| l["code"] == "pl").unwrap()["name"], "Polish");
+    assert_eq!(
+        t["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["code"] == "pl")
+            .unwrap()["name"],
+        "Polish"
+    );
     assert_eq!(t["formats"][1]["slug"], "one-to-one");
     let health = get(&state, "/healthz").await;
     assert_eq!(health.status, StatusCode::OK);

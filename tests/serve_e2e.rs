@@ -12,15 +12,23 @@ async fn serves_the_directory_over_real_http() {
     let server = tokio::spawn(peermap::serve(listener, state));
 
     let client = reqwest::Client::new();
-    let health: serde_json::Value =
-        client.get(format!("http://{addr}/healthz")).send().await.unwrap().json().await.unwrap();
+    let health: serde_json::Value = client
+        .get(format!("http://{addr}/healthz"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(health["status"], "ok");
     let home = client.get(format!("http://{addr}/")).send().await.unwrap();
     assert_eq!(home.status(), 200);
     let html = home.text().await.unwrap();
     assert!(html.contains("28 projects are listed") || html.contains("projects are listed"));
     let page = client
-        .get(format!("http://{addr}/projects/action-on-postpartum-psychosis"))
+        .get(format!(
+            "http://{addr}/projects/action-on-postpartum-psychosis"
+        ))
         .send()
         .await
         .unwrap()
@@ -51,14 +59,27 @@ fn import_command_reports_bad_records_and_keeps_good_ones() {
             .env_remove("PEERMAP_LISTEN")
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8(out.stdout).unwrap()
     };
     let first = run(&["import", file.to_str().unwrap()]);
-    assert!(first.contains("1 created, 0 updated, 0 unchanged, 1 not loaded"), "{first}");
-    assert!(first.contains("record 2 (cli-bad)") && first.contains("choir"), "{first}");
+    assert!(
+        first.contains("1 created, 0 updated, 0 unchanged, 1 not loaded"),
+        "{first}"
+    );
+    assert!(
+        first.contains("record 2 (cli-bad)") && first.contains("choir"),
+        "{first}"
+    );
     let again = run(&["import", file.to_str().unwrap()]);
-    assert!(again.contains("0 created, 0 updated, 1 unchanged, 1 not loaded"), "{again}");
+    assert!(
+        again.contains("0 created, 0 updated, 1 unchanged, 1 not loaded"),
+        "{again}"
+    );
 
     let help = run(&["--help"]);
     for command in ["serve", "import"] {

@@ -46,11 +46,22 @@ fn full_project() -> Project {
         slug: Slug::parse("full-project").unwrap(),
         name: "Full Project".into(),
         organisation: "Full Org".into(),
-        summary: "A group and one-to-one support with “quotes”, emoji 🌱 and Welsh: Cymraeg.".into(),
+        summary: "A group and one-to-one support with “quotes”, emoji 🌱 and Welsh: Cymraeg."
+            .into(),
         description: "First paragraph.\n\nSecond paragraph.".into(),
         formats: [Format::Group, Format::OneToOne].into(),
-        delivery: [Delivery::InPerson, Delivery::Online, Delivery::Phone, Delivery::HomeVisit].into(),
-        needs: ["postpartum-psychosis".to_string(), "fathers-partners".to_string()].into(),
+        delivery: [
+            Delivery::InPerson,
+            Delivery::Online,
+            Delivery::Phone,
+            Delivery::HomeVisit,
+        ]
+        .into(),
+        needs: [
+            "postpartum-psychosis".to_string(),
+            "fathers-partners".to_string(),
+        ]
+        .into(),
         languages: ["en".to_string(), "cy".to_string(), "pl".to_string()].into(),
         sites: vec![
             Site {
@@ -167,8 +178,15 @@ fn small_project(slug: &str, name: &str) -> Project {
 
 async fn every_field_round_trips(db: TestDb) {
     let p = full_project();
-    assert!(p.problems(&Taxonomy::bundled()).is_empty(), "{:?}", p.problems(&Taxonomy::bundled()));
-    assert_eq!(db.store.save(&p, "tester", false).await.unwrap(), SaveOutcome::Created);
+    assert!(
+        p.problems(&Taxonomy::bundled()).is_empty(),
+        "{:?}",
+        p.problems(&Taxonomy::bundled())
+    );
+    assert_eq!(
+        db.store.save(&p, "tester", false).await.unwrap(),
+        SaveOutcome::Created
+    );
     let got = db.store.get(&p.slug).await.unwrap().expect("stored");
     assert_eq!(got.project, p);
     // The next session computed from the stored rules is the same as from the originals.
@@ -176,7 +194,10 @@ async fn every_field_round_trips(db: TestDb) {
     let next = got.project.sessions[0].next_after(now).unwrap();
     assert_eq!(next.starts.date_naive(), d(2027, 2, 8));
     // Saving the same again changes nothing.
-    assert_eq!(db.store.save(&p, "tester", false).await.unwrap(), SaveOutcome::Unchanged);
+    assert_eq!(
+        db.store.save(&p, "tester", false).await.unwrap(),
+        SaveOutcome::Unchanged
+    );
 }
 
 async fn an_edit_leaves_field_level_history(db: TestDb) {
@@ -185,8 +206,17 @@ async fn an_edit_leaves_field_level_history(db: TestDb) {
     let mut edited = p.clone();
     edited.summary = "New summary.".into();
     edited.sites.remove(1);
-    let outcome = db.store.save(&edited, "editor@example.org", false).await.unwrap();
-    assert_eq!(outcome, SaveOutcome::Updated { fields: vec!["sites".into(), "summary".into()] });
+    let outcome = db
+        .store
+        .save(&edited, "editor@example.org", false)
+        .await
+        .unwrap();
+    assert_eq!(
+        outcome,
+        SaveOutcome::Updated {
+            fields: vec!["sites".into(), "summary".into()]
+        }
+    );
 
     let history = db.store.history(&p.slug).await.unwrap();
     assert_eq!(history.len(), 3, "{history:?}");
@@ -194,7 +224,10 @@ async fn an_edit_leaves_field_level_history(db: TestDb) {
     assert_eq!(history[0].actor, "first");
     let summary = history.iter().find(|h| h.field == "summary").unwrap();
     assert_eq!(summary.actor, "editor@example.org");
-    assert_eq!(summary.old_value.as_deref(), Some(&*serde_json::to_string(&p.summary).unwrap()));
+    assert_eq!(
+        summary.old_value.as_deref(),
+        Some(&*serde_json::to_string(&p.summary).unwrap())
+    );
     assert_eq!(summary.new_value.as_deref(), Some("\"New summary.\""));
     // The removed site is still in the history: nothing is lost.
     let sites = history.iter().find(|h| h.field == "sites").unwrap();
@@ -204,14 +237,39 @@ async fn an_edit_leaves_field_level_history(db: TestDb) {
     let mut archived = edited.clone();
     archived.status = Status::Archived;
     db.store.save(&archived, "moderator", false).await.unwrap();
-    let (listed, _) = db.store.list(&ProjectFilter::default(), Page { number: 1, size: 50 }).await.unwrap();
+    let (listed, _) = db
+        .store
+        .list(
+            &ProjectFilter::default(),
+            Page {
+                number: 1,
+                size: 50,
+            },
+        )
+        .await
+        .unwrap();
     assert!(listed.is_empty());
-    assert_eq!(db.store.get(&p.slug).await.unwrap().unwrap().project.status, Status::Archived);
-    assert_eq!(db.store.history(&p.slug).await.unwrap().last().unwrap().field, "status");
+    assert_eq!(
+        db.store.get(&p.slug).await.unwrap().unwrap().project.status,
+        Status::Archived
+    );
+    assert_eq!(
+        db.store
+            .history(&p.slug)
+            .await
+            .unwrap()
+            .last()
+            .unwrap()
+            .field,
+        "status"
+    );
 }
 
 async fn history_and_projects_cannot_be_deleted(db: TestDb) {
-    db.store.save(&full_project(), "tester", false).await.unwrap();
+    db.store
+        .save(&full_project(), "tester", false)
+        .await
+        .unwrap();
     // Even with direct SQL, the database refuses to rewrite history or delete a project.
     let refused = |sql: &'static str| {
         let url = db.url.clone();
@@ -228,19 +286,41 @@ async fn history_and_projects_cannot_be_deleted(db: TestDb) {
     assert!(refused("UPDATE project_history SET actor = 'someone else'").await);
     assert!(refused("DELETE FROM project_history").await);
     assert!(refused("DELETE FROM projects").await);
-    assert_eq!(db.store.history(&full_project().slug).await.unwrap().len(), 1);
+    assert_eq!(
+        db.store.history(&full_project().slug).await.unwrap().len(),
+        1
+    );
 }
 
 async fn import_is_idempotent_and_keeps_good_records(db: TestDb) {
     let taxonomy = Taxonomy::bundled();
-    let first = seed::seed_if_empty(db.store.as_ref(), &taxonomy).await.unwrap().unwrap();
-    let bundled: Vec<serde_json::Value> = serde_json::from_str(peermap::data::BUNDLED_PROJECTS).unwrap();
+    let first = seed::seed_if_empty(db.store.as_ref(), &taxonomy)
+        .await
+        .unwrap()
+        .unwrap();
+    let bundled: Vec<serde_json::Value> =
+        serde_json::from_str(peermap::data::BUNDLED_PROJECTS).unwrap();
     assert_eq!(first.created, bundled.len());
-    assert!(seed::seed_if_empty(db.store.as_ref(), &taxonomy).await.unwrap().is_none());
+    assert!(
+        seed::seed_if_empty(db.store.as_ref(), &taxonomy)
+            .await
+            .unwrap()
+            .is_none()
+    );
 
     // Loading the same file again changes nothing.
-    let again = seed::import(db.store.as_ref(), peermap::data::BUNDLED_PROJECTS, &taxonomy, "test").await.unwrap();
-    assert_eq!((again.created, again.updated, again.unchanged), (0, 0, bundled.len()));
+    let again = seed::import(
+        db.store.as_ref(),
+        peermap::data::BUNDLED_PROJECTS,
+        &taxonomy,
+        "test",
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (again.created, again.updated, again.unchanged),
+        (0, 0, bundled.len())
+    );
 
     // A file with one changed, one new and two bad records.
     let mut changed = bundled[0].clone();
@@ -251,24 +331,67 @@ async fn import_is_idempotent_and_keeps_good_records(db: TestDb) {
     let bad_lat = serde_json::json!({"slug": "bad-lat", "name": "B", "organisation": "O", "summary": "s", "source": "t",
         "sites": [{"label": "Nowhere", "lat": 123.0, "lon": 0.0, "precision": "town", "nation": "england"}]});
     let file = serde_json::to_string(&vec![changed, bad_need, new, bad_lat]).unwrap();
-    let report = seed::import(db.store.as_ref(), &file, &taxonomy, "test").await.unwrap();
-    assert_eq!((report.created, report.updated, report.unchanged), (1, 1, 0));
-    let bad: Vec<_> = report.bad.iter().map(|b| (b.record, b.slug.clone().unwrap())).collect();
-    assert_eq!(bad, [(2, "bad-need".to_string()), (4, "bad-lat".to_string())]);
-    assert!(report.lines().iter().any(|l| l.contains("record 4 (bad-lat)") && l.contains("latitude 123")));
-    assert!(db.store.get(&Slug::parse("brand-new").unwrap()).await.unwrap().is_some());
-    assert!(db.store.get(&Slug::parse("bad-need").unwrap()).await.unwrap().is_none());
+    let report = seed::import(db.store.as_ref(), &file, &taxonomy, "test")
+        .await
+        .unwrap();
+    assert_eq!(
+        (report.created, report.updated, report.unchanged),
+        (1, 1, 0)
+    );
+    let bad: Vec<_> = report
+        .bad
+        .iter()
+        .map(|b| (b.record, b.slug.clone().unwrap()))
+        .collect();
+    assert_eq!(
+        bad,
+        [(2, "bad-need".to_string()), (4, "bad-lat".to_string())]
+    );
+    assert!(
+        report
+            .lines()
+            .iter()
+            .any(|l| l.contains("record 4 (bad-lat)") && l.contains("latitude 123"))
+    );
+    assert!(
+        db.store
+            .get(&Slug::parse("brand-new").unwrap())
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert!(
+        db.store
+            .get(&Slug::parse("bad-need").unwrap())
+            .await
+            .unwrap()
+            .is_none()
+    );
     let counts = db.store.counts().await.unwrap();
     assert_eq!(counts.real as usize, bundled.len() + 1);
 }
 
 async fn every_filter_narrows_the_list(db: TestDb) {
-    seed::seed_if_empty(db.store.as_ref(), &Taxonomy::bundled()).await.unwrap();
-    db.store.save(&full_project(), "tester", false).await.unwrap();
+    seed::seed_if_empty(db.store.as_ref(), &Taxonomy::bundled())
+        .await
+        .unwrap();
+    db.store
+        .save(&full_project(), "tester", false)
+        .await
+        .unwrap();
     let all = |f: ProjectFilter| {
         let store = db.store.clone();
         async move {
-            let (items, total) = store.list(&f, Page { number: 1, size: 500 }).await.unwrap();
+            let (items, total) = store
+                .list(
+                    &f,
+                    Page {
+                        number: 1,
+                        size: 500,
+                    },
+                )
+                .await
+                .unwrap();
             assert_eq!(items.len() as u64, total);
             let mut slugs: Vec<String> = items.into_iter().map(|p| p.slug.to_string()).collect();
             slugs.sort();
@@ -289,30 +412,61 @@ async fn every_filter_narrows_the_list(db: TestDb) {
     };
     assert_eq!(everything, expected(&|_| true));
 
-    let need = all(ProjectFilter { needs: vec!["postpartum-psychosis".into()], ..Default::default() }).await;
+    let need = all(ProjectFilter {
+        needs: vec!["postpartum-psychosis".into()],
+        ..Default::default()
+    })
+    .await;
     assert_eq!(need, ["action-on-postpartum-psychosis", "full-project"]);
-    assert_eq!(need, expected(&|p| p.needs.contains("postpartum-psychosis")));
+    assert_eq!(
+        need,
+        expected(&|p| p.needs.contains("postpartum-psychosis"))
+    );
 
     let two_needs = all(ProjectFilter {
         needs: vec!["postpartum-psychosis".into(), "twins-multiples".into()],
         ..Default::default()
     })
     .await;
-    assert_eq!(two_needs, expected(&|p| p.needs.contains("postpartum-psychosis") || p.needs.contains("twins-multiples")));
+    assert_eq!(
+        two_needs,
+        expected(
+            &|p| p.needs.contains("postpartum-psychosis") || p.needs.contains("twins-multiples")
+        )
+    );
 
-    let format = all(ProjectFilter { formats: vec!["one-to-one".into()], ..Default::default() }).await;
+    let format = all(ProjectFilter {
+        formats: vec!["one-to-one".into()],
+        ..Default::default()
+    })
+    .await;
     assert_eq!(format, expected(&|p| p.formats.contains(&Format::OneToOne)));
     assert!(!format.is_empty() && format.len() < everything.len());
 
-    let delivery = all(ProjectFilter { delivery: vec!["phone".into()], ..Default::default() }).await;
-    assert_eq!(delivery, expected(&|p| p.delivery.contains(&Delivery::Phone)));
+    let delivery = all(ProjectFilter {
+        delivery: vec!["phone".into()],
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(
+        delivery,
+        expected(&|p| p.delivery.contains(&Delivery::Phone))
+    );
     assert!(!delivery.is_empty());
 
-    let lang = all(ProjectFilter { languages: vec!["pl".into()], ..Default::default() }).await;
+    let lang = all(ProjectFilter {
+        languages: vec!["pl".into()],
+        ..Default::default()
+    })
+    .await;
     assert_eq!(lang, ["full-project"]);
 
     // A nation matches projects serving it remotely or meeting there in person.
-    let ni = all(ProjectFilter { nations: vec!["northern-ireland".into()], ..Default::default() }).await;
+    let ni = all(ProjectFilter {
+        nations: vec!["northern-ireland".into()],
+        ..Default::default()
+    })
+    .await;
     assert_eq!(
         ni,
         expected(&|p| p.nations.contains(&Nation::NorthernIreland)
@@ -329,25 +483,51 @@ async fn every_filter_narrows_the_list(db: TestDb) {
     })
     .await;
     assert_eq!(both, ["full-project"]);
-    let none = all(ProjectFilter { needs: vec!["criminal-justice".into()], ..Default::default() }).await;
+    let none = all(ProjectFilter {
+        needs: vec!["criminal-justice".into()],
+        ..Default::default()
+    })
+    .await;
     assert!(none.is_empty());
 }
 
 async fn paging_and_status_rules(db: TestDb) {
     for i in 0..7 {
-        db.store.save(&small_project(&format!("p-{i}"), &format!("Project {i}")), "t", false).await.unwrap();
+        db.store
+            .save(
+                &small_project(&format!("p-{i}"), &format!("Project {i}")),
+                "t",
+                false,
+            )
+            .await
+            .unwrap();
     }
     let mut pending = small_project("pending-one", "Aaa pending");
     pending.status = Status::Pending;
     db.store.save(&pending, "t", false).await.unwrap();
-    db.store.save(&small_project("synthetic-one", "Aaa synthetic"), "synth", true).await.unwrap();
+    db.store
+        .save(
+            &small_project("synthetic-one", "Aaa synthetic"),
+            "synth",
+            true,
+        )
+        .await
+        .unwrap();
 
     let page = |n| {
         let store = db.store.clone();
-        async move { store.list(&ProjectFilter::default(), Page { number: n, size: 3 }).await.unwrap() }
+        async move {
+            store
+                .list(&ProjectFilter::default(), Page { number: n, size: 3 })
+                .await
+                .unwrap()
+        }
     };
     let (first, total) = page(1).await;
-    assert_eq!(total, 7, "pending and synthetic listings are not in the directory");
+    assert_eq!(
+        total, 7,
+        "pending and synthetic listings are not in the directory"
+    );
     let names: Vec<_> = first.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Project 0", "Project 1", "Project 2"]);
     assert_eq!(page(3).await.0.len(), 1);

@@ -284,6 +284,10 @@ macro_rules! impl_store {
                 return Ok(SaveOutcome::Unchanged);
             }
             let id = write(&mut *conn, old.as_ref().map(|s| s.id), p, synthetic, now).await?;
+            if synthetic {
+                // Synthetic listings exist only to measure; they keep no history.
+                return Ok(if old.is_none() { SaveOutcome::Created } else { SaveOutcome::Unchanged });
+            }
             let history: Vec<_> = if old.is_none() {
                 vec![("created".to_string(), None, serde_json::to_string(p).ok())]
             } else {

@@ -1,7 +1,9 @@
 //! The front page: what peermap is, and where to start.
 
 use super::layout::{Chrome, page};
-use crate::domain::{Nation, Taxonomy};
+use super::search_form::search_form;
+use crate::domain::Taxonomy;
+use crate::web::search::SearchQuery;
 use maud::{Markup, html};
 
 mod copy {
@@ -9,11 +11,6 @@ mod copy {
     pub const LEAD: &str = "Peer support means help from people who have been through it too. It can sit alongside care from your GP, midwife, health visitor or perinatal team.";
     pub const WHO: &str = "peermap lists peer support projects across England, Scotland, Wales and Northern Ireland: groups, one-to-one support, online forums and phone lines, for mums, birthing parents, partners and families.";
     pub const FORM_TITLE: &str = "What are you looking for?";
-    pub const NEED: &str = "Support for";
-    pub const ANY_NEED: &str = "Any kind of support";
-    pub const NATION: &str = "Where you live";
-    pub const ANY_NATION: &str = "Anywhere in the UK";
-    pub const SUBMIT: &str = "Show support";
     pub const BROWSE: &str = "Or browse the whole directory";
 }
 
@@ -22,21 +19,8 @@ pub fn home(chrome: Chrome<'_>, taxonomy: &Taxonomy, listed: u64) -> Markup {
         h1 { (copy::TITLE) }
         p.lead { (copy::LEAD) }
         p { (copy::WHO) " " (listed) " projects are listed so far." }
-        form.search method="get" action="/projects" {
-            h2 { (copy::FORM_TITLE) }
-            label.block for="need" { (copy::NEED) }
-            select #need name="need" {
-                option value="" { (copy::ANY_NEED) }
-                @for need in &taxonomy.needs { option value=(need.slug) { (need.label) } }
-            }
-            label.block for="nation" { (copy::NATION) }
-            select #nation name="nation" {
-                option value="" { (copy::ANY_NATION) }
-                @for n in Nation::ALL { option value=(n.slug()) { (n.label()) } }
-            }
-            p {}
-            button type="submit" { (copy::SUBMIT) }
-        }
+        h2 { (copy::FORM_TITLE) }
+        (search_form(taxonomy, &SearchQuery { limit: crate::web::search::DEFAULT_LIMIT, ..Default::default() }))
         p { a href="/projects" { (copy::BROWSE) } }
     };
     page(copy::TITLE, chrome, body)

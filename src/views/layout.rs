@@ -75,6 +75,7 @@ pub fn page(title: &str, chrome: Chrome<'_>, main: Markup) -> Markup {
                 title { (title) " – " (copy::SITE) }
                 link rel="stylesheet" href="/assets/site.css";
                 script src="/assets/exit.js" defer {}
+                script src="/assets/locate.js" defer {}
             }
             body {
                 a.skip href="#main" { (copy::SKIP) }
@@ -87,7 +88,7 @@ pub fn page(title: &str, chrome: Chrome<'_>, main: Markup) -> Markup {
                         span.tagline { (copy::TAGLINE) }
                         nav aria-label=(copy::NAV_LABEL) {
                             ul {
-                                li { a href="/" { (copy::NAV_SEARCH) } }
+                                li { a href="/search" { (copy::NAV_SEARCH) } }
                                 li { a href="/projects" { (copy::NAV_DIRECTORY) } }
                                 li { a href="/about" { (copy::NAV_ABOUT) } }
                             }

@@ -8,5 +8,7 @@ pub mod home;
 pub mod layout;
 pub mod parts;
 pub mod project;
+pub mod search;
+pub mod search_form;
 
 pub use layout::Chrome;

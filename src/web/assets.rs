@@ -3,37 +3,43 @@
 use crate::state::AppState;
 use axum::Router;
 use axum::http::header;
-
 use axum::routing::get;
 
-const CSS: &str = include_str!("../../assets/site.css");
-const EXIT_JS: &str = include_str!("../../assets/exit.js");
+/// (path, content type, body) of every asset.
+const ASSETS: [(&str, &str, &str); 3] = [
+    (
+        "/assets/site.css",
+        "text/css; charset=utf-8",
+        include_str!("../../assets/site.css"),
+    ),
+    (
+        "/assets/exit.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../assets/exit.js"),
+    ),
+    (
+        "/assets/locate.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../assets/locate.js"),
+    ),
+];
 const CACHE: &str = "public, max-age=3600";
 
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route(
-            "/assets/site.css",
-            get(|| async {
-                (
-                    [
-                        (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-                        (header::CACHE_CONTROL, CACHE),
-                    ],
-                    CSS,
-                )
-            }),
-        )
-        .route(
-            "/assets/exit.js",
-            get(|| async {
-                (
-                    [
-                        (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-                        (header::CACHE_CONTROL, CACHE),
-                    ],
-                    EXIT_JS,
-                )
-            }),
-        )
+    ASSETS
+        .iter()
+        .fold(Router::new(), |router, &(path, content_type, body)| {
+            router.route(
+                path,
+                get(move || async move {
+                    (
+                        [
+                            (header::CONTENT_TYPE, content_type),
+                            (header::CACHE_CONTROL, CACHE),
+                        ],
+                        body,
+                    )
+                }),
+            )
+        })
 }

@@ -8,7 +8,9 @@ use axum::{Json, Router};
 use serde_json::{Value, json};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/healthz", get(healthz))
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/api/v1/version", get(version))
 }
 
 async fn healthz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
@@ -25,4 +27,10 @@ async fn healthz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
             )
         }
     }
+}
+
+/// The name and version of this server: the cheapest handler there is (the baseline of
+/// the HTTP benchmark).
+async fn version() -> Json<Value> {
+    Json(json!({"name": "peermap", "version": env!("CARGO_PKG_VERSION")}))
 }

@@ -6,6 +6,7 @@ pub mod directory;
 pub mod health;
 pub mod pages;
 pub mod query;
+pub mod search;
 
 use crate::error::{AppError, Problem};
 use crate::state::AppState;
@@ -42,6 +43,7 @@ pub fn app(state: AppState) -> Router {
     let mut router = Router::new()
         .merge(pages::router())
         .merge(directory::router())
+        .merge(search::router())
         .merge(api::router())
         .merge(health::router())
         .merge(assets::router())

@@ -23,7 +23,11 @@ pub async fn sqlite() -> TestDb {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("peermap.db").display());
     let store = store::connect(&url).await.unwrap();
-    TestDb { url, store, _dir: Some(dir) }
+    TestDb {
+        url,
+        store,
+        _dir: Some(dir),
+    }
 }
 
 /// A fresh PostgreSQL database on the server named by `PEERMAP_TEST_POSTGRES`, or `None`
@@ -38,27 +42,44 @@ pub async fn postgres() -> Option<TestDb> {
     };
     use sqlx::Connection;
     let name = format!("peermap_test_{}", uuid_like());
-    let mut admin = sqlx::PgConnection::connect(&admin_url).await.expect("PostgreSQL is reachable");
-    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut admin).await.unwrap();
-    let base = admin_url.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap();
+    let mut admin = sqlx::PgConnection::connect(&admin_url)
+        .await
+        .expect("PostgreSQL is reachable");
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    let base = admin_url
+        .rsplit_once('/')
+        .map(|(b, _)| b.to_string())
+        .unwrap();
     let url = format!("{base}/{name}");
     let store = store::connect(&url).await.unwrap();
-    Some(TestDb { url, store, _dir: None })
+    Some(TestDb {
+        url,
+        store,
+        _dir: None,
+    })
 }
 
 fn uuid_like() -> String {
     use std::time::{SystemTime, UNIX_EPOCH};
     static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let t = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_nanos();
+    let t = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
     format!("{}_{}_{}", std::process::id(), t % 1_000_000_000, n)
 }
 
 /// A state over a fresh SQLite file filled with the starting directory.
 pub async fn seeded_state() -> (AppState, TestDb) {
     let db = sqlite().await;
-    peermap::seed::seed_if_empty(db.store.as_ref(), &Taxonomy::bundled()).await.unwrap();
-    (AppState::new(db.store.clone()), db)
+    peermap::seed::seed_if_empty(db.store.as_ref(), &Taxonomy::bundled())
+        .await
+        .unwrap();
+    (AppState::load(db.store.clone()).await.unwrap(), db)
 }
 
 /// A response read whole.
@@ -83,8 +104,15 @@ pub async fn get(state: &AppState, uri: &str) -> Reply {
         .unwrap();
     let status = response.status();
     let headers = response.headers().clone();
-    let content_type =
-        headers.get("content-type").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+    let content_type = headers
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
     let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    Reply { status, content_type, headers, body: String::from_utf8(bytes.to_vec()).unwrap() }
+    Reply {
+        status,
+        content_type,
+        headers,
+        body: String::from_utf8(bytes.to_vec()).unwrap(),
+    }
 }

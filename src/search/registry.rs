@@ -1,0 +1,300 @@
+//! The registry as the search sees it: published projects in memory, their sites in an
+//! exact H3 nearest index, kept current by every write.
+
+use super::mask::{MaskLayout, Wanted};
+use crate::domain::{Delivery, LatLng, Nation, Project, Slug, Status};
+use crate::index::{Filter, Hit, NearestIndex, Site};
+use crate::store::Stored;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Metres in a statute mile.
+pub const METRES_PER_MILE: f64 = 1_609.344;
+
+/// Why an in-person result is within reach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reachable {
+    /// The searcher is inside the area the site says it serves (`radius_km`).
+    WithinServiceArea,
+    /// The site is within the distance the searcher chose.
+    WithinChosenDistance,
+}
+
+/// One in-person result: a project at its nearest matching site.
+#[derive(Debug, Clone)]
+pub struct Nearby {
+    pub project: Arc<Project>,
+    /// Index of the matched site in `project.sites`.
+    pub site: usize,
+    /// Great-circle distance from the searcher, metres.
+    pub distance_m: f64,
+    pub reachable: Option<Reachable>,
+}
+
+/// What a search found.
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    /// In-person results, nearest first (within the chosen distance, or reachable by
+    /// service area, when a distance was chosen).
+    pub nearby: Vec<Nearby>,
+    /// When a distance was chosen and nothing is within it: the nearest beyond it.
+    pub beyond: Vec<Nearby>,
+    /// Online and phone options open to the searcher's nation, by name.
+    pub online: Vec<Arc<Project>>,
+}
+
+struct Entry {
+    project: Arc<Project>,
+    /// Site ids, parallel to `project.sites`.
+    sites: Vec<u32>,
+}
+
+/// Published projects and the nearest-site index over their sites.
+pub struct SearchIndex {
+    layout: MaskLayout,
+    nearest: NearestIndex,
+    entries: Vec<Option<Entry>>,
+    by_slug: HashMap<Slug, u32>,
+    /// Site id → (project number, position in its `sites`).
+    site_owner: Vec<(u32, u32)>,
+    /// Sites that state a service radius, largest first: (radius in metres, site id).
+    radius_sites: Vec<(f64, u32)>,
+    /// Projects offering online or phone support.
+    remote: Vec<u32>,
+}
+
+fn is_remote(p: &Project) -> bool {
+    p.delivery.contains(&Delivery::Online) || p.delivery.contains(&Delivery::Phone)
+}
+
+impl SearchIndex {
+    /// Builds the index from every published project.
+    pub fn build(layout: MaskLayout, stored: Vec<Stored>) -> Self {
+        let mut index = SearchIndex {
+            layout,
+            nearest: NearestIndex::default(),
+            entries: Vec::with_capacity(stored.len()),
+            by_slug: HashMap::with_capacity(stored.len()),
+            site_owner: Vec::new(),
+            radius_sites: Vec::new(),
+            remote: Vec::new(),
+        };
+        let mut sites = Vec::new();
+        for s in stored {
+            if s.project.status != Status::Published {
+                continue;
+            }
+            let number = index.entries.len() as u32;
+            let (entry, entry_sites) = index.entry(number, s.project);
+            sites.extend(entry_sites);
+            index.by_slug.insert(entry.project.slug.clone(), number);
+            if is_remote(&entry.project) {
+                index.remote.push(number);
+            }
+            index.entries.push(Some(entry));
+        }
+        index.nearest = NearestIndex::build(sites);
+        index.sort_radius_sites();
+        index
+    }
+
+    /// Registers the sites of `project` (number `number`) and returns its entry and index sites.
+    fn entry(&mut self, number: u32, project: Project) -> (Entry, Vec<Site>) {
+        let mask = self.layout.site_mask(&project);
+        let mut ids = Vec::with_capacity(project.sites.len());
+        let mut sites = Vec::with_capacity(project.sites.len());
+        for (i, s) in project.sites.iter().enumerate() {
+            let id = self.site_owner.len() as u32;
+            self.site_owner.push((number, i as u32));
+            ids.push(id);
+            if let Some(r) = s.radius_km {
+                self.radius_sites.push((r * 1000.0, id));
+            }
+            sites.push(Site {
+                id,
+                project: number,
+                lat: s.lat,
+                lon: s.lon,
+                mask,
+            });
+        }
+        (
+            Entry {
+                project: Arc::new(project),
+                sites: ids,
+            },
+            sites,
+        )
+    }
+
+    fn sort_radius_sites(&mut self) {
+        self.radius_sites
+            .sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    }
+
+    /// Applies a stored change: a published project is (re)indexed, any other is removed.
+    /// Runs on every write, so an edit is searchable at once.
+    pub fn apply(&mut self, project: Project) {
+        let number = match self.by_slug.get(&project.slug) {
+            Some(&n) => n,
+            None => {
+                let n = self.entries.len() as u32;
+                self.entries.push(None);
+                self.by_slug.insert(project.slug.clone(), n);
+                n
+            }
+        };
+        if let Some(old) = self.entries[number as usize].take() {
+            let dead: std::collections::HashSet<u32> = old.sites.into_iter().collect();
+            self.radius_sites.retain(|(_, id)| !dead.contains(id));
+        }
+        self.remote.retain(|&n| n != number);
+        if project.status != Status::Published {
+            self.nearest.replace_project(number, Vec::new());
+            return;
+        }
+        let (entry, sites) = self.entry(number, project);
+        if is_remote(&entry.project) {
+            self.remote.push(number);
+        }
+        self.entries[number as usize] = Some(entry);
+        self.nearest.replace_project(number, sites);
+        self.sort_radius_sites();
+    }
+
+    /// How many published projects are indexed.
+    pub fn projects(&self) -> usize {
+        self.entries.iter().flatten().count()
+    }
+
+    /// How many sites the nearest index holds.
+    pub fn sites(&self) -> usize {
+        self.nearest.len()
+    }
+
+    /// The nearest-site index itself (for the map and benchmarks).
+    pub fn nearest_index(&self) -> &NearestIndex {
+        &self.nearest
+    }
+
+    pub fn layout(&self) -> &MaskLayout {
+        &self.layout
+    }
+
+    /// A published project by its index number.
+    pub fn project(&self, number: u32) -> Option<&Arc<Project>> {
+        self.entries
+            .get(number as usize)?
+            .as_ref()
+            .map(|e| &e.project)
+    }
+
+    fn nearby(&self, hit: Hit, within_m: Option<f64>) -> Option<Nearby> {
+        let &(number, position) = self.site_owner.get(hit.site as usize)?;
+        let project = self.project(number)?.clone();
+        let site = &project.sites[position as usize];
+        let reachable = if site.radius_km.is_some_and(|r| hit.distance_m <= r * 1000.0) {
+            Some(Reachable::WithinServiceArea)
+        } else if within_m.is_some_and(|w| hit.distance_m <= w) {
+            Some(Reachable::WithinChosenDistance)
+        } else {
+            None
+        };
+        Some(Nearby {
+            project,
+            site: position as usize,
+            distance_m: hit.distance_m,
+            reachable,
+        })
+    }
+
+    /// The nearest `limit` projects meeting in person that pass `filter`, one per project
+    /// at its nearest site. With `within_m`, only sites within that distance, plus sites
+    /// farther away whose own service radius reaches the searcher.
+    pub fn in_person(
+        &self,
+        origin: LatLng,
+        filter: &Filter,
+        within_m: Option<f64>,
+        limit: usize,
+    ) -> Vec<Hit> {
+        let mut hits = self
+            .nearest
+            .nearest(origin.lat(), origin.lon(), limit, filter, within_m);
+        let Some(w) = within_m else { return hits };
+        let mut seen: std::collections::HashSet<u32> = hits.iter().map(|h| h.project).collect();
+        let mut extra: Vec<Hit> = Vec::new();
+        for &(radius, id) in self.radius_sites.iter().take_while(|(r, _)| *r > w) {
+            let (number, position) = self.site_owner[id as usize];
+            let Some(entry) = self.entries[number as usize].as_ref() else {
+                continue;
+            };
+            let site = &entry.project.sites[position as usize];
+            if !filter.passes(self.layout.site_mask(&entry.project)) {
+                continue;
+            }
+            let d = origin.distance_m(LatLng::new(site.lat, site.lon).unwrap_or(origin));
+            if d > w && d <= radius {
+                extra.push(Hit {
+                    site: id,
+                    project: number,
+                    distance_m: d,
+                });
+            }
+        }
+        extra.sort_by(|a, b| {
+            a.distance_m
+                .total_cmp(&b.distance_m)
+                .then(a.project.cmp(&b.project))
+                .then(a.site.cmp(&b.site))
+        });
+        for h in extra {
+            if seen.insert(h.project) {
+                hits.push(h);
+            }
+        }
+        hits.truncate(limit);
+        hits
+    }
+
+    /// Runs a whole search: in-person results, the nearest beyond when none is within
+    /// reach, and the online and phone options for `nation`.
+    pub fn search(
+        &self,
+        origin: LatLng,
+        nation: Nation,
+        wanted: &Wanted,
+        within_m: Option<f64>,
+        limit: usize,
+    ) -> Found {
+        let filter = self.layout.filter(wanted);
+        let nearby: Vec<Nearby> = self
+            .in_person(origin, &filter, within_m, limit)
+            .into_iter()
+            .filter_map(|h| self.nearby(h, within_m))
+            .collect();
+        let beyond = if nearby.is_empty() && within_m.is_some() {
+            self.nearest
+                .nearest(origin.lat(), origin.lon(), 3, &filter, None)
+                .into_iter()
+                .filter_map(|h| self.nearby(h, within_m))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut online: Vec<Arc<Project>> = self
+            .remote
+            .iter()
+            .filter_map(|&n| self.project(n))
+            .filter(|p| p.nations.contains(&nation) && filter.passes(self.layout.project_mask(p)))
+            .cloned()
+            .collect();
+        online.sort_by(|a, b| a.name.cmp(&b.name));
+        Found {
+            nearby,
+            beyond,
+            online,
+        }
+    }
+}

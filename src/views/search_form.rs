@@ -1,0 +1,85 @@
+//! The search form, on the front page and on every results page, keeping its choices.
+
+use crate::domain::{Delivery, Format, Stage, Taxonomy};
+use crate::web::search::SearchQuery;
+use maud::{Markup, html};
+
+mod copy {
+    pub const WHERE: &str = "Postcode, town or city";
+    pub const WHERE_HINT: &str = "For example, B15 2TT, Preston or Portadown";
+    pub const LOCATE: &str = "Use my location";
+    pub const NEED: &str = "Support for";
+    pub const ANY_NEED: &str = "Any kind of support";
+    pub const MORE: &str = "More options";
+    pub const FORMAT: &str = "Group or one to one";
+    pub const EITHER: &str = "Either";
+    pub const DELIVERY: &str = "How you would like to take part";
+    pub const ANY_WAY: &str = "Any way";
+    pub const LANGUAGE: &str = "Language";
+    pub const ANY_LANGUAGE: &str = "Any language";
+    pub const STAGE: &str = "Are you pregnant or has your baby arrived?";
+    pub const ANY_STAGE: &str = "Prefer not to say";
+    pub const WITHIN: &str = "How far can you travel?";
+    pub const ANY_DISTANCE: &str = "Show the nearest, however far";
+    pub const SUBMIT: &str = "Search";
+}
+
+/// Distances offered, in miles.
+const WITHIN_CHOICES: [u32; 6] = [2, 5, 10, 25, 50, 100];
+
+pub fn search_form(taxonomy: &Taxonomy, q: &SearchQuery) -> Markup {
+    let more_open = !q.filters.formats.is_empty()
+        || !q.filters.delivery.is_empty()
+        || !q.filters.languages.is_empty()
+        || q.stage.is_some();
+    html! {
+        form.search method="get" action="/search" role="search" {
+            label.block for="where" { (copy::WHERE) }
+            p.muted #where-hint { (copy::WHERE_HINT) }
+            input #where type="text" name="where" value=[q.place.as_deref()] autocomplete="postal-code"
+                aria-describedby="where-hint" spellcheck="false";
+            p { button.button.secondary #locate type="button" hidden { (copy::LOCATE) } }
+            label.block for="need" { (copy::NEED) }
+            select #need name="need" {
+                option value="" { (copy::ANY_NEED) }
+                @for need in &taxonomy.needs {
+                    option value=(need.slug) selected[q.filters.needs.contains(&need.slug)] { (need.label) }
+                }
+            }
+            details open[more_open] {
+                summary { (copy::MORE) }
+                label.block for="format" { (copy::FORMAT) }
+                select #format name="format" {
+                    option value="" { (copy::EITHER) }
+                    @for f in Format::ALL { option value=(f.slug()) selected[q.filters.formats.contains(f)] { (f.label()) } }
+                }
+                label.block for="delivery" { (copy::DELIVERY) }
+                select #delivery name="delivery" {
+                    option value="" { (copy::ANY_WAY) }
+                    @for d in Delivery::ALL { option value=(d.slug()) selected[q.filters.delivery.contains(d)] { (d.label()) } }
+                }
+                label.block for="lang" { (copy::LANGUAGE) }
+                select #lang name="lang" {
+                    option value="" { (copy::ANY_LANGUAGE) }
+                    @for l in &taxonomy.languages {
+                        option value=(l.code) selected[q.filters.languages.contains(&l.code)] { (l.name) }
+                    }
+                }
+                label.block for="stage" { (copy::STAGE) }
+                select #stage name="stage" {
+                    option value="" { (copy::ANY_STAGE) }
+                    @for s in Stage::ALL { option value=(s.slug()) selected[q.stage == Some(*s)] { (s.label()) } }
+                }
+            }
+            label.block for="within" { (copy::WITHIN) }
+            select #within name="within" {
+                option value="" { (copy::ANY_DISTANCE) }
+                @for m in WITHIN_CHOICES {
+                    option value=(m) selected[q.within_miles == Some(m)] { "Within " (m) " miles (" (format!("{:.0}", f64::from(m) * 1.609_344)) " km)" }
+                }
+            }
+            p {}
+            button type="submit" { (copy::SUBMIT) }
+        }
+    }
+}

@@ -1,0 +1,312 @@
+//! Search as people use it: postcode or town plus a need, through the whole router.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{get, seeded_state};
+
+#[tokio::test]
+async fn birmingham_postcode_finds_app_birmingham_first_and_its_online_offer() {
+    let (state, _db) = seeded_state().await;
+    let json = get(
+        &state,
+        "/api/v1/search?where=B15%202TT&need=postpartum-psychosis",
+    )
+    .await
+    .json();
+    assert_eq!(json["origin"]["nation"], "england");
+    let first = &json["results"][0];
+    assert_eq!(first["slug"], "action-on-postpartum-psychosis");
+    assert_eq!(first["site"]["label"], "Birmingham");
+    assert!(first["distance_km"].as_f64().unwrap() < 5.0, "{first}");
+    let online: Vec<_> = json["online"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["slug"].as_str().unwrap())
+        .collect();
+    assert!(
+        online.contains(&"action-on-postpartum-psychosis"),
+        "{online:?}"
+    );
+
+    // The page says the same, nearest first, with the online offer after.
+    let page = get(&state, "/search?where=b152tt&need=postpartum-psychosis").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let body = &page.body;
+    let in_person = body.find("<h2>In person</h2>").unwrap();
+    let app = body[in_person..]
+        .find("Action on Postpartum Psychosis")
+        .unwrap()
+        + in_person;
+    let online = body.find("Online and by phone").unwrap();
+    assert!(app < online);
+    assert!(body[in_person..online].contains("at Birmingham"));
+    // The form keeps what was chosen.
+    assert!(body.contains("value=\"b152tt\""));
+    assert!(body.contains("value=\"postpartum-psychosis\" selected"));
+}
+
+#[tokio::test]
+async fn portadown_refugee_and_migrant_women_finds_cip() {
+    let (state, _db) = seeded_state().await;
+    let json = get(
+        &state,
+        "/api/v1/search?where=Portadown&need=refugee-migrant-women",
+    )
+    .await
+    .json();
+    assert_eq!(json["origin"]["nation"], "northern-ireland");
+    assert_eq!(
+        json["results"][0]["slug"],
+        "community-intercultural-programme"
+    );
+    let page = get(&state, "/search?where=Portadown&need=refugee-migrant-women").await;
+    assert!(page.body.contains("Community Intercultural Programme"));
+    // Northern Ireland's crisis line comes with a Northern Ireland search.
+    assert!(page.body.contains("Lifeline"));
+}
+
+#[tokio::test]
+async fn unknown_postcode_gets_a_clear_message() {
+    let (state, _db) = seeded_state().await;
+    let page = get(&state, "/search?where=ZZ99%209ZZ").await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
+    assert!(
+        page.body.contains("We don't recognise the postcode") || page.body.contains("recognise"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("116 123"));
+    let api = get(&state, "/api/v1/search?where=ZZ99%209ZZ").await;
+    assert_eq!(api.status, StatusCode::BAD_REQUEST);
+    assert_eq!(api.content_type, "application/problem+json");
+    assert!(api.json()["detail"].as_str().unwrap().contains("ZZ99 9ZZ"));
+}
+
+#[tokio::test]
+async fn geocoder_api_answers_every_input_form() {
+    let (state, _db) = seeded_state().await;
+    for (q, precision, nation) in [
+        ("B15%202TT", "sector", "england"),
+        ("b152tt", "sector", "england"),
+        ("B15%202", "sector", "england"),
+        ("B15", "district", "england"),
+        ("BT62", "district", "northern-ireland"),
+        ("Derry", "place", "northern-ireland"),
+        ("Londonderry", "place", "northern-ireland"),
+        ("Newham", "authority", "england"),
+        ("Cardiff", "place", "wales"),
+        ("Glasgow", "place", "scotland"),
+        ("52.48,-1.89", "coordinates", "england"),
+    ] {
+        let reply = get(&state, &format!("/api/v1/geocode?q={q}")).await;
+        assert_eq!(reply.status, StatusCode::OK, "{q}: {}", reply.body);
+        let json = reply.json();
+        assert_eq!(json["precision"], precision, "{q}");
+        assert_eq!(json["nation"], nation, "{q}");
+        assert!(json["lat"].is_f64() && json["lon"].is_f64() && json["label"].is_string());
+    }
+    let derry = get(&state, "/api/v1/geocode?q=Derry").await.json();
+    let londonderry = get(&state, "/api/v1/geocode?q=Londonderry").await.json();
+    assert_eq!(derry["lat"], londonderry["lat"]);
+    for (q, words) in [
+        ("JE2%203AB", "does not cover"),
+        ("IM1%201AA", "does not cover"),
+        ("Newport", "more than one place"),
+        ("Brimingham", "Birmingham"),
+        ("95,1", "not a place in the UK"),
+        ("", "postcode"),
+    ] {
+        let reply = get(&state, &format!("/api/v1/geocode?q={q}")).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{q}");
+        let detail = reply.json()["detail"].as_str().unwrap().to_string();
+        assert!(detail.contains(words), "{q}: {detail}");
+    }
+}
+
+#[tokio::test]
+async fn an_ambiguous_place_offers_choices_that_each_work() {
+    let (state, _db) = seeded_state().await;
+    let page = get(&state, "/search?where=Newport&need=postpartum-psychosis").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Which place do you mean?"));
+    let links: Vec<String> = page
+        .body
+        .match_indices("href=\"/search?where=")
+        .map(|(i, _)| {
+            let rest = &page.body[i + 6..];
+            rest[..rest.find('"').unwrap()].replace("&amp;", "&")
+        })
+        .collect();
+    assert!(links.len() >= 2, "{links:?}");
+    for link in links {
+        assert!(
+            link.contains("need=postpartum-psychosis"),
+            "{link} keeps the filters"
+        );
+        let chosen = get(&state, &link).await;
+        assert_eq!(chosen.status, StatusCode::OK, "{link}");
+        assert!(chosen.body.contains("<h2>In person</h2>"), "{link}");
+    }
+}
+
+#[tokio::test]
+async fn nothing_near_shows_the_nearest_beyond_online_options_and_help() {
+    let (state, _db) = seeded_state().await;
+    // Inverness is far from every postpartum psychosis site.
+    let page = get(
+        &state,
+        "/search?where=Inverness&need=postpartum-psychosis&within=10",
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::OK);
+    let body = &page.body;
+    assert!(body.contains("The nearest further away"), "{body}");
+    assert!(body.contains("Action on Postpartum Psychosis"));
+    assert!(
+        body.contains("NHS 24"),
+        "Scotland's line for a Scottish search"
+    );
+    assert!(body.contains("href=\"#crisis-title\""));
+    let json = get(
+        &state,
+        "/api/v1/search?where=Inverness&need=postpartum-psychosis&within=10",
+    )
+    .await
+    .json();
+    assert!(json["results"].as_array().unwrap().is_empty());
+    assert_eq!(
+        json["nearest_beyond"][0]["slug"],
+        "action-on-postpartum-psychosis"
+    );
+    assert_eq!(
+        json["nearest_beyond"][0]["reachable"],
+        serde_json::Value::Null
+    );
+}
+
+#[tokio::test]
+async fn reachable_says_why() {
+    let (state, _db) = seeded_state().await;
+    // Carlisle is about 120 km from Preston: beyond 25 miles, inside APP's stated area.
+    let json = get(
+        &state,
+        "/api/v1/search?where=Carlisle&need=postpartum-psychosis&within=25",
+    )
+    .await
+    .json();
+    assert_eq!(json["results"][0]["slug"], "action-on-postpartum-psychosis");
+    assert_eq!(json["results"][0]["reachable"], "within-service-area");
+    let json = get(
+        &state,
+        "/api/v1/search?where=B15&need=minority-ethnic-communities&within=10",
+    )
+    .await
+    .json();
+    assert_eq!(json["results"][0]["slug"], "approachable-parenting");
+    assert_eq!(json["results"][0]["reachable"], "within-chosen-distance");
+}
+
+#[tokio::test]
+async fn bad_search_input_is_a_4xx() {
+    let (state, _db) = seeded_state().await;
+    for uri in [
+        "/api/v1/search",
+        "/api/v1/search?where=B15&within=0",
+        "/api/v1/search?where=B15&within=far",
+        "/api/v1/search?where=B15&limit=1000",
+        "/api/v1/search?where=B15&stage=toddler",
+        "/api/v1/search?where=B15&need=astrology",
+        "/search?where=B15&within=-3",
+    ] {
+        let reply = get(&state, uri).await;
+        assert_eq!(
+            reply.status,
+            StatusCode::BAD_REQUEST,
+            "{uri}: {}",
+            reply.body
+        );
+    }
+    let long = format!("/search?where={}", "a".repeat(5000));
+    assert!(get(&state, &long).await.status.is_client_error());
+}
+
+#[tokio::test]
+async fn a_published_edit_is_searchable_at_once() {
+    let (state, _db) = seeded_state().await;
+    let slug = peermap::domain::Slug::parse("quarriers").unwrap();
+    let mut q = state.store.get(&slug).await.unwrap().unwrap().project;
+    let before = get(&state, "/api/v1/search?where=Glasgow&need=perinatal-ocd")
+        .await
+        .json();
+    assert!(
+        before["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["slug"] != "quarriers")
+    );
+    q.needs.insert("perinatal-ocd".into());
+    state.save_project(&q, "test").await.unwrap();
+    let after = get(&state, "/api/v1/search?where=Glasgow&need=perinatal-ocd")
+        .await
+        .json();
+    assert_eq!(after["results"][0]["slug"], "quarriers");
+    // Archiving takes it out of search at once too.
+    q.status = peermap::domain::Status::Archived;
+    state.save_project(&q, "test").await.unwrap();
+    let archived = get(&state, "/api/v1/search?where=Glasgow&need=perinatal-ocd")
+        .await
+        .json();
+    assert!(
+        archived["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["slug"] != "quarriers")
+    );
+}
+
+#[tokio::test]
+async fn a_search_location_never_reaches_the_logs() {
+    use std::io::Write;
+    use std::sync::{Arc, Mutex};
+    #[derive(Clone, Default)]
+    struct Buffer(Arc<Mutex<Vec<u8>>>);
+    impl Write for Buffer {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let buffer = Buffer::default();
+    let writer = buffer.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let (state, _db) = seeded_state().await;
+    for uri in [
+        "/search?where=PR1%208XB&need=postpartum-psychosis",
+        "/api/v1/search?where=53.7632,-2.7031",
+        "/api/v1/geocode?q=PR1",
+        "/search?where=ZZ99%209ZZ",
+    ] {
+        assert!(get(&state, uri).await.status.as_u16() < 500);
+    }
+    let logs = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        logs.contains("/search"),
+        "the request log should still show the path: {logs}"
+    );
+    for secret in ["PR1", "8XB", "53.76", "-2.70", "ZZ99", "where="] {
+        assert!(!logs.contains(secret), "the logs contain {secret}: {logs}");
+    }
+}
