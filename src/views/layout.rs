@@ -17,6 +17,8 @@ mod copy {
     pub const NAV_DIRECTORY: &str = "Directory";
     pub const NAV_ABOUT: &str = "About";
     pub const CRISIS_TITLE: &str = "Need help now?";
+    pub const STRIP: &str = "Urgent help:";
+    pub const STRIP_MORE: &str = "More ways to get help";
     pub const CRISIS_INTRO: &str = "Peer support is not an emergency service. If you are worried about your safety or your baby's, get help straight away:";
     pub const FOOTER_NOTE: &str = "peermap lists peer support projects. It does not give medical advice. Listings marked “not yet confirmed” have not been checked by the project.";
     pub const FOOTER_ABOUT: &str = "About peermap and our data";
@@ -33,7 +35,30 @@ pub struct Chrome<'a> {
     pub nation: Option<Nation>,
 }
 
-/// The crisis routes, for the frame and for pages that repeat them.
+/// One short line at the top of every page: the numbers to call now, and a link to the
+/// full list at the foot of the page.
+pub fn crisis_strip(crisis: &CrisisLines, nation: Option<Nation>) -> Markup {
+    let lines = crisis.for_nation(nation);
+    // Without a known nation, the lines that apply everywhere; with one, its own too.
+    let shown = lines
+        .iter()
+        .filter(|l| nation.is_some() || l.nations.is_empty());
+    html! {
+        div.crisis-strip {
+            div.wrap {
+                strong { (copy::STRIP) } " "
+                @for line in shown {
+                    a href={ "tel:" (line.tel) } {
+                        @if line.name.ends_with(&line.number) { (line.name) } @else { (line.name) " " (line.number) }
+                    } " · "
+                }
+                a href="#crisis-title" { (copy::STRIP_MORE) }
+            }
+        }
+    }
+}
+
+/// The crisis routes in full, with what each is for.
 pub fn crisis_box(crisis: &CrisisLines, nation: Option<Nation>) -> Markup {
     html! {
         aside.crisis aria-labelledby="crisis-title" {
@@ -46,7 +71,8 @@ pub fn crisis_box(crisis: &CrisisLines, nation: Option<Nation>) -> Markup {
                         @if !line.nations.is_empty() {
                             span.where { " (" (nation_list(&line.nations)) ")" }
                         }
-                        " " span.detail { (line.detail) }
+                        br;
+                        span.detail { (line.detail) }
                     }
                 }
             }
@@ -95,9 +121,10 @@ pub fn page(title: &str, chrome: Chrome<'_>, main: Markup) -> Markup {
                         }
                     }
                 }
+                (crisis_strip(chrome.crisis, chrome.nation))
                 div.wrap {
-                    (crisis_box(chrome.crisis, chrome.nation))
                     main #main tabindex="-1" { (main) }
+                    (crisis_box(chrome.crisis, chrome.nation))
                 }
                 footer.site-footer {
                     div.wrap {

@@ -27,6 +27,9 @@ mod copy {
     pub const TRY: &str = "Did you mean:";
     pub const STILL_HELP: &str = "If you need help while you look, you can get it now.";
     pub const CRISIS_LINK: &str = "See who to call for urgent help";
+    pub const CHANGE: &str = "Change your search";
+    pub const AGAIN: &str = "Search again";
+    pub const ANY_SUPPORT: &str = "All peer support";
     pub const PRECISION: &str = "Distances are measured in a straight line from the middle of";
 }
 
@@ -69,6 +72,34 @@ fn result_item(n: &Nearby, now: DateTime<Tz>) -> Markup {
     }
 }
 
+/// What was searched for, in a few words: "Postpartum psychosis, group, within 25 miles".
+fn summary(taxonomy: &Taxonomy, q: &SearchQuery) -> String {
+    let mut parts: Vec<String> = q
+        .filters
+        .needs
+        .iter()
+        .map(|n| taxonomy.need_label(n).to_string())
+        .collect();
+    if parts.is_empty() {
+        parts.push(copy::ANY_SUPPORT.to_string());
+    }
+    parts.extend(q.filters.formats.iter().map(|f| f.label().to_lowercase()));
+    parts.extend(q.filters.delivery.iter().map(|d| d.label().to_lowercase()));
+    parts.extend(
+        q.filters
+            .languages
+            .iter()
+            .map(|l| format!("in {}", taxonomy.language_name(l))),
+    );
+    if let Some(s) = q.stage {
+        parts.push(s.label().to_lowercase());
+    }
+    if let Some(m) = q.within_miles {
+        parts.push(format!("within {m} miles"));
+    }
+    parts.join(", ")
+}
+
 pub fn search(
     chrome: Chrome<'_>,
     taxonomy: &Taxonomy,
@@ -104,7 +135,7 @@ pub fn search(
                 (search_form(taxonomy, q))
             }
             Outcome::Found { place, found } => {
-                (search_form(taxonomy, q))
+                p { (summary(taxonomy, q)) " " a href="#search-again" { (copy::CHANGE) } }
                 p.muted { (copy::PRECISION) " " (place.label) " (" (place.precision.label()) "), in " (place.nation.label()) "." }
                 h2 { (copy::IN_PERSON) }
                 @if found.nearby.is_empty() {
@@ -133,6 +164,8 @@ pub fn search(
                         }
                     }
                 }
+                h2 #search-again { (copy::AGAIN) }
+                (search_form(taxonomy, q))
                 @if found.nearby.is_empty() {
                     p { strong { (copy::STILL_HELP) } " " a href="#crisis-title" { (copy::CRISIS_LINK) } }
                 }
