@@ -86,3 +86,44 @@ fn import_command_reports_bad_records_and_keeps_good_ones() {
         assert!(help.contains(command), "--help lacks {command}: {help}");
     }
 }
+
+#[test]
+fn synth_refuses_a_database_with_real_listings_and_fills_an_empty_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |db: &str, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_peermap"))
+            .args(args)
+            .env(
+                "DATABASE_URL",
+                format!("sqlite://{}", dir.path().join(db).display()),
+            )
+            .output()
+            .unwrap()
+    };
+    // A database with real listings (here, after an import) is refused, untouched.
+    let file = dir.path().join("one.json");
+    std::fs::write(&file, r#"[{"slug": "real-one", "name": "Real", "organisation": "Org", "summary": "Fine.", "source": "test"}]"#).unwrap();
+    assert!(
+        run("real.db", &["import", file.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let refused = run("real.db", &["synth", "--sites", "100", "--seed", "1"]);
+    assert!(!refused.status.success());
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        message.contains("holds 1 real listings") && message.contains("never mixed"),
+        "{message}"
+    );
+
+    let made = run("synth.db", &["synth", "--sites", "100", "--seed", "1"]);
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&made.stdout)
+            .contains("wrote 25 synthetic projects with 100 sites")
+    );
+}

@@ -105,6 +105,8 @@ pub struct Choice {
 pub struct Geocoder {
     tables: Tables,
     names: NameIndex,
+    /// Sector centres in the exact nearest-point index (site id = sector position).
+    sector_points: std::sync::Arc<crate::index::NearestIndex>,
 }
 
 impl std::fmt::Debug for Geocoder {
@@ -128,7 +130,24 @@ impl Geocoder {
     pub fn from_sources(sources: &GeoSources<'_>) -> Result<Self, GeocodeLoadError> {
         let tables = Tables::load(sources)?;
         let names = NameIndex::build(&tables);
-        Ok(Self { tables, names })
+        let points = tables
+            .sectors
+            .iter()
+            .enumerate()
+            .map(|(i, c)| crate::index::Site {
+                id: i as u32,
+                project: i as u32,
+                lat: c.location.lat(),
+                lon: c.location.lon(),
+                mask: 1,
+            })
+            .collect();
+        let sector_points = std::sync::Arc::new(crate::index::NearestIndex::build(points));
+        Ok(Self {
+            tables,
+            names,
+            sector_points,
+        })
     }
 
     /// Resolves what someone typed into one place, or says why it cannot.
@@ -161,11 +180,16 @@ impl Geocoder {
 
     /// The nation of the postcode sector centre nearest to `at`, and its distance in metres.
     pub fn nearest_nation(&self, at: LatLng) -> (Nation, f64) {
-        self.tables
-            .sectors
-            .iter()
-            .map(|s| (s.nation, s.location.distance_m(at)))
-            .min_by(|a, b| a.1.total_cmp(&b.1))
+        let all = crate::index::Filter::default();
+        self.sector_points
+            .nearest(at.lat(), at.lon(), 1, &all, None)
+            .first()
+            .and_then(|hit| {
+                Some((
+                    self.tables.sectors.get(hit.site as usize)?.nation,
+                    hit.distance_m,
+                ))
+            })
             .unwrap_or((Nation::England, f64::INFINITY))
     }
 
@@ -657,6 +681,24 @@ mod tests {
         #[test]
         fn number_pairs_never_panic(query in "[-+0-9., ]{0,20}") {
             let _ = geo().lookup(&query);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        /// The indexed nearest sector is the one a scan of every sector finds.
+        #[test]
+        fn nearest_nation_equals_a_scan(lat in 49.0f64..61.5, lon in -9.0f64..2.5) {
+            let g = geo();
+            let at = LatLng::new(lat, lon).unwrap();
+            let scan = g
+                .tables
+                .sectors
+                .iter()
+                .map(|s| (s.nation, s.location.distance_m(at)))
+                .min_by(|a, b| a.1.total_cmp(&b.1))
+                .unwrap();
+            prop_assert_eq!(g.nearest_nation(at), scan);
         }
     }
 }

@@ -3,20 +3,22 @@
 //! Nothing here logs what was searched for: the request log holds the path only.
 
 use super::query::{Filters, Params};
-use crate::domain::Stage;
+use crate::domain::{Delivery, Nation, Precision, Stage, schedule};
 use crate::error::AppError;
-use crate::geocode::{GeocodeError, Place};
-use crate::search::{Found, METRES_PER_MILE, Nearby, Wanted};
+use crate::geocode::{GeocodeError, Place, PlacePrecision};
+use crate::search::{Found, METRES_PER_MILE, Nearby, Reachable, Wanted};
 use crate::state::AppState;
 use crate::views;
+use axum::Router;
 use axum::extract::{RawQuery, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Json, Router};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;
-use serde_json::{Value, json};
+use chrono_tz::Tz;
+use serde::Serialize;
+use std::collections::BTreeSet;
 
 /// Results per search unless `limit` says otherwise.
 pub const DEFAULT_LIMIT: u32 = 10;
@@ -176,53 +178,104 @@ async fn page(
     Ok((status, markup).into_response())
 }
 
-fn place_json(place: &Place) -> Value {
-    json!({
-        "label": place.label,
-        "lat": place.location.lat(),
-        "lon": place.location.lon(),
-        "precision": place.precision,
-        "nation": place.nation,
-    })
+/// Where a search was made from, as the API reports it.
+#[derive(Serialize)]
+struct Origin<'a> {
+    label: &'a str,
+    lat: f64,
+    lon: f64,
+    precision: PlacePrecision,
+    nation: Nation,
 }
 
-fn nearby_json(n: &Nearby) -> Value {
-    let site = &n.project.sites[n.site];
-    let now = Utc::now().with_timezone(&London);
-    let next = crate::domain::schedule::next_of(
-        n.project
-            .sessions
-            .iter()
-            .filter(|s| s.site.as_deref() == Some(site.label.as_str())),
-        now,
-    )
-    .map(|(_, o)| o.starts.to_rfc3339());
-    json!({
-        "slug": n.project.slug,
-        "name": n.project.name,
-        "distance_km": (n.distance_m / 10.0).round() / 100.0,
-        "distance_miles": (n.distance_m / METRES_PER_MILE * 100.0).round() / 100.0,
-        "site": {
-            "label": site.label,
-            "lat": site.lat,
-            "lon": site.lon,
-            "precision": site.precision,
-            "radius_km": site.radius_km,
-        },
-        "reachable": n.reachable,
-        "verified": n.project.verified,
-        "next_session": next,
-    })
+impl<'a> From<&'a Place> for Origin<'a> {
+    fn from(p: &'a Place) -> Self {
+        Origin {
+            label: &p.label,
+            lat: p.location.lat(),
+            lon: p.location.lon(),
+            precision: p.precision,
+            nation: p.nation,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ResultSite<'a> {
+    label: &'a str,
+    lat: f64,
+    lon: f64,
+    precision: Precision,
+    radius_km: Option<f64>,
+}
+
+/// One in-person result in the API.
+#[derive(Serialize)]
+struct ResultItem<'a> {
+    slug: &'a str,
+    name: &'a str,
+    distance_km: f64,
+    distance_miles: f64,
+    site: ResultSite<'a>,
+    reachable: Option<Reachable>,
+    verified: bool,
+    /// The next session at this site, as an RFC 3339 time.
+    next_session: Option<String>,
+}
+
+impl<'a> ResultItem<'a> {
+    fn new(n: &'a Nearby, now: DateTime<Tz>) -> Self {
+        let site = &n.project.sites[n.site];
+        let next = schedule::next_of(
+            n.project
+                .sessions
+                .iter()
+                .filter(|s| s.site.as_deref() == Some(site.label.as_str())),
+            now,
+        );
+        ResultItem {
+            slug: n.project.slug.as_str(),
+            name: &n.project.name,
+            distance_km: (n.distance_m / 10.0).round() / 100.0,
+            distance_miles: (n.distance_m / METRES_PER_MILE * 100.0).round() / 100.0,
+            site: ResultSite {
+                label: &site.label,
+                lat: site.lat,
+                lon: site.lon,
+                precision: site.precision,
+                radius_km: site.radius_km,
+            },
+            reachable: n.reachable,
+            verified: n.project.verified,
+            next_session: next.map(|(_, o)| o.starts.to_rfc3339()),
+        }
+    }
+}
+
+/// An online or phone option in the API.
+#[derive(Serialize)]
+struct OnlineItem<'a> {
+    slug: &'a str,
+    name: &'a str,
+    delivery: &'a BTreeSet<Delivery>,
+    nations: &'a BTreeSet<Nation>,
+    verified: bool,
+}
+
+#[derive(Serialize)]
+struct SearchReply<'a> {
+    origin: Origin<'a>,
+    within_miles: Option<u32>,
+    results: Vec<ResultItem<'a>>,
+    nearest_beyond: Vec<ResultItem<'a>>,
+    online: Vec<OnlineItem<'a>>,
 }
 
 fn geocode_error(e: GeocodeError) -> AppError {
     AppError::bad_request(e.to_string())
 }
 
-async fn api(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-) -> Result<Json<Value>, AppError> {
+async fn api(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, AppError> {
     let params = Params::parse(raw.as_deref())?;
     let query = SearchQuery::parse(&params, &state)?;
     let text = query.place.as_deref().ok_or_else(|| {
@@ -230,29 +283,49 @@ async fn api(
     })?;
     let place = state.geocoder.lookup(text).map_err(geocode_error)?;
     let found = run(&state, &query, place.clone());
-    Ok(Json(json!({
-        "origin": place_json(&place),
-        "within_miles": query.within_miles,
-        "results": found.nearby.iter().map(nearby_json).collect::<Vec<_>>(),
-        "nearest_beyond": found.beyond.iter().map(nearby_json).collect::<Vec<_>>(),
-        "online": found.online.iter().map(|p| json!({
-            "slug": p.slug,
-            "name": p.name,
-            "delivery": p.delivery,
-            "nations": p.nations,
-            "verified": p.verified,
-        })).collect::<Vec<_>>(),
-    })))
+    let now = Utc::now().with_timezone(&London);
+    let reply = SearchReply {
+        origin: Origin::from(&place),
+        within_miles: query.within_miles,
+        results: found
+            .nearby
+            .iter()
+            .map(|n| ResultItem::new(n, now))
+            .collect(),
+        nearest_beyond: found
+            .beyond
+            .iter()
+            .map(|n| ResultItem::new(n, now))
+            .collect(),
+        online: found
+            .online
+            .iter()
+            .map(|p| OnlineItem {
+                slug: p.slug.as_str(),
+                name: &p.name,
+                delivery: &p.delivery,
+                nations: &p.nations,
+                verified: p.verified,
+            })
+            .collect(),
+    };
+    json_response(&reply)
+}
+
+/// Serialises a reply that borrows from the request's own data.
+fn json_response<T: Serialize>(value: &T) -> Result<Response, AppError> {
+    let body = serde_json::to_vec(value).map_err(anyhow::Error::from)?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
 async fn geocode(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
-) -> Result<Json<Value>, AppError> {
+) -> Result<Response, AppError> {
     let params = Params::parse(raw.as_deref())?;
     let q = params
         .one("q")
         .ok_or_else(|| AppError::bad_request("q: type a postcode, a town, or lat,lon"))?;
     let place = state.geocoder.lookup(q).map_err(geocode_error)?;
-    Ok(Json(place_json(&place)))
+    json_response(&Origin::from(&place))
 }
