@@ -9,6 +9,7 @@ pub mod domain;
 pub mod error;
 pub mod geocode;
 pub mod index;
+pub mod map;
 pub mod search;
 pub mod seed;
 pub mod state;

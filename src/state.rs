@@ -3,6 +3,7 @@
 use crate::data::CrisisLines;
 use crate::domain::{Nation, Project, Taxonomy};
 use crate::geocode::Geocoder;
+use crate::map::Outlines;
 use crate::search::{MaskLayout, SearchIndex};
 use crate::store::{SaveOutcome, Store, StoreError};
 use crate::views::Chrome;
@@ -16,6 +17,8 @@ pub struct AppState {
     pub geocoder: Arc<Geocoder>,
     /// Published projects and their sites, in memory; updated by [`AppState::save_project`].
     pub search: Arc<RwLock<SearchIndex>>,
+    /// The nations' outlines for the map.
+    pub outlines: Arc<Outlines>,
 }
 
 impl AppState {
@@ -32,6 +35,7 @@ impl AppState {
             crisis: Arc::new(CrisisLines::bundled()),
             geocoder: Arc::new(geocoder),
             search: Arc::new(RwLock::new(index)),
+            outlines: Arc::new(Outlines::bundled()),
         })
     }
 

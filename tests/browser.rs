@@ -177,3 +177,44 @@ async fn pages_render_at_phone_and_desktop_sizes_and_work_without_javascript() {
     .unwrap();
     server.abort();
 }
+
+/// The first `href` in `html` that starts with `prefix`, unescaped.
+fn first_link(html: &str, prefix: &str) -> Option<String> {
+    let i = html.find(&format!("href=\"{prefix}"))?;
+    let rest = &html[i + 6..];
+    Some(rest[..rest.find('"')?].replace("&amp;", "&"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_map_drills_down_from_the_uk_to_a_project_at_phone_and_desktop_sizes() {
+    let Some(browser) = chromium() else { return };
+    let (state, _db) = common::seeded_state().await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let server = tokio::spawn(peermap::serve(listener, state));
+    tokio::task::spawn_blocking(move || {
+        let mut url = format!("{base}/map");
+        for step in 0..6 {
+            for size in [(390, 844), (1280, 800)] {
+                screenshot(&browser, &url, &format!("map-step-{step}"), size);
+            }
+            let html = dom(&browser, &url);
+            assert!(html.contains("<svg") && html.contains("116 123"), "{url}");
+            // Follow the first hexagon, or, once sites show, the first marker.
+            let next = first_link(&html[html.find("<svg").unwrap()..], "/map?cell=")
+                .or_else(|| first_link(&html[html.find("<svg").unwrap()..], "/projects/"))
+                .unwrap_or_else(|| panic!("{url} has nothing to follow"));
+            url = format!("{base}{next}");
+            if next.starts_with("/projects/") {
+                let project = dom(&browser, &url);
+                assert!(project.contains("<h1>"), "{url}");
+                screenshot(&browser, &url, "map-project", (390, 844));
+                return;
+            }
+        }
+        panic!("the map never reached a project page");
+    })
+    .await
+    .unwrap();
+    server.abort();
+}

@@ -107,6 +107,32 @@ pub struct Geocoder {
     names: NameIndex,
     /// Sector centres in the exact nearest-point index (site id = sector position).
     sector_points: std::sync::Arc<crate::index::NearestIndex>,
+    /// Towns of at least [`TOWN_POPULATION`] people, likewise (site id = place position).
+    town_points: std::sync::Arc<crate::index::NearestIndex>,
+}
+
+/// The smallest population of a place used to name an area on the map.
+pub const TOWN_POPULATION: u64 = 5_000;
+
+/// Points for the nearest-point index, one per item; the site id is the item's position.
+fn points<T>(
+    items: &[T],
+    keep: impl Fn(&T) -> bool,
+    at: impl Fn(&T) -> LatLng,
+) -> crate::index::NearestIndex {
+    let sites = items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| keep(item))
+        .map(|(i, item)| crate::index::Site {
+            id: i as u32,
+            project: i as u32,
+            lat: at(item).lat(),
+            lon: at(item).lon(),
+            mask: 1,
+        })
+        .collect();
+    crate::index::NearestIndex::build(sites)
 }
 
 impl std::fmt::Debug for Geocoder {
@@ -130,23 +156,17 @@ impl Geocoder {
     pub fn from_sources(sources: &GeoSources<'_>) -> Result<Self, GeocodeLoadError> {
         let tables = Tables::load(sources)?;
         let names = NameIndex::build(&tables);
-        let points = tables
-            .sectors
-            .iter()
-            .enumerate()
-            .map(|(i, c)| crate::index::Site {
-                id: i as u32,
-                project: i as u32,
-                lat: c.location.lat(),
-                lon: c.location.lon(),
-                mask: 1,
-            })
-            .collect();
-        let sector_points = std::sync::Arc::new(crate::index::NearestIndex::build(points));
+        let sector_points = std::sync::Arc::new(points(&tables.sectors, |_| true, |c| c.location));
+        let town_points = std::sync::Arc::new(points(
+            &tables.places,
+            |p| p.population >= TOWN_POPULATION,
+            |p| p.location,
+        ));
         Ok(Self {
             tables,
             names,
             sector_points,
+            town_points,
         })
     }
 
@@ -176,6 +196,32 @@ impl Geocoder {
             }
         }
         self.lookup_name(text)
+    }
+
+    /// The name of the town (of at least [`TOWN_POPULATION`] people) nearest to `at`, to
+    /// name an area on the map.
+    pub fn nearest_town(&self, at: LatLng) -> Option<&str> {
+        let all = crate::index::Filter::default();
+        let hit = *self
+            .town_points
+            .nearest(at.lat(), at.lon(), 1, &all, None)
+            .first()?;
+        self.tables
+            .places
+            .get(hit.site as usize)
+            .map(|p| p.name.as_str())
+    }
+
+    /// Up to `k` towns (of at least [`TOWN_POPULATION`] people) nearest to `at`, nearest
+    /// first, as (name, population, location).
+    pub fn towns_near(&self, at: LatLng, k: usize) -> Vec<(&str, u64, LatLng)> {
+        let all = crate::index::Filter::default();
+        self.town_points
+            .nearest(at.lat(), at.lon(), k, &all, None)
+            .iter()
+            .filter_map(|hit| self.tables.places.get(hit.site as usize))
+            .map(|p| (p.name.as_str(), p.population, p.location))
+            .collect()
     }
 
     /// The nation of the postcode sector centre nearest to `at`, and its distance in metres.
@@ -682,6 +728,14 @@ mod tests {
         fn number_pairs_never_panic(query in "[-+0-9., ]{0,20}") {
             let _ = geo().lookup(&query);
         }
+    }
+
+    #[test]
+    fn nearest_town_names_an_area() {
+        let brum = LatLng::new(52.47, -1.90).unwrap();
+        assert_eq!(geo().nearest_town(brum), Some("Birmingham"));
+        let portadown = LatLng::new(54.42, -6.44).unwrap();
+        assert_eq!(geo().nearest_town(portadown), Some("Portadown"));
     }
 
     proptest! {

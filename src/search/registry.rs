@@ -163,6 +163,23 @@ impl SearchIndex {
         self.sort_radius_sites();
     }
 
+    /// The project number and site position of an index site id.
+    pub fn site_owner(&self, site: u32) -> Option<(u32, usize)> {
+        self.site_owner
+            .get(site as usize)
+            .map(|&(n, p)| (n, p as usize))
+    }
+
+    /// How many online or phone projects pass `filter` (and serve `nation`, if given).
+    pub fn remote_matching(&self, filter: &Filter, nation: Option<Nation>) -> usize {
+        self.remote
+            .iter()
+            .filter_map(|&n| self.project(n))
+            .filter(|p| nation.is_none_or(|n| p.nations.contains(&n)))
+            .filter(|p| filter.passes(self.layout.project_mask(p)))
+            .count()
+    }
+
     /// How many published projects are indexed.
     pub fn projects(&self) -> usize {
         self.entries.iter().flatten().count()

@@ -15,6 +15,7 @@ mod copy {
     pub const NAV_LABEL: &str = "Main";
     pub const NAV_SEARCH: &str = "Find support";
     pub const NAV_DIRECTORY: &str = "Directory";
+    pub const NAV_MAP: &str = "Map";
     pub const NAV_ABOUT: &str = "About";
     pub const CRISIS_TITLE: &str = "Need help now?";
     pub const STRIP: &str = "Urgent help:";
@@ -115,6 +116,7 @@ pub fn page(title: &str, chrome: Chrome<'_>, main: Markup) -> Markup {
                         nav aria-label=(copy::NAV_LABEL) {
                             ul {
                                 li { a href="/search" { (copy::NAV_SEARCH) } }
+                                li { a href="/map" { (copy::NAV_MAP) } }
                                 li { a href="/projects" { (copy::NAV_DIRECTORY) } }
                                 li { a href="/about" { (copy::NAV_ABOUT) } }
                             }

@@ -6,6 +6,7 @@ pub mod directory;
 pub mod error;
 pub mod home;
 pub mod layout;
+pub mod map;
 pub mod parts;
 pub mod project;
 pub mod search;

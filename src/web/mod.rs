@@ -4,6 +4,7 @@ pub mod api;
 pub mod assets;
 pub mod directory;
 pub mod health;
+pub mod map;
 pub mod pages;
 pub mod query;
 pub mod search;
@@ -44,6 +45,7 @@ pub fn app(state: AppState) -> Router {
         .merge(pages::router())
         .merge(directory::router())
         .merge(search::router())
+        .merge(map::router())
         .merge(api::router())
         .merge(health::router())
         .merge(assets::router())

@@ -1,0 +1,10 @@
+//! The map: a server-rendered SVG of the UK with matching support summarised as H3
+//! hexagons, drilling down to single sites.
+
+pub mod model;
+pub mod outline;
+pub mod viewport;
+
+pub use model::{Area, Crumb, LEVELS, MapModel, Marker, build, site_cell};
+pub use outline::Outlines;
+pub use viewport::{Bounds, UK, Viewport};

@@ -1,0 +1,171 @@
+//! The outlines of the four nations (Natural Earth, bundled in `data/geo`), clipped to a
+//! view and simplified for its scale so that a page stays light.
+
+use super::viewport::{Bounds, Viewport};
+use crate::domain::Nation;
+use geo::{BooleanOps, Coord, LineString, MultiPolygon, Polygon, Rect, Simplify};
+use serde::Deserialize;
+use std::fmt::Write;
+
+#[derive(Deserialize)]
+struct Collection {
+    features: Vec<Feature>,
+}
+
+#[derive(Deserialize)]
+struct Feature {
+    properties: Properties,
+    geometry: Geometry,
+}
+
+#[derive(Deserialize)]
+struct Properties {
+    name: String,
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "type", content = "coordinates")]
+enum Geometry {
+    Polygon(Vec<Vec<[f64; 2]>>),
+    MultiPolygon(Vec<Vec<Vec<[f64; 2]>>>),
+}
+
+fn polygon(rings: Vec<Vec<[f64; 2]>>) -> Polygon<f64> {
+    let mut rings = rings.into_iter().map(|r| {
+        LineString::from(
+            r.into_iter()
+                .map(|[x, y]| Coord { x, y })
+                .collect::<Vec<_>>(),
+        )
+    });
+    let exterior = rings.next().unwrap_or_else(|| LineString::new(vec![]));
+    Polygon::new(exterior, rings.collect())
+}
+
+/// The nations' outlines in degrees (x = longitude, y = latitude).
+pub struct Outlines {
+    nations: Vec<(Nation, MultiPolygon<f64>)>,
+}
+
+impl Outlines {
+    /// The outlines built into the binary from `data/geo/uk_nations_ne10m.geojson`.
+    pub fn bundled() -> Self {
+        let collection: Collection =
+            serde_json::from_str(include_str!("../../data/geo/uk_nations_ne10m.geojson"))
+                .expect("the bundled nations file is GeoJSON (checked by a unit test)");
+        let nations = collection
+            .features
+            .into_iter()
+            .filter_map(|f| {
+                let nation = match f.properties.name.as_str() {
+                    "England" => Nation::England,
+                    "Scotland" => Nation::Scotland,
+                    "Wales" => Nation::Wales,
+                    "Northern Ireland" => Nation::NorthernIreland,
+                    _ => return None,
+                };
+                let shape = match f.geometry {
+                    Geometry::Polygon(p) => MultiPolygon::new(vec![polygon(p)]),
+                    Geometry::MultiPolygon(ps) => {
+                        MultiPolygon::new(ps.into_iter().map(polygon).collect())
+                    }
+                };
+                Some((nation, shape))
+            })
+            .collect();
+        Outlines { nations }
+    }
+
+    /// SVG path data for each nation inside `view`, simplified so that no detail is much
+    /// smaller than `detail_units` SVG units.
+    pub fn paths(&self, view: &Viewport, detail_units: f64) -> Vec<(Nation, String)> {
+        let Bounds {
+            south,
+            west,
+            north,
+            east,
+        } = view.bounds;
+        let clip = MultiPolygon::new(vec![
+            Rect::new(Coord { x: west, y: south }, Coord { x: east, y: north }).to_polygon(),
+        ]);
+        let epsilon = detail_units * view.degrees_per_unit();
+        self.nations
+            .iter()
+            .filter_map(|(nation, shape)| {
+                let inside = if covers(&view.bounds, shape) {
+                    shape.clone()
+                } else {
+                    shape.intersection(&clip)
+                };
+                let simple = inside.simplify(epsilon);
+                let d = path(&simple, view);
+                (!d.is_empty()).then_some((*nation, d))
+            })
+            .collect()
+    }
+}
+
+/// Whether `bounds` holds the whole of `shape` (so no clipping is needed).
+fn covers(bounds: &Bounds, shape: &MultiPolygon<f64>) -> bool {
+    use geo::BoundingRect;
+    shape.bounding_rect().is_some_and(|r| {
+        r.min().x >= bounds.west
+            && r.max().x <= bounds.east
+            && r.min().y >= bounds.south
+            && r.max().y <= bounds.north
+    })
+}
+
+/// SVG path data for `shape`, with coordinates rounded to a tenth of a unit.
+fn path(shape: &MultiPolygon<f64>, view: &Viewport) -> String {
+    let mut d = String::new();
+    for poly in shape {
+        for ring in std::iter::once(poly.exterior()).chain(poly.interiors()) {
+            if ring.0.len() < 4 {
+                continue;
+            }
+            let mut last = (f64::NAN, f64::NAN);
+            for (i, c) in ring.0.iter().enumerate() {
+                let (x, y) = view.project(c.y, c.x);
+                let (x, y) = ((x * 10.0).round() / 10.0, (y * 10.0).round() / 10.0);
+                if (x, y) == last {
+                    continue;
+                }
+                let _ = write!(d, "{}{x} {y}", if i == 0 { 'M' } else { 'L' });
+                last = (x, y);
+            }
+            d.push('Z');
+        }
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::map::viewport::UK;
+
+    #[test]
+    fn all_four_nations_load_and_draw_lightly_at_country_level() {
+        let outlines = Outlines::bundled();
+        assert_eq!(outlines.nations.len(), 4);
+        let paths = outlines.paths(&Viewport::new(UK), 1.5);
+        assert_eq!(paths.len(), 4);
+        let bytes: usize = paths.iter().map(|(_, d)| d.len()).sum();
+        assert!(bytes < 40_000, "country outlines are {bytes} bytes");
+    }
+
+    #[test]
+    fn a_small_view_is_clipped_to_its_box() {
+        let outlines = Outlines::bundled();
+        let brum = Bounds {
+            south: 52.3,
+            west: -2.1,
+            north: 52.6,
+            east: -1.7,
+        };
+        let paths = outlines.paths(&Viewport::new(brum), 1.5);
+        assert_eq!(paths.len(), 1, "only England is in view");
+        assert_eq!(paths[0].0, Nation::England);
+    }
+}

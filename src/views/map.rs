@@ -1,0 +1,222 @@
+//! The map page: an inline SVG of the UK with hexagons or markers, and the same
+//! projects as an ordered list, so the map is never the only way to reach anything.
+
+use super::layout::{Chrome, page};
+use crate::domain::Nation;
+use crate::map::{Area, MapModel, Marker};
+use crate::search::METRES_PER_MILE;
+use crate::web::search::SearchQuery;
+use maud::{Markup, html};
+use std::fmt::Write;
+
+mod copy {
+    pub const TITLE: &str = "Map of peer support";
+    pub const INTRO: &str = "Each hexagon shows how many projects meet in person in that area. Choose a hexagon to look closer. The same projects are listed under the map.";
+    pub const SVG_TITLE: &str = "Map of in-person perinatal peer support";
+    pub const LIST_AREAS: &str = "Areas on this map";
+    pub const LIST_SITES: &str = "Places on this map";
+    pub const NONE: &str = "No project that matches your choices meets in person in this area.";
+    pub const ONLINE_ONE: &str = "1 online or phone option also matches your choices.";
+    pub const ONLINE_MANY: &str = "online or phone options also match your choices.";
+    pub const ONLINE_LINK: &str = "See online and phone support";
+    pub const YOU: &str = "You searched near";
+    pub const BREADCRUMBS: &str = "Where you are on the map";
+}
+
+/// Fill shades by number of projects: lighter for fewer (text dark), darker for more
+/// (text white). Each text colour has at least 4.5:1 contrast on its fill.
+fn shade(count: usize) -> (&'static str, &'static str) {
+    match count {
+        0..=1 => ("#a9cdee", "#212b32"),
+        2..=3 => ("#6aa6dc", "#212b32"),
+        4..=9 => ("#1f6bb5", "#ffffff"),
+        10..=49 => ("#0b4f96", "#ffffff"),
+        _ => ("#002f5c", "#ffffff"),
+    }
+}
+
+/// A label size that fits a hexagon whose corners are `radius` SVG units from its centre.
+fn font_size(radius: f64) -> f64 {
+    (radius * 0.7).clamp(16.0, 64.0)
+}
+
+fn projects_phrase(n: usize) -> String {
+    if n == 1 {
+        "1 project".to_string()
+    } else {
+        format!("{n} projects")
+    }
+}
+
+fn miles(m: f64) -> String {
+    format!("{:.1} miles ({:.1} km)", m / METRES_PER_MILE, m / 1000.0)
+}
+
+fn hex_points(model: &MapModel, area: &Area) -> String {
+    boundary_points(model, area.cell)
+}
+
+fn boundary_points(model: &MapModel, cell: h3o::CellIndex) -> String {
+    let mut out = String::new();
+    for ll in cell.boundary().iter() {
+        let (x, y) = model.viewport.project(ll.lat(), ll.lng());
+        let _ = write!(out, "{:.1},{:.1} ", x, y);
+    }
+    out.trim_end().to_string()
+}
+
+fn marker_label(m: &Marker) -> String {
+    let site = &m.project.sites[m.site];
+    match (m.rank, m.distance_m) {
+        (Some(r), Some(d)) => format!("{r}. {} at {}, {}", m.project.name, site.label, miles(d)),
+        _ => format!("{} at {}", m.project.name, site.label),
+    }
+}
+
+/// The SVG: land, then hexagons or markers in the same order as the list.
+fn svg(model: &MapModel, q: &SearchQuery, outlines: &[(Nation, String)]) -> Markup {
+    let h = model.viewport.height;
+    let desc = if model.marker_view {
+        format!("{} places shown as markers.", model.markers.len())
+    } else {
+        format!(
+            "{} areas shown as hexagons, each with its number of projects.",
+            model.areas.len()
+        )
+    };
+    html! {
+        svg.map-svg xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 1000 " (format!("{h:.0}")) }
+            role="group" aria-labelledby="map-title map-desc" {
+            title #map-title { (copy::SVG_TITLE) }
+            desc #map-desc { (desc) }
+            g.land aria-hidden="true" {
+                @for (nation, d) in outlines { path d=(d) data-nation=(nation.slug()) {} }
+            }
+            @if let Some(cell) = model.cell {
+                polygon.current aria-hidden="true" points=(boundary_points(model, cell)) {}
+            }
+            @for area in &model.areas {
+                @let (fill, text) = shade(area.projects.len());
+                @let centre = h3o::LatLng::from(area.cell);
+                @let (cx, cy) = model.viewport.project(centre.lat(), centre.lng());
+                @let corner = area.cell.boundary().iter().next().map(|ll| model.viewport.project(ll.lat(), ll.lng()));
+                @let size = font_size(corner.map_or(20.0, |(x, y)| ((x - cx).powi(2) + (y - cy).powi(2)).sqrt()));
+                a.hex href=(cell_link(q, &area.cell.to_string()))
+                    aria-label={ "Area " (area.name) ": " (projects_phrase(area.projects.len())) } {
+                    polygon points=(hex_points(model, area)) fill=(fill) {}
+                    text x=(format!("{cx:.1}")) y=(format!("{:.1}", cy + size * 0.35)) fill=(text) font-size=(format!("{size:.0}")) aria-hidden="true" { (area.projects.len()) }
+                }
+            }
+            @for m in &model.markers {
+                @let site = &m.project.sites[m.site];
+                @let (x, y) = model.viewport.project(site.lat, site.lon);
+                a.marker href={ "/projects/" (m.project.slug) } aria-label=(marker_label(m)) {
+                    circle cx=(format!("{x:.1}")) cy=(format!("{y:.1}")) r="14" {}
+                    @if let Some(r) = m.rank {
+                        text x=(format!("{x:.1}")) y=(format!("{:.1}", y + 6.0)) aria-hidden="true" { (r) }
+                    }
+                }
+            }
+            @if let Some(place) = &model.origin {
+                @let (x, y) = model.viewport.project(place.location.lat(), place.location.lon());
+                g.origin role="img" aria-label={ (copy::YOU) " " (place.label) } {
+                    path d=(format!("M{x:.1} {:.1}l14 18h-28z", y - 24.0)) {}
+                    text x=(format!("{:.1}", x + 20.0)) y=(format!("{y:.1}")) { (place.label) }
+                }
+            }
+        }
+    }
+}
+
+/// A link to the map of `cell` with the same filters.
+fn cell_link(q: &SearchQuery, cell: &str) -> String {
+    let mut link = q.link("/map", q.place.as_deref().unwrap_or(""));
+    link.push_str("&cell=");
+    link.push_str(cell);
+    link.replace("where=&", "")
+}
+
+pub fn map(
+    chrome: Chrome<'_>,
+    q: &SearchQuery,
+    model: &MapModel,
+    outlines: &[(Nation, String)],
+) -> Markup {
+    let title = match (&model.origin, model.crumbs.last()) {
+        (_, Some(c)) if model.cell.is_some() => format!(
+            "Peer support in the area {}",
+            c.name.trim_start_matches("Area ")
+        ),
+        (Some(place), _) => format!("Peer support near {}", place.label),
+        _ => copy::TITLE.to_string(),
+    };
+    let online_link = match q.place.as_deref() {
+        Some(p) => q.link("/search", p),
+        None => {
+            let mut link = q.link("/projects", "");
+            link.push_str("&delivery=online&delivery=phone");
+            link.replace("where=&", "")
+        }
+    };
+    let body = html! {
+        nav.breadcrumbs aria-label=(copy::BREADCRUMBS) {
+            ol {
+                @for (i, crumb) in model.crumbs.iter().enumerate() {
+                    li {
+                        @if i + 1 == model.crumbs.len() && (model.cell.is_some() || model.origin.is_none()) {
+                            span aria-current="page" { (crumb.name) }
+                        } @else {
+                            @let link = match crumb.cell {
+                                Some(c) => cell_link(q, &c.to_string()),
+                                None => q.link("/map", "").replace("where=&", "").replace("?where=", "?"),
+                            };
+                            a href=(link) { (crumb.name) }
+                        }
+                    }
+                }
+            }
+        }
+        h1 { (title) }
+        p { (copy::INTRO) }
+        div.map-layout {
+            figure.map-figure {
+                (svg(model, q, outlines))
+                figcaption {
+                    @match model.online {
+                        0 => {},
+                        1 => { (copy::ONLINE_ONE) " " a href=(online_link) { (copy::ONLINE_LINK) } },
+                        n => { (n) " " (copy::ONLINE_MANY) " " a href=(online_link) { (copy::ONLINE_LINK) } },
+                    }
+                }
+            }
+            div.map-list {
+                @if model.areas.is_empty() && model.markers.is_empty() {
+                    p { (copy::NONE) }
+                }
+                @if !model.areas.is_empty() {
+                    h2 { (copy::LIST_AREAS) }
+                    ol.areas {
+                        @for area in &model.areas {
+                            li {
+                                a href=(cell_link(q, &area.cell.to_string())) { "Area " (area.name) }
+                                " — " (projects_phrase(area.projects.len()))
+                                ul {
+                                    @for p in &area.projects { li { a href={ "/projects/" (p.slug) } { (p.name) } } }
+                                }
+                            }
+                        }
+                    }
+                }
+                @if !model.markers.is_empty() {
+                    h2 { (copy::LIST_SITES) }
+                    ol.sites {
+                        @for m in &model.markers {
+                            li { a href={ "/projects/" (m.project.slug) } { (marker_label(m)) } }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    page(&title, chrome, body)
+}

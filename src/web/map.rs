@@ -1,0 +1,63 @@
+//! `/map`: the same filters as `/search`, drawn as H3 hexagons on an SVG of the UK.
+
+use super::query::Params;
+use super::search::SearchQuery;
+use crate::error::AppError;
+use crate::map::{self, LEVELS};
+use crate::state::AppState;
+use crate::views;
+use axum::Router;
+use axum::extract::{RawQuery, State};
+use axum::routing::get;
+use h3o::CellIndex;
+use maud::Markup;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/map", get(page))
+}
+
+/// The `cell` parameter: an H3 index at one of the map's levels.
+fn parse_cell(params: &Params) -> Result<Option<CellIndex>, AppError> {
+    let Some(text) = params.one("cell") else {
+        return Ok(None);
+    };
+    let bad = || {
+        AppError::bad_request(format!(
+            "cell: “{}” is not an area of this map. Start again from the map of the UK.",
+            text.chars().take(40).collect::<String>()
+        ))
+    };
+    let cell: CellIndex = text.parse().map_err(|_| bad())?;
+    if !LEVELS.contains(&cell.resolution()) {
+        return Err(bad());
+    }
+    Ok(Some(cell))
+}
+
+async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Markup, AppError> {
+    let params = Params::parse(raw.as_deref())?;
+    let query = SearchQuery::parse(&params, &state)?;
+    let cell = parse_cell(&params)?;
+    let origin = match query.place.as_deref() {
+        None => None,
+        Some(text) => Some(
+            state
+                .geocoder
+                .lookup(text)
+                .map_err(|e| AppError::bad_request(e.to_string()))?,
+        ),
+    };
+    let nation = origin.as_ref().map(|o| o.nation);
+    let model = {
+        let index = state.search.read().unwrap_or_else(|e| e.into_inner());
+        let filter = index.layout().filter(&query.wanted());
+        map::build(&index, &state.geocoder, &filter, cell, origin)
+    };
+    let outlines = state.outlines.paths(&model.viewport, 1.5);
+    Ok(views::map::map(
+        state.chrome(nation),
+        &query,
+        &model,
+        &outlines,
+    ))
+}

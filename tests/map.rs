@@ -1,0 +1,278 @@
+//! The map: hexagon counts equal the index, every drill-down link works without
+//! JavaScript, the SVG is well-formed, and the page is light and loads nothing elsewhere.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{get, seeded_state};
+use peermap::AppState;
+use peermap::search::Wanted;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The inline SVG of a map page, parsed.
+fn svg_of(html: &str) -> String {
+    let start = html.find("<svg").expect("the page has an inline SVG");
+    let end = html.find("</svg>").unwrap() + "</svg>".len();
+    html[start..end].to_string()
+}
+
+/// (cell, count) of every hexagon link in the SVG, read from the markup.
+fn hexes(svg: &str) -> BTreeMap<String, usize> {
+    let doc = roxmltree::Document::parse(svg).expect("well-formed SVG");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("a") && n.attribute("class") == Some("hex"))
+        .map(|a| {
+            let href = a.attribute("href").unwrap();
+            let cell = href
+                .split("cell=")
+                .nth(1)
+                .unwrap()
+                .split('&')
+                .next()
+                .unwrap()
+                .to_string();
+            let count: usize = a
+                .descendants()
+                .find(|t| t.has_tag_name("text"))
+                .and_then(|t| t.text())
+                .unwrap()
+                .parse()
+                .unwrap();
+            let label = a.attribute("aria-label").unwrap();
+            assert!(label.contains(&format!("{count} project")), "{label}");
+            (cell, count)
+        })
+        .collect()
+}
+
+/// The same counts worked out by brute force over every indexed site.
+fn expected(
+    state: &AppState,
+    wanted: &Wanted,
+    res: h3o::Resolution,
+    within: Option<h3o::CellIndex>,
+) -> BTreeMap<String, usize> {
+    let index = state.search.read().unwrap();
+    let filter = index.layout().filter(wanted);
+    let mut cells: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
+    for site in index.nearest_index().sites() {
+        if !filter.passes(site.mask) {
+            continue;
+        }
+        // A site's hexagon at each level is the ancestor of its finest (resolution 7) cell.
+        let cell = h3o::LatLng::new(site.lat, site.lon)
+            .unwrap()
+            .to_cell(h3o::Resolution::Seven)
+            .parent(res)
+            .unwrap();
+        if within.is_some_and(|w| cell.parent(w.resolution()) != Some(w)) {
+            continue;
+        }
+        let (project, _) = index.site_owner(site.id).unwrap();
+        cells.entry(cell.to_string()).or_default().insert(project);
+    }
+    cells.into_iter().map(|(c, p)| (c, p.len())).collect()
+}
+
+#[tokio::test]
+async fn hexagon_counts_equal_the_matching_projects_in_the_index() {
+    let (state, _db) = seeded_state().await;
+    for (query, wanted) in [
+        ("", Wanted::default()),
+        (
+            "?need=postpartum-psychosis",
+            Wanted {
+                needs: vec!["postpartum-psychosis".into()],
+                ..Default::default()
+            },
+        ),
+        (
+            "?format=group",
+            Wanted {
+                formats: vec![peermap::domain::Format::Group],
+                ..Default::default()
+            },
+        ),
+    ] {
+        let page = get(&state, &format!("/map{query}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        let got = hexes(&svg_of(&page.body));
+        assert_eq!(
+            got,
+            expected(&state, &wanted, h3o::Resolution::Three, None),
+            "/map{query}"
+        );
+        assert!(!got.is_empty());
+        // One level down, inside each hexagon.
+        for cell in got.keys() {
+            let c: h3o::CellIndex = cell.parse().unwrap();
+            let sep = if query.is_empty() { "?" } else { "&" };
+            let inner = get(&state, &format!("/map{query}{sep}cell={cell}")).await;
+            assert_eq!(
+                hexes(&svg_of(&inner.body)),
+                expected(&state, &wanted, h3o::Resolution::Five, Some(c))
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_drill_down_link_works_down_to_the_project_pages() {
+    let (state, _db) = seeded_state().await;
+    let mut to_visit = vec!["/map".to_string()];
+    let mut seen = BTreeSet::new();
+    let mut projects_reached = BTreeSet::new();
+    while let Some(uri) = to_visit.pop() {
+        if !seen.insert(uri.clone()) {
+            continue;
+        }
+        let page = get(&state, &uri).await;
+        assert_eq!(page.status, StatusCode::OK, "{uri}");
+        let svg = svg_of(&page.body);
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        assert!(
+            doc.descendants().any(|n| n.has_tag_name("title"))
+                && doc.descendants().any(|n| n.has_tag_name("desc"))
+        );
+        for a in doc.descendants().filter(|n| n.has_tag_name("a")) {
+            let href = a.attribute("href").unwrap().replace("&amp;", "&");
+            assert!(
+                a.attribute("aria-label").is_some_and(|l| !l.is_empty()),
+                "{href} has no accessible name"
+            );
+            if href.starts_with("/map") {
+                to_visit.push(href);
+            } else {
+                assert!(href.starts_with("/projects/"), "{href}");
+                let project = get(&state, &href).await;
+                assert_eq!(project.status, StatusCode::OK, "{href}");
+                projects_reached.insert(href);
+            }
+        }
+        // Breadcrumbs lead back up to the UK.
+        if uri.contains("cell=") {
+            assert!(
+                page.body.contains("href=\"/map\""),
+                "{uri} has no way back up"
+            );
+        }
+    }
+    // Every project meeting in person is reachable from the map by links alone.
+    let index = state.search.read().unwrap();
+    let in_person: BTreeSet<String> = index
+        .nearest_index()
+        .sites()
+        .filter_map(|s| index.site_owner(s.id))
+        .map(|(n, _)| format!("/projects/{}", index.project(n).unwrap().slug))
+        .collect();
+    assert_eq!(projects_reached, in_person);
+}
+
+#[tokio::test]
+async fn a_place_is_marked_and_its_nearest_results_highlighted() {
+    let (state, _db) = seeded_state().await;
+    let page = get(&state, "/map?where=B15&need=postpartum-psychosis").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let svg = svg_of(&page.body);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let origin = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("origin"))
+        .expect("the place is marked");
+    assert_eq!(
+        origin.attribute("aria-label"),
+        Some("You searched near B15")
+    );
+    let first = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("marker"))
+        .expect("nearest results are marked");
+    assert!(
+        first
+            .attribute("aria-label")
+            .unwrap()
+            .starts_with("1. Action on Postpartum Psychosis at Birmingham")
+    );
+    // The list says the same, in the same order.
+    assert!(page.body.contains("<li><a href=\"/projects/action-on-postpartum-psychosis\">1. Action on Postpartum Psychosis at Birmingham"));
+    // Online-only support is not on the map but is counted under it.
+    assert!(
+        page.body.contains("online or phone option"),
+        "{}",
+        page.body
+    );
+}
+
+#[tokio::test]
+async fn bad_map_input_is_a_clear_4xx() {
+    let (state, _db) = seeded_state().await;
+    for uri in [
+        "/map?cell=zzz",
+        "/map?cell=8f2830828052d25",
+        "/map?where=ZZ99+9ZZ",
+        "/map?need=astrology",
+    ] {
+        let page = get(&state, uri).await;
+        assert_eq!(page.status, StatusCode::BAD_REQUEST, "{uri}");
+        assert!(
+            page.body.contains("116 123"),
+            "{uri} keeps the crisis routes"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_country_map_is_light_and_loads_nothing_from_elsewhere() {
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    let (state, _db) = seeded_state().await;
+    let mut transferred = 0;
+    for uri in [
+        "/map",
+        "/assets/site.css",
+        "/assets/exit.js",
+        "/assets/locate.js",
+    ] {
+        let response = peermap::app(state.clone())
+            .oneshot(
+                axum::http::Request::get(uri)
+                    .header("accept-encoding", "gzip")
+                    .body(axum::body::Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        transferred += response
+            .into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .len();
+    }
+    assert!(
+        transferred <= 80 * 1024,
+        "/map with its assets transfers {transferred} bytes"
+    );
+
+    let page = get(&state, "/map").await;
+    for (i, _) in page
+        .body
+        .match_indices("href=\"")
+        .chain(page.body.match_indices("src=\""))
+    {
+        let rest = &page.body[i..];
+        let url = &rest[rest.find('"').unwrap() + 1..];
+        let url = &url[..url.find('"').unwrap()];
+        // Only the quick exit leaves the site, and only when pressed.
+        assert!(
+            url.starts_with('/')
+                || url.starts_with('#')
+                || url.starts_with("tel:")
+                || url == "https://www.bbc.co.uk/weather",
+            "/map links to {url}"
+        );
+    }
+    assert!(!page.body.contains("xlink:href") && !page.body.contains("url("));
+}
