@@ -16,6 +16,14 @@ pub enum AppError {
     BadRequest(String),
     /// Nothing is here: the detail says what was looked for.
     NotFound(String),
+    /// Signing in is needed first.
+    Unauthorized(String),
+    /// Signed in, but this account may not do this.
+    Forbidden(String),
+    /// It cannot be done in the state things are in.
+    Conflict(String),
+    /// Too many attempts: wait a little.
+    TooManyRequests(String),
     /// Something failed on our side.
     Internal(anyhow::Error),
 }
@@ -56,6 +64,26 @@ impl AppError {
             AppError::NotFound(d) => Problem {
                 status: StatusCode::NOT_FOUND,
                 title: "Page not found",
+                detail: d.clone(),
+            },
+            AppError::Unauthorized(d) => Problem {
+                status: StatusCode::UNAUTHORIZED,
+                title: "You need to sign in",
+                detail: d.clone(),
+            },
+            AppError::Forbidden(d) => Problem {
+                status: StatusCode::FORBIDDEN,
+                title: "You cannot do that",
+                detail: d.clone(),
+            },
+            AppError::Conflict(d) => Problem {
+                status: StatusCode::CONFLICT,
+                title: "That cannot be done now",
+                detail: d.clone(),
+            },
+            AppError::TooManyRequests(d) => Problem {
+                status: StatusCode::TOO_MANY_REQUESTS,
+                title: "Too many attempts",
                 detail: d.clone(),
             },
             AppError::Internal(_) => Problem {

@@ -3,6 +3,7 @@
 //! [`app`] builds the whole HTTP application from an [`AppState`]; `main.rs` only parses
 //! the command line. Tests drive the router directly or serve it on `127.0.0.1:0`.
 
+pub mod auth;
 pub mod cli;
 pub mod data;
 pub mod domain;

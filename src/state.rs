@@ -1,5 +1,6 @@
 //! What every handler can reach: cheap to clone, no globals.
 
+use crate::auth::csrf::CsrfKey;
 use crate::data::CrisisLines;
 use crate::domain::{Nation, Project, Taxonomy};
 use crate::geocode::Geocoder;
@@ -19,7 +20,16 @@ pub struct AppState {
     pub search: Arc<RwLock<SearchIndex>>,
     /// The nations' outlines for the map.
     pub outlines: Arc<Outlines>,
+    /// Signs the hidden token of every form.
+    pub csrf: CsrfKey,
+    /// Sign-in attempts per e-mail address.
+    pub login_limiter: Arc<LoginLimiter>,
+    /// Mark session cookies `Secure` (when served over https).
+    pub secure_cookies: bool,
 }
+
+/// Sign-in attempts allowed per e-mail address: a burst of 5, then one a minute.
+pub type LoginLimiter = governor::DefaultKeyedRateLimiter<String>;
 
 impl AppState {
     /// State over `store`: the bundled taxonomy, crisis routes and geodata, and a search
@@ -36,6 +46,11 @@ impl AppState {
             geocoder: Arc::new(geocoder),
             search: Arc::new(RwLock::new(index)),
             outlines: Arc::new(Outlines::bundled()),
+            csrf: CsrfKey::random(),
+            login_limiter: Arc::new(governor::RateLimiter::keyed(governor::Quota::per_minute(
+                std::num::NonZeroU32::new(1).expect("1 is not zero"),
+            ).allow_burst(std::num::NonZeroU32::new(5).expect("5 is not zero")))),
+            secure_cookies: std::env::var("PEERMAP_SECURE_COOKIES").is_ok_and(|v| v == "1" || v == "true"),
         })
     }
 

@@ -1,5 +1,6 @@
 //! Domain types: what the registry is made of, parsed and checked at the edge.
 
+pub mod community;
 pub mod latlng;
 pub mod project;
 pub mod schedule;

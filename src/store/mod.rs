@@ -4,6 +4,7 @@
 //! `QueryBuilder` and binds, see [`sql`]) over their own migrations folder, and the
 //! same conformance tests (`tests/store_conformance.rs`) run against both.
 
+pub mod community;
 mod diff;
 mod postgres;
 mod rows;
@@ -16,6 +17,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::sync::Arc;
 
+pub use community::Community;
 pub use diff::field_changes;
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
@@ -92,7 +94,7 @@ pub enum StoreError {
 
 /// The registry's storage.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: community::Community + Send + Sync + 'static {
     /// `"sqlite"` or `"postgres"`.
     fn backend(&self) -> &'static str;
     /// Checks the database answers.

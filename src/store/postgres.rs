@@ -22,3 +22,5 @@ impl PgStore {
 }
 
 super::sql::impl_store!(PgStore, Postgres, "postgres");
+
+super::community::impl_community!(PgStore, sqlx::Postgres);

@@ -31,3 +31,5 @@ impl SqliteStore {
 }
 
 super::sql::impl_store!(SqliteStore, Sqlite, "sqlite");
+
+super::community::impl_community!(SqliteStore, sqlx::Sqlite);

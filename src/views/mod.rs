@@ -2,10 +2,13 @@
 //! keeps its words together in a `copy` module so they can be translated.
 
 pub mod about;
+pub mod account;
 pub mod directory;
 pub mod error;
+pub mod forms;
 pub mod home;
 pub mod layout;
+pub mod manage;
 pub mod map;
 pub mod parts;
 pub mod project;

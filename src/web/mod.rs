@@ -1,9 +1,12 @@
 //! The HTTP application: routers of each feature, and the layers around them.
 
+pub mod account;
 pub mod api;
 pub mod assets;
 pub mod directory;
 pub mod health;
+pub mod listing_form;
+pub mod manage;
 pub mod map;
 pub mod pages;
 pub mod query;
@@ -43,14 +46,18 @@ pub fn app(state: AppState) -> Router {
     ];
     let mut router = Router::new()
         .merge(pages::router())
+        .merge(account::router())
         .merge(directory::router())
         .merge(search::router())
         .merge(map::router())
+        .merge(manage::router())
         .merge(api::router())
         .merge(health::router())
         .merge(assets::router())
         .fallback(not_found)
-        .layer(middleware::from_fn_with_state(state.clone(), html_errors));
+        .layer(middleware::from_fn_with_state(state.clone(), html_errors))
+        .layer(sessions(&state))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES));
     for (name, value) in headers {
         router = router.layer(SetResponseHeaderLayer::if_not_present(
             name,
@@ -67,6 +74,21 @@ pub fn app(state: AppState) -> Router {
             }),
         )
         .with_state(state)
+}
+
+/// The largest form body accepted, in bytes (larger is refused with 413).
+pub const MAX_FORM_BYTES: usize = 256 * 1024;
+
+/// Sessions for signed-in people: HttpOnly, SameSite=Lax, Secure when configured, ending
+/// after 8 hours without use. Nobody gets a cookie until they sign in.
+fn sessions(state: &AppState) -> tower_sessions::SessionManagerLayer<crate::auth::sessions::DbSessions> {
+    use tower_sessions::cookie::{SameSite, time::Duration};
+    tower_sessions::SessionManagerLayer::new(crate::auth::sessions::DbSessions(state.store.clone()))
+        .with_name("peermap_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(state.secure_cookies)
+        .with_expiry(tower_sessions::Expiry::OnInactivity(Duration::hours(8)))
 }
 
 async fn not_found() -> AppError {

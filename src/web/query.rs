@@ -77,6 +77,31 @@ impl Params {
             })
     }
 
+    /// A submitted form body (`application/x-www-form-urlencoded`).
+    pub fn from_form(body: &str) -> Result<Self, AppError> {
+        serde_html_form::from_str::<Vec<(String, String)>>(body)
+            .map(Params)
+            .map_err(|_| AppError::bad_request("The form could not be read. Go back and try again."))
+    }
+
+    /// Every value given for `key`, in order, empty ones included (repeated form rows).
+    pub fn list(&self, key: &str) -> Vec<&str> {
+        self.0.iter().filter(|(k, _)| k == key).map(|(_, v)| v.as_str()).collect()
+    }
+
+    /// The text of a form field, trimmed, or `""`; refused when longer than `max` characters.
+    pub fn text(&self, key: &str, label: &str, max: usize) -> Result<String, AppError> {
+        let value = self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.trim()).unwrap_or("");
+        let n = value.chars().count();
+        if n > max {
+            return Err(AppError::bad_request(format!("{label} is {n} characters long; the most is {max}.")));
+        }
+        if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+            return Err(AppError::bad_request(format!("{label} contains characters we cannot store.")));
+        }
+        Ok(value.to_string())
+    }
+
     /// Every non-empty value given for `key`; values may also be comma-separated.
     pub fn all(&self, key: &str) -> impl Iterator<Item = &str> {
         self.0

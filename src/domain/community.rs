@@ -1,0 +1,202 @@
+//! People and their requests: accounts, claims, edits waiting for a moderator, problem
+//! reports and peer reviews between projects.
+
+use super::{Principle, Project, Slug};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// What an account may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Keeps the listings it has been approved for.
+    Maintainer,
+    /// Approves claims and edits, works through reports, can hide reviews.
+    Moderator,
+}
+
+impl Role {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Role::Maintainer => "maintainer",
+            Role::Moderator => "moderator",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "maintainer" => Some(Role::Maintainer),
+            "moderator" => Some(Role::Moderator),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub role: Role,
+    pub created_at: DateTime<Utc>,
+}
+
+/// Where a request for a moderator stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Decision {
+    Pending,
+    Approved,
+    Rejected,
+}
+
+impl Decision {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Decision::Pending => "pending",
+            Decision::Approved => "approved",
+            Decision::Rejected => "rejected",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Decision> {
+        match s {
+            "pending" => Some(Decision::Pending),
+            "approved" => Some(Decision::Approved),
+            "rejected" => Some(Decision::Rejected),
+            _ => None,
+        }
+    }
+}
+
+/// A request to keep an existing listing, or to add a new one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    pub id: i64,
+    pub account: Account,
+    /// The listing claimed; for a proposal, the new listing once approved.
+    pub project: Option<Slug>,
+    /// A proposed new listing.
+    pub proposal: Option<Project>,
+    /// Who they are and their role in the project, in their words.
+    pub statement: String,
+    pub status: Decision,
+    pub reason: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// An edit by a newly approved maintainer, waiting for a moderator.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PendingEdit {
+    pub id: i64,
+    pub project: Slug,
+    pub account: Account,
+    pub proposal: Project,
+    pub status: Decision,
+    pub created_at: DateTime<Utc>,
+}
+
+/// What is wrong with a listing, as someone reported it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportKind {
+    Closed,
+    WrongDetails,
+    Safeguarding,
+    Other,
+}
+
+impl ReportKind {
+    pub const ALL: [ReportKind; 4] = [ReportKind::Closed, ReportKind::WrongDetails, ReportKind::Safeguarding, ReportKind::Other];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            ReportKind::Closed => "closed",
+            ReportKind::WrongDetails => "wrong-details",
+            ReportKind::Safeguarding => "safeguarding",
+            ReportKind::Other => "other",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ReportKind::Closed => "It has closed or stopped running",
+            ReportKind::WrongDetails => "Some details are wrong",
+            ReportKind::Safeguarding => "I have a safeguarding concern",
+            ReportKind::Other => "Something else",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ReportKind> {
+        ReportKind::ALL.into_iter().find(|k| k.slug() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub id: i64,
+    pub project: Slug,
+    pub kind: ReportKind,
+    pub detail: String,
+    pub open: bool,
+    pub note: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// How a reviewing project sees another's account of one principle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// "We recognise this."
+    Recognise,
+    /// "We would ask about this."
+    Ask,
+}
+
+impl Verdict {
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Recognise => "We recognise this",
+            Verdict::Ask => "We would ask about this",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Verdict> {
+        match s {
+            "recognise" => Some(Verdict::Recognise),
+            "ask" => Some(Verdict::Ask),
+            _ => None,
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Verdict::Recognise => "recognise",
+            Verdict::Ask => "ask",
+        }
+    }
+}
+
+/// One principle in a peer review.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewItem {
+    pub principle: Principle,
+    pub verdict: Verdict,
+    pub comment: String,
+}
+
+/// A review of one project's published reflection by another project.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Review {
+    pub id: i64,
+    pub reviewer: Slug,
+    pub reviewer_name: String,
+    pub reviewed: Slug,
+    pub items: Vec<ReviewItem>,
+    pub reply: Option<String>,
+    pub hidden: bool,
+    pub hidden_reason: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// How long a review stands before the same project may review again, in days.
+pub const REVIEW_RENEWAL_DAYS: i64 = 365;

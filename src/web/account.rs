@@ -1,0 +1,184 @@
+//! `/account/…`: sign up, sign in, sign out, a maintainer's own page, proposing a listing.
+
+use super::query::Params;
+use crate::auth::{Viewer, check_form, password};
+use crate::domain::community::Role;
+use crate::domain::{Precision, Project, Site, Slug, Status, Taxonomy};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::views;
+use axum::Router;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+
+/// Longest e-mail address accepted (RFC 5321's limit).
+const EMAIL_MAX: usize = 254;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/account", get(dashboard))
+        .route("/account/signup", get(signup_form).post(signup))
+        .route("/account/login", get(login_form).post(login))
+        .route("/account/logout", post(logout))
+        .route("/account/propose", get(propose_form).post(propose))
+}
+
+fn email_of(params: &Params) -> Result<String, AppError> {
+    let email = params.text("email", "Email address", EMAIL_MAX)?.to_lowercase();
+    let valid = email.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'));
+    if valid { Ok(email) } else { Err(AppError::bad_request("Enter an email address like name@example.org.")) }
+}
+
+async fn signup_form(State(state): State<AppState>, viewer: Viewer) -> Response {
+    views::account::signup(state.chrome(None), &viewer.csrf(&state), "", None).into_response()
+}
+
+async fn signup(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap, body: String) -> Result<Response, AppError> {
+    let params = Params::from_form(&body)?;
+    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let again = |email: &str, message: &str| {
+        (StatusCode::BAD_REQUEST, views::account::signup(state.chrome(None), &viewer.csrf(&state), email, Some(message))).into_response()
+    };
+    let email = match email_of(&params) {
+        Ok(e) => e,
+        Err(AppError::BadRequest(m)) => return Ok(again("", &m)),
+        Err(e) => return Err(e),
+    };
+    let pw = params.list("password").first().copied().unwrap_or("").to_string();
+    if let Some(problem) = password::problem(&pw, &email) {
+        return Ok(again(&email, &problem));
+    }
+    let hash = password::hash(&pw)?;
+    match state.store.create_account(&email, &hash, Role::Maintainer).await? {
+        Some(account) => {
+            viewer.sign_in(&account).await?;
+            Ok(Redirect::to("/account").into_response())
+        }
+        None => Ok(again(&email, "There is already an account with that email address. Sign in instead.")),
+    }
+}
+
+async fn login_form(State(state): State<AppState>, viewer: Viewer) -> Response {
+    views::account::login(state.chrome(None), &viewer.csrf(&state), "", None).into_response()
+}
+
+/// The one message for any failed sign-in, so it never tells whether an address has an account.
+const LOGIN_FAILED: &str = "The email address or password is not right. Check them and try again.";
+
+async fn login(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap, body: String) -> Result<Response, AppError> {
+    let params = Params::from_form(&body)?;
+    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let email = params.text("email", "Email address", EMAIL_MAX)?.to_lowercase();
+    if state.login_limiter.check_key(&email).is_err() {
+        return Err(AppError::TooManyRequests("Too many attempts to sign in. Wait a minute, then try again.".into()));
+    }
+    let pw = params.list("password").first().copied().unwrap_or("");
+    let found = state.store.login_lookup(&email).await?;
+    let account = match found {
+        Some((account, hash)) if password::verify(pw, &hash) => account,
+        _ => {
+            let page = views::account::login(state.chrome(None), &viewer.csrf(&state), &email, Some(LOGIN_FAILED));
+            return Ok((StatusCode::UNAUTHORIZED, page).into_response());
+        }
+    };
+    viewer.sign_in(&account).await?;
+    Ok(Redirect::to("/account").into_response())
+}
+
+async fn logout(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap, body: String) -> Result<Response, AppError> {
+    let params = Params::from_form(&body)?;
+    viewer.require()?;
+    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    viewer.sign_out().await?;
+    Ok(Redirect::to("/").into_response())
+}
+
+async fn dashboard(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
+    let Some(account) = &viewer.account else { return Ok(Redirect::to("/account/login").into_response()) };
+    let mut projects = Vec::new();
+    for slug in state.store.projects_of(account.id).await? {
+        if let Some(s) = state.store.get(&slug).await? {
+            projects.push((slug, s.project.name));
+        }
+    }
+    let claims = state.store.claims_of(account.id).await?;
+    Ok(views::account::dashboard(state.chrome(None), &viewer.csrf(&state), account, &projects, &claims).into_response())
+}
+
+fn need_choices(t: &Taxonomy) -> Vec<(String, String)> {
+    t.needs.iter().map(|n| (n.slug.clone(), n.label.clone())).collect()
+}
+
+async fn propose_form(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
+    if viewer.account.is_none() {
+        return Ok(Redirect::to("/account/login").into_response());
+    }
+    Ok(views::account::propose(state.chrome(None), &viewer.csrf(&state), &need_choices(&state.taxonomy), None).into_response())
+}
+
+async fn propose(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap, body: String) -> Result<Response, AppError> {
+    let params = Params::from_form(&body)?;
+    let account = viewer.require()?;
+    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let name = params.text("name", "The project's name", 200)?;
+    let statement = params.text("statement", "Who you are", 2_000)?;
+    if name.is_empty() || statement.is_empty() {
+        let page = views::account::propose(
+            state.chrome(None),
+            &viewer.csrf(&state),
+            &need_choices(&state.taxonomy),
+            Some("Give the project's name and say who you are."),
+        );
+        return Ok((StatusCode::BAD_REQUEST, page).into_response());
+    }
+    let slug = Slug::from_name(&name).map_err(|e| AppError::bad_request(e.to_string()))?;
+    if state.store.get(&slug).await?.is_some() {
+        return Err(AppError::Conflict(format!("A listing called “{name}” already exists: find it in the directory and claim it instead.")));
+    }
+    let town = params.text("town", "Town or postcode", 100)?;
+    let sites = if town.is_empty() {
+        Vec::new()
+    } else {
+        let place = state.geocoder.lookup(&town).map_err(|e| AppError::bad_request(e.to_string()))?;
+        vec![Site {
+            label: place.label.clone(),
+            lat: place.location.lat(),
+            lon: place.location.lon(),
+            precision: if place.precision == crate::geocode::PlacePrecision::Sector { Precision::Postcode } else { Precision::Town },
+            radius_km: None,
+            nation: place.nation,
+        }]
+    };
+    let project = Project {
+        slug,
+        name,
+        organisation: params.text("organisation", "The organisation", 200)?,
+        summary: params.text("summary", "The summary", crate::domain::validate::SUMMARY_MAX)?,
+        description: String::new(),
+        formats: Default::default(),
+        delivery: Default::default(),
+        needs: params.all("need").map(str::to_string).collect(),
+        languages: Default::default(),
+        sites,
+        nations: Default::default(),
+        referral: Default::default(),
+        cost: None,
+        contact: Default::default(),
+        sessions: Vec::new(),
+        schedule_note: None,
+        eligibility: Default::default(),
+        status: Status::Pending,
+        verified: false,
+        last_confirmed: None,
+        source: format!("Proposed by {} through peermap", account.email),
+        reflections: Vec::new(),
+    };
+    let problems = project.problems(&state.taxonomy);
+    if !problems.is_empty() {
+        return Err(AppError::bad_request(problems.join(" ")));
+    }
+    state.store.create_claim(account.id, None, Some(&project), &statement).await?;
+    Ok(Redirect::to("/account").into_response())
+}

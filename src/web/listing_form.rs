@@ -1,0 +1,128 @@
+//! The listing form read back into a project: every field a maintainer can change.
+
+use super::query::Params;
+use crate::domain::{Contact, Eligibility, Project, Session, Site, VocabError};
+use crate::error::AppError;
+use chrono::NaiveTime;
+use std::collections::BTreeSet;
+use std::str::FromStr;
+
+fn opt(params: &Params, key: &str, label: &str) -> Result<Option<String>, AppError> {
+    let v = params.text(key, label, 1_000)?;
+    Ok((!v.is_empty()).then_some(v))
+}
+
+fn set<T: FromStr<Err = VocabError> + Ord + PartialEq>(params: &Params, key: &str) -> Result<BTreeSet<T>, AppError> {
+    Ok(params.vocab::<T>(key)?.into_iter().collect())
+}
+
+fn number<T: FromStr>(text: &str, label: &str) -> Result<Option<T>, AppError> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse().map(Some).map_err(|_| AppError::bad_request(format!("{label}: “{text}” is not a number.")))
+}
+
+fn time(text: &str, label: &str) -> Result<NaiveTime, AppError> {
+    NaiveTime::parse_from_str(text, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"))
+        .map_err(|_| AppError::bad_request(format!("{label}: give a time like 10:30.")))
+}
+
+/// The project as edited: the form's fields over `base` (which keeps its slug, status,
+/// trust fields, source and reflections).
+pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
+    let mut sites = Vec::new();
+    for i in 0..100 {
+        let key = |f: &str| format!("site_{f}_{i}");
+        if params.list(&key("label")).is_empty() {
+            break;
+        }
+        let label = params.text(&key("label"), "A place's label", 200)?;
+        if label.is_empty() {
+            continue;
+        }
+        let lat = number::<f64>(&params.text(&key("lat"), "Latitude", 40)?, "Latitude")?;
+        let lon = number::<f64>(&params.text(&key("lon"), "Longitude", 40)?, "Longitude")?;
+        let (Some(lat), Some(lon)) = (lat, lon) else {
+            return Err(AppError::bad_request(format!("Give a latitude and longitude for “{label}”.")));
+        };
+        sites.push(Site {
+            label,
+            lat,
+            lon,
+            precision: params.text(&key("precision"), "How exact", 20)?.parse().map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
+            radius_km: number(&params.text(&key("radius"), "Radius", 20)?, "Radius")?,
+            nation: params.text(&key("nation"), "Nation", 30)?.parse().map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
+        });
+    }
+    let mut sessions = Vec::new();
+    for i in 0..100 {
+        let key = |f: &str| format!("session_{f}_{i}");
+        if params.list(&key("day")).is_empty() {
+            break;
+        }
+        let day = params.text(&key("day"), "Day", 20)?;
+        if day.is_empty() {
+            continue;
+        }
+        let site = params.text(&key("site"), "Place label", 200)?;
+        sessions.push(Session {
+            site: (!site.is_empty()).then_some(site),
+            frequency: params.text(&key("frequency"), "How often", 20)?.parse().map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
+            interval: number(&params.text(&key("interval"), "Interval", 4)?, "Interval")?.unwrap_or(1),
+            day: day.parse().map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
+            week_of_month: number(&params.text(&key("week"), "Week of the month", 4)?, "Week of the month")?,
+            opens: time(&params.text(&key("opens"), "Start", 8)?, "Start")?,
+            closes: time(&params.text(&key("closes"), "End", 8)?, "End")?,
+            valid_from: None,
+            valid_until: None,
+            note: None,
+        });
+    }
+    let pregnancy = match params.text("pregnancy", "Pregnancy", 3)?.as_str() {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    };
+    let after_birth = params.text("after_birth", "After birth", 20)?;
+    Ok(Project {
+        slug: base.slug.clone(),
+        name: params.text("name", "The name", 200)?,
+        organisation: params.text("organisation", "The organisation", 200)?,
+        summary: params.text("summary", "The summary", 300)?,
+        description: params.text("description", "The description", 10_000)?,
+        formats: set(params, "format")?,
+        delivery: set(params, "delivery")?,
+        needs: params.all("need").map(str::to_string).collect(),
+        languages: params.all("lang").map(str::to_string).collect(),
+        sites,
+        nations: set(params, "nation")?,
+        referral: set(params, "referral")?,
+        cost: opt(params, "cost", "Cost")?,
+        contact: Contact {
+            website: opt(params, "website", "Website")?,
+            email: opt(params, "email", "Email")?,
+            phone: opt(params, "phone", "Phone")?,
+        },
+        sessions,
+        schedule_note: opt(params, "schedule_note", "Schedule note")?,
+        eligibility: Eligibility {
+            pregnancy,
+            after_birth: if after_birth.is_empty() {
+                None
+            } else {
+                Some(after_birth.parse().map_err(|e: VocabError| AppError::bad_request(e.to_string()))?)
+            },
+            who: set(params, "who")?,
+            min_age: number(&params.text("min_age", "Youngest age", 3)?, "Youngest age")?,
+            max_age: number(&params.text("max_age", "Oldest age", 3)?, "Oldest age")?,
+            note: opt(params, "eligibility_note", "Eligibility note")?,
+        },
+        status: base.status,
+        verified: base.verified,
+        last_confirmed: base.last_confirmed,
+        source: base.source.clone(),
+        reflections: base.reflections.clone(),
+    })
+}
