@@ -41,6 +41,11 @@ pub enum Command {
         /// The JSON file to load
         file: PathBuf,
     },
+    /// Manage moderators: `peermap moderator add EMAIL` makes an existing account a moderator
+    Moderator {
+        #[command(subcommand)]
+        action: ModeratorAction,
+    },
     /// Write a synthetic registry for benchmarks only (refused if the database holds real listings)
     Synth {
         /// How many sites to make (in projects of 4 sites)
@@ -50,6 +55,12 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ModeratorAction {
+    /// Make the account with this e-mail address a moderator (it must have signed up)
+    Add { email: String },
 }
 
 /// Runs the command line.
@@ -67,6 +78,22 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 println!("{line}");
             }
             Ok(())
+        }
+        Some(Command::Moderator {
+            action: ModeratorAction::Add { email },
+        }) => {
+            let email = email.trim().to_lowercase();
+            if store
+                .set_role(&email, crate::domain::community::Role::Moderator)
+                .await?
+            {
+                println!("{email} is now a moderator");
+                Ok(())
+            } else {
+                anyhow::bail!(
+                    "there is no account for {email}: ask them to sign up at /account/signup first"
+                )
+            }
         }
         Some(Command::Synth { sites, seed }) => {
             let projects = crate::synth::write(store.as_ref(), sites, seed).await?;

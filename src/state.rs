@@ -38,7 +38,8 @@ impl AppState {
         let taxonomy = Taxonomy::bundled();
         let geocoder = Geocoder::bundled()?;
         let published = store.all_published().await?;
-        let index = SearchIndex::build(MaskLayout::new(&taxonomy), published);
+        let reviewed = store.reviewed_slugs().await?.into_iter().collect();
+        let index = SearchIndex::build(MaskLayout::new(&taxonomy), published, reviewed);
         Ok(Self {
             store,
             taxonomy: Arc::new(taxonomy),
@@ -47,10 +48,12 @@ impl AppState {
             search: Arc::new(RwLock::new(index)),
             outlines: Arc::new(Outlines::bundled()),
             csrf: CsrfKey::random(),
-            login_limiter: Arc::new(governor::RateLimiter::keyed(governor::Quota::per_minute(
-                std::num::NonZeroU32::new(1).expect("1 is not zero"),
-            ).allow_burst(std::num::NonZeroU32::new(5).expect("5 is not zero")))),
-            secure_cookies: std::env::var("PEERMAP_SECURE_COOKIES").is_ok_and(|v| v == "1" || v == "true"),
+            login_limiter: Arc::new(governor::RateLimiter::keyed(
+                governor::Quota::per_minute(std::num::NonZeroU32::new(1).expect("1 is not zero"))
+                    .allow_burst(std::num::NonZeroU32::new(5).expect("5 is not zero")),
+            )),
+            secure_cookies: std::env::var("PEERMAP_SECURE_COOKIES")
+                .is_ok_and(|v| v == "1" || v == "true"),
         })
     }
 
@@ -60,6 +63,17 @@ impl AppState {
             crisis: &self.crisis,
             nation,
         }
+    }
+
+    /// Brings the search index's "peer reviewed" marks up to date after a review is
+    /// published or hidden.
+    pub async fn refresh_reviewed(&self) -> Result<(), StoreError> {
+        let reviewed = self.store.reviewed_slugs().await?.into_iter().collect();
+        self.search
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .set_reviewed(reviewed);
+        Ok(())
     }
 
     /// Saves a project and brings the search index up to date in the same step: every

@@ -45,13 +45,20 @@ impl CsrfKey {
 
     /// Whether `token` was issued by us, for `account`, within [`LIFETIME_SECS`].
     pub fn verify(&self, token: &str, account: Option<i64>) -> bool {
-        let Some((issued, hex)) = token.split_once('.') else { return false };
-        let Ok(issued) = issued.parse::<i64>() else { return false };
+        let Some((issued, hex)) = token.split_once('.') else {
+            return false;
+        };
+        let Ok(issued) = issued.parse::<i64>() else {
+            return false;
+        };
         let age = Utc::now().timestamp() - issued;
         if !(0..=LIFETIME_SECS).contains(&age) || hex.len() != 64 {
             return false;
         }
-        let Some(tag) = (0..32).map(|i| u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok()).collect::<Option<Vec<u8>>>() else {
+        let Some(tag) = (0..32)
+            .map(|i| u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok())
+            .collect::<Option<Vec<u8>>>()
+        else {
             return false;
         };
         self.mac(&scope(account), issued).verify_slice(&tag).is_ok()
@@ -69,7 +76,10 @@ pub fn same_origin(headers: &HeaderMap) -> bool {
     if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
         return site == "same-origin" || site == "none";
     }
-    match (headers.get("origin").and_then(|v| v.to_str().ok()), headers.get("host").and_then(|v| v.to_str().ok())) {
+    match (
+        headers.get("origin").and_then(|v| v.to_str().ok()),
+        headers.get("host").and_then(|v| v.to_str().ok()),
+    ) {
         (Some(origin), Some(host)) => origin.split_once("://").is_some_and(|(_, h)| h == host),
         (Some(_), None) => false,
         (None, _) => true,
@@ -90,7 +100,13 @@ mod tests {
         assert!(!CsrfKey::random().verify(&t, Some(7)));
         let anon = key.issue(None);
         assert!(key.verify(&anon, None));
-        for bad in ["", "x", "1.2", &t.replace('a', "b"), &format!("{}.{}", Utc::now().timestamp() + 99, "0".repeat(64))] {
+        for bad in [
+            "",
+            "x",
+            "1.2",
+            &t.replace('a', "b"),
+            &format!("{}.{}", Utc::now().timestamp() + 99, "0".repeat(64)),
+        ] {
             assert!(!key.verify(bad, Some(7)) || bad == t, "{bad}");
         }
     }

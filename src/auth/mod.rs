@@ -27,8 +27,13 @@ impl FromRequestParts<AppState> for Viewer {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let session = Session::from_request_parts(parts, state)
             .await
-            .map_err(|(_, msg)| AppError::Internal(anyhow::anyhow!("session layer missing: {msg}")))?;
-        let id: Option<i64> = session.get(ACCOUNT_KEY).await.map_err(|e| AppError::Internal(e.into()))?;
+            .map_err(|(_, msg)| {
+                AppError::Internal(anyhow::anyhow!("session layer missing: {msg}"))
+            })?;
+        let id: Option<i64> = session
+            .get(ACCOUNT_KEY)
+            .await
+            .map_err(|e| AppError::Internal(e.into()))?;
         let account = match id {
             Some(id) => state.store.account(id).await?,
             None => None,
@@ -44,40 +49,63 @@ impl Viewer {
 
     /// The signed-in account, or a 401.
     pub fn require(&self) -> Result<&Account, AppError> {
-        self.account.as_ref().ok_or_else(|| AppError::Unauthorized("Sign in to do this.".into()))
+        self.account
+            .as_ref()
+            .ok_or_else(|| AppError::Unauthorized("Sign in to do this.".into()))
     }
 
     /// A signed-in moderator, or a 401 / 403.
     pub fn require_moderator(&self) -> Result<&Account, AppError> {
         let a = self.require()?;
-        if a.role == Role::Moderator { Ok(a) } else { Err(AppError::Forbidden("Only moderators can do this.".into())) }
+        if a.role == Role::Moderator {
+            Ok(a)
+        } else {
+            Err(AppError::Forbidden("Only moderators can do this.".into()))
+        }
     }
 
     pub fn is_moderator(&self) -> bool {
-        self.account.as_ref().is_some_and(|a| a.role == Role::Moderator)
+        self.account
+            .as_ref()
+            .is_some_and(|a| a.role == Role::Moderator)
     }
 
     /// A moderator or a maintainer of `slug`; `Some(trusted)` for a maintainer (`true`
     /// for moderators), or a 401 / 403.
-    pub async fn require_manager(&self, state: &AppState, slug: &Slug) -> Result<(&Account, bool), AppError> {
+    pub async fn require_manager(
+        &self,
+        state: &AppState,
+        slug: &Slug,
+    ) -> Result<(&Account, bool), AppError> {
         let a = self.require()?;
         if a.role == Role::Moderator {
             return Ok((a, true));
         }
         match state.store.maintainer_of(slug, a.id).await? {
             Some(trusted) => Ok((a, trusted)),
-            None => Err(AppError::Forbidden("Only the project's own maintainers and moderators can change this listing.".into())),
+            None => Err(AppError::Forbidden(
+                "Only the project's own maintainers and moderators can change this listing.".into(),
+            )),
         }
     }
 
     /// Signs `account` in: a fresh session id (so an old one cannot be reused).
     pub async fn sign_in(&self, account: &Account) -> Result<(), AppError> {
-        self.session.cycle_id().await.map_err(|e| AppError::Internal(e.into()))?;
-        self.session.insert(ACCOUNT_KEY, account.id).await.map_err(|e| AppError::Internal(e.into()))
+        self.session
+            .cycle_id()
+            .await
+            .map_err(|e| AppError::Internal(e.into()))?;
+        self.session
+            .insert(ACCOUNT_KEY, account.id)
+            .await
+            .map_err(|e| AppError::Internal(e.into()))
     }
 
     pub async fn sign_out(&self) -> Result<(), AppError> {
-        self.session.flush().await.map_err(|e| AppError::Internal(e.into()))
+        self.session
+            .flush()
+            .await
+            .map_err(|e| AppError::Internal(e.into()))
     }
 
     /// A token for a form shown to this viewer.
@@ -87,7 +115,12 @@ impl Viewer {
 }
 
 /// Refuses a form post without a valid token for this viewer, or from another site.
-pub fn check_form(state: &AppState, viewer: &Viewer, headers: &axum::http::HeaderMap, token: Option<&str>) -> Result<(), AppError> {
+pub fn check_form(
+    state: &AppState,
+    viewer: &Viewer,
+    headers: &axum::http::HeaderMap,
+    token: Option<&str>,
+) -> Result<(), AppError> {
     let ok = csrf::same_origin(headers) && token.is_some_and(|t| state.csrf.verify(t, viewer.id()));
     if ok {
         Ok(())

@@ -27,7 +27,13 @@ fn backend(e: impl std::fmt::Display) -> Error {
 impl SessionStore for DbSessions {
     async fn create(&self, record: &mut Record) -> Result<()> {
         // A new random id until it is unused (a collision is astronomically unlikely).
-        while self.0.session_load(&record.id.to_string()).await.map_err(backend)?.is_some() {
+        while self
+            .0
+            .session_load(&record.id.to_string())
+            .await
+            .map_err(backend)?
+            .is_some()
+        {
             record.id = Id::default();
         }
         self.save(record).await
@@ -37,17 +43,30 @@ impl SessionStore for DbSessions {
         let data = serde_json::to_string(record).map_err(|e| Error::Encode(e.to_string()))?;
         let expires = chrono::DateTime::from_timestamp(record.expiry_date.unix_timestamp(), 0)
             .ok_or_else(|| Error::Encode("expiry out of range".into()))?;
-        self.0.session_save(&record.id.to_string(), &data, expires).await.map_err(backend)
+        self.0
+            .session_save(&record.id.to_string(), &data, expires)
+            .await
+            .map_err(backend)
     }
 
     async fn load(&self, id: &Id) -> Result<Option<Record>> {
-        match self.0.session_load(&id.to_string()).await.map_err(backend)? {
+        match self
+            .0
+            .session_load(&id.to_string())
+            .await
+            .map_err(backend)?
+        {
             None => Ok(None),
-            Some(data) => serde_json::from_str(&data).map(Some).map_err(|e| Error::Decode(e.to_string())),
+            Some(data) => serde_json::from_str(&data)
+                .map(Some)
+                .map_err(|e| Error::Decode(e.to_string())),
         }
     }
 
     async fn delete(&self, id: &Id) -> Result<()> {
-        self.0.session_delete(&id.to_string()).await.map_err(backend)
+        self.0
+            .session_delete(&id.to_string())
+            .await
+            .map_err(backend)
     }
 }

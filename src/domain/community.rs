@@ -106,7 +106,12 @@ pub enum ReportKind {
 }
 
 impl ReportKind {
-    pub const ALL: [ReportKind; 4] = [ReportKind::Closed, ReportKind::WrongDetails, ReportKind::Safeguarding, ReportKind::Other];
+    pub const ALL: [ReportKind; 4] = [
+        ReportKind::Closed,
+        ReportKind::WrongDetails,
+        ReportKind::Safeguarding,
+        ReportKind::Other,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {

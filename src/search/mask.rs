@@ -1,7 +1,8 @@
 //! Project attributes as bits of an index [`Mask`], and search filters as bit groups.
 //!
 //! Layout of the 128 bits: needs from bit 0 (in taxonomy order, at most 32), formats
-//! from 32, delivery from 34, stage from 38, languages from 40 (at most 88). A site's
+//! from 32, delivery from 34, stage from 38, languages from 40 (at most 84), then
+//! "has published a reflection" (124) and "peer reviewed" (125). A site's
 //! mask is its project's attributes, plus in-person delivery: meeting at a site is
 //! being in person, whether or not the listing says so in words.
 
@@ -14,7 +15,11 @@ const FORMAT_BASE: u32 = 32;
 const DELIVERY_BASE: u32 = 34;
 const STAGE_BASE: u32 = 38;
 const LANG_BASE: u32 = 40;
-const LANG_MAX: usize = 88;
+const LANG_MAX: usize = 84;
+/// Set when the project has published its reflection on the principles.
+const REFLECTED_BIT: u32 = 124;
+/// Set when another project has peer reviewed it.
+const REVIEWED_BIT: u32 = 125;
 
 /// Maps attributes to bits for one taxonomy.
 #[derive(Debug, Clone)]
@@ -31,6 +36,10 @@ pub struct Wanted {
     pub delivery: Vec<Delivery>,
     pub languages: Vec<String>,
     pub stage: Option<Stage>,
+    /// Only projects that have published their reflection on the principles.
+    pub reflected: bool,
+    /// Only projects another project has peer reviewed.
+    pub reviewed: bool,
 }
 
 fn bit(base: u32, i: usize) -> Mask {
@@ -115,7 +124,15 @@ impl MaskLayout {
         if p.eligibility.after_birth != Some(AfterBirth::None) {
             m |= Self::stage_bit(Stage::AfterBirth);
         }
+        if p.reflections.iter().any(|r| r.published_on.is_some()) {
+            m |= 1u128 << REFLECTED_BIT;
+        }
         m
+    }
+
+    /// The "peer reviewed" bit, for projects another project has reviewed.
+    pub fn reviewed_bit() -> Mask {
+        1u128 << REVIEWED_BIT
     }
 
     /// The attributes of one of a project's sites.
@@ -165,6 +182,12 @@ impl MaskLayout {
         }
         if let Some(s) = wanted.stage {
             group(Self::stage_bit(s));
+        }
+        if wanted.reflected {
+            group(1u128 << REFLECTED_BIT);
+        }
+        if wanted.reviewed {
+            group(Self::reviewed_bit());
         }
         Filter { groups }
     }

@@ -5,7 +5,7 @@ use super::mask::{MaskLayout, Wanted};
 use crate::domain::{Delivery, LatLng, Nation, Project, Slug, Status};
 use crate::index::{Filter, Hit, NearestIndex, Site};
 use crate::store::Stored;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// Metres in a statute mile.
@@ -62,6 +62,8 @@ pub struct SearchIndex {
     radius_sites: Vec<(f64, u32)>,
     /// Projects offering online or phone support.
     remote: Vec<u32>,
+    /// Projects another project has peer reviewed (a visible review).
+    reviewed: HashSet<Slug>,
 }
 
 fn is_remote(p: &Project) -> bool {
@@ -70,7 +72,7 @@ fn is_remote(p: &Project) -> bool {
 
 impl SearchIndex {
     /// Builds the index from every published project.
-    pub fn build(layout: MaskLayout, stored: Vec<Stored>) -> Self {
+    pub fn build(layout: MaskLayout, stored: Vec<Stored>, reviewed: HashSet<Slug>) -> Self {
         let mut index = SearchIndex {
             layout,
             nearest: NearestIndex::default(),
@@ -79,6 +81,7 @@ impl SearchIndex {
             site_owner: Vec::new(),
             radius_sites: Vec::new(),
             remote: Vec::new(),
+            reviewed,
         };
         let mut sites = Vec::new();
         for s in stored {
@@ -101,7 +104,7 @@ impl SearchIndex {
 
     /// Registers the sites of `project` (number `number`) and returns its entry and index sites.
     fn entry(&mut self, number: u32, project: Project) -> (Entry, Vec<Site>) {
-        let mask = self.layout.site_mask(&project);
+        let mask = self.layout.site_mask(&project) | self.reviewed_mask(&project);
         let mut ids = Vec::with_capacity(project.sites.len());
         let mut sites = Vec::with_capacity(project.sites.len());
         for (i, s) in project.sites.iter().enumerate() {
@@ -126,6 +129,38 @@ impl SearchIndex {
             },
             sites,
         )
+    }
+
+    fn reviewed_mask(&self, p: &Project) -> crate::index::Mask {
+        if self.reviewed.contains(&p.slug) {
+            MaskLayout::reviewed_bit()
+        } else {
+            0
+        }
+    }
+
+    /// The attributes of a project's online offer, as filters see them.
+    fn remote_mask(&self, p: &Project) -> crate::index::Mask {
+        self.layout.project_mask(p) | self.reviewed_mask(p)
+    }
+
+    /// Replaces the set of peer-reviewed projects and re-indexes those that changed.
+    pub fn set_reviewed(&mut self, reviewed: HashSet<Slug>) {
+        let changed: Vec<Slug> = reviewed
+            .symmetric_difference(&self.reviewed)
+            .cloned()
+            .collect();
+        self.reviewed = reviewed;
+        for slug in changed {
+            let current = self
+                .by_slug
+                .get(&slug)
+                .and_then(|&n| self.project(n))
+                .map(|p| (**p).clone());
+            if let Some(p) = current {
+                self.apply(p);
+            }
+        }
     }
 
     fn sort_radius_sites(&mut self) {
@@ -176,7 +211,7 @@ impl SearchIndex {
             .iter()
             .filter_map(|&n| self.project(n))
             .filter(|p| nation.is_none_or(|n| p.nations.contains(&n)))
-            .filter(|p| filter.passes(self.layout.project_mask(p)))
+            .filter(|p| filter.passes(self.remote_mask(p)))
             .count()
     }
 
@@ -248,7 +283,9 @@ impl SearchIndex {
                 continue;
             };
             let site = &entry.project.sites[position as usize];
-            if !filter.passes(self.layout.site_mask(&entry.project)) {
+            if !filter
+                .passes(self.layout.site_mask(&entry.project) | self.reviewed_mask(&entry.project))
+            {
                 continue;
             }
             let d = origin.distance_m(LatLng::new(site.lat, site.lon).unwrap_or(origin));
@@ -304,7 +341,7 @@ impl SearchIndex {
             .remote
             .iter()
             .filter_map(|&n| self.project(n))
-            .filter(|p| p.nations.contains(&nation) && filter.passes(self.layout.project_mask(p)))
+            .filter(|p| p.nations.contains(&nation) && filter.passes(self.remote_mask(p)))
             .cloned()
             .collect();
         online.sort_by(|a, b| a.name.cmp(&b.name));

@@ -2,7 +2,9 @@
 //! edits waiting for a moderator, problem reports and peer reviews.
 
 use super::{HistoryEntry, StoreError};
-use crate::domain::community::{Account, Claim, Decision, PendingEdit, Report, ReportKind, Review, ReviewItem, Role};
+use crate::domain::community::{
+    Account, Claim, Decision, PendingEdit, Report, ReportKind, Review, ReviewItem, Role,
+};
 use crate::domain::{Project, Slug};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -10,7 +12,12 @@ use chrono::{DateTime, Utc};
 #[async_trait]
 pub trait Community: Send + Sync + 'static {
     /// Creates an account; `None` when the e-mail address is taken.
-    async fn create_account(&self, email: &str, password_hash: &str, role: Role) -> Result<Option<Account>, StoreError>;
+    async fn create_account(
+        &self,
+        email: &str,
+        password_hash: &str,
+        role: Role,
+    ) -> Result<Option<Account>, StoreError>;
     /// The account and its password hash, for signing in.
     async fn login_lookup(&self, email: &str) -> Result<Option<(Account, String)>, StoreError>;
     async fn account(&self, id: i64) -> Result<Option<Account>, StoreError>;
@@ -18,45 +25,100 @@ pub trait Community: Send + Sync + 'static {
     async fn set_role(&self, email: &str, role: Role) -> Result<bool, StoreError>;
 
     async fn session_load(&self, id: &str) -> Result<Option<String>, StoreError>;
-    async fn session_save(&self, id: &str, data: &str, expires_at: DateTime<Utc>) -> Result<(), StoreError>;
+    async fn session_save(
+        &self,
+        id: &str,
+        data: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
     async fn session_delete(&self, id: &str) -> Result<(), StoreError>;
 
     /// Records a claim of `project`, or a proposal of a new listing.
-    async fn create_claim(&self, account: i64, project: Option<&Slug>, proposal: Option<&Project>, statement: &str) -> Result<i64, StoreError>;
+    async fn create_claim(
+        &self,
+        account: i64,
+        project: Option<&Slug>,
+        proposal: Option<&Project>,
+        statement: &str,
+    ) -> Result<i64, StoreError>;
     /// Claims, newest first; only pending ones when asked.
     async fn claims(&self, pending_only: bool) -> Result<Vec<Claim>, StoreError>;
     async fn claims_of(&self, account: i64) -> Result<Vec<Claim>, StoreError>;
     async fn claim(&self, id: i64) -> Result<Option<Claim>, StoreError>;
     /// Decides a pending claim (linking the new listing for an approved proposal);
     /// `false` if it was not pending.
-    async fn decide_claim(&self, id: i64, decision: Decision, reason: Option<&str>, moderator: i64, project: Option<&Slug>) -> Result<bool, StoreError>;
+    async fn decide_claim(
+        &self,
+        id: i64,
+        decision: Decision,
+        reason: Option<&str>,
+        moderator: i64,
+        project: Option<&Slug>,
+    ) -> Result<bool, StoreError>;
 
     async fn add_maintainer(&self, project: &Slug, account: i64) -> Result<(), StoreError>;
     /// `Some(trusted)` when `account` maintains `project`.
-    async fn maintainer_of(&self, project: &Slug, account: i64) -> Result<Option<bool>, StoreError>;
+    async fn maintainer_of(&self, project: &Slug, account: i64)
+    -> Result<Option<bool>, StoreError>;
     /// Lets a maintainer's later edits publish at once.
     async fn set_trusted(&self, project: &Slug, account: i64) -> Result<(), StoreError>;
     async fn projects_of(&self, account: i64) -> Result<Vec<Slug>, StoreError>;
 
-    async fn submit_edit(&self, project: &Slug, account: i64, proposal: &Project) -> Result<i64, StoreError>;
+    async fn submit_edit(
+        &self,
+        project: &Slug,
+        account: i64,
+        proposal: &Project,
+    ) -> Result<i64, StoreError>;
     async fn pending_edits(&self) -> Result<Vec<PendingEdit>, StoreError>;
     async fn pending_edit(&self, id: i64) -> Result<Option<PendingEdit>, StoreError>;
-    async fn decide_edit(&self, id: i64, decision: Decision, reason: Option<&str>, moderator: i64) -> Result<bool, StoreError>;
+    async fn decide_edit(
+        &self,
+        id: i64,
+        decision: Decision,
+        reason: Option<&str>,
+        moderator: i64,
+    ) -> Result<bool, StoreError>;
 
-    async fn create_report(&self, project: &Slug, kind: ReportKind, detail: &str) -> Result<i64, StoreError>;
+    async fn create_report(
+        &self,
+        project: &Slug,
+        kind: ReportKind,
+        detail: &str,
+    ) -> Result<i64, StoreError>;
     async fn reports(&self, open_only: bool) -> Result<Vec<Report>, StoreError>;
-    async fn resolve_report(&self, id: i64, moderator: i64, note: &str) -> Result<bool, StoreError>;
+    async fn resolve_report(&self, id: i64, moderator: i64, note: &str)
+    -> Result<bool, StoreError>;
 
-    async fn create_review(&self, reviewer: &Slug, reviewed: &Slug, account: i64, items: &[ReviewItem]) -> Result<i64, StoreError>;
+    async fn create_review(
+        &self,
+        reviewer: &Slug,
+        reviewed: &Slug,
+        account: i64,
+        items: &[ReviewItem],
+    ) -> Result<i64, StoreError>;
     /// Reviews of a project, newest first.
-    async fn reviews_of(&self, reviewed: &Slug, include_hidden: bool) -> Result<Vec<Review>, StoreError>;
+    async fn reviews_of(
+        &self,
+        reviewed: &Slug,
+        include_hidden: bool,
+    ) -> Result<Vec<Review>, StoreError>;
     async fn review(&self, id: i64) -> Result<Option<Review>, StoreError>;
     /// The newest review of `reviewed` by `reviewer`, hidden or not.
-    async fn latest_review(&self, reviewer: &Slug, reviewed: &Slug) -> Result<Option<Review>, StoreError>;
+    async fn latest_review(
+        &self,
+        reviewer: &Slug,
+        reviewed: &Slug,
+    ) -> Result<Option<Review>, StoreError>;
     /// Sets the reviewed project's one reply; `false` if it already replied.
     async fn reply_review(&self, id: i64, reply: &str) -> Result<bool, StoreError>;
     /// Hides a review, keeping the reason and who in the reviewed project's history.
-    async fn hide_review(&self, id: i64, moderator: &Account, reason: &str) -> Result<bool, StoreError>;
+    async fn hide_review(
+        &self,
+        id: i64,
+        moderator: &Account,
+        reason: &str,
+    ) -> Result<bool, StoreError>;
     /// Projects with at least one visible peer review.
     async fn reviewed_slugs(&self) -> Result<Vec<Slug>, StoreError>;
 

@@ -31,6 +31,10 @@ pub struct ProjectFilter {
     pub delivery: Vec<String>,
     pub nations: Vec<String>,
     pub languages: Vec<String>,
+    /// Only projects that have published their reflection on the principles.
+    pub reflected: bool,
+    /// Only projects another project has peer reviewed.
+    pub reviewed: bool,
 }
 
 /// A page of results: 1-based page number and page size.

@@ -34,6 +34,12 @@ macro_rules! impl_store {
                 push_list(q, values);
                 q.push("))");
             }
+            if filter.reflected {
+                q.push(" AND EXISTS (SELECT 1 FROM reflections r WHERE r.project_id = p.id AND r.published_on IS NOT NULL)");
+            }
+            if filter.reviewed {
+                q.push(" AND EXISTS (SELECT 1 FROM reviews v WHERE v.reviewed_id = p.id AND v.hidden = FALSE)");
+            }
             if !filter.nations.is_empty() {
                 // Served remotely in the nation, or meeting in person there.
                 q.push(" AND (EXISTS (SELECT 1 FROM project_tags t WHERE t.project_id = p.id AND t.kind = ");

@@ -71,7 +71,13 @@ fn decision(d: Decision) -> &'static str {
     }
 }
 
-pub fn dashboard(chrome: Chrome<'_>, token: &str, account: &Account, projects: &[(Slug, String)], claims: &[Claim]) -> Markup {
+pub fn dashboard(
+    chrome: Chrome<'_>,
+    token: &str,
+    account: &Account,
+    projects: &[(Slug, String)],
+    claims: &[Claim],
+) -> Markup {
     let body = html! {
         h1 { (copy::ACCOUNT) }
         p { "Signed in as " strong { (account.email) } "." }
@@ -105,7 +111,12 @@ pub fn dashboard(chrome: Chrome<'_>, token: &str, account: &Account, projects: &
 }
 
 /// The proposal form: the few facts a new listing needs; the rest is added once approved.
-pub fn propose(chrome: Chrome<'_>, token: &str, needs: &[(String, String)], error: Option<&str>) -> Markup {
+pub fn propose(
+    chrome: Chrome<'_>,
+    token: &str,
+    needs: &[(String, String)],
+    error: Option<&str>,
+) -> Markup {
     let body = html! {
         (error_summary(error))
         h1 { (copy::PROPOSE) }

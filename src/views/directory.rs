@@ -18,6 +18,9 @@ mod copy {
     pub const LANGUAGE: &str = "Language";
     pub const ANY_LANGUAGE: &str = "Any language";
     pub const APPLY: &str = "Apply filters";
+    pub const PRINCIPLES: &str = "Perinatal Peer Support Principles";
+    pub const REFLECTED: &str = "Has published its reflection on the principles";
+    pub const REVIEWED: &str = "Peer reviewed by another project";
     pub const CLEAR: &str = "Clear filters";
     pub const NONE: &str = "No projects match all of these filters. Try removing one.";
     pub const PREVIOUS: &str = "Previous page";
@@ -85,6 +88,11 @@ pub fn directory(
                 fieldset {
                     legend { (copy::NATION) }
                     @for n in Nation::ALL { (check("nation", n.slug(), n.label(), filters.nations.contains(n))) }
+                }
+                fieldset {
+                    legend { (copy::PRINCIPLES) }
+                    (check("reflection", "published", copy::REFLECTED, filters.reflected))
+                    (check("reviewed", "yes", copy::REVIEWED, filters.reviewed))
                 }
                 label.block for="lang" { (copy::LANGUAGE) }
                 select #lang name="lang" {

@@ -4,7 +4,10 @@
 use super::forms::{checkbox, csrf, error_summary, text, textarea};
 use super::layout::{Chrome, page};
 use crate::domain::community::Review;
-use crate::domain::{AfterBirth, Attendee, Day, Delivery, Format, Frequency, Nation, Precision, Principle, Project, Referral, ReflectionStatus, Taxonomy};
+use crate::domain::{
+    AfterBirth, Attendee, Day, Delivery, Format, Frequency, Nation, Precision, Principle, Project,
+    Referral, ReflectionStatus, Taxonomy,
+};
 use maud::{Markup, html};
 
 mod copy {
@@ -56,7 +59,14 @@ fn opt(v: &Option<String>) -> &str {
     v.as_deref().unwrap_or("")
 }
 
-pub fn edit(chrome: Chrome<'_>, token: &str, taxonomy: &Taxonomy, p: &Project, trusted: bool, error: Option<&str>) -> Markup {
+pub fn edit(
+    chrome: Chrome<'_>,
+    token: &str,
+    taxonomy: &Taxonomy,
+    p: &Project,
+    trusted: bool,
+    error: Option<&str>,
+) -> Markup {
     let e = &p.eligibility;
     let body = html! {
         (error_summary(error))
@@ -159,7 +169,13 @@ pub fn edit(chrome: Chrome<'_>, token: &str, taxonomy: &Taxonomy, p: &Project, t
     page(copy::EDIT, chrome, body)
 }
 
-pub fn reflection(chrome: Chrome<'_>, token: &str, p: &Project, reviews: &[Review], error: Option<&str>) -> Markup {
+pub fn reflection(
+    chrome: Chrome<'_>,
+    token: &str,
+    p: &Project,
+    reviews: &[Review],
+    error: Option<&str>,
+) -> Markup {
     let body = html! {
         (error_summary(error))
         h1 { (copy::REFLECT) }

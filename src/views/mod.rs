@@ -3,6 +3,7 @@
 
 pub mod about;
 pub mod account;
+pub mod community;
 pub mod directory;
 pub mod error;
 pub mod forms;
@@ -10,6 +11,7 @@ pub mod home;
 pub mod layout;
 pub mod manage;
 pub mod map;
+pub mod moderate;
 pub mod parts;
 pub mod project;
 pub mod search;

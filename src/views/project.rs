@@ -2,6 +2,7 @@
 
 use super::layout::{Chrome, page};
 use super::parts::{date, status_badge};
+use crate::domain::community::Review;
 use crate::domain::{AfterBirth, Frequency, Precision, Project, Session, Taxonomy, schedule};
 use chrono::{DateTime, Months};
 use chrono_tz::Tz;
@@ -37,6 +38,12 @@ mod copy {
     pub const SOURCE: &str = "Where these facts came from";
     pub const ARCHIVED: &str = "This listing is archived: the project may have closed.";
     pub const BACK: &str = "Back to the directory";
+    pub const REVIEWS: &str = "Peer reviews from other projects";
+    pub const REVIEWS_NOTE: &str = "Other peer support projects read this project's reflection and said what they recognise and what they would ask about. These are conversations between peers, not ratings.";
+    pub const ACT: &str = "Is this your project, or is something wrong?";
+    pub const CLAIM: &str = "This is our project: ask to keep this listing up to date";
+    pub const REVIEW: &str = "Review this project's reflection (for other peer support projects)";
+    pub const REPORT: &str = "Report a problem with this listing";
 }
 
 fn or_not_stated(items: Vec<String>) -> String {
@@ -110,7 +117,13 @@ fn rule(s: &Session) -> String {
     )
 }
 
-pub fn project(chrome: Chrome<'_>, taxonomy: &Taxonomy, p: &Project, now: DateTime<Tz>) -> Markup {
+pub fn project(
+    chrome: Chrome<'_>,
+    taxonomy: &Taxonomy,
+    p: &Project,
+    reviews: &[Review],
+    now: DateTime<Tz>,
+) -> Markup {
     let stale = p.last_confirmed.is_some_and(|d| {
         d.checked_add_months(Months::new(12))
             .is_some_and(|limit| limit < now.date_naive())
@@ -223,8 +236,32 @@ pub fn project(chrome: Chrome<'_>, taxonomy: &Taxonomy, p: &Project, now: DateTi
             }
         }
 
+        @if !reviews.is_empty() {
+            h2 { (copy::REVIEWS) }
+            p.muted { (copy::REVIEWS_NOTE) }
+            @for r in reviews {
+                section.card {
+                    h3 { "From " a href={ "/projects/" (r.reviewer) } { (r.reviewer_name) } ", " (date(r.created_at.date_naive())) }
+                    ul {
+                        @for item in &r.items {
+                            li { strong { (item.principle.label()) ": " (item.verdict.label()) "." } " " (item.comment) }
+                        }
+                    }
+                    @if let Some(reply) = &r.reply { p { strong { "Reply from " (p.name) ": " } (reply) } }
+                }
+            }
+        }
+
         h2 { (copy::SOURCE) }
         p { (p.source) }
+        h2 { (copy::ACT) }
+        ul {
+            @if !p.verified { li { a href={ "/projects/" (p.slug) "/claim" } { (copy::CLAIM) } } }
+            @if p.reflections.iter().any(|r| r.published_on.is_some()) {
+                li { a href={ "/projects/" (p.slug) "/review" } { (copy::REVIEW) } }
+            }
+            li { a href={ "/projects/" (p.slug) "/report" } { (copy::REPORT) } }
+        }
         p { a href="/projects" { (copy::BACK) } }
     };
     page(&p.name, chrome, body)

@@ -22,6 +22,9 @@ mod copy {
     pub const WITHIN: &str = "How far can you travel?";
     pub const ANY_DISTANCE: &str = "Show the nearest, however far";
     pub const SUBMIT: &str = "Search";
+    pub const PRINCIPLES: &str = "Perinatal Peer Support Principles";
+    pub const REFLECTED: &str = "Has published its reflection on the principles";
+    pub const REVIEWED: &str = "Peer reviewed by another project";
 }
 
 /// Distances offered, in miles.
@@ -31,7 +34,9 @@ pub fn search_form(taxonomy: &Taxonomy, q: &SearchQuery) -> Markup {
     let more_open = !q.filters.formats.is_empty()
         || !q.filters.delivery.is_empty()
         || !q.filters.languages.is_empty()
-        || q.stage.is_some();
+        || q.stage.is_some()
+        || q.filters.reflected
+        || q.filters.reviewed;
     html! {
         form.search method="get" action="/search" role="search" {
             label.block for="where" { (copy::WHERE) }
@@ -64,6 +69,11 @@ pub fn search_form(taxonomy: &Taxonomy, q: &SearchQuery) -> Markup {
                     @for l in &taxonomy.languages {
                         option value=(l.code) selected[q.filters.languages.contains(&l.code)] { (l.name) }
                     }
+                }
+                fieldset {
+                    legend { (copy::PRINCIPLES) }
+                    (super::forms::checkbox("reflection", "published", copy::REFLECTED, q.filters.reflected))
+                    (super::forms::checkbox("reviewed", "yes", copy::REVIEWED, q.filters.reviewed))
                 }
                 label.block for="stage" { (copy::STAGE) }
                 select #stage name="stage" {

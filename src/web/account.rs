@@ -26,37 +26,73 @@ pub fn router() -> Router<AppState> {
 }
 
 fn email_of(params: &Params) -> Result<String, AppError> {
-    let email = params.text("email", "Email address", EMAIL_MAX)?.to_lowercase();
-    let valid = email.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'));
-    if valid { Ok(email) } else { Err(AppError::bad_request("Enter an email address like name@example.org.")) }
+    let email = params
+        .text("email", "Email address", EMAIL_MAX)?
+        .to_lowercase();
+    let valid = email
+        .split_once('@')
+        .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'));
+    if valid {
+        Ok(email)
+    } else {
+        Err(AppError::bad_request(
+            "Enter an email address like name@example.org.",
+        ))
+    }
 }
 
 async fn signup_form(State(state): State<AppState>, viewer: Viewer) -> Response {
     views::account::signup(state.chrome(None), &viewer.csrf(&state), "", None).into_response()
 }
 
-async fn signup(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap, body: String) -> Result<Response, AppError> {
+async fn signup(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    body: String,
+) -> Result<Response, AppError> {
     let params = Params::from_form(&body)?;
     check_form(&state, &viewer, &headers, params.one("csrf"))?;
     let again = |email: &str, message: &str| {
-        (StatusCode::BAD_REQUEST, views::account::signup(state.chrome(None), &viewer.csrf(&state), email, Some(message))).into_response()
+        (
+            StatusCode::BAD_REQUEST,
+            views::account::signup(
+                state.chrome(None),
+                &viewer.csrf(&state),
+                email,
+                Some(message),
+            ),
+        )
+            .into_response()
     };
     let email = match email_of(&params) {
         Ok(e) => e,
         Err(AppError::BadRequest(m)) => return Ok(again("", &m)),
         Err(e) => return Err(e),
     };
-    let pw = params.list("password").first().copied().unwrap_or("").to_string();
+    let pw = params
+        .list("password")
+        .first()
+        .copied()
+        .unwrap_or("")
+        .to_string();
     if let Some(problem) = password::problem(&pw, &email) {
         return Ok(again(&email, &problem));
     }
     let hash = password::hash(&pw)?;
-    match state.store.create_account(&email, &hash, Role::Maintainer).await? {
+    match state
+        .store
+        .create_account(&email, &hash, Role::Maintainer)
+        .await?
+    {
         Some(account) => {
             viewer.sign_in(&account).await?;
             Ok(Redirect::to("/account").into_response())
         }
-        None => Ok(again(&email, "There is already an account with that email address. Sign in instead.")),
+        None => Ok(again(
+            &email,
+            "There is already an account with that email address. Sign in instead.",
+        )),
     }
 }
 
@@ -67,19 +103,33 @@ async fn login_form(State(state): State<AppState>, viewer: Viewer) -> Response {
 /// The one message for any failed sign-in, so it never tells whether an address has an account.
 const LOGIN_FAILED: &str = "The email address or password is not right. Check them and try again.";
 
-async fn login(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap, body: String) -> Result<Response, AppError> {
+async fn login(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    body: String,
+) -> Result<Response, AppError> {
     let params = Params::from_form(&body)?;
     check_form(&state, &viewer, &headers, params.one("csrf"))?;
-    let email = params.text("email", "Email address", EMAIL_MAX)?.to_lowercase();
+    let email = params
+        .text("email", "Email address", EMAIL_MAX)?
+        .to_lowercase();
     if state.login_limiter.check_key(&email).is_err() {
-        return Err(AppError::TooManyRequests("Too many attempts to sign in. Wait a minute, then try again.".into()));
+        return Err(AppError::TooManyRequests(
+            "Too many attempts to sign in. Wait a minute, then try again.".into(),
+        ));
     }
     let pw = params.list("password").first().copied().unwrap_or("");
     let found = state.store.login_lookup(&email).await?;
     let account = match found {
         Some((account, hash)) if password::verify(pw, &hash) => account,
         _ => {
-            let page = views::account::login(state.chrome(None), &viewer.csrf(&state), &email, Some(LOGIN_FAILED));
+            let page = views::account::login(
+                state.chrome(None),
+                &viewer.csrf(&state),
+                &email,
+                Some(LOGIN_FAILED),
+            );
             return Ok((StatusCode::UNAUTHORIZED, page).into_response());
         }
     };
@@ -87,7 +137,12 @@ async fn login(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap
     Ok(Redirect::to("/account").into_response())
 }
 
-async fn logout(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap, body: String) -> Result<Response, AppError> {
+async fn logout(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    body: String,
+) -> Result<Response, AppError> {
     let params = Params::from_form(&body)?;
     viewer.require()?;
     check_form(&state, &viewer, &headers, params.one("csrf"))?;
@@ -96,7 +151,9 @@ async fn logout(State(state): State<AppState>, viewer: Viewer, headers: HeaderMa
 }
 
 async fn dashboard(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
-    let Some(account) = &viewer.account else { return Ok(Redirect::to("/account/login").into_response()) };
+    let Some(account) = &viewer.account else {
+        return Ok(Redirect::to("/account/login").into_response());
+    };
     let mut projects = Vec::new();
     for slug in state.store.projects_of(account.id).await? {
         if let Some(s) = state.store.get(&slug).await? {
@@ -104,21 +161,42 @@ async fn dashboard(State(state): State<AppState>, viewer: Viewer) -> Result<Resp
         }
     }
     let claims = state.store.claims_of(account.id).await?;
-    Ok(views::account::dashboard(state.chrome(None), &viewer.csrf(&state), account, &projects, &claims).into_response())
+    Ok(views::account::dashboard(
+        state.chrome(None),
+        &viewer.csrf(&state),
+        account,
+        &projects,
+        &claims,
+    )
+    .into_response())
 }
 
 fn need_choices(t: &Taxonomy) -> Vec<(String, String)> {
-    t.needs.iter().map(|n| (n.slug.clone(), n.label.clone())).collect()
+    t.needs
+        .iter()
+        .map(|n| (n.slug.clone(), n.label.clone()))
+        .collect()
 }
 
 async fn propose_form(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
     if viewer.account.is_none() {
         return Ok(Redirect::to("/account/login").into_response());
     }
-    Ok(views::account::propose(state.chrome(None), &viewer.csrf(&state), &need_choices(&state.taxonomy), None).into_response())
+    Ok(views::account::propose(
+        state.chrome(None),
+        &viewer.csrf(&state),
+        &need_choices(&state.taxonomy),
+        None,
+    )
+    .into_response())
 }
 
-async fn propose(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap, body: String) -> Result<Response, AppError> {
+async fn propose(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    body: String,
+) -> Result<Response, AppError> {
     let params = Params::from_form(&body)?;
     let account = viewer.require()?;
     check_form(&state, &viewer, &headers, params.one("csrf"))?;
@@ -135,18 +213,27 @@ async fn propose(State(state): State<AppState>, viewer: Viewer, headers: HeaderM
     }
     let slug = Slug::from_name(&name).map_err(|e| AppError::bad_request(e.to_string()))?;
     if state.store.get(&slug).await?.is_some() {
-        return Err(AppError::Conflict(format!("A listing called “{name}” already exists: find it in the directory and claim it instead.")));
+        return Err(AppError::Conflict(format!(
+            "A listing called “{name}” already exists: find it in the directory and claim it instead."
+        )));
     }
     let town = params.text("town", "Town or postcode", 100)?;
     let sites = if town.is_empty() {
         Vec::new()
     } else {
-        let place = state.geocoder.lookup(&town).map_err(|e| AppError::bad_request(e.to_string()))?;
+        let place = state
+            .geocoder
+            .lookup(&town)
+            .map_err(|e| AppError::bad_request(e.to_string()))?;
         vec![Site {
             label: place.label.clone(),
             lat: place.location.lat(),
             lon: place.location.lon(),
-            precision: if place.precision == crate::geocode::PlacePrecision::Sector { Precision::Postcode } else { Precision::Town },
+            precision: if place.precision == crate::geocode::PlacePrecision::Sector {
+                Precision::Postcode
+            } else {
+                Precision::Town
+            },
             radius_km: None,
             nation: place.nation,
         }]
@@ -155,7 +242,11 @@ async fn propose(State(state): State<AppState>, viewer: Viewer, headers: HeaderM
         slug,
         name,
         organisation: params.text("organisation", "The organisation", 200)?,
-        summary: params.text("summary", "The summary", crate::domain::validate::SUMMARY_MAX)?,
+        summary: params.text(
+            "summary",
+            "The summary",
+            crate::domain::validate::SUMMARY_MAX,
+        )?,
         description: String::new(),
         formats: Default::default(),
         delivery: Default::default(),
@@ -179,6 +270,9 @@ async fn propose(State(state): State<AppState>, viewer: Viewer, headers: HeaderM
     if !problems.is_empty() {
         return Err(AppError::bad_request(problems.join(" ")));
     }
-    state.store.create_claim(account.id, None, Some(&project), &statement).await?;
+    state
+        .store
+        .create_claim(account.id, None, Some(&project), &statement)
+        .await?;
     Ok(Redirect::to("/account").into_response())
 }

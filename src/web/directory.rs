@@ -52,11 +52,13 @@ pub async fn find_public(state: &AppState, slug: &str) -> Result<Stored, AppErro
 
 async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Markup, AppError> {
     let stored = find_public(&state, &slug).await?;
+    let reviews = state.store.reviews_of(&stored.project.slug, false).await?;
     let now = Utc::now().with_timezone(&London);
     Ok(views::project::project(
         state.chrome(None),
         &state.taxonomy,
         &stored.project,
+        &reviews,
         now,
     ))
 }

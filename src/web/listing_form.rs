@@ -12,7 +12,10 @@ fn opt(params: &Params, key: &str, label: &str) -> Result<Option<String>, AppErr
     Ok((!v.is_empty()).then_some(v))
 }
 
-fn set<T: FromStr<Err = VocabError> + Ord + PartialEq>(params: &Params, key: &str) -> Result<BTreeSet<T>, AppError> {
+fn set<T: FromStr<Err = VocabError> + Ord + PartialEq>(
+    params: &Params,
+    key: &str,
+) -> Result<BTreeSet<T>, AppError> {
     Ok(params.vocab::<T>(key)?.into_iter().collect())
 }
 
@@ -20,7 +23,9 @@ fn number<T: FromStr>(text: &str, label: &str) -> Result<Option<T>, AppError> {
     if text.is_empty() {
         return Ok(None);
     }
-    text.parse().map(Some).map_err(|_| AppError::bad_request(format!("{label}: “{text}” is not a number.")))
+    text.parse()
+        .map(Some)
+        .map_err(|_| AppError::bad_request(format!("{label}: “{text}” is not a number.")))
 }
 
 fn time(text: &str, label: &str) -> Result<NaiveTime, AppError> {
@@ -45,15 +50,23 @@ pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
         let lat = number::<f64>(&params.text(&key("lat"), "Latitude", 40)?, "Latitude")?;
         let lon = number::<f64>(&params.text(&key("lon"), "Longitude", 40)?, "Longitude")?;
         let (Some(lat), Some(lon)) = (lat, lon) else {
-            return Err(AppError::bad_request(format!("Give a latitude and longitude for “{label}”.")));
+            return Err(AppError::bad_request(format!(
+                "Give a latitude and longitude for “{label}”."
+            )));
         };
         sites.push(Site {
             label,
             lat,
             lon,
-            precision: params.text(&key("precision"), "How exact", 20)?.parse().map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
+            precision: params
+                .text(&key("precision"), "How exact", 20)?
+                .parse()
+                .map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
             radius_km: number(&params.text(&key("radius"), "Radius", 20)?, "Radius")?,
-            nation: params.text(&key("nation"), "Nation", 30)?.parse().map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
+            nation: params
+                .text(&key("nation"), "Nation", 30)?
+                .parse()
+                .map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
         });
     }
     let mut sessions = Vec::new();
@@ -69,10 +82,19 @@ pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
         let site = params.text(&key("site"), "Place label", 200)?;
         sessions.push(Session {
             site: (!site.is_empty()).then_some(site),
-            frequency: params.text(&key("frequency"), "How often", 20)?.parse().map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
-            interval: number(&params.text(&key("interval"), "Interval", 4)?, "Interval")?.unwrap_or(1),
-            day: day.parse().map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
-            week_of_month: number(&params.text(&key("week"), "Week of the month", 4)?, "Week of the month")?,
+            frequency: params
+                .text(&key("frequency"), "How often", 20)?
+                .parse()
+                .map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
+            interval: number(&params.text(&key("interval"), "Interval", 4)?, "Interval")?
+                .unwrap_or(1),
+            day: day
+                .parse()
+                .map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
+            week_of_month: number(
+                &params.text(&key("week"), "Week of the month", 4)?,
+                "Week of the month",
+            )?,
             opens: time(&params.text(&key("opens"), "Start", 8)?, "Start")?,
             closes: time(&params.text(&key("closes"), "End", 8)?, "End")?,
             valid_from: None,
@@ -112,7 +134,11 @@ pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
             after_birth: if after_birth.is_empty() {
                 None
             } else {
-                Some(after_birth.parse().map_err(|e: VocabError| AppError::bad_request(e.to_string()))?)
+                Some(
+                    after_birth
+                        .parse()
+                        .map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
+                )
             },
             who: set(params, "who")?,
             min_age: number(&params.text("min_age", "Youngest age", 3)?, "Youngest age")?,

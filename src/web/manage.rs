@@ -21,7 +21,10 @@ pub fn router() -> Router<AppState> {
         .route("/manage/{slug}", get(edit_form).post(edit))
         .route("/manage/{slug}/confirm", post(confirm))
         .route("/manage/{slug}/archive", post(archive))
-        .route("/manage/{slug}/reflection", get(reflection_form).post(reflection))
+        .route(
+            "/manage/{slug}/reflection",
+            get(reflection_form).post(reflection),
+        )
         .route("/manage/{slug}/reviews/{id}/reply", post(reply))
 }
 
@@ -34,33 +37,66 @@ async fn listing(state: &AppState, slug: &str) -> Result<(Slug, Stored), AppErro
 
 /// Publishes `project` at once for moderators and trusted maintainers; otherwise keeps it
 /// for a moderator to check. Says which happened.
-async fn publish_or_queue(state: &AppState, viewer: &Viewer, trusted: bool, project: &Project) -> Result<&'static str, AppError> {
+async fn publish_or_queue(
+    state: &AppState,
+    viewer: &Viewer,
+    trusted: bool,
+    project: &Project,
+) -> Result<&'static str, AppError> {
     let account = viewer.require()?;
     if trusted {
         state.save_project(project, &account.email).await?;
         Ok("saved")
     } else {
-        state.store.submit_edit(&project.slug, account.id, project).await?;
+        state
+            .store
+            .submit_edit(&project.slug, account.id, project)
+            .await?;
         Ok("waiting")
     }
 }
 
-async fn edit_form(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<String>) -> Result<Response, AppError> {
+async fn edit_form(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
     if viewer.account.is_none() {
         return Ok(Redirect::to("/account/login").into_response());
     }
     let (slug, stored) = listing(&state, &slug).await?;
     let (_, trusted) = viewer.require_manager(&state, &slug).await?;
-    Ok(views::manage::edit(state.chrome(None), &viewer.csrf(&state), &state.taxonomy, &stored.project, trusted, None).into_response())
+    Ok(views::manage::edit(
+        state.chrome(None),
+        &viewer.csrf(&state),
+        &state.taxonomy,
+        &stored.project,
+        trusted,
+        None,
+    )
+    .into_response())
 }
 
-async fn edit(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap, Path(slug): Path<String>, body: String) -> Result<Response, AppError> {
+async fn edit(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    body: String,
+) -> Result<Response, AppError> {
     let (slug, stored) = listing(&state, &slug).await?;
     let (_, trusted) = viewer.require_manager(&state, &slug).await?;
     let params = Params::from_form(&body)?;
     check_form(&state, &viewer, &headers, params.one("csrf"))?;
     let again = |p: &Project, message: String| {
-        let page = views::manage::edit(state.chrome(None), &viewer.csrf(&state), &state.taxonomy, p, trusted, Some(&message));
+        let page = views::manage::edit(
+            state.chrome(None),
+            &viewer.csrf(&state),
+            &state.taxonomy,
+            p,
+            trusted,
+            Some(&message),
+        );
         (StatusCode::BAD_REQUEST, page).into_response()
     };
     let edited = match listing_form::read(&params, &stored.project) {
@@ -76,37 +112,76 @@ async fn edit(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap,
     Ok(Redirect::to(&format!("/projects/{slug}?{done}")).into_response())
 }
 
-async fn confirm(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap, Path(slug): Path<String>, body: String) -> Result<Response, AppError> {
+async fn confirm(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    body: String,
+) -> Result<Response, AppError> {
     let (slug, stored) = listing(&state, &slug).await?;
     let (account, _) = viewer.require_manager(&state, &slug).await?;
-    check_form(&state, &viewer, &headers, Params::from_form(&body)?.one("csrf"))?;
+    check_form(
+        &state,
+        &viewer,
+        &headers,
+        Params::from_form(&body)?.one("csrf"),
+    )?;
     let mut project = stored.project;
     project.last_confirmed = Some(Utc::now().with_timezone(&London).date_naive());
     state.save_project(&project, &account.email).await?;
     Ok(Redirect::to(&format!("/projects/{slug}")).into_response())
 }
 
-async fn archive(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap, Path(slug): Path<String>, body: String) -> Result<Response, AppError> {
+async fn archive(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    body: String,
+) -> Result<Response, AppError> {
     let (slug, stored) = listing(&state, &slug).await?;
     let (_, trusted) = viewer.require_manager(&state, &slug).await?;
-    check_form(&state, &viewer, &headers, Params::from_form(&body)?.one("csrf"))?;
+    check_form(
+        &state,
+        &viewer,
+        &headers,
+        Params::from_form(&body)?.one("csrf"),
+    )?;
     let mut project = stored.project;
     project.status = Status::Archived;
     let done = publish_or_queue(&state, &viewer, trusted, &project).await?;
     Ok(Redirect::to(&format!("/projects/{slug}?{done}")).into_response())
 }
 
-async fn reflection_form(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<String>) -> Result<Response, AppError> {
+async fn reflection_form(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
     if viewer.account.is_none() {
         return Ok(Redirect::to("/account/login").into_response());
     }
     let (slug, stored) = listing(&state, &slug).await?;
     viewer.require_manager(&state, &slug).await?;
     let reviews = state.store.reviews_of(&slug, false).await?;
-    Ok(views::manage::reflection(state.chrome(None), &viewer.csrf(&state), &stored.project, &reviews, None).into_response())
+    Ok(views::manage::reflection(
+        state.chrome(None),
+        &viewer.csrf(&state),
+        &stored.project,
+        &reviews,
+        None,
+    )
+    .into_response())
 }
 
-async fn reflection(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap, Path(slug): Path<String>, body: String) -> Result<Response, AppError> {
+async fn reflection(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    body: String,
+) -> Result<Response, AppError> {
     let (slug, stored) = listing(&state, &slug).await?;
     let (_, trusted) = viewer.require_manager(&state, &slug).await?;
     let params = Params::from_form(&body)?;
@@ -119,7 +194,9 @@ async fn reflection(State(state): State<AppState>, viewer: Viewer, headers: Head
         if status.is_empty() {
             continue;
         }
-        let status: ReflectionStatus = status.parse().map_err(|e: crate::domain::VocabError| AppError::bad_request(e.to_string()))?;
+        let status: ReflectionStatus = status
+            .parse()
+            .map_err(|e: crate::domain::VocabError| AppError::bad_request(e.to_string()))?;
         reflections.push(Reflection {
             principle: *p,
             status,
@@ -135,18 +212,31 @@ async fn reflection(State(state): State<AppState>, viewer: Viewer, headers: Head
     Ok(Redirect::to(&format!("/projects/{slug}?{done}")).into_response())
 }
 
-async fn reply(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap, Path((slug, id)): Path<(String, i64)>, body: String) -> Result<Response, AppError> {
+async fn reply(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, i64)>,
+    body: String,
+) -> Result<Response, AppError> {
     let (slug, _) = listing(&state, &slug).await?;
     viewer.require_manager(&state, &slug).await?;
     let params = Params::from_form(&body)?;
     check_form(&state, &viewer, &headers, params.one("csrf"))?;
-    let review = state.store.review(id).await?.filter(|r| r.reviewed == slug).ok_or_else(|| AppError::not_found("There is no such review."))?;
+    let review = state
+        .store
+        .review(id)
+        .await?
+        .filter(|r| r.reviewed == slug)
+        .ok_or_else(|| AppError::not_found("There is no such review."))?;
     let text = params.text("reply", "Your reply", 2_000)?;
     if text.is_empty() {
         return Err(AppError::bad_request("Write a reply first."));
     }
     if !state.store.reply_review(review.id, &text).await? {
-        return Err(AppError::Conflict("You have already replied to this review.".into()));
+        return Err(AppError::Conflict(
+            "You have already replied to this review.".into(),
+        ));
     }
     Ok(Redirect::to(&format!("/projects/{slug}")).into_response())
 }

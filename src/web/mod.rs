@@ -3,11 +3,13 @@
 pub mod account;
 pub mod api;
 pub mod assets;
+pub mod community;
 pub mod directory;
 pub mod health;
 pub mod listing_form;
 pub mod manage;
 pub mod map;
+pub mod moderate;
 pub mod pages;
 pub mod query;
 pub mod search;
@@ -51,6 +53,8 @@ pub fn app(state: AppState) -> Router {
         .merge(search::router())
         .merge(map::router())
         .merge(manage::router())
+        .merge(community::router())
+        .merge(moderate::router())
         .merge(api::router())
         .merge(health::router())
         .merge(assets::router())
@@ -81,7 +85,9 @@ pub const MAX_FORM_BYTES: usize = 256 * 1024;
 
 /// Sessions for signed-in people: HttpOnly, SameSite=Lax, Secure when configured, ending
 /// after 8 hours without use. Nobody gets a cookie until they sign in.
-fn sessions(state: &AppState) -> tower_sessions::SessionManagerLayer<crate::auth::sessions::DbSessions> {
+fn sessions(
+    state: &AppState,
+) -> tower_sessions::SessionManagerLayer<crate::auth::sessions::DbSessions> {
     use tower_sessions::cookie::{SameSite, time::Duration};
     tower_sessions::SessionManagerLayer::new(crate::auth::sessions::DbSessions(state.store.clone()))
         .with_name("peermap_session")

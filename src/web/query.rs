@@ -16,6 +16,10 @@ pub struct Filters {
     pub delivery: Vec<Delivery>,
     pub nations: Vec<Nation>,
     pub languages: Vec<String>,
+    /// `reflection=published`: only projects that have published their reflection.
+    pub reflected: bool,
+    /// `reviewed=yes`: only projects another project has peer reviewed.
+    pub reviewed: bool,
 }
 
 impl Filters {
@@ -26,6 +30,8 @@ impl Filters {
             delivery: self.delivery.iter().map(|d| d.slug().to_string()).collect(),
             nations: self.nations.iter().map(|n| n.slug().to_string()).collect(),
             languages: self.languages.clone(),
+            reflected: self.reflected,
+            reviewed: self.reviewed,
         }
     }
 
@@ -53,6 +59,12 @@ impl Filters {
                 .map(|v| ("nation", v.slug().to_string())),
         );
         out.extend(self.languages.iter().map(|v| ("lang", v.clone())));
+        if self.reflected {
+            out.push(("reflection", "published".to_string()));
+        }
+        if self.reviewed {
+            out.push(("reviewed", "yes".to_string()));
+        }
         out
     }
 }
@@ -81,23 +93,42 @@ impl Params {
     pub fn from_form(body: &str) -> Result<Self, AppError> {
         serde_html_form::from_str::<Vec<(String, String)>>(body)
             .map(Params)
-            .map_err(|_| AppError::bad_request("The form could not be read. Go back and try again."))
+            .map_err(|_| {
+                AppError::bad_request("The form could not be read. Go back and try again.")
+            })
     }
 
     /// Every value given for `key`, in order, empty ones included (repeated form rows).
     pub fn list(&self, key: &str) -> Vec<&str> {
-        self.0.iter().filter(|(k, _)| k == key).map(|(_, v)| v.as_str()).collect()
+        self.0
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+            .collect()
     }
 
     /// The text of a form field, trimmed, or `""`; refused when longer than `max` characters.
     pub fn text(&self, key: &str, label: &str, max: usize) -> Result<String, AppError> {
-        let value = self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.trim()).unwrap_or("");
+        let value = self
+            .0
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.trim())
+            .unwrap_or("");
         let n = value.chars().count();
         if n > max {
-            return Err(AppError::bad_request(format!("{label} is {n} characters long; the most is {max}.")));
+            return Err(AppError::bad_request(format!(
+                "{label} is {n} characters long; the most is {max}."
+            )));
         }
-        if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
-            return Err(AppError::bad_request(format!("{label} contains characters we cannot store.")));
+        if value
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+        {
+            return Err(AppError::bad_request(format!(
+                "{label} contains characters we cannot store."
+            )));
         }
         Ok(value.to_string())
     }
@@ -188,7 +219,20 @@ impl Params {
             delivery: self.vocab("delivery")?,
             nations: self.vocab("nation")?,
             languages,
+            reflected: self.flag("reflection", "published")?,
+            reviewed: self.flag("reviewed", "yes")?,
         })
+    }
+
+    /// An on/off filter: `key=on_value` turns it on; absent or empty leaves it off.
+    fn flag(&self, key: &str, on_value: &str) -> Result<bool, AppError> {
+        match self.one(key) {
+            None => Ok(false),
+            Some(v) if v == on_value => Ok(true),
+            Some(v) => Err(AppError::bad_request(format!(
+                "{key}: “{v}” is not understood; use {key}={on_value}"
+            ))),
+        }
     }
 
     /// The page asked for, with `per_page` at most `max_size`.

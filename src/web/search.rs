@@ -67,6 +67,8 @@ impl SearchQuery {
             delivery: self.filters.delivery.clone(),
             languages: self.filters.languages.clone(),
             stage: self.stage,
+            reflected: self.filters.reflected,
+            reviewed: self.filters.reviewed,
         }
     }
 
