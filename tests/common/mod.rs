@@ -11,6 +11,8 @@ use peermap::store::{self, Store};
 use std::sync::Arc;
 use tower::ServiceExt;
 
+pub mod client;
+
 /// A database for one test; the temporary directory lives as long as it does.
 pub struct TestDb {
     pub url: String,
