@@ -28,8 +28,49 @@ pub struct AppState {
     pub secure_cookies: bool,
 }
 
-/// Sign-in attempts allowed per e-mail address: a burst of 5, then one a minute.
-pub type LoginLimiter = governor::DefaultKeyedRateLimiter<String>;
+/// Failed sign-ins allowed per e-mail address: a burst of 5, then one a minute. Once
+/// the limit is hit the address is blocked for a minute, whatever password is tried.
+pub struct LoginLimiter {
+    failures: governor::DefaultKeyedRateLimiter<String>,
+    blocked_until: std::sync::Mutex<std::collections::HashMap<String, std::time::Instant>>,
+}
+
+impl LoginLimiter {
+    pub fn new() -> Self {
+        let quota =
+            governor::Quota::per_minute(std::num::NonZeroU32::new(1).expect("1 is not zero"))
+                .allow_burst(std::num::NonZeroU32::new(5).expect("5 is not zero"));
+        LoginLimiter {
+            failures: governor::RateLimiter::keyed(quota),
+            blocked_until: Default::default(),
+        }
+    }
+
+    /// Whether sign-in for `email` is blocked just now.
+    pub fn blocked(&self, email: &str) -> bool {
+        let blocked = self.blocked_until.lock().unwrap_or_else(|e| e.into_inner());
+        blocked
+            .get(email)
+            .is_some_and(|until| *until > std::time::Instant::now())
+    }
+
+    /// Counts a failed sign-in; blocks the address once it has failed too often.
+    pub fn failed(&self, email: &str) {
+        if self.failures.check_key(&email.to_string()).is_err() {
+            let until = std::time::Instant::now() + std::time::Duration::from_secs(60);
+            self.blocked_until
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(email.to_string(), until);
+        }
+    }
+}
+
+impl Default for LoginLimiter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl AppState {
     /// State over `store`: the bundled taxonomy, crisis routes and geodata, and a search
@@ -48,10 +89,7 @@ impl AppState {
             search: Arc::new(RwLock::new(index)),
             outlines: Arc::new(Outlines::bundled()),
             csrf: CsrfKey::random(),
-            login_limiter: Arc::new(governor::RateLimiter::keyed(
-                governor::Quota::per_minute(std::num::NonZeroU32::new(1).expect("1 is not zero"))
-                    .allow_burst(std::num::NonZeroU32::new(5).expect("5 is not zero")),
-            )),
+            login_limiter: Arc::new(LoginLimiter::new()),
             secure_cookies: std::env::var("PEERMAP_SECURE_COOKIES")
                 .is_ok_and(|v| v == "1" || v == "true"),
         })

@@ -15,22 +15,52 @@ const QUARRIERS: &str = "quarriers";
 
 async fn moderator(state: &AppState) -> Client {
     let c = Client::sign_up(state, "mod@peermap.test").await;
-    assert!(state.store.set_role("mod@peermap.test", Role::Moderator).await.unwrap());
+    assert!(
+        state
+            .store
+            .set_role("mod@peermap.test", Role::Moderator)
+            .await
+            .unwrap()
+    );
     c
 }
 
 /// The first pending claim's id, as the moderation queue shows it.
 async fn first_pending_claim(state: &AppState) -> i64 {
-    state.store.claims(true).await.unwrap().last().expect("a pending claim").id
+    state
+        .store
+        .claims(true)
+        .await
+        .unwrap()
+        .last()
+        .expect("a pending claim")
+        .id
 }
 
 /// Signs up `email`, claims `slug`, and has `moderator` approve it.
-async fn maintainer_of(state: &AppState, moderator: &mut Client, email: &str, slug: &str) -> Client {
+async fn maintainer_of(
+    state: &AppState,
+    moderator: &mut Client,
+    email: &str,
+    slug: &str,
+) -> Client {
     let mut c = Client::sign_up(state, email).await;
-    let claim = c.submit(&format!("/projects/{slug}/claim"), &format!("/projects/{slug}/claim"), &[("statement", "I coordinate the group.")]).await;
+    let claim = c
+        .submit(
+            &format!("/projects/{slug}/claim"),
+            &format!("/projects/{slug}/claim"),
+            &[("statement", "I coordinate the group.")],
+        )
+        .await;
     assert_eq!(claim.status, StatusCode::SEE_OTHER, "{}", claim.body);
     let id = first_pending_claim(state).await;
-    let ok = moderator.submit("/moderate", &format!("/moderate/claims/{id}"), &[("decision", "approve"), ("reason", "Checked by phone")]).await;
+    let ok = moderator
+        .submit(
+            "/moderate",
+            &format!("/moderate/claims/{id}"),
+            &[("decision", "approve"), ("reason", "Checked by phone")],
+        )
+        .await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
     c
 }
@@ -38,19 +68,27 @@ async fn maintainer_of(state: &AppState, moderator: &mut Client, email: &str, sl
 /// The listing form's fields as they stand, ready to post back with changes.
 fn listing_fields(html: &str, slug: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    let form_start = html.find(&format!("action=\"/manage/{slug}\"")).expect("the listing form");
+    let form_start = html
+        .find(&format!("action=\"/manage/{slug}\""))
+        .expect("the listing form");
     let form = &html[form_start..];
     let form = &form[..form.find("</form>").unwrap()];
     let attr = |el: &str, name: &str| {
         let key = format!("{name}=\"");
         el.find(&key).map(|i| {
             let rest = &el[i + key.len()..];
-            rest[..rest.find('"').unwrap()].replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+            rest[..rest.find('"').unwrap()]
+                .replace("&amp;", "&")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
         })
     };
     for (i, _) in form.match_indices("<input") {
         let el = &form[i..i + form[i..].find('>').unwrap()];
-        let (Some(name), kind) = (attr(el, "name"), attr(el, "type").unwrap_or_default()) else { continue };
+        let (Some(name), kind) = (attr(el, "name"), attr(el, "type").unwrap_or_default()) else {
+            continue;
+        };
         if kind == "checkbox" || kind == "radio" {
             if el.contains(" checked") {
                 out.push((name, attr(el, "value").unwrap_or_default()));
@@ -63,7 +101,13 @@ fn listing_fields(html: &str, slug: &str) -> Vec<(String, String)> {
         let el = &form[i..];
         let name = attr(&el[..el.find('>').unwrap()], "name").unwrap();
         let text = &el[el.find('>').unwrap() + 1..el.find("</textarea>").unwrap()];
-        out.push((name, text.replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")));
+        out.push((
+            name,
+            text.replace("&amp;", "&")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">"),
+        ));
     }
     for (i, _) in form.match_indices("<select") {
         let el = &form[i..];
@@ -80,12 +124,19 @@ fn listing_fields(html: &str, slug: &str) -> Vec<(String, String)> {
     out
 }
 
-async fn edit(c: &mut Client, slug: &str, change: impl Fn(&mut Vec<(String, String)>)) -> common::client::Page {
+async fn edit(
+    c: &mut Client,
+    slug: &str,
+    change: impl Fn(&mut Vec<(String, String)>),
+) -> common::client::Page {
     let page = c.get(&format!("/manage/{slug}")).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     let mut fields = listing_fields(&page.body, slug);
     change(&mut fields);
-    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     c.post(&format!("/manage/{slug}"), &pairs).await
 }
 
@@ -102,57 +153,150 @@ async fn claim_approve_edit_reflect_review_and_hide() {
 
     // Approval marks the listing as confirmed by the project.
     let public = Client::new(&state).get(&format!("/projects/{CIP}")).await;
-    assert!(public.body.contains("Confirmed by the project") && !public.body.contains("This listing has not been confirmed"));
+    assert!(
+        public.body.contains("Confirmed by the project")
+            && !public.body.contains("This listing has not been confirmed")
+    );
 
     // Alice's first edit waits for a moderator.
-    let first = edit(&mut alice, CIP, |f| set(f, "summary", "A weekly group for women new to the UK, in Portadown.")).await;
+    let first = edit(&mut alice, CIP, |f| {
+        set(
+            f,
+            "summary",
+            "A weekly group for women new to the UK, in Portadown.",
+        )
+    })
+    .await;
     assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
-    assert!(!Client::new(&state).get(&format!("/projects/{CIP}")).await.body.contains("A weekly group for women new"));
+    assert!(
+        !Client::new(&state)
+            .get(&format!("/projects/{CIP}"))
+            .await
+            .body
+            .contains("A weekly group for women new")
+    );
     let queue = moderator.get("/moderate").await;
-    assert!(queue.body.contains("A weekly group for women new"), "the moderator sees the field-level change");
+    assert!(
+        queue.body.contains("A weekly group for women new"),
+        "the moderator sees the field-level change"
+    );
     let edit_id = state.store.pending_edits().await.unwrap()[0].id;
-    let ok = moderator.submit("/moderate", &format!("/moderate/edits/{edit_id}"), &[("decision", "approve")]).await;
+    let ok = moderator
+        .submit(
+            "/moderate",
+            &format!("/moderate/edits/{edit_id}"),
+            &[("decision", "approve")],
+        )
+        .await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER);
-    assert!(Client::new(&state).get(&format!("/projects/{CIP}")).await.body.contains("A weekly group for women new"));
+    assert!(
+        Client::new(&state)
+            .get(&format!("/projects/{CIP}"))
+            .await
+            .body
+            .contains("A weekly group for women new")
+    );
     // The history says who changed what.
-    let history = state.store.history(&Slug::parse(CIP).unwrap()).await.unwrap();
-    assert!(history.iter().any(|h| h.field == "summary" && h.actor == "alice@cip.test"));
+    let history = state
+        .store
+        .history(&Slug::parse(CIP).unwrap())
+        .await
+        .unwrap();
+    assert!(
+        history
+            .iter()
+            .any(|h| h.field == "summary" && h.actor == "alice@cip.test")
+    );
 
     // Later edits publish at once, and are searchable at once.
-    let later = edit(&mut alice, CIP, |f| f.push(("need".into(), "perinatal-ocd".into()))).await;
+    let later = edit(&mut alice, CIP, |f| {
+        f.push(("need".into(), "perinatal-ocd".into()))
+    })
+    .await;
     assert_eq!(later.status, StatusCode::SEE_OTHER);
-    let search = Client::new(&state).get("/api/v1/search?where=Portadown&need=perinatal-ocd").await;
+    let search = Client::new(&state)
+        .get("/api/v1/search?where=Portadown&need=perinatal-ocd")
+        .await;
     assert!(search.body.contains(CIP), "{}", search.body);
 
     // Alice publishes a reflection; drafts stay private.
     let form = format!("/manage/{CIP}/reflection");
     let draft = alice
-        .submit(&form, &form, &[("status_safe-and-nurturing", "we-do-this"), ("how_safe-and-nurturing", "Two trained facilitators at every session."), ("action", "draft")])
+        .submit(
+            &form,
+            &form,
+            &[
+                ("status_safe-and-nurturing", "we-do-this"),
+                (
+                    "how_safe-and-nurturing",
+                    "Two trained facilitators at every session.",
+                ),
+                ("action", "draft"),
+            ],
+        )
         .await;
     assert_eq!(draft.status, StatusCode::SEE_OTHER);
-    assert!(!Client::new(&state).get(&format!("/projects/{CIP}")).await.body.contains("Two trained facilitators"));
+    assert!(
+        !Client::new(&state)
+            .get(&format!("/projects/{CIP}"))
+            .await
+            .body
+            .contains("Two trained facilitators")
+    );
     let published = alice
-        .submit(&form, &form, &[("status_safe-and-nurturing", "we-do-this"), ("how_safe-and-nurturing", "Two trained facilitators at every session."), ("action", "publish")])
+        .submit(
+            &form,
+            &form,
+            &[
+                ("status_safe-and-nurturing", "we-do-this"),
+                (
+                    "how_safe-and-nurturing",
+                    "Two trained facilitators at every session.",
+                ),
+                ("action", "publish"),
+            ],
+        )
         .await;
     assert_eq!(published.status, StatusCode::SEE_OTHER);
-    let page = Client::new(&state).get(&format!("/projects/{CIP}")).await.body;
+    let page = Client::new(&state)
+        .get(&format!("/projects/{CIP}"))
+        .await
+        .body;
     assert!(page.contains("Two trained facilitators") && page.contains("It is not a score"));
 
     // A maintainer of another project reviews it; the review shows on the public page.
     let mut bob = maintainer_of(&state, &mut moderator, "bob@quarriers.test", QUARRIERS).await;
     let review = bob
-        .submit(&format!("/projects/{CIP}/review"), &format!("/projects/{CIP}/review"), &[
-            ("reviewer", QUARRIERS),
-            ("verdict_safe-and-nurturing", "recognise"),
-            ("comment_safe-and-nurturing", "We work the same way."),
-        ])
+        .submit(
+            &format!("/projects/{CIP}/review"),
+            &format!("/projects/{CIP}/review"),
+            &[
+                ("reviewer", QUARRIERS),
+                ("verdict_safe-and-nurturing", "recognise"),
+                ("comment_safe-and-nurturing", "We work the same way."),
+            ],
+        )
         .await;
     assert_eq!(review.status, StatusCode::SEE_OTHER, "{}", review.body);
-    let page = Client::new(&state).get(&format!("/projects/{CIP}")).await.body;
-    assert!(page.contains("From <a href=\"/projects/quarriers\">Quarriers</a>") && page.contains("We work the same way."), "{page}");
+    let page = Client::new(&state)
+        .get(&format!("/projects/{CIP}"))
+        .await
+        .body;
+    assert!(
+        page.contains("From <a href=\"/projects/quarriers\">Quarriers</a>")
+            && page.contains("We work the same way."),
+        "{page}"
+    );
     // One current review per pair.
     let again = bob
-        .submit(&format!("/projects/{CIP}/review"), &format!("/projects/{CIP}/review"), &[("reviewer", QUARRIERS), ("verdict_safe-and-nurturing", "ask")])
+        .submit(
+            &format!("/projects/{CIP}/review"),
+            &format!("/projects/{CIP}/review"),
+            &[
+                ("reviewer", QUARRIERS),
+                ("verdict_safe-and-nurturing", "ask"),
+            ],
+        )
         .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
     // Nobody reviews their own project.
@@ -160,25 +304,73 @@ async fn claim_approve_edit_reflect_review_and_hide() {
     assert_eq!(own.status, StatusCode::FORBIDDEN);
 
     // The directory and search filter on both.
-    let dir = Client::new(&state).get("/api/v1/projects?reviewed=yes&reflection=published").await.body;
+    let dir = Client::new(&state)
+        .get("/api/v1/projects?reviewed=yes&reflection=published")
+        .await
+        .body;
     assert!(dir.contains(CIP) && !dir.contains(QUARRIERS), "{dir}");
-    let found = Client::new(&state).get("/api/v1/search?where=Portadown&reviewed=yes").await.body;
+    let found = Client::new(&state)
+        .get("/api/v1/search?where=Portadown&reviewed=yes")
+        .await
+        .body;
     assert!(found.contains(CIP));
 
     // Alice replies once.
-    let id = state.store.reviews_of(&Slug::parse(CIP).unwrap(), false).await.unwrap()[0].id;
-    let reply = alice.submit(&form, &format!("/manage/{CIP}/reviews/{id}/reply"), &[("reply", "Thank you!")]).await;
+    let id = state
+        .store
+        .reviews_of(&Slug::parse(CIP).unwrap(), false)
+        .await
+        .unwrap()[0]
+        .id;
+    let reply = alice
+        .submit(
+            &form,
+            &format!("/manage/{CIP}/reviews/{id}/reply"),
+            &[("reply", "Thank you!")],
+        )
+        .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
-    let twice = alice.submit(&form, &format!("/manage/{CIP}/reviews/{id}/reply"), &[("reply", "Again")]).await;
+    let twice = alice
+        .submit(
+            &form,
+            &format!("/manage/{CIP}/reviews/{id}/reply"),
+            &[("reply", "Again")],
+        )
+        .await;
     assert_eq!(twice.status, StatusCode::CONFLICT);
 
     // A moderator hides it, with a reason kept in the history.
-    let hide = moderator.submit("/moderate", &format!("/moderate/reviews/{id}/hide"), &[("reason", "Names a participant")]).await;
+    let hide = moderator
+        .submit(
+            "/moderate",
+            &format!("/moderate/reviews/{id}/hide"),
+            &[("reason", "Names a participant")],
+        )
+        .await;
     assert_eq!(hide.status, StatusCode::SEE_OTHER);
-    assert!(!Client::new(&state).get(&format!("/projects/{CIP}")).await.body.contains("We work the same way."));
-    let history = state.store.history(&Slug::parse(CIP).unwrap()).await.unwrap();
-    assert!(history.iter().any(|h| h.field == "peer review hidden" && h.new_value.as_deref().unwrap_or("").contains("Names a participant")));
-    let dir = Client::new(&state).get("/api/v1/projects?reviewed=yes").await.body;
+    assert!(
+        !Client::new(&state)
+            .get(&format!("/projects/{CIP}"))
+            .await
+            .body
+            .contains("We work the same way.")
+    );
+    let history = state
+        .store
+        .history(&Slug::parse(CIP).unwrap())
+        .await
+        .unwrap();
+    assert!(history.iter().any(|h| {
+        h.field == "peer review hidden"
+            && h.new_value
+                .as_deref()
+                .unwrap_or("")
+                .contains("Names a participant")
+    }));
+    let dir = Client::new(&state)
+        .get("/api/v1/projects?reviewed=yes")
+        .await
+        .body;
     assert!(!dir.contains(CIP));
 }
 
@@ -189,13 +381,31 @@ async fn reports_need_no_account_and_set_no_cookie() {
     let form = anyone.get(&format!("/projects/{CIP}/report")).await;
     assert_eq!(form.status, StatusCode::OK);
     assert!(!form.set_cookie, "no cookie for anonymous visitors");
-    let sent = anyone.submit(&format!("/projects/{CIP}/report"), &format!("/projects/{CIP}/report"), &[("kind", "closed"), ("detail", "The hall is shut.")]).await;
+    let sent = anyone
+        .submit(
+            &format!("/projects/{CIP}/report"),
+            &format!("/projects/{CIP}/report"),
+            &[("kind", "closed"), ("detail", "The hall is shut.")],
+        )
+        .await;
     assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
     assert!(!sent.set_cookie);
     let mut moderator = moderator(&state).await;
-    assert!(moderator.get("/moderate").await.body.contains("The hall is shut."));
+    assert!(
+        moderator
+            .get("/moderate")
+            .await
+            .body
+            .contains("The hall is shut.")
+    );
     let id = state.store.reports(true).await.unwrap()[0].id;
-    let done = moderator.submit("/moderate", &format!("/moderate/reports/{id}"), &[("note", "Called them; still open.")]).await;
+    let done = moderator
+        .submit(
+            "/moderate",
+            &format!("/moderate/reports/{id}"),
+            &[("note", "Called them; still open.")],
+        )
+        .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);
     assert!(state.store.reports(true).await.unwrap().is_empty());
 }
@@ -204,34 +414,89 @@ async fn reports_need_no_account_and_set_no_cookie() {
 async fn sign_in_is_generic_rate_limited_and_passwords_are_judged_by_length_and_commonness() {
     let (state, _db) = seeded_state().await;
     let mut c = Client::new(&state);
-    let weak = c.submit("/account/signup", "/account/signup", &[("email", "a@b.test"), ("password", "password123")]).await;
+    let weak = c
+        .submit(
+            "/account/signup",
+            "/account/signup",
+            &[("email", "a@b.test"), ("password", "password123")],
+        )
+        .await;
     assert_eq!(weak.status, StatusCode::BAD_REQUEST);
     assert!(weak.body.contains("most common"));
-    let short = c.submit("/account/signup", "/account/signup", &[("email", "a@b.test"), ("password", "short")]).await;
+    let short = c
+        .submit(
+            "/account/signup",
+            "/account/signup",
+            &[("email", "a@b.test"), ("password", "short")],
+        )
+        .await;
     assert!(short.body.contains("at least 10 characters"));
     assert!(c.cookie.is_none());
     Client::sign_up(&state, "real@b.test").await;
     let mut d = Client::new(&state);
-    let wrong = d.submit("/account/login", "/account/login", &[("email", "real@b.test"), ("password", "not the right one")]).await;
-    let unknown = d.submit("/account/login", "/account/login", &[("email", "nobody@b.test"), ("password", "not the right one")]).await;
+    let wrong = d
+        .submit(
+            "/account/login",
+            "/account/login",
+            &[("email", "real@b.test"), ("password", "not the right one")],
+        )
+        .await;
+    let unknown = d
+        .submit(
+            "/account/login",
+            "/account/login",
+            &[
+                ("email", "nobody@b.test"),
+                ("password", "not the right one"),
+            ],
+        )
+        .await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
     assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
-    let msg = |p: &common::client::Page| p.body[p.body.find("There is a problem").unwrap()..].split("</p>").nth(0).unwrap().to_string();
+    let msg = |p: &common::client::Page| {
+        p.body[p.body.find("There is a problem").unwrap()..]
+            .split("</p>")
+            .nth(0)
+            .unwrap()
+            .to_string()
+    };
     assert_eq!(msg(&wrong), msg(&unknown), "one generic message");
     let mut last = StatusCode::OK;
     for _ in 0..6 {
-        last = d.submit("/account/login", "/account/login", &[("email", "real@b.test"), ("password", "guess guess guess")]).await.status;
+        last = d
+            .submit(
+                "/account/login",
+                "/account/login",
+                &[("email", "real@b.test"), ("password", "guess guess guess")],
+            )
+            .await
+            .status;
     }
     assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
-    let ok = Client::new(&state).submit("/account/login", "/account/login", &[("email", "other@b.test"), ("password", "x")]).await;
-    assert_eq!(ok.status, StatusCode::UNAUTHORIZED, "the limit is per address");
+    let ok = Client::new(&state)
+        .submit(
+            "/account/login",
+            "/account/login",
+            &[("email", "other@b.test"), ("password", "x")],
+        )
+        .await;
+    assert_eq!(
+        ok.status,
+        StatusCode::UNAUTHORIZED,
+        "the limit is per address"
+    );
 }
 
 #[tokio::test]
 async fn session_cookie_is_http_only_and_same_site() {
     let (state, _db) = seeded_state().await;
     let token = Client::new(&state).get("/account/signup").await.csrf();
-    let body = serde_html_form::to_string([("csrf", token.as_str()), ("email", "c@d.test"), ("password", "a long enough passphrase")]).unwrap();
+    let body = serde_html_form::to_string([
+        ("csrf", token.as_str()),
+        ("email", "c@d.test"),
+        ("password", "a long enough passphrase"),
+    ])
+    .unwrap();
     use tower::ServiceExt;
     let response = peermap::app(state.clone())
         .oneshot(
@@ -242,7 +507,16 @@ async fn session_cookie_is_http_only_and_same_site() {
         )
         .await
         .unwrap();
-    let cookie = response.headers().get("set-cookie").unwrap().to_str().unwrap().to_string();
+    let cookie = response
+        .headers()
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
     assert!(cookie.starts_with("peermap_session="), "{cookie}");
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
 }

@@ -114,7 +114,7 @@ async fn login(
     let email = params
         .text("email", "Email address", EMAIL_MAX)?
         .to_lowercase();
-    if state.login_limiter.check_key(&email).is_err() {
+    if state.login_limiter.blocked(&email) {
         return Err(AppError::TooManyRequests(
             "Too many attempts to sign in. Wait a minute, then try again.".into(),
         ));
@@ -124,6 +124,7 @@ async fn login(
     let account = match found {
         Some((account, hash)) if password::verify(pw, &hash) => account,
         _ => {
+            state.login_limiter.failed(&email);
             let page = views::account::login(
                 state.chrome(None),
                 &viewer.csrf(&state),

@@ -22,7 +22,10 @@ pub struct Page {
 impl Page {
     /// The anti-forgery token of the first form on the page.
     pub fn csrf(&self) -> String {
-        let i = self.body.find("name=\"csrf\" value=\"").unwrap_or_else(|| panic!("no form token in: {}", self.body));
+        let i = self
+            .body
+            .find("name=\"csrf\" value=\"")
+            .unwrap_or_else(|| panic!("no form token in: {}", self.body));
         let rest = &self.body[i + "name=\"csrf\" value=\"".len()..];
         rest[..rest.find('"').unwrap()].to_string()
     }
@@ -30,23 +33,41 @@ impl Page {
 
 impl Client {
     pub fn new(state: &AppState) -> Self {
-        Client { state: state.clone(), cookie: None }
+        Client {
+            state: state.clone(),
+            cookie: None,
+        }
     }
 
     async fn send(&mut self, request: Request<Body>) -> Page {
-        let response = peermap::app(self.state.clone()).oneshot(request).await.unwrap();
+        let response = peermap::app(self.state.clone())
+            .oneshot(request)
+            .await
+            .unwrap();
         let status = response.status();
-        let location = response.headers().get(header::LOCATION).map(|v| v.to_str().unwrap().to_string());
+        let location = response
+            .headers()
+            .get(header::LOCATION)
+            .map(|v| v.to_str().unwrap().to_string());
         let mut set_cookie = false;
         for v in response.headers().get_all(header::SET_COOKIE) {
             set_cookie = true;
             let v = v.to_str().unwrap();
             let pair = v.split(';').next().unwrap().to_string();
             // An expired cookie (sign-out) clears the jar.
-            if v.contains("Max-Age=0") || pair.ends_with('=') { self.cookie = None } else { self.cookie = Some(pair) }
+            if v.contains("Max-Age=0") || pair.ends_with('=') {
+                self.cookie = None
+            } else {
+                self.cookie = Some(pair)
+            }
         }
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        Page { status, body: String::from_utf8_lossy(&bytes).to_string(), location, set_cookie }
+        Page {
+            status,
+            body: String::from_utf8_lossy(&bytes).to_string(),
+            location,
+            set_cookie,
+        }
     }
 
     pub async fn get(&mut self, uri: &str) -> Page {
@@ -59,10 +80,15 @@ impl Client {
 
     /// Posts `fields` (url-encoded) as a same-origin form.
     pub async fn post(&mut self, uri: &str, fields: &[(&str, &str)]) -> Page {
+        self.post_from(uri, fields, "http://peermap.test").await
+    }
+
+    /// Posts `fields` as a form from a page at `origin`.
+    pub async fn post_from(&mut self, uri: &str, fields: &[(&str, &str)], origin: &str) -> Page {
         let body = serde_html_form::to_string(fields).unwrap();
         let mut r = Request::post(uri)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header("origin", "http://peermap.test")
+            .header("origin", origin)
             .header(header::HOST, "peermap.test");
         if let Some(c) = &self.cookie {
             r = r.header(header::COOKIE, c);
@@ -78,11 +104,36 @@ impl Client {
         self.post(action, &all).await
     }
 
+    /// Signs in with the password every test account uses.
+    pub async fn sign_in(state: &AppState, email: &str) -> Client {
+        let mut c = Client::new(state);
+        let page = c
+            .submit(
+                "/account/login",
+                "/account/login",
+                &[("email", email), ("password", "a long enough passphrase")],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "sign-in of {email}");
+        c
+    }
+
     /// Signs up (or fails the test).
     pub async fn sign_up(state: &AppState, email: &str) -> Client {
         let mut c = Client::new(state);
-        let page = c.submit("/account/signup", "/account/signup", &[("email", email), ("password", "a long enough passphrase")]).await;
-        assert_eq!(page.status, StatusCode::SEE_OTHER, "sign-up of {email}: {}", page.body);
+        let page = c
+            .submit(
+                "/account/signup",
+                "/account/signup",
+                &[("email", email), ("password", "a long enough passphrase")],
+            )
+            .await;
+        assert_eq!(
+            page.status,
+            StatusCode::SEE_OTHER,
+            "sign-up of {email}: {}",
+            page.body
+        );
         assert!(c.cookie.is_some(), "signed in after sign-up");
         c
     }
