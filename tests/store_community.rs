@@ -21,44 +21,116 @@ macro_rules! both {
     };
 }
 
-both!(accounts_and_sessions, claims_maintainers_and_edits, reports_and_reviews);
+both!(
+    accounts_and_sessions,
+    claims_maintainers_and_edits,
+    reports_and_reviews
+);
 
 async fn accounts_and_sessions(db: TestDb) {
     let s = &db.store;
-    let a = s.create_account("a@x.test", "$argon2id$hash", Role::Maintainer).await.unwrap().unwrap();
-    assert!(s.create_account("a@x.test", "other", Role::Maintainer).await.unwrap().is_none(), "e-mail is unique");
+    let a = s
+        .create_account("a@x.test", "$argon2id$hash", Role::Maintainer)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        s.create_account("a@x.test", "other", Role::Maintainer)
+            .await
+            .unwrap()
+            .is_none(),
+        "e-mail is unique"
+    );
     let (found, hash) = s.login_lookup("a@x.test").await.unwrap().unwrap();
-    assert_eq!((found.id, hash.as_str(), found.role), (a.id, "$argon2id$hash", Role::Maintainer));
+    assert_eq!(
+        (found.id, hash.as_str(), found.role),
+        (a.id, "$argon2id$hash", Role::Maintainer)
+    );
     assert!(s.set_role("a@x.test", Role::Moderator).await.unwrap());
     assert!(!s.set_role("nobody@x.test", Role::Moderator).await.unwrap());
-    assert_eq!(s.account(a.id).await.unwrap().unwrap().role, Role::Moderator);
+    assert_eq!(
+        s.account(a.id).await.unwrap().unwrap().role,
+        Role::Moderator
+    );
 
-    s.session_save("sid", "{\"v\":1}", Utc::now() + Duration::hours(1)).await.unwrap();
-    s.session_save("sid", "{\"v\":2}", Utc::now() + Duration::hours(1)).await.unwrap();
-    assert_eq!(s.session_load("sid").await.unwrap().as_deref(), Some("{\"v\":2}"));
-    s.session_save("old", "{}", Utc::now() - Duration::seconds(1)).await.unwrap();
-    assert!(s.session_load("old").await.unwrap().is_none(), "expired sessions do not load");
+    s.session_save("sid", "{\"v\":1}", Utc::now() + Duration::hours(1))
+        .await
+        .unwrap();
+    s.session_save("sid", "{\"v\":2}", Utc::now() + Duration::hours(1))
+        .await
+        .unwrap();
+    assert_eq!(
+        s.session_load("sid").await.unwrap().as_deref(),
+        Some("{\"v\":2}")
+    );
+    s.session_save("old", "{}", Utc::now() - Duration::seconds(1))
+        .await
+        .unwrap();
+    assert!(
+        s.session_load("old").await.unwrap().is_none(),
+        "expired sessions do not load"
+    );
     s.session_delete("sid").await.unwrap();
     assert!(s.session_load("sid").await.unwrap().is_none());
 }
 
 async fn claims_maintainers_and_edits(db: TestDb) {
     let s = &db.store;
-    peermap::seed::seed_if_empty(s.as_ref(), &Taxonomy::bundled()).await.unwrap();
-    let a = s.create_account("a@x.test", "h", Role::Maintainer).await.unwrap().unwrap();
-    let m = s.create_account("m@x.test", "h", Role::Moderator).await.unwrap().unwrap();
+    peermap::seed::seed_if_empty(s.as_ref(), &Taxonomy::bundled())
+        .await
+        .unwrap();
+    let a = s
+        .create_account("a@x.test", "h", Role::Maintainer)
+        .await
+        .unwrap()
+        .unwrap();
+    let m = s
+        .create_account("m@x.test", "h", Role::Moderator)
+        .await
+        .unwrap()
+        .unwrap();
     let cip = Slug::parse("community-intercultural-programme").unwrap();
-    let claim = s.create_claim(a.id, Some(&cip), None, "I run it").await.unwrap();
+    let claim = s
+        .create_claim(a.id, Some(&cip), None, "I run it")
+        .await
+        .unwrap();
     let mut proposal = s.get(&cip).await.unwrap().unwrap().project;
     proposal.slug = Slug::parse("a-new-one").unwrap();
-    let propose = s.create_claim(a.id, None, Some(&proposal), "New").await.unwrap();
+    let propose = s
+        .create_claim(a.id, None, Some(&proposal), "New")
+        .await
+        .unwrap();
     let pending = s.claims(true).await.unwrap();
-    assert_eq!(pending.iter().map(|c| c.id).collect::<Vec<_>>(), [propose, claim]);
-    assert_eq!(pending[0].proposal.as_ref().unwrap().slug.as_str(), "a-new-one");
+    assert_eq!(
+        pending.iter().map(|c| c.id).collect::<Vec<_>>(),
+        [propose, claim]
+    );
+    assert_eq!(
+        pending[0].proposal.as_ref().unwrap().slug.as_str(),
+        "a-new-one"
+    );
     assert_eq!(pending[1].project.as_ref(), Some(&cip));
-    assert!(s.decide_claim(claim, Decision::Approved, None, m.id, None).await.unwrap());
-    assert!(!s.decide_claim(claim, Decision::Rejected, Some("late"), m.id, None).await.unwrap(), "decided once");
-    assert_eq!(s.claims_of(a.id).await.unwrap().iter().find(|c| c.id == claim).unwrap().status, Decision::Approved);
+    assert!(
+        s.decide_claim(claim, Decision::Approved, None, m.id, None)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !s.decide_claim(claim, Decision::Rejected, Some("late"), m.id, None)
+            .await
+            .unwrap(),
+        "decided once"
+    );
+    assert_eq!(
+        s.claims_of(a.id)
+            .await
+            .unwrap()
+            .iter()
+            .find(|c| c.id == claim)
+            .unwrap()
+            .status,
+        Decision::Approved
+    );
 
     assert_eq!(s.maintainer_of(&cip, a.id).await.unwrap(), None);
     s.add_maintainer(&cip, a.id).await.unwrap();
@@ -74,29 +146,66 @@ async fn claims_maintainers_and_edits(db: TestDb) {
     let waiting = s.pending_edits().await.unwrap();
     assert_eq!(waiting.len(), 1);
     assert_eq!(waiting[0].proposal, edited);
-    assert!(s.decide_edit(e, Decision::Rejected, Some("No"), m.id).await.unwrap());
+    assert!(
+        s.decide_edit(e, Decision::Rejected, Some("No"), m.id)
+            .await
+            .unwrap()
+    );
     assert!(s.pending_edits().await.unwrap().is_empty());
-    assert_eq!(s.pending_edit(e).await.unwrap().unwrap().status, Decision::Rejected);
+    assert_eq!(
+        s.pending_edit(e).await.unwrap().unwrap().status,
+        Decision::Rejected
+    );
 }
 
 async fn reports_and_reviews(db: TestDb) {
     let s = &db.store;
-    peermap::seed::seed_if_empty(s.as_ref(), &Taxonomy::bundled()).await.unwrap();
-    let a = s.create_account("a@x.test", "h", Role::Maintainer).await.unwrap().unwrap();
-    let m = s.create_account("m@x.test", "h", Role::Moderator).await.unwrap().unwrap();
+    peermap::seed::seed_if_empty(s.as_ref(), &Taxonomy::bundled())
+        .await
+        .unwrap();
+    let a = s
+        .create_account("a@x.test", "h", Role::Maintainer)
+        .await
+        .unwrap()
+        .unwrap();
+    let m = s
+        .create_account("m@x.test", "h", Role::Moderator)
+        .await
+        .unwrap()
+        .unwrap();
     let cip = Slug::parse("community-intercultural-programme").unwrap();
     let q = Slug::parse("quarriers").unwrap();
 
-    let r = s.create_report(&cip, ReportKind::Safeguarding, "Concern").await.unwrap();
-    assert_eq!(s.reports(true).await.unwrap()[0].kind, ReportKind::Safeguarding);
+    let r = s
+        .create_report(&cip, ReportKind::Safeguarding, "Concern")
+        .await
+        .unwrap();
+    assert_eq!(
+        s.reports(true).await.unwrap()[0].kind,
+        ReportKind::Safeguarding
+    );
     assert!(s.resolve_report(r, m.id, "Passed on").await.unwrap());
     assert!(s.reports(true).await.unwrap().is_empty());
-    assert_eq!(s.reports(false).await.unwrap()[0].note.as_deref(), Some("Passed on"));
+    assert_eq!(
+        s.reports(false).await.unwrap()[0].note.as_deref(),
+        Some("Passed on")
+    );
 
-    let items = vec![ReviewItem { principle: Principle::SafeNurturing, verdict: Verdict::Ask, comment: "How?".into() }];
+    let items = vec![ReviewItem {
+        principle: Principle::SafeNurturing,
+        verdict: Verdict::Ask,
+        comment: "How?".into(),
+    }];
     let id = s.create_review(&q, &cip, a.id, &items).await.unwrap();
     let review = s.review(id).await.unwrap().unwrap();
-    assert_eq!((review.reviewer.as_str(), review.reviewed.as_str(), review.items.clone()), ("quarriers", cip.as_str(), items));
+    assert_eq!(
+        (
+            review.reviewer.as_str(),
+            review.reviewed.as_str(),
+            review.items.clone()
+        ),
+        ("quarriers", cip.as_str(), items)
+    );
     assert_eq!(s.latest_review(&q, &cip).await.unwrap().unwrap().id, id);
     assert_eq!(s.reviewed_slugs().await.unwrap(), [cip.clone()]);
     assert!(s.reply_review(id, "Like this").await.unwrap());
@@ -104,7 +213,12 @@ async fn reports_and_reviews(db: TestDb) {
     assert!(s.hide_review(id, &m, "Off topic").await.unwrap());
     assert!(!s.hide_review(id, &m, "Again").await.unwrap());
     assert!(s.reviews_of(&cip, false).await.unwrap().is_empty());
-    assert_eq!(s.reviews_of(&cip, true).await.unwrap()[0].hidden_reason.as_deref(), Some("Off topic"));
+    assert_eq!(
+        s.reviews_of(&cip, true).await.unwrap()[0]
+            .hidden_reason
+            .as_deref(),
+        Some("Off topic")
+    );
     assert!(s.reviewed_slugs().await.unwrap().is_empty());
     let history = s.recent_history(5).await.unwrap();
     assert_eq!(history[0].0, cip);

@@ -1,8 +1,9 @@
 //! The reference search: scan every site.
 
 use super::geom::distance_m;
+use super::hash::IntHash;
+use super::limits::Query;
 use super::topk::key;
-use super::tree::Query;
 use super::{Hit, Site, hit, passes};
 use std::collections::HashMap;
 
@@ -13,14 +14,14 @@ pub(crate) fn nearest(
     k: usize,
     max_m: f64,
 ) -> Vec<Hit> {
-    let mut best: HashMap<u32, u128> = HashMap::new();
+    let mut best: HashMap<u32, u128, IntHash> = HashMap::default();
     for s in sites {
         if !passes(s.mask, q.groups) {
             continue;
         }
         let d = distance_m(q.lat, q.lon, s.lat, s.lon);
         // Also drops a NaN distance, as the index does.
-        if !(d <= max_m) {
+        if d.is_nan() || d > max_m {
             continue;
         }
         let candidate = key(d, s.project, s.id);

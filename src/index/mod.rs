@@ -4,28 +4,38 @@
 //! 6,371,008.8 m, always computed by `geo::Haversine`, so [`NearestIndex::nearest`] and
 //! [`NearestIndex::brute_force`] return bit-identical results.
 //!
-//! Layout: the sites of the last full build sit in one array sorted by resolution-15 H3 cell,
-//! under a tree of bounding spheres whose leaves follow H3 cell boundaries (see `tree.rs`).
-//! Edits from [`NearestIndex::replace_project`] mark the project's old sites dead and put its new
-//! sites in a small second tree; once edits outgrow about `4·√n` sites the whole index is rebuilt.
+//! Layout: the sites of the last full build sit column-wise in one array sorted by H3 cell
+//! (resolution 12), under a tree that follows the H3 hierarchy down to the local density, with
+//! per-node mask ORs and bounding spheres measured from the sites (see `tree.rs` for the search
+//! and why its stop rule is exact). Masks are interned: a registry repeats few attribute sets.
+//! Edits from [`NearestIndex::replace_project`] mark the project's old sites dead and put its
+//! new sites in a small second tree searched alongside; once edits outgrow about `4·√n` sites
+//! the index is rebuilt.
 //!
 //! Invalid input never panics: sites with a non-finite coordinate or a latitude outside
-//! [-90, 90] are dropped (not stored, not counted), and a query with such an origin, a NaN or
-//! negative `max_distance_m`, `k == 0`, or a filter group of 0 returns no hits.
+//! [-90, 90] are dropped (not stored, not counted); a query with such an origin, a NaN or
+//! negative `max_distance_m`, `k == 0`, or a filter group equal to 0 returns no hits. Sites
+//! whose haversine distance from the origin comes out NaN (geo's formula at almost exactly
+//! antipodal points) are not returned, by either search.
 
 mod brute;
+mod build;
 mod cells;
 mod geom;
+mod hash;
+mod limits;
+mod nodes;
 mod topk;
-pub mod tree;
+mod tree;
 
 #[cfg(test)]
 mod tests;
 
-use geom::{unit, valid};
+use geom::valid;
 use h3o::{LatLng, Resolution};
+use limits::{Query, Search};
 use topk::{key_distance, key_project, key_site};
-use tree::{Query, Search, Tree};
+use tree::Tree;
 
 /// Attribute bits of a site (needs, formats, delivery, languages, stage... mapped by the caller).
 pub type Mask = u128;
@@ -86,27 +96,34 @@ pub struct NearestIndex {
     added_tree: Tree,
 }
 
-/// H3 key (resolution-15 cell) that orders sites; callers pass only valid coordinates.
+/// Resolution of the H3 cells that order sites (about 10 m across; finer costs build time).
+pub(crate) const KEY_RESOLUTION: Resolution = Resolution::Twelve;
+
+/// H3 key (cell at [`KEY_RESOLUTION`]) that orders sites; callers pass only valid coordinates.
 fn h3_key(s: &Site) -> u64 {
-    LatLng::new(s.lat, s.lon).map_or(0, |ll| u64::from(ll.to_cell(Resolution::Fifteen)))
+    LatLng::new(s.lat, s.lon).map_or(0, |ll| u64::from(ll.to_cell(KEY_RESOLUTION)))
 }
 
 /// H3 keys of `sites`, on up to two threads.
 fn h3_keys(sites: &[Site]) -> Vec<u64> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(2));
     if threads < 2 || sites.len() < 20_000 {
-        return sites.iter().map(h3_key).collect();
+        return keys_of(sites);
     }
     let (a, b) = sites.split_at(sites.len() / 2);
     std::thread::scope(|s| {
-        let hb = s.spawn(|| b.iter().map(h3_key).collect::<Vec<_>>());
-        let mut keys: Vec<u64> = a.iter().map(h3_key).collect();
-        match hb.join() {
-            Ok(kb) => keys.extend(kb),
-            Err(_) => keys.extend(b.iter().map(h3_key)),
+        let other = std::thread::Builder::new().spawn_scoped(s, || keys_of(b));
+        let mut keys = keys_of(a);
+        match other.map(|h| h.join()) {
+            Ok(Ok(kb)) => keys.extend(kb),
+            _ => keys.extend(keys_of(b)),
         }
         keys
     })
+}
+
+fn keys_of(sites: &[Site]) -> Vec<u64> {
+    sites.iter().map(h3_key).collect()
 }
 
 impl NearestIndex {
@@ -121,9 +138,10 @@ impl NearestIndex {
             .collect();
         drop(keys);
         order.sort_unstable();
-        let sorted: Vec<u64> = order.iter().map(|&(k, _)| k).collect();
-        let base = Tree::build(&sorted, |i| sites[order[i].1 as usize]);
-        drop(order);
+        let keys: Vec<u64> = order.iter().map(|&(k, _)| k).collect();
+        let sorted: Vec<Site> = order.iter().map(|&(_, i)| sites[i as usize]).collect();
+        drop((order, sites));
+        let base = Tree::build(&keys, sorted);
         let mut by_project: Vec<u64> = (0..base.len())
             .map(|i| (u64::from(base.project(i)) << 32) | i as u64)
             .collect();
@@ -179,8 +197,8 @@ impl NearestIndex {
         if self.added.len() + self.dead_count > limit {
             self.compact();
         } else {
-            let keys: Vec<u64> = self.added.iter().map(|&(k, _)| k).collect();
-            self.added_tree = Tree::build(&keys, |i| self.added[i].1);
+            let (keys, sites) = self.added.iter().copied().unzip::<_, _, Vec<_>, Vec<_>>();
+            self.added_tree = Tree::build(&keys, sites);
         }
     }
 
@@ -215,7 +233,7 @@ impl NearestIndex {
         let Some((q, max_m)) = prepare(lat, lon, k, filter, max_distance_m) else {
             return Vec::new();
         };
-        let mut s = Search::new(k, max_m);
+        let mut s = Search::new(k, max_m, &q);
         self.base.search(&q, &mut s, Some(&self.dead));
         self.added_tree.search(&q, &mut s, None);
         s.top.into_sorted().into_iter().map(hit).collect()
@@ -285,13 +303,7 @@ fn prepare<'a>(
     if filter.groups.contains(&0) {
         return None;
     }
-    let q = Query {
-        lat,
-        lon,
-        unit: unit(lat, lon),
-        groups: &filter.groups,
-    };
-    Some((q, max_m))
+    Some((Query::new(lat, lon, filter), max_m))
 }
 
 pub(crate) fn hit(key: u128) -> Hit {

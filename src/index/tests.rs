@@ -247,7 +247,14 @@ fn point() -> impl Strategy<Value = (f64, f64)> {
         2 => (49.0..61.0f64, -9.0..3.0f64, 3u8..10, 0usize..7, prop_oneof![Just(0.0), Just(1e-9), Just(-1e-7)])
             .prop_map(|(lat, lon, r, v, n)| tricky_point(lat, lon, r, v, n)),
         1 => Just((51.5, -0.1)),
-        1 => prop_oneof![Just((-33.9, 151.2)), Just((-51.5, 179.9)), Just((-90.0, 0.0)), Just((90.0, 45.0))],
+        1 => prop_oneof![
+            Just((-33.9, 151.2)),
+            Just((-51.5, 179.9)),
+            Just((-90.0, 0.0)),
+            Just((90.0, 45.0)),
+            // Either side of the antimeridian.
+            (-37.0..-36.0f64, prop_oneof![Just(179.999), Just(-179.999), Just(180.0), Just(-180.0)]),
+        ],
     ]
 }
 
@@ -349,6 +356,29 @@ proptest! {
         got.sort_by_key(|s| s.id);
         prop_assert_eq!(idx.len(), want.len());
         prop_assert_eq!(got, want);
+    }
+}
+
+#[test]
+fn large_k_evicts_and_matches() {
+    // More projects than k > 32, so the tree-and-map collector evicts.
+    let sites: Vec<Site> = (0..3_000u32)
+        .map(|i| {
+            let (a, b) = (f64::from(i % 61), f64::from(i % 53));
+            site(
+                i,
+                i % 700,
+                51.0 + a * 0.01,
+                -1.0 + b * 0.013,
+                Mask::from(i % 3 + 1),
+            )
+        })
+        .collect();
+    let idx = NearestIndex::build(sites);
+    let odd = Filter { groups: vec![1] };
+    for k in [33, 100, 699, 700, 701] {
+        check(&idx, 51.3, -0.7, k, &all(), None);
+        check(&idx, 51.3, -0.7, k, &odd, Some(20_000.0));
     }
 }
 

@@ -74,21 +74,31 @@ impl TopK {
 
     /// Offers a candidate; true if the held set changed.
     pub(crate) fn offer(&mut self, candidate: u128) -> bool {
+        if matches!(self, TopK::Small { k: 0, .. }) {
+            return false;
+        }
         if self.worst_if_full().is_some_and(|w| candidate >= w) {
             return false;
         }
         let project = key_project(candidate);
         match self {
             TopK::Small { k, keys } => {
-                if let Some(i) = keys.iter().position(|&c| key_project(c) == project) {
-                    if candidate >= keys[i] {
-                        return false;
+                // Insertion sort step: the slot to fill is the project's old slot, or a new
+                // last slot (dropping the k-th when full); then sift the candidate up.
+                let mut j = match keys.iter().position(|&c| key_project(c) == project) {
+                    Some(i) if candidate >= keys[i] => return false,
+                    Some(i) => i,
+                    None if keys.len() >= *k => keys.len() - 1,
+                    None => {
+                        keys.push(candidate);
+                        keys.len() - 1
                     }
-                    keys.remove(i);
+                };
+                while j > 0 && keys[j - 1] > candidate {
+                    keys[j] = keys[j - 1];
+                    j -= 1;
                 }
-                let at = keys.partition_point(|&c| c < candidate);
-                keys.insert(at, candidate);
-                keys.truncate(*k);
+                keys[j] = candidate;
                 true
             }
             TopK::Large {
@@ -104,10 +114,10 @@ impl TopK {
                 }
                 keys.insert(candidate);
                 by_project.insert(project, candidate);
-                if keys.len() > *k {
-                    if let Some(dropped) = keys.pop_last() {
-                        by_project.remove(&key_project(dropped));
-                    }
+                if keys.len() > *k
+                    && let Some(dropped) = keys.pop_last()
+                {
+                    by_project.remove(&key_project(dropped));
                 }
                 true
             }

@@ -1,172 +1,48 @@
-//! A static tree of bounding spheres over sites stored in H3 order.
+//! A static tree of bounding spheres over sites stored in H3 order, and its search.
 //!
-//! Sites are sorted by their resolution-15 H3 cell, so every H3 cell's sites are one contiguous
-//! run. Leaves are runs of at most [`LEAF`] sites, cut preferably where the H3 cell changes at
-//! the coarsest resolution (so a leaf is a whole cell or a few sibling cells: dense towns get
-//! small cells, the countryside large ones). Parents group at most [`FANOUT`] consecutive nodes
-//! the same way, up to one root. Each node keeps the OR of its sites' masks and a sphere
-//! (centre, radius) that holds all its sites, measured from the sites themselves at build time.
+//! Sites are sorted by their H3 cell, so each cell's sites form one contiguous run. The tree
+//! follows the H3 hierarchy down to the density: a cell with at most [`LEAF`] sites is a leaf;
+//! a fuller one is split into its child cells (dense towns reach fine resolutions, the
+//! countryside stays coarse), small sibling cells sharing a leaf (see `build.rs`). Each node
+//! keeps the OR of its sites' masks and a sphere (centre, radius) holding all its sites,
+//! measured from the sites themselves, so no H3 geometry (pentagons, distortion, children
+//! overhanging their parent) can make a bound wrong.
 //!
-//! The search is best-first by lower bound: for a site `s` in a node with centre `c` and radius
-//! `r`, the triangle inequality gives `|o − s| ≥ |o − c| − r` for chords, and the great-circle
-//! distance grows with the chord. Nodes come off a min-heap in order of that bound; the search
-//! stops once the bound exceeds the current threshold (the `k`-th best distance, or the maximum
-//! distance), so every site not scanned is provably farther than every result.
+//! The search is best-first by lower bound: for a site `s` under a node with centre `c` and
+//! radius `r`, the triangle inequality gives `|o − s| ≥ |o − c| − r` for chords, and the
+//! great-circle distance grows with the chord. Nodes come off a min-heap in order of that bound
+//! and the search stops once the bound exceeds the threshold (the `k`-th best distance so far,
+//! or the maximum distance): every site not scanned is then provably farther than every result.
+//! A greedy probe first scans the leaves nearest the origin so that the threshold is tight
+//! before the heap fills. Within a leaf, sites are sorted by latitude: only the latitude band of
+//! the threshold is scanned, and each site is screened by a cheap exact lower bound on
+//! haversine's `a` and by its mask before the haversine itself.
 
-use super::geom::{chord, chord_limit, distance_m, f32_down, f32_up, lat_limit_deg, unit};
-use super::topk::{TopK, key, key_distance};
+use super::geom::{distance_m, hav_lower_bound};
+use super::limits::{Query, Search};
+use super::nodes::{FANOUT, Nodes};
+use super::topk::key;
 use super::{Mask, Site, passes};
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
 use std::ops::Range;
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
-pub static C: [AtomicUsize; 6] = [const { AtomicUsize::new(0) }; 6];
 
 /// Most sites in a leaf.
-const LEAF: usize = 32;
-/// Most children of an inner node.
-const FANOUT: usize = 4;
-/// A cut between two keys whose first difference is at this many leading zero bits or fewer
-/// (a different base cell, or a different cell at resolution 4 or coarser) is taken even if it
-/// leaves a small group: such neighbours can be far apart.
-const COARSE_BREAK: u32 = 30;
+pub(crate) const LEAF: usize = 32;
 
-/// One node: a sphere around its sites, their mask OR, and its range.
-#[derive(Clone, Copy, Debug)]
-struct Node {
-    /// Sphere centre (unit-sphere coordinates; need not lie on the sphere).
-    centre: [f32; 3],
-    /// Sphere radius on the unit sphere, rounded up.
-    radius: f32,
-    /// OR of the masks of the sites below, low and high halves.
-    mask: [u64; 2],
-    /// Leaves: site range. Inner nodes: child node range.
-    lo: u32,
-    hi: u32,
-}
-
-/// Sites in H3 order plus the sphere tree over them. Nodes `0..leaves` are leaves; the last
-/// node is the root.
+/// Sites in H3 order (column-wise) plus the sphere tree over them.
 #[derive(Debug, Default)]
 pub(crate) struct Tree {
     /// (latitude, longitude) in degrees.
-    coords: Vec<[f64; 2]>,
-    ids: Vec<u32>,
-    projects: Vec<u32>,
+    pub(super) coords: Vec<[f64; 2]>,
+    pub(super) ids: Vec<u32>,
+    pub(super) projects: Vec<u32>,
     /// Index into `masks` (masks are interned: registries repeat few attribute sets).
-    mask_of: Vec<u32>,
-    masks: Vec<Mask>,
-    nodes: Vec<Node>,
-    leaves: usize,
-}
-
-/// A validated query.
-pub(crate) struct Query<'a> {
-    pub lat: f64,
-    pub lon: f64,
-    pub unit: [f64; 3],
-    pub groups: &'a [Mask],
-}
-
-/// Search state shared by the trees searched for one query.
-pub(crate) struct Search {
-    pub top: TopK,
-    heap: BinaryHeap<Reverse<u64>>,
-    max_m: f64,
-    /// No site farther than this (metres) can enter the results.
-    thr_m: f64,
-    /// Chord form of `thr_m`, with margin.
-    thr_chord: f64,
-    /// Latitude-difference form of `thr_m`, degrees, with margin.
-    thr_lat: f64,
-}
-
-impl Search {
-    pub(crate) fn new(k: usize, max_m: f64) -> Self {
-        let mut s = Search {
-            top: TopK::new(k),
-            heap: BinaryHeap::new(),
-            max_m,
-            thr_m: max_m,
-            thr_chord: 0.0,
-            thr_lat: 0.0,
-        };
-        s.refresh();
-        s
-    }
-
-    fn refresh(&mut self) {
-        let kth = self.top.worst_if_full().map_or(f64::INFINITY, key_distance);
-        self.thr_m = kth.min(self.max_m);
-        self.thr_chord = chord_limit(self.thr_m);
-        self.thr_lat = lat_limit_deg(self.thr_m);
-    }
+    pub(super) mask_of: Vec<u32>,
+    pub(super) masks: Vec<Mask>,
+    pub(super) nodes: Nodes,
 }
 
 impl Tree {
-    /// Builds from `n` sites already sorted by H3 key: `keys[i]` is the key of `site(i)`.
-    pub(crate) fn build(keys: &[u64], site: impl Fn(usize) -> Site) -> Tree {
-        let n = keys.len();
-        let mut t = Tree {
-            coords: Vec::with_capacity(n),
-            ids: Vec::with_capacity(n),
-            projects: Vec::with_capacity(n),
-            mask_of: Vec::with_capacity(n),
-            ..Tree::default()
-        };
-        let mut interned: HashMap<Mask, u32> = HashMap::new();
-        let mut units = Vec::with_capacity(n);
-        for i in 0..n {
-            let s = site(i);
-            t.coords.push([s.lat, s.lon]);
-            t.ids.push(s.id);
-            t.projects.push(s.project);
-            let next = t.masks.len() as u32;
-            let m = *interned.entry(s.mask).or_insert(next);
-            if m == next {
-                t.masks.push(s.mask);
-            }
-            t.mask_of.push(m);
-            units.push(unit(s.lat, s.lon));
-        }
-        t.masks.shrink_to_fit();
-        if n == 0 {
-            return t;
-        }
-
-        // Leaves.
-        let mut ranges: Vec<Range<usize>> = Vec::new();
-        for g in groups(keys, LEAF) {
-            let mask = t.mask_of[g.clone()]
-                .iter()
-                .fold(0, |acc, &m| acc | t.masks[m as usize]);
-            t.nodes
-                .push(sphere(&units[g.clone()], mask, g.start, g.end));
-            ranges.push(g);
-        }
-        t.leaves = t.nodes.len();
-
-        // Inner levels until one root.
-        let mut level = 0..t.nodes.len();
-        while level.len() > 1 {
-            let firsts: Vec<u64> = ranges[level.clone()]
-                .iter()
-                .map(|r| keys[r.start])
-                .collect();
-            let start = t.nodes.len();
-            for g in groups(&firsts, FANOUT) {
-                let (a, b) = (level.start + g.start, level.start + g.end);
-                let sites = ranges[a].start..ranges[b - 1].end;
-                let mask = t.nodes[a..b].iter().fold(0, |acc, n| acc | node_mask(n));
-                t.nodes.push(sphere(&units[sites.clone()], mask, a, b));
-                ranges.push(sites);
-            }
-            level = start..t.nodes.len();
-        }
-        t.nodes.shrink_to_fit();
-        t
-    }
-
     /// Number of sites stored.
     pub(crate) fn len(&self) -> usize {
         self.ids.len()
@@ -196,133 +72,124 @@ impl Tree {
             + (self.ids.capacity() + self.projects.capacity() + self.mask_of.capacity())
                 * size_of::<u32>()
             + self.masks.capacity() * size_of::<Mask>()
-            + self.nodes.capacity() * size_of::<Node>()
+            + self.nodes.memory_bytes()
     }
 
     /// Offers to `s` every site that could be among its results, skipping slots set in `dead`.
     pub(crate) fn search(&self, q: &Query<'_>, s: &mut Search, dead: Option<&[u64]>) {
-        let Some(root) = self.nodes.len().checked_sub(1) else {
+        let Some(top) = self.nodes.top() else {
             return;
         };
+        let probed = self.probe(top, q, s, dead);
         s.heap.clear();
-        self.push(root, q, s);
+        self.push_children(top, q, s);
         while let Some(Reverse(item)) = s.heap.pop() {
-            let bound = f32::from_bits((item >> 32) as u32);
-            if f64::from(bound) > s.thr_chord {
+            if f32::from_bits((item >> 32) as u32) > s.thr_chord {
                 break;
             }
-            let i = (item & 0xffff_ffff) as usize;
-            C[1].fetch_add(1, Relaxed);
-            let node = self.nodes[i];
-            let range = node.lo as usize..node.hi as usize;
-            if i < self.leaves {
-                self.scan(range, q, s, dead);
-            } else {
-                for child in range {
-                    self.push(child, q, s);
-                }
+            let node = item as u32;
+            let (b, j) = (node as usize / FANOUT, node as usize % FANOUT);
+            if !self.nodes.is_leaf(b, j) {
+                self.push_children(self.nodes.children(b, j), q, s);
+            } else if !probed.contains(&node) {
+                self.scan(self.nodes.sites(b, j), q, s, dead);
             }
         }
     }
 
-    /// Queues node `i` unless its mask or its bound rules it out.
-    #[inline]
-    fn push(&self, i: usize, q: &Query<'_>, s: &mut Search) {
-        let n = &self.nodes[i];
-        if !passes(node_mask(n), q.groups) {
-            return;
+    /// Descends greedily (nearest sphere centre) to the block holding the nearest leaf and
+    /// scans that block's leaves, nearest first, so that the threshold is tight before the
+    /// best-first pass (which then queues far fewer nodes). Returns the leaves scanned, as
+    /// `block * FANOUT + slot` (`u32::MAX` = none).
+    fn probe(
+        &self,
+        top: usize,
+        q: &Query<'_>,
+        s: &mut Search,
+        dead: Option<&[u64]>,
+    ) -> [u32; FANOUT] {
+        let mut b = top;
+        let bounds = loop {
+            let bounds = self.nodes.bounds(b, q.unit);
+            let mut nearest = None;
+            let mut nearest_d = f32::INFINITY;
+            for (j, &bound) in bounds.iter().enumerate().take(self.nodes.count(b)) {
+                let d = bound + self.nodes.radius(b, j);
+                if d < nearest_d && passes(self.nodes.mask(b, j), q.groups) {
+                    nearest = Some(j);
+                    nearest_d = d;
+                }
+            }
+            match nearest {
+                Some(j) if !self.nodes.is_leaf(b, j) => b = self.nodes.children(b, j),
+                _ => break bounds,
+            }
+        };
+        let mut order = [(f32::INFINITY, u32::MAX); FANOUT];
+        for (j, (o, &bound)) in order.iter_mut().zip(bounds.iter()).enumerate() {
+            if j < self.nodes.count(b)
+                && self.nodes.is_leaf(b, j)
+                && passes(self.nodes.mask(b, j), q.groups)
+            {
+                *o = (bound, (b * FANOUT + j) as u32);
+            }
         }
-        C[0].fetch_add(1, Relaxed);
-        let c = n.centre.map(f64::from);
-        let bound = (chord(q.unit, c) - f64::from(n.radius)).max(0.0);
-        if bound > s.thr_chord {
-            return;
+        order.sort_unstable_by(|x, y| x.0.total_cmp(&y.0));
+        let mut scanned = [u32::MAX; FANOUT];
+        for (slot, &(bound, node)) in scanned.iter_mut().zip(order.iter()) {
+            if node == u32::MAX || bound > s.thr_chord {
+                break;
+            }
+            self.scan(self.nodes.sites(b, node as usize % FANOUT), q, s, dead);
+            *slot = node;
         }
-        let bits = u64::from(f32_down(bound).to_bits());
-        s.heap.push(Reverse((bits << 32) | i as u64));
+        scanned
     }
 
+    /// Queues the nodes of block `b` that the limits and the filter leave in play.
+    #[inline]
+    fn push_children(&self, b: usize, q: &Query<'_>, s: &mut Search) {
+        let bounds = self.nodes.bounds(b, q.unit);
+        for (j, &bound) in bounds.iter().enumerate().take(self.nodes.count(b)) {
+            if bound <= s.thr_chord && passes(self.nodes.mask(b, j), q.groups) {
+                let bits = u64::from(bound.max(0.0).to_bits());
+                s.heap.push(Reverse((bits << 32) | (b * FANOUT + j) as u64));
+            }
+        }
+    }
+
+    /// Scans the sites of a leaf (sorted by latitude) within the latitude band of the
+    /// threshold, screening each by a cheap bound before the mask and the haversine.
     #[inline]
     fn scan(&self, range: Range<usize>, q: &Query<'_>, s: &mut Search, dead: Option<&[u64]>) {
         let coords = &self.coords[range.clone()];
         let mask_of = &self.mask_of[range.clone()];
-        for (j, (&[lat, lon], &m)) in coords.iter().zip(mask_of).enumerate() {
-            C[2].fetch_add(1, Relaxed);
-            if (lat - q.lat).abs() > s.thr_lat {
+        let from = coords.partition_point(|c| c[0] < q.lat - s.thr_lat);
+        for (j, (&[lat, lon], &m)) in coords.iter().zip(mask_of).enumerate().skip(from) {
+            let dlat = lat - q.lat;
+            if dlat > s.thr_lat {
+                break;
+            }
+            if !self
+                .masks
+                .get(m as usize)
+                .is_some_and(|&m| passes(m, q.groups))
+                || hav_lower_bound(dlat, lon - q.lon, s.c1c2).is_some_and(|a| a > s.thr_hav)
+            {
                 continue;
             }
-            C[3].fetch_add(1, Relaxed);
-            if !passes(self.masks[m as usize], q.groups) {
-                continue;
-            }
-            C[4].fetch_add(1, Relaxed);
             let d = distance_m(q.lat, q.lon, lat, lon);
-            // `!(d <= …)` also drops a NaN distance (geo's haversine of near-antipodes).
-            if !(d <= s.thr_m) {
-                continue;
-            }
             let i = range.start + j;
-            if dead.is_some_and(|b| b.get(i >> 6).is_some_and(|w| w >> (i & 63) & 1 == 1)) {
+            // A NaN distance is dropped (geo's haversine of near-antipodes).
+            if d.is_nan()
+                || d > s.thr_m
+                || dead.is_some_and(|b| b.get(i >> 6).is_some_and(|w| w >> (i & 63) & 1 == 1))
+            {
                 continue;
             }
-            C[5].fetch_add(1, Relaxed);
             if s.top.offer(key(d, self.projects[i], self.ids[i])) {
-                s.refresh();
+                s.refresh(q);
             }
         }
     }
-}
-
-fn node_mask(n: &Node) -> Mask {
-    (Mask::from(n.mask[1]) << 64) | Mask::from(n.mask[0])
-}
-
-/// A node whose sphere holds `units` (the unit vectors of its sites).
-fn sphere(units: &[[f64; 3]], mask: Mask, lo: usize, hi: usize) -> Node {
-    let sum = units
-        .iter()
-        .fold([0.0; 3], |a, u| [a[0] + u[0], a[1] + u[1], a[2] + u[2]]);
-    let norm = chord(sum, [0.0; 3]);
-    let centre = if norm > 1e-9 {
-        sum.map(|x| x / norm)
-    } else {
-        units[0]
-    };
-    // Radii are measured from the centre exactly as stored, so rounding the centre is harmless.
-    let centre = centre.map(|x| x as f32);
-    let c = centre.map(f64::from);
-    let radius = units.iter().fold(0.0f64, |r, &u| r.max(chord(u, c)));
-    Node {
-        centre,
-        radius: f32_up(radius),
-        mask: [mask as u64, (mask >> 64) as u64],
-        lo: lo as u32,
-        hi: hi as u32,
-    }
-}
-
-/// Splits `0..keys.len()` (sorted keys) into consecutive groups of at most `cap`, cutting where
-/// neighbouring keys first differ at the coarsest H3 resolution, and not below `cap / 2` unless
-/// the break is coarse (see [`COARSE_BREAK`]).
-fn groups(keys: &[u64], cap: usize) -> Vec<Range<usize>> {
-    let n = keys.len();
-    let mut out = Vec::with_capacity(n / (cap / 2).max(1) + 1);
-    let mut i = 0;
-    while i < n {
-        let j = (i + cap).min(n);
-        let mut cut = j;
-        if j < n {
-            let mut best = (keys[j - 1] ^ keys[j]).leading_zeros();
-            for m in (i + 1..j).rev() {
-                let lz = (keys[m - 1] ^ keys[m]).leading_zeros();
-                if lz < best && (m - i >= cap / 2 || lz <= COARSE_BREAK) {
-                    best = lz;
-                    cut = m;
-                }
-            }
-        }
-        out.push(i..cut);
-        i = cut;
-    }
-    out
 }

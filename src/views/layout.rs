@@ -23,6 +23,7 @@ mod copy {
     pub const CRISIS_INTRO: &str = "Peer support is not an emergency service. If you are worried about your safety or your baby's, get help straight away:";
     pub const FOOTER_NOTE: &str = "peermap lists peer support projects. It does not give medical advice. Listings marked “not yet confirmed” have not been checked by the project.";
     pub const FOOTER_ABOUT: &str = "About peermap and our data";
+    pub const FOOTER_PROJECTS: &str = "Run a peer support project? Keep your listing up to date";
 }
 
 /// The neutral site the quick exit goes to, in the manner of GOV.UK's "Exit this page".
@@ -133,6 +134,7 @@ pub fn page(title: &str, chrome: Chrome<'_>, main: Markup) -> Markup {
                         p { (copy::FOOTER_NOTE) }
                         p { (copy::EXIT_HINT) }
                         p { a href="/about" { (copy::FOOTER_ABOUT) } }
+                        p { a href="/account" { (copy::FOOTER_PROJECTS) } }
                     }
                 }
             }
