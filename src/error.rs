@@ -16,6 +16,8 @@ pub enum AppError {
     BadRequest(String),
     /// Nothing is here: the detail says what was looked for.
     NotFound(String),
+    /// Understood but refused: the detail says why and what to do instead.
+    Forbidden(String),
     /// Something failed on our side.
     Internal(anyhow::Error),
 }
@@ -45,6 +47,10 @@ impl AppError {
         Self::NotFound(detail.into())
     }
 
+    pub fn forbidden(detail: impl Into<String>) -> Self {
+        Self::Forbidden(detail.into())
+    }
+
     /// The status, title and detail shown to the person asking.
     pub fn problem(&self) -> Problem {
         match self {
@@ -56,6 +62,11 @@ impl AppError {
             AppError::NotFound(d) => Problem {
                 status: StatusCode::NOT_FOUND,
                 title: "Page not found",
+                detail: d.clone(),
+            },
+            AppError::Forbidden(d) => Problem {
+                status: StatusCode::FORBIDDEN,
+                title: "We could not do that",
                 detail: d.clone(),
             },
             AppError::Internal(_) => Problem {

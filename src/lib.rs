@@ -12,6 +12,7 @@ pub mod index;
 pub mod map;
 pub mod search;
 pub mod seed;
+pub mod signpost;
 pub mod state;
 pub mod store;
 pub mod synth;

@@ -180,6 +180,11 @@ impl SearchIndex {
             .count()
     }
 
+    /// A published project by its slug.
+    pub fn by_slug(&self, slug: &Slug) -> Option<&Arc<Project>> {
+        self.project(*self.by_slug.get(slug)?)
+    }
+
     /// How many published projects are indexed.
     pub fn projects(&self) -> usize {
         self.entries.iter().flatten().count()

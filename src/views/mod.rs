@@ -11,5 +11,6 @@ pub mod parts;
 pub mod project;
 pub mod search;
 pub mod search_form;
+pub mod signpost;
 
 pub use layout::Chrome;

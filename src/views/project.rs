@@ -56,7 +56,8 @@ fn precision_note(p: Precision) -> &'static str {
     }
 }
 
-fn who(p: &Project) -> String {
+/// Who may come, in plain words ("Not stated yet" when the listing does not say).
+pub fn who(p: &Project) -> String {
     let e = &p.eligibility;
     let mut parts = Vec::new();
     match e.pregnancy {

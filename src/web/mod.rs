@@ -5,9 +5,11 @@ pub mod assets;
 pub mod directory;
 pub mod health;
 pub mod map;
+pub mod origin;
 pub mod pages;
 pub mod query;
 pub mod search;
+pub mod signpost;
 
 use crate::error::{AppError, Problem};
 use crate::state::AppState;
@@ -46,6 +48,7 @@ pub fn app(state: AppState) -> Router {
         .merge(directory::router())
         .merge(search::router())
         .merge(map::router())
+        .merge(signpost::router())
         .merge(api::router())
         .merge(health::router())
         .merge(assets::router())
