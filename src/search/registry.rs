@@ -185,6 +185,11 @@ impl SearchIndex {
         self.project(*self.by_slug.get(slug)?)
     }
 
+    /// The published projects offering online or phone support.
+    pub fn remote_projects(&self) -> impl Iterator<Item = &Arc<Project>> + '_ {
+        self.remote.iter().filter_map(|&n| self.project(n))
+    }
+
     /// How many published projects are indexed.
     pub fn projects(&self) -> usize {
         self.entries.iter().flatten().count()

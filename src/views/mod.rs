@@ -7,6 +7,7 @@ pub mod error;
 pub mod home;
 pub mod layout;
 pub mod map;
+pub mod partners;
 pub mod parts;
 pub mod project;
 pub mod search;

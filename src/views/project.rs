@@ -37,6 +37,8 @@ mod copy {
     pub const SOURCE: &str = "Where these facts came from";
     pub const ARCHIVED: &str = "This listing is archived: the project may have closed.";
     pub const BACK: &str = "Back to the directory";
+    pub const PARTNERS: &str = "Working with others";
+    pub const PARTNERS_LINK: &str = "Find projects nearby or online whose offer adds to this one";
 }
 
 fn or_not_stated(items: Vec<String>) -> String {
@@ -223,6 +225,9 @@ pub fn project(chrome: Chrome<'_>, taxonomy: &Taxonomy, p: &Project, now: DateTi
                 @if let Some(d) = r.published_on { p.muted { "Published " (date(d)) } }
             }
         }
+
+        h2 { (copy::PARTNERS) }
+        p { a href={ "/projects/" (p.slug) "/partners" } { (copy::PARTNERS_LINK) } }
 
         h2 { (copy::SOURCE) }
         p { (p.source) }

@@ -7,6 +7,7 @@ pub mod health;
 pub mod map;
 pub mod origin;
 pub mod pages;
+pub mod partners;
 pub mod query;
 pub mod search;
 pub mod signpost;
@@ -49,6 +50,7 @@ pub fn app(state: AppState) -> Router {
         .merge(search::router())
         .merge(map::router())
         .merge(signpost::router())
+        .merge(partners::router())
         .merge(api::router())
         .merge(health::router())
         .merge(assets::router())
