@@ -4,6 +4,7 @@
 //! the command line. Tests drive the router directly or serve it on `127.0.0.1:0`.
 
 pub mod cli;
+pub mod coverage;
 pub mod data;
 pub mod domain;
 pub mod error;

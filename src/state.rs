@@ -1,5 +1,6 @@
 //! What every handler can reach: cheap to clone, no globals.
 
+use crate::coverage::CoverageCache;
 use crate::data::CrisisLines;
 use crate::domain::{Nation, Project, Taxonomy};
 use crate::geocode::Geocoder;
@@ -19,6 +20,8 @@ pub struct AppState {
     pub search: Arc<RwLock<SearchIndex>>,
     /// The nations' outlines for the map.
     pub outlines: Arc<Outlines>,
+    /// Coverage per filter, recomputed when the search index changes.
+    pub coverage: Arc<CoverageCache>,
 }
 
 impl AppState {
@@ -36,6 +39,7 @@ impl AppState {
             geocoder: Arc::new(geocoder),
             search: Arc::new(RwLock::new(index)),
             outlines: Arc::new(Outlines::bundled()),
+            coverage: Arc::new(CoverageCache::default()),
         })
     }
 

@@ -62,6 +62,9 @@ pub struct SearchIndex {
     radius_sites: Vec<(f64, u32)>,
     /// Projects offering online or phone support.
     remote: Vec<u32>,
+    /// Bumped by every [`SearchIndex::apply`]: results cached from an older generation
+    /// are out of date.
+    generation: u64,
 }
 
 fn is_remote(p: &Project) -> bool {
@@ -79,6 +82,7 @@ impl SearchIndex {
             site_owner: Vec::new(),
             radius_sites: Vec::new(),
             remote: Vec::new(),
+            generation: 0,
         };
         let mut sites = Vec::new();
         for s in stored {
@@ -136,6 +140,7 @@ impl SearchIndex {
     /// Applies a stored change: a published project is (re)indexed, any other is removed.
     /// Runs on every write, so an edit is searchable at once.
     pub fn apply(&mut self, project: Project) {
+        self.generation += 1;
         let number = match self.by_slug.get(&project.slug) {
             Some(&n) => n,
             None => {
@@ -178,6 +183,11 @@ impl SearchIndex {
             .filter(|p| nation.is_none_or(|n| p.nations.contains(&n)))
             .filter(|p| filter.passes(self.layout.project_mask(p)))
             .count()
+    }
+
+    /// How many times the index has changed since it was built.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// A published project by its slug.

@@ -2,6 +2,7 @@
 //! keeps its words together in a `copy` module so they can be translated.
 
 pub mod about;
+pub mod coverage;
 pub mod directory;
 pub mod error;
 pub mod home;

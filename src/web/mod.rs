@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod coverage;
 pub mod directory;
 pub mod health;
 pub mod map;
@@ -51,6 +52,7 @@ pub fn app(state: AppState) -> Router {
         .merge(map::router())
         .merge(signpost::router())
         .merge(partners::router())
+        .merge(coverage::router())
         .merge(api::router())
         .merge(health::router())
         .merge(assets::router())
