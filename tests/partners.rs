@@ -41,7 +41,7 @@ async fn acacia_in_birmingham_finds_approachable_parenting_and_app_with_what_eac
         ap["adds_summary"]
             .as_str()
             .unwrap()
-            .contains("support for black, asian and minority ethnic communities"),
+            .contains("support for Black, Asian and minority ethnic communities"),
         "{}",
         ap["adds_summary"]
     );
@@ -109,6 +109,7 @@ async fn the_partner_page_says_what_each_adds_and_what_all_would_cover() {
             .unwrap_or_else(|| panic!("{slug} is listed"));
         let card = &html[i..i + html[i..].find("</li>").unwrap()];
         assert!(card.contains("Adds support for"), "{card}");
+        assert!(card.contains("Also meets at Birmingham"), "{card}");
     }
     assert!(html.contains("What the offers together would cover"));
     assert!(html.contains("116 123"));

@@ -62,8 +62,9 @@ impl Offer {
         self.len() == 0
     }
 
-    /// The offer in plain words, one phrase per facet, e.g. "support for postpartum
-    /// psychosis; online (video, forum or chat)".
+    /// The offer in plain words, one phrase per facet, e.g. "support for Postpartum
+    /// psychosis", "online (video, forum or chat)". Need and language names keep their
+    /// capitals ("Perinatal OCD").
     pub fn phrases(&self, taxonomy: &Taxonomy) -> Vec<String> {
         let mut out = Vec::new();
         let list = |items: Vec<String>| items.join(", ");
@@ -73,7 +74,7 @@ impl Offer {
                 list(
                     self.needs
                         .iter()
-                        .map(|n| taxonomy.need_label(n).to_lowercase())
+                        .map(|n| taxonomy.need_label(n).to_string())
                         .collect()
                 )
             ));

@@ -43,6 +43,10 @@ fn offer_list(taxonomy: &Taxonomy, offer: &Offer) -> Markup {
     }
 }
 
+/// Sites closer than this are in the same place, as far as the listings' town-level
+/// locations can tell.
+const SAME_PLACE_M: f64 = 100.0;
+
 fn miles(m: f64) -> String {
     format!("{:.1} miles ({:.1} km)", m / METRES_PER_MILE, m / 1000.0)
 }
@@ -81,7 +85,11 @@ pub fn partners(
                     h3 { a href={ "/projects/" (p.project.slug) } { (p.project.name) } }
                     p { strong { (adds_sentence(taxonomy, &p.adds)) } }
                     @if let (Some(d), Some(site), Some(near)) = (p.distance_m, p.site, p.near) {
-                        p { "Meets at " (p.project.sites[site].label) ", " (miles(d)) " from this project's site at " (project.sites[near].label) "." }
+                        @if d < SAME_PLACE_M {
+                            p { "Also meets at " (p.project.sites[site].label) "." }
+                        } @else {
+                            p { "Meets at " (p.project.sites[site].label) ", " (miles(d)) " from this project's site at " (project.sites[near].label) "." }
+                        }
                     }
                     @if !p.remote_nations.is_empty() {
                         p { "Online or by phone for people in " (p.remote_nations.iter().map(|n| n.label()).collect::<Vec<_>>().join(", ")) "." }

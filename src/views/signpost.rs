@@ -172,7 +172,7 @@ fn need_words(taxonomy: &Taxonomy, q: &SearchQuery) -> String {
         q.filters
             .needs
             .iter()
-            .map(|n| taxonomy.need_label(n).to_lowercase())
+            .map(|n| taxonomy.need_label(n).to_string())
             .collect::<Vec<_>>()
             .join(" or ")
     }
