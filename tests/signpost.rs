@@ -122,7 +122,7 @@ async fn pr1_and_postpartum_psychosis_gives_the_lancashire_site_and_the_online_o
         );
         let url = format!("http://peermap.test/projects/{slug}");
         assert!(
-            l.contains(&format!("aria-label=\"QR code for"))
+            l.contains("aria-label=\"QR code for")
                 && l.contains(&format!("href=\"{url}\">{url}</a>")),
             "{slug}: the QR code's URL is written beside it"
         );

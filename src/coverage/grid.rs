@@ -31,9 +31,12 @@ pub struct GridCell {
     pub lon: f64,
 }
 
+/// A nation's polygons, each with its bounding box to skip it quickly.
+type Boxed = (Nation, Vec<(Rect<f64>, Polygon<f64>)>);
+
 /// Every cell whose centre falls inside a nation's outline, sorted by cell.
 pub fn tile(outlines: &Outlines) -> Vec<GridCell> {
-    let shapes: Vec<(Nation, Vec<(Rect<f64>, Polygon<f64>)>)> = outlines
+    let shapes: Vec<Boxed> = outlines
         .shapes()
         .iter()
         .map(|(nation, shape)| {

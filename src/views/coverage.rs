@@ -77,7 +77,6 @@ fn online_sentence(coverage: &Coverage) -> String {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 pub fn coverage(
     chrome: Chrome<'_>,
     taxonomy: &Taxonomy,
