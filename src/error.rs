@@ -53,6 +53,10 @@ impl AppError {
         Self::NotFound(detail.into())
     }
 
+    pub fn forbidden(detail: impl Into<String>) -> Self {
+        Self::Forbidden(detail.into())
+    }
+
     /// The status, title and detail shown to the person asking.
     pub fn problem(&self) -> Problem {
         match self {

@@ -5,6 +5,7 @@
 
 pub mod auth;
 pub mod cli;
+pub mod coverage;
 pub mod data;
 pub mod domain;
 pub mod error;
@@ -13,6 +14,7 @@ pub mod index;
 pub mod map;
 pub mod search;
 pub mod seed;
+pub mod signpost;
 pub mod state;
 pub mod store;
 pub mod synth;

@@ -1,6 +1,7 @@
 //! What every handler can reach: cheap to clone, no globals.
 
 use crate::auth::csrf::CsrfKey;
+use crate::coverage::CoverageCache;
 use crate::data::CrisisLines;
 use crate::domain::{Nation, Project, Taxonomy};
 use crate::geocode::Geocoder;
@@ -26,6 +27,8 @@ pub struct AppState {
     pub login_limiter: Arc<LoginLimiter>,
     /// Mark session cookies `Secure` (when served over https).
     pub secure_cookies: bool,
+    /// Coverage per filter, recomputed when the search index changes.
+    pub coverage: Arc<CoverageCache>,
 }
 
 /// Failed sign-ins allowed per e-mail address: a burst of 5, then one a minute. Once
@@ -92,6 +95,7 @@ impl AppState {
             login_limiter: Arc::new(LoginLimiter::new()),
             secure_cookies: std::env::var("PEERMAP_SECURE_COOKIES")
                 .is_ok_and(|v| v == "1" || v == "true"),
+            coverage: Arc::new(CoverageCache::default()),
         })
     }
 

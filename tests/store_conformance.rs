@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveTime};
 use common::TestDb;
 use peermap::domain::*;
 use peermap::seed;
-use peermap::store::{Page, ProjectFilter, SaveOutcome};
+use peermap::store::{Page, ProjectFilter, SaveOutcome, Shortlist};
 use sqlx::Connection;
 
 /// Runs each named test against SQLite and against PostgreSQL.
@@ -31,6 +31,7 @@ conformance!(
     import_is_idempotent_and_keeps_good_records,
     every_filter_narrows_the_list,
     paging_and_status_rules,
+    shortlists_round_trip_and_codes_are_unique,
 );
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -536,4 +537,37 @@ async fn paging_and_status_rules(db: TestDb) {
     assert_eq!((counts.real, counts.synthetic), (8, 1));
     // The search index sees published listings, synthetic ones included.
     assert_eq!(db.store.all_published().await.unwrap().len(), 8);
+}
+
+async fn shortlists_round_trip_and_codes_are_unique(db: TestDb) {
+    use chrono::TimeZone;
+    let list = Shortlist {
+        code: "k7f3q2ab".into(),
+        created_at: chrono::Utc.with_ymd_and_hms(2026, 3, 4, 10, 30, 0).unwrap(),
+        place: "PR1".into(),
+        nation: Nation::England,
+        slugs: vec![
+            Slug::parse("action-on-postpartum-psychosis").unwrap(),
+            Slug::parse("acacia-family-support").unwrap(),
+        ],
+    };
+    assert!(db.store.create_shortlist(&list).await.unwrap());
+    assert_eq!(
+        db.store.shortlist("k7f3q2ab").await.unwrap().as_ref(),
+        Some(&list),
+        "every field comes back, slugs in order"
+    );
+    let mut other = list.clone();
+    other.place = "Cardiff".into();
+    other.slugs.truncate(1);
+    assert!(
+        !db.store.create_shortlist(&other).await.unwrap(),
+        "a taken code is refused"
+    );
+    assert_eq!(
+        db.store.shortlist("k7f3q2ab").await.unwrap().unwrap().place,
+        "PR1",
+        "and the first shortlist is kept as it was"
+    );
+    assert!(db.store.shortlist("zzzzzzzz").await.unwrap().is_none());
 }

@@ -224,6 +224,16 @@ impl Geocoder {
             .collect()
     }
 
+    /// Every place of at least [`TOWN_POPULATION`] people, as (name, population,
+    /// location, nation), in the order of the bundled GeoNames file.
+    pub fn towns(&self) -> impl Iterator<Item = (&str, u64, LatLng, Nation)> + '_ {
+        self.tables
+            .places
+            .iter()
+            .filter(|p| p.population >= TOWN_POPULATION)
+            .map(|p| (p.name.as_str(), p.population, p.location, p.nation))
+    }
+
     /// The nation of the postcode sector centre nearest to `at`, and its distance in metres.
     pub fn nearest_nation(&self, at: LatLng) -> (Nation, f64) {
         let all = crate::index::Filter::default();

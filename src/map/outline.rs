@@ -76,6 +76,11 @@ impl Outlines {
         Outlines { nations }
     }
 
+    /// Each nation's outline in degrees (x = longitude, y = latitude).
+    pub fn shapes(&self) -> &[(Nation, MultiPolygon<f64>)] {
+        &self.nations
+    }
+
     /// SVG path data for each nation inside `view`, simplified so that no detail is much
     /// smaller than `detail_units` SVG units.
     pub fn paths(&self, view: &Viewport, detail_units: f64) -> Vec<(Nation, String)> {

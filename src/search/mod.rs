@@ -1,6 +1,7 @@
 //! Search: the nearest peer support a person can reach, and what they can join from home.
 
 pub mod mask;
+pub mod partners;
 pub mod registry;
 
 pub use mask::{MaskLayout, Wanted};

@@ -64,6 +64,9 @@ pub struct SearchIndex {
     remote: Vec<u32>,
     /// Projects another project has peer reviewed (a visible review).
     reviewed: HashSet<Slug>,
+    /// Bumped by every [`SearchIndex::apply`]: results cached from an older generation
+    /// are out of date.
+    generation: u64,
 }
 
 fn is_remote(p: &Project) -> bool {
@@ -82,6 +85,7 @@ impl SearchIndex {
             radius_sites: Vec::new(),
             remote: Vec::new(),
             reviewed,
+            generation: 0,
         };
         let mut sites = Vec::new();
         for s in stored {
@@ -171,6 +175,7 @@ impl SearchIndex {
     /// Applies a stored change: a published project is (re)indexed, any other is removed.
     /// Runs on every write, so an edit is searchable at once.
     pub fn apply(&mut self, project: Project) {
+        self.generation += 1;
         let number = match self.by_slug.get(&project.slug) {
             Some(&n) => n,
             None => {
@@ -213,6 +218,21 @@ impl SearchIndex {
             .filter(|p| nation.is_none_or(|n| p.nations.contains(&n)))
             .filter(|p| filter.passes(self.remote_mask(p)))
             .count()
+    }
+
+    /// How many times the index has changed since it was built.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// A published project by its slug.
+    pub fn by_slug(&self, slug: &Slug) -> Option<&Arc<Project>> {
+        self.project(*self.by_slug.get(slug)?)
+    }
+
+    /// The published projects offering online or phone support.
+    pub fn remote_projects(&self) -> impl Iterator<Item = &Arc<Project>> + '_ {
+        self.remote.iter().filter_map(|&n| self.project(n))
     }
 
     /// How many published projects are indexed.

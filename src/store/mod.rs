@@ -11,7 +11,7 @@ mod rows;
 mod sql;
 mod sqlite;
 
-use crate::domain::{Project, Slug};
+use crate::domain::{Nation, Project, Slug};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -77,6 +77,18 @@ pub struct Counts {
     pub synthetic: u64,
 }
 
+/// A clinician's shortlist of listings, kept at a short random code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shortlist {
+    pub code: String,
+    pub created_at: DateTime<Utc>,
+    /// Where the sheet was made for, as the geocoder named it (never a full postcode).
+    pub place: String,
+    pub nation: Nation,
+    /// The kept listings, in the order shown.
+    pub slugs: Vec<Slug>,
+}
+
 /// A stored project with its database id (used to key the in-memory index).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stored {
@@ -131,6 +143,10 @@ pub trait Store: community::Community + Send + Sync + 'static {
     /// The history of a project, oldest first.
     async fn history(&self, slug: &Slug) -> Result<Vec<HistoryEntry>, StoreError>;
     async fn counts(&self) -> Result<Counts, StoreError>;
+    /// Stores a new shortlist; `false` (and nothing written) when its code is taken.
+    async fn create_shortlist(&self, shortlist: &Shortlist) -> Result<bool, StoreError>;
+    /// The shortlist with this code, if any.
+    async fn shortlist(&self, code: &str) -> Result<Option<Shortlist>, StoreError>;
 }
 
 /// Opens the database named by `url` (`sqlite://FILE` or `postgres://…`), creating a SQLite

@@ -8,7 +8,7 @@
 macro_rules! impl_store {
     ($store:ident, $db:ty, $backend:literal) => {
         use super::rows::{self, Children, ProjectRow, ReflectionRow, SessionRow, SiteRow, TagRow};
-        use super::{Counts, HistoryEntry, Page, ProjectFilter, SaveOutcome, Store, StoreError, Stored};
+        use super::{Counts, HistoryEntry, Page, ProjectFilter, SaveOutcome, Shortlist, Store, StoreError, Stored};
         use crate::domain::{Project, Slug};
         use sqlx::QueryBuilder;
 
@@ -413,6 +413,43 @@ macro_rules! impl_store {
                 .fetch_one(&self.pool)
                 .await?;
                 Ok(Counts { real: real as u64, synthetic: synthetic as u64 })
+            }
+
+            async fn create_shortlist(&self, s: &Shortlist) -> Result<bool, StoreError> {
+                let slugs: Vec<&str> = s.slugs.iter().map(|slug| slug.as_str()).collect();
+                let slugs = serde_json::to_string(&slugs).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                let mut q = QueryBuilder::<$db>::new(
+                    "INSERT INTO shortlists (code, created_at, place, nation, slugs) VALUES (",
+                );
+                q.separated(", ")
+                    .push_bind(s.code.clone())
+                    .push_bind(s.created_at)
+                    .push_bind(s.place.clone())
+                    .push_bind(s.nation.slug())
+                    .push_bind(slugs);
+                q.push(") ON CONFLICT (code) DO NOTHING");
+                let done = q.build().execute(&self.pool).await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn shortlist(&self, code: &str) -> Result<Option<Shortlist>, StoreError> {
+                let mut q = QueryBuilder::<$db>::new(
+                    "SELECT code, created_at, place, nation, slugs FROM shortlists WHERE code = ",
+                );
+                q.push_bind(code.to_string());
+                let row: Option<(String, chrono::DateTime<chrono::Utc>, String, String, String)> =
+                    q.build_query_as().fetch_optional(&self.pool).await?;
+                let Some((code, created_at, place, nation, slugs)) = row else {
+                    return Ok(None);
+                };
+                let corrupt = |what: &str| StoreError::Corrupt(format!("shortlist {code}: {what}"));
+                let nation = nation.parse().map_err(|_| corrupt("nation"))?;
+                let texts: Vec<String> = serde_json::from_str(&slugs).map_err(|_| corrupt("slugs"))?;
+                let slugs = texts
+                    .iter()
+                    .map(|t| Slug::parse(t).map_err(|_| corrupt("slug")))
+                    .collect::<Result<Vec<_>, _>>()?;
+                Ok(Some(Shortlist { code, created_at, place, nation, slugs }))
             }
         }
     };

@@ -4,6 +4,7 @@
 pub mod about;
 pub mod account;
 pub mod community;
+pub mod coverage;
 pub mod directory;
 pub mod error;
 pub mod forms;
@@ -12,9 +13,11 @@ pub mod layout;
 pub mod manage;
 pub mod map;
 pub mod moderate;
+pub mod partners;
 pub mod parts;
 pub mod project;
 pub mod search;
 pub mod search_form;
+pub mod signpost;
 
 pub use layout::Chrome;

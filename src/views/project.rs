@@ -44,6 +44,8 @@ mod copy {
     pub const CLAIM: &str = "This is our project: ask to keep this listing up to date";
     pub const REVIEW: &str = "Review this project's reflection (for other peer support projects)";
     pub const REPORT: &str = "Report a problem with this listing";
+    pub const PARTNERS: &str = "Working with others";
+    pub const PARTNERS_LINK: &str = "Find projects nearby or online whose offer adds to this one";
 }
 
 fn or_not_stated(items: Vec<String>) -> String {
@@ -63,7 +65,8 @@ fn precision_note(p: Precision) -> &'static str {
     }
 }
 
-fn who(p: &Project) -> String {
+/// Who may come, in plain words ("Not stated yet" when the listing does not say).
+pub fn who(p: &Project) -> String {
     let e = &p.eligibility;
     let mut parts = Vec::new();
     match e.pregnancy {
@@ -251,6 +254,8 @@ pub fn project(
                 }
             }
         }
+        h2 { (copy::PARTNERS) }
+        p { a href={ "/projects/" (p.slug) "/partners" } { (copy::PARTNERS_LINK) } }
 
         h2 { (copy::SOURCE) }
         p { (p.source) }

@@ -4,15 +4,19 @@ pub mod account;
 pub mod api;
 pub mod assets;
 pub mod community;
+pub mod coverage;
 pub mod directory;
 pub mod health;
 pub mod listing_form;
 pub mod manage;
 pub mod map;
 pub mod moderate;
+pub mod origin;
 pub mod pages;
+pub mod partners;
 pub mod query;
 pub mod search;
+pub mod signpost;
 
 use crate::error::{AppError, Problem};
 use crate::state::AppState;
@@ -55,6 +59,9 @@ pub fn app(state: AppState) -> Router {
         .merge(manage::router())
         .merge(community::router())
         .merge(moderate::router())
+        .merge(signpost::router())
+        .merge(partners::router())
+        .merge(coverage::router())
         .merge(api::router())
         .merge(health::router())
         .merge(assets::router())

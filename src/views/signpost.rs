@@ -1,0 +1,283 @@
+//! The signposting sheet and the shortlist: one printable page of peer support for one
+//! person, with how to join each and the numbers to call in a crisis.
+
+use super::layout::{Chrome, page};
+use super::parts::date;
+use super::project::who;
+use crate::domain::{Delivery, Nation, Project, Slug, Taxonomy, schedule};
+use crate::search::METRES_PER_MILE;
+use crate::signpost::{Listing, Sheet, qr};
+use crate::web::search::SearchQuery;
+use chrono::{DateTime, Months};
+use chrono_tz::Tz;
+use maud::{Markup, PreEscaped, html};
+
+mod copy {
+    pub const ASK_TITLE: &str = "Make a signposting sheet";
+    pub const ASK_INTRO: &str = "For health and care professionals: a page of peer support near where someone lives, for what they need, to print or to send as a link.";
+    pub const WHERE: &str = "Their postcode, town or city";
+    pub const NEED: &str = "Support for";
+    pub const ANY_NEED: &str = "Any kind of support";
+    pub const MAKE: &str = "Make the sheet";
+    pub const TITLE: &str = "Peer support for";
+    pub const INTRO: &str = "Peer support from people who have been through it themselves. It does not replace care from a GP, midwife, health visitor or perinatal team.";
+    pub const CHECK: &str = "Listings marked “not yet confirmed by the project” were built from published reports: ring or email before travelling.";
+    pub const IN_PERSON: &str = "Meeting in person, nearest first";
+    pub const NONE_IN_PERSON: &str = "We do not know of in-person peer support for this.";
+    pub const ONLINE: &str = "Online and by phone";
+    pub const NONE_ONLINE: &str = "We do not know of online or phone peer support for this.";
+    pub const REFERRAL: &str = "How to join";
+    pub const REFERRAL_NONE: &str = "Not stated: ask the project";
+    pub const WHO: &str = "Who can come";
+    pub const NEXT: &str = "Next meets";
+    pub const NEXT_NONE: &str = "Not confirmed yet";
+    pub const CONTACT: &str = "Get in touch";
+    pub const CONTACT_NONE: &str = "Contact details are not confirmed yet";
+    pub const CONFIRMED: &str = "Last confirmed";
+    pub const CONFIRMED_NONE: &str = "Not recorded";
+    pub const VERIFIED: &str = "Confirmed by the project";
+    pub const UNVERIFIED: &str = "Not yet confirmed by the project";
+    pub const STALE: &str = "Not confirmed for over 12 months";
+    pub const KEEP: &str = "Keep on the shortlist";
+    pub const SHORTLIST_HINT: &str = "Untick what does not fit, then make a shortlist: a short link to send or print. No account is needed and nothing about the person is kept except the area.";
+    pub const MAKE_SHORTLIST: &str = "Make a shortlist of the ticked listings";
+    pub const PRINT_HINT: &str =
+        "To print, use your browser's Print command: the page is laid out for A4.";
+    pub const CRISIS: &str = "If you need help now";
+    pub const CRISIS_INTRO: &str = "Peer support is not an emergency service. Call straight away if you are worried about your safety or your baby's:";
+    pub const SHORTLIST_TITLE: &str = "Shortlist of peer support for";
+    pub const SHORTLIST_LINK: &str = "This shortlist's address";
+    pub const GONE: &str = "No longer listed (the project may have closed or changed):";
+    pub const PROJECT_PAGE: &str = "Full listing";
+}
+
+fn distance(m: f64) -> String {
+    let mi = m / METRES_PER_MILE;
+    if mi < 10.0 {
+        format!("{mi:.1} miles ({:.1} km)", m / 1000.0)
+    } else {
+        format!("{mi:.0} miles ({:.0} km)", m / 1000.0)
+    }
+}
+
+fn stale(p: &Project, now: DateTime<Tz>) -> bool {
+    p.last_confirmed.is_some_and(|d| {
+        d.checked_add_months(Months::new(12))
+            .is_some_and(|limit| limit < now.date_naive())
+    })
+}
+
+fn referral(p: &Project) -> String {
+    if p.referral.is_empty() {
+        copy::REFERRAL_NONE.to_string()
+    } else {
+        p.referral
+            .iter()
+            .map(|r| r.label())
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+fn next_meeting(l: &Listing, now: DateTime<Tz>) -> String {
+    let p = &l.project;
+    let site = l.site.map(|i| p.sites[i].label.as_str());
+    let next = schedule::next_of(p.sessions.iter().filter(|s| s.site.as_deref() == site), now);
+    match (next, &p.schedule_note) {
+        (Some((_, o)), _) => o.starts.format("%A %-d %B %Y, %H:%M").to_string(),
+        (None, Some(note)) => format!("{} ({note})", copy::NEXT_NONE),
+        (None, None) => copy::NEXT_NONE.to_string(),
+    }
+}
+
+/// One listing: what it is, how to join, and a QR code of its page.
+fn listing(l: &Listing, base: &str, now: DateTime<Tz>, keep: Option<usize>) -> Markup {
+    let p = &l.project;
+    let url = format!("{base}/projects/{}", p.slug);
+    let qr = qr::svg(&url, &format!("QR code for {}: {url}", p.name));
+    let c = &p.contact;
+    html! {
+        li.listing {
+            div.listing-text {
+                h3 { a href={ "/projects/" (p.slug) } { (p.name) } }
+                @match l.site {
+                    Some(i) => {
+                        p.where {
+                            @if let Some(d) = l.distance_m { strong { (distance(d)) } " away, at " }
+                            @else { "At " }
+                            (p.sites[i].label)
+                        }
+                    }
+                    None => {
+                        p.where {
+                            (p.delivery.iter().filter(|d| matches!(d, Delivery::Online | Delivery::Phone)).map(|d| d.label()).collect::<Vec<_>>().join("; "))
+                        }
+                    }
+                }
+                p.trust {
+                    @if p.verified { span.status.verified { (copy::VERIFIED) } }
+                    @else { span.status.unverified { (copy::UNVERIFIED) } }
+                    @if stale(p, now) { " " strong.stale { (copy::STALE) } }
+                }
+                dl.facts {
+                    dt { (copy::REFERRAL) } dd { (referral(p)) }
+                    dt { (copy::WHO) } dd { (who(p)) }
+                    dt { (copy::NEXT) } dd { (next_meeting(l, now)) }
+                    dt { (copy::CONTACT) }
+                    dd {
+                        @if c.is_empty() { (copy::CONTACT_NONE) }
+                        @if let Some(w) = &c.website { (w) br; }
+                        @if let Some(e) = &c.email { (e) br; }
+                        @if let Some(t) = &c.phone { (t) }
+                    }
+                    dt { (copy::CONFIRMED) }
+                    dd { (p.last_confirmed.map(date).unwrap_or_else(|| copy::CONFIRMED_NONE.to_string())) }
+                }
+                @if let Some(i) = keep {
+                    p.keep.no-print {
+                        input id={ "keep-" (i) } type="checkbox" name="keep" value=(p.slug) checked;
+                        " "
+                        label for={ "keep-" (i) } { (copy::KEEP) ": " (p.name) }
+                    }
+                }
+            }
+            @if let Some(svg) = qr {
+                figure.qr-code {
+                    (PreEscaped(svg))
+                    figcaption { (copy::PROJECT_PAGE) ": " a.qr-url href=(url) { (url) } }
+                }
+            }
+        }
+    }
+}
+
+fn crisis(chrome: &Chrome<'_>, nation: Nation) -> Markup {
+    html! {
+        section.sheet-crisis aria-labelledby="sheet-crisis-title" {
+            h2 #sheet-crisis-title { (copy::CRISIS) }
+            p { (copy::CRISIS_INTRO) }
+            ul {
+                @for line in chrome.crisis.for_nation(Some(nation)) {
+                    li { strong { (line.name) ": " (line.number) } " — " (line.detail) }
+                }
+            }
+        }
+    }
+}
+
+fn need_words(taxonomy: &Taxonomy, q: &SearchQuery) -> String {
+    if q.filters.needs.is_empty() {
+        "any need".to_string()
+    } else {
+        q.filters
+            .needs
+            .iter()
+            .map(|n| taxonomy.need_label(n).to_string())
+            .collect::<Vec<_>>()
+            .join(" or ")
+    }
+}
+
+fn sections(sheet: &Sheet, base: &str, now: DateTime<Tz>, keep: bool) -> Markup {
+    let offset = sheet.in_person.len();
+    html! {
+        h2 { (copy::IN_PERSON) }
+        @if sheet.in_person.is_empty() { p { (copy::NONE_IN_PERSON) } }
+        ol.listings {
+            @for (i, l) in sheet.in_person.iter().enumerate() { (listing(l, base, now, keep.then_some(i))) }
+        }
+        h2 { (copy::ONLINE) " (" (sheet.nation.label()) ")" }
+        @if sheet.online.is_empty() { p { (copy::NONE_ONLINE) } }
+        ul.listings {
+            @for (i, l) in sheet.online.iter().enumerate() { (listing(l, base, now, keep.then_some(offset + i))) }
+        }
+    }
+}
+
+/// The form that asks where and what for.
+pub fn ask(chrome: Chrome<'_>, taxonomy: &Taxonomy, q: &SearchQuery) -> Markup {
+    let body = html! {
+        h1 { (copy::ASK_TITLE) }
+        p.lead { (copy::ASK_INTRO) }
+        form.search method="get" action="/signpost" {
+            label.block for="where" { (copy::WHERE) }
+            input #where type="text" name="where" value=[q.place.as_deref()] spellcheck="false";
+            label.block for="need" { (copy::NEED) }
+            select #need name="need" {
+                option value="" { (copy::ANY_NEED) }
+                @for need in &taxonomy.needs {
+                    option value=(need.slug) selected[q.filters.needs.contains(&need.slug)] { (need.label) }
+                }
+            }
+            p {}
+            button type="submit" { (copy::MAKE) }
+        }
+    };
+    page(copy::ASK_TITLE, chrome, body)
+}
+
+/// The sheet for one place and need, with boxes to tick for a shortlist.
+pub fn sheet(
+    chrome: Chrome<'_>,
+    taxonomy: &Taxonomy,
+    q: &SearchQuery,
+    sheet: &Sheet,
+    base: &str,
+    now: DateTime<Tz>,
+) -> Markup {
+    let title = format!(
+        "{} {}: {}",
+        copy::TITLE,
+        sheet.place,
+        need_words(taxonomy, q)
+    );
+    let body = html! {
+        div.sheet {
+            h1 { (title) }
+            p.muted { "peermap, " (date(now.date_naive())) ". " (copy::INTRO) }
+            p { (copy::CHECK) }
+            (crisis(&chrome, sheet.nation))
+            form method="post" action="/shortlists" {
+                @if let Some(w) = &q.place { input type="hidden" name="where" value=(w); }
+                (sections(sheet, base, now, true))
+                div.no-print {
+                    p { (copy::SHORTLIST_HINT) }
+                    button type="submit" { (copy::MAKE_SHORTLIST) }
+                    p.muted { (copy::PRINT_HINT) }
+                }
+            }
+        }
+    };
+    page(&title, chrome, body)
+}
+
+/// A kept shortlist: the same listings as the sheet they were ticked on.
+pub fn shortlist(
+    chrome: Chrome<'_>,
+    sheet: &Sheet,
+    gone: &[Slug],
+    url: &str,
+    base: &str,
+    now: DateTime<Tz>,
+) -> Markup {
+    let title = format!("{} {}", copy::SHORTLIST_TITLE, sheet.place);
+    let link_qr = qr::svg(url, &format!("QR code for this shortlist: {url}"));
+    let body = html! {
+        div.sheet {
+            h1 { (title) }
+            p.muted { "peermap, " (date(now.date_naive())) ". " (copy::INTRO) }
+            p { (copy::CHECK) }
+            div.shortlist-link {
+                @if let Some(svg) = link_qr { (PreEscaped(svg)) }
+                p { (copy::SHORTLIST_LINK) ": " a href=(url) { (url) } }
+            }
+            (crisis(&chrome, sheet.nation))
+            (sections(sheet, base, now, false))
+            @if !gone.is_empty() {
+                p { (copy::GONE) " " (gone.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")) }
+            }
+            p.muted.no-print { (copy::PRINT_HINT) }
+        }
+    };
+    page(&title, chrome, body)
+}

@@ -1,0 +1,143 @@
+//! Coverage: `/coverage` (map and table), `/coverage.csv` and `/coverage.geojson`.
+
+use super::query::{Filters, Params};
+use crate::coverage::Coverage;
+use crate::error::AppError;
+use crate::search::Wanted;
+use crate::state::AppState;
+use crate::views;
+use axum::Router;
+use axum::extract::{RawQuery, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use maud::Markup;
+use serde_json::json;
+use std::sync::Arc;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/coverage", get(page))
+        .route("/coverage.csv", get(csv))
+        .route("/coverage.geojson", get(geojson))
+}
+
+/// The filters (need, format, language) and their coverage.
+fn load(state: &AppState, raw: Option<&str>) -> Result<(Filters, Arc<Coverage>), AppError> {
+    let params = Params::parse(raw)?;
+    let filters = params.filters(&state.taxonomy)?;
+    let wanted = Wanted {
+        needs: filters.needs.clone(),
+        formats: filters.formats.clone(),
+        languages: filters.languages.clone(),
+        ..Default::default()
+    };
+    let index = state.search.read().unwrap_or_else(|e| e.into_inner());
+    let coverage = state
+        .coverage
+        .get(&index, &state.outlines, &state.geocoder, &wanted);
+    Ok((filters, coverage))
+}
+
+/// The query string of the filters, for download links.
+pub fn filter_query(filters: &Filters) -> String {
+    let pairs: Vec<_> = filters
+        .pairs()
+        .into_iter()
+        .filter(|(k, _)| matches!(*k, "need" | "format" | "lang"))
+        .collect();
+    serde_html_form::to_string(&pairs).unwrap_or_default()
+}
+
+async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Markup, AppError> {
+    let (filters, coverage) = load(&state, raw.as_deref())?;
+    let viewport = crate::map::Viewport::new(crate::map::UK);
+    let outlines = state.outlines.paths(&viewport, 1.5);
+    Ok(views::coverage::coverage(
+        state.chrome(None),
+        &state.taxonomy,
+        &filters,
+        &filter_query(&filters),
+        &coverage,
+        &viewport,
+        &outlines,
+    ))
+}
+
+fn km(m: Option<f64>) -> Option<f64> {
+    m.map(|m| (m / 1000.0 * 1000.0).round() / 1000.0)
+}
+
+async fn csv(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, AppError> {
+    let (_, coverage) = load(&state, raw.as_deref())?;
+    let mut out = ::csv::Writer::from_writer(Vec::new());
+    let fail = |e: ::csv::Error| AppError::from(anyhow::Error::from(e));
+    out.write_record(["cell", "lat", "lon", "nation", "distance_km", "band"])
+        .map_err(fail)?;
+    for c in &coverage.cells {
+        out.write_record([
+            c.cell.to_string(),
+            format!("{:.6}", c.lat),
+            format!("{:.6}", c.lon),
+            c.nation.slug().to_string(),
+            km(c.distance_m).map(|d| d.to_string()).unwrap_or_default(),
+            c.band.slug().to_string(),
+        ])
+        .map_err(fail)?;
+    }
+    let body = out
+        .into_inner()
+        .map_err(|e| AppError::from(anyhow::anyhow!("{e}")))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"peermap-coverage.csv\"",
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+async fn geojson(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, AppError> {
+    let (_, coverage) = load(&state, raw.as_deref())?;
+    let round = |x: f64| (x * 1e5).round() / 1e5;
+    let features: Vec<_> = coverage
+        .cells
+        .iter()
+        .map(|c| {
+            let mut ring: Vec<[f64; 2]> = c
+                .cell
+                .boundary()
+                .iter()
+                .map(|ll| [round(ll.lng()), round(ll.lat())])
+                .collect();
+            if let Some(first) = ring.first().copied() {
+                ring.push(first);
+            }
+            json!({
+                "type": "Feature",
+                "geometry": { "type": "Polygon", "coordinates": [ring] },
+                "properties": {
+                    "cell": c.cell.to_string(),
+                    "lat": (c.lat * 1e6).round() / 1e6,
+                    "lon": (c.lon * 1e6).round() / 1e6,
+                    "nation": c.nation.slug(),
+                    "distance_km": km(c.distance_m),
+                    "band": c.band.slug(),
+                }
+            })
+        })
+        .collect();
+    let body = json!({ "type": "FeatureCollection", "features": features });
+    Ok((
+        [(header::CONTENT_TYPE, "application/geo+json")],
+        body.to_string(),
+    )
+        .into_response())
+}
