@@ -11,8 +11,20 @@ use crate::store::{SaveOutcome, Store, StoreError};
 use crate::views::Chrome;
 use std::sync::{Arc, RwLock};
 
+/// Everything handlers share, behind one `Arc`: cloning the state for a request is a
+/// single reference-count increment.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+/// The contents of [`AppState`].
+pub struct Shared {
     pub store: Arc<dyn Store>,
     pub taxonomy: Arc<Taxonomy>,
     pub crisis: Arc<CrisisLines>,
@@ -84,7 +96,7 @@ impl AppState {
         let published = store.all_published().await?;
         let reviewed = store.reviewed_slugs().await?.into_iter().collect();
         let index = SearchIndex::build(MaskLayout::new(&taxonomy), published, reviewed);
-        Ok(Self {
+        Ok(Self(Arc::new(Shared {
             store,
             taxonomy: Arc::new(taxonomy),
             crisis: Arc::new(CrisisLines::bundled()),
@@ -96,7 +108,7 @@ impl AppState {
             secure_cookies: std::env::var("PEERMAP_SECURE_COOKIES")
                 .is_ok_and(|v| v == "1" || v == "true"),
             coverage: Arc::new(CoverageCache::default()),
-        })
+        })))
     }
 
     /// The page frame for a visitor whose nation may be known.
