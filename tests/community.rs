@@ -520,3 +520,60 @@ async fn session_cookie_is_http_only_and_same_site() {
         "{cookie}"
     );
 }
+
+#[tokio::test]
+async fn a_moderator_passes_on_a_one_time_sign_in_link_that_works_once() {
+    let (state, _db) = seeded_state().await;
+    let mut moderator = moderator(&state).await;
+    Client::sign_up(&state, "forgot@x.test").await;
+    let made = moderator
+        .submit(
+            "/moderate",
+            "/moderate/sign-in-links",
+            &[("email", "forgot@x.test")],
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::OK, "{}", made.body);
+    let start = made
+        .body
+        .find("/account/once/")
+        .expect("the link is shown to pass on");
+    let path = &made.body[start..start + made.body[start..].find('<').unwrap()];
+    let missing = moderator
+        .submit(
+            "/moderate",
+            "/moderate/sign-in-links",
+            &[("email", "nobody@x.test")],
+        )
+        .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+
+    let mut person = Client::new(&state);
+    let opened = person.get(path).await;
+    assert_eq!(opened.status, StatusCode::OK);
+    assert!(!opened.set_cookie, "opening the link alone signs nobody in");
+    let used = person.submit(path, path, &[]).await;
+    assert_eq!(used.location.as_deref(), Some("/account/password"));
+    let set = person
+        .submit(
+            "/account/password",
+            "/account/password",
+            &[("password", "a brand new passphrase")],
+        )
+        .await;
+    assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.body);
+    let again = Client::new(&state).submit(path, path, &[]).await;
+    assert_eq!(again.status, StatusCode::BAD_REQUEST, "a link works once");
+    let mut fresh = Client::new(&state);
+    let login = fresh
+        .submit(
+            "/account/login",
+            "/account/login",
+            &[
+                ("email", "forgot@x.test"),
+                ("password", "a brand new passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(login.status, StatusCode::SEE_OTHER);
+}

@@ -82,7 +82,7 @@ fn import_command_reports_bad_records_and_keeps_good_ones() {
     );
 
     let help = run(&["--help"]);
-    for command in ["serve", "import"] {
+    for command in ["serve", "import", "moderator", "synth"] {
         assert!(help.contains(command), "--help lacks {command}: {help}");
     }
 }
@@ -126,4 +126,41 @@ fn synth_refuses_a_database_with_real_listings_and_fills_an_empty_one() {
         String::from_utf8_lossy(&made.stdout)
             .contains("wrote 25 synthetic projects with 100 sites")
     );
+}
+
+#[tokio::test]
+async fn moderator_add_promotes_an_existing_account_and_explains_a_missing_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("mods.db").display());
+    let store = peermap::store::connect(&url).await.unwrap();
+    store
+        .create_account(
+            "helper@peermap.test",
+            "hash",
+            peermap::domain::community::Role::Maintainer,
+        )
+        .await
+        .unwrap();
+    let run = |email: &str| {
+        Command::new(env!("CARGO_BIN_EXE_peermap"))
+            .args(["moderator", "add", email])
+            .env("DATABASE_URL", &url)
+            .output()
+            .unwrap()
+    };
+    let ok = run("Helper@peermap.test");
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let (account, _) = store
+        .login_lookup("helper@peermap.test")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(account.role, peermap::domain::community::Role::Moderator);
+    let missing = run("nobody@peermap.test");
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("ask them to sign up"));
 }

@@ -122,6 +122,20 @@ pub trait Community: Send + Sync + 'static {
     /// Projects with at least one visible peer review.
     async fn reviewed_slugs(&self) -> Result<Vec<Slug>, StoreError>;
 
+    /// Records a one-time sign-in link (by the hash of its secret) for the account with
+    /// `email`; `false` when there is no such account.
+    async fn create_sign_in_link(
+        &self,
+        email: &str,
+        token_hash: &str,
+        moderator: i64,
+        expires_at: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+    /// Uses a link once: the account it signs in, if the link is unused and unexpired.
+    async fn use_sign_in_link(&self, token_hash: &str) -> Result<Option<Account>, StoreError>;
+    /// Sets an account's password hash.
+    async fn set_password(&self, account: i64, password_hash: &str) -> Result<(), StoreError>;
+
     /// The latest changes to any project, newest first.
     async fn recent_history(&self, limit: i64) -> Result<Vec<(Slug, HistoryEntry)>, StoreError>;
 }
@@ -490,6 +504,32 @@ macro_rules! impl_community {
                     .fetch_all(&self.pool)
                     .await?;
                     rows.iter().map(|s| slug(s)).collect()
+                }
+
+                async fn create_sign_in_link(&self, email: &str, token_hash: &str, moderator: i64, expires_at: DateTime<Utc>) -> Result<bool, StoreError> {
+                    let mut q = QueryBuilder::<$db>::new("INSERT INTO sign_in_links (token_hash, account_id, created_by, created_at, expires_at) SELECT ");
+                    q.push_bind(token_hash.to_string()).push(", a.id, ").push_bind(moderator).push(", ").push_bind(Utc::now());
+                    q.push(", ").push_bind(expires_at).push(" FROM accounts a WHERE a.email = ").push_bind(email.to_string());
+                    Ok(q.build().execute(&self.pool).await?.rows_affected() == 1)
+                }
+
+                async fn use_sign_in_link(&self, token_hash: &str) -> Result<Option<Account>, StoreError> {
+                    let now = Utc::now();
+                    let mut q = QueryBuilder::<$db>::new("UPDATE sign_in_links SET used_at = ");
+                    q.push_bind(now).push(" WHERE token_hash = ").push_bind(token_hash.to_string());
+                    q.push(" AND used_at IS NULL AND expires_at > ").push_bind(now).push(" RETURNING account_id");
+                    let id: Option<i64> = q.build_query_scalar().fetch_optional(&self.pool).await?;
+                    match id {
+                        Some(id) => self.account(id).await,
+                        None => Ok(None),
+                    }
+                }
+
+                async fn set_password(&self, account: i64, password_hash: &str) -> Result<(), StoreError> {
+                    let mut q = QueryBuilder::<$db>::new("UPDATE accounts SET password_hash = ");
+                    q.push_bind(password_hash.to_string()).push(" WHERE id = ").push_bind(account);
+                    q.build().execute(&self.pool).await?;
+                    Ok(())
                 }
 
                 async fn recent_history(&self, limit: i64) -> Result<Vec<(Slug, HistoryEntry)>, StoreError> {

@@ -138,3 +138,43 @@ pub fn propose(
     };
     page(copy::PROPOSE, chrome, body)
 }
+
+/// A one-time sign-in link, opened: one button signs in (so a link preview cannot use it up).
+pub fn once(chrome: Chrome<'_>, token: &str, action: &str) -> Markup {
+    let body = html! {
+        h1 { "Sign in with your one-time link" }
+        p { "This link works once. After signing in, choose a new password." }
+        form method="post" action=(action) {
+            (csrf(token))
+            button type="submit" { (copy::LOGIN) }
+        }
+    };
+    page("Sign in with your one-time link", chrome, body)
+}
+
+/// A moderator's view of a link they made, to pass on by a channel they trust.
+pub fn link_made(chrome: Chrome<'_>, email: &str, link: &str, hours: i64) -> Markup {
+    let body = html! {
+        h1 { "One-time sign-in link" }
+        p { "Pass this link on to " strong { (email) } " yourself, by a way you trust (peermap sends no e-mail). It works once, within " (hours) " hours, and lets them choose a new password." }
+        p { code { (link) } }
+        p { a href="/moderate" { "Back to moderation" } }
+    };
+    page("One-time sign-in link", chrome, body)
+}
+
+pub fn password_form(chrome: Chrome<'_>, token: &str, error: Option<&str>) -> Markup {
+    let body = html! {
+        (error_summary(error))
+        h1 { "Choose a new password" }
+        form method="post" action="/account/password" {
+            (csrf(token))
+            label.block for="password" { (copy::PASSWORD) }
+            p.muted #password-hint { (copy::PASSWORD_HINT) }
+            input #password type="password" name="password" autocomplete="new-password" aria-describedby="password-hint";
+            p {}
+            button type="submit" { "Save password" }
+        }
+    };
+    page("Choose a new password", chrome, body)
+}

@@ -16,6 +16,8 @@ mod copy {
     pub const REVIEWS: &str = "Recent peer reviews";
     pub const HISTORY: &str = "Latest changes to listings";
     pub const NOTHING: &str = "Nothing waiting.";
+    pub const LINKS: &str = "Someone cannot sign in";
+    pub const LINKS_INTRO: &str = "peermap sends no e-mail. Make a one-time sign-in link here and pass it on yourself, once you are sure who is asking.";
     pub const APPROVE: &str = "Approve";
     pub const REJECT: &str = "Reject";
     pub const REASON: &str = "Reason (shown to the person who asked)";
@@ -110,6 +112,13 @@ pub fn queue(chrome: Chrome<'_>, token: &str, q: &Queue<'_>) -> Markup {
                     }
                 }
             }
+        }
+        h2 { (copy::LINKS) }
+        p { (copy::LINKS_INTRO) }
+        form method="post" action="/moderate/sign-in-links" {
+            (csrf(token))
+            (text("email", "Their email address", "", "email", "off"))
+            button.button.secondary type="submit" { "Make a one-time sign-in link" }
         }
         h2 { (copy::HISTORY) }
         table {

@@ -23,6 +23,8 @@ pub fn router() -> Router<AppState> {
         .route("/account/login", get(login_form).post(login))
         .route("/account/logout", post(logout))
         .route("/account/propose", get(propose_form).post(propose))
+        .route("/account/once/{token}", get(once_form).post(once))
+        .route("/account/password", get(password_form).post(set_password))
 }
 
 fn email_of(params: &Params) -> Result<String, AppError> {
@@ -274,6 +276,84 @@ async fn propose(
     state
         .store
         .create_claim(account.id, None, Some(&project), &statement)
+        .await?;
+    Ok(Redirect::to("/account").into_response())
+}
+
+/// The hash under which a one-time link's secret is stored.
+pub fn link_hash(secret: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(secret.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+async fn once_form(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    axum::extract::Path(token): axum::extract::Path<String>,
+) -> Response {
+    let action = format!(
+        "/account/once/{}",
+        token
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .take(64)
+            .collect::<String>()
+    );
+    views::account::once(state.chrome(None), &viewer.csrf(&state), &action).into_response()
+}
+
+async fn once(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    axum::extract::Path(token): axum::extract::Path<String>,
+    body: String,
+) -> Result<Response, AppError> {
+    check_form(
+        &state,
+        &viewer,
+        &headers,
+        Params::from_form(&body)?.one("csrf"),
+    )?;
+    match state.store.use_sign_in_link(&link_hash(&token)).await? {
+        Some(account) => {
+            viewer.sign_in(&account).await?;
+            Ok(Redirect::to("/account/password").into_response())
+        }
+        None => Err(AppError::bad_request(
+            "This sign-in link has been used or has expired. Ask a moderator for a new one.",
+        )),
+    }
+}
+
+async fn password_form(State(state): State<AppState>, viewer: Viewer) -> Response {
+    if viewer.account.is_none() {
+        return Redirect::to("/account/login").into_response();
+    }
+    views::account::password_form(state.chrome(None), &viewer.csrf(&state), None).into_response()
+}
+
+async fn set_password(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    body: String,
+) -> Result<Response, AppError> {
+    let account = viewer.require()?;
+    let params = Params::from_form(&body)?;
+    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let pw = params.list("password").first().copied().unwrap_or("");
+    if let Some(problem) = password::problem(pw, &account.email) {
+        let page =
+            views::account::password_form(state.chrome(None), &viewer.csrf(&state), Some(&problem));
+        return Ok((StatusCode::BAD_REQUEST, page).into_response());
+    }
+    state
+        .store
+        .set_password(account.id, &password::hash(pw)?)
         .await?;
     Ok(Redirect::to("/account").into_response())
 }

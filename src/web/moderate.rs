@@ -23,6 +23,7 @@ pub fn router() -> Router<AppState> {
         .route("/moderate/edits/{id}", post(decide_edit))
         .route("/moderate/reports/{id}", post(resolve_report))
         .route("/moderate/reviews/{id}/hide", post(hide_review))
+        .route("/moderate/sign-in-links", post(make_sign_in_link))
 }
 
 async fn queue(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
@@ -219,4 +220,47 @@ async fn hide_review(
     }
     state.refresh_reviewed().await?;
     Ok(Redirect::to("/moderate").into_response())
+}
+
+/// How long a one-time sign-in link works, in hours.
+pub const LINK_HOURS: i64 = 24;
+
+async fn make_sign_in_link(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    body: String,
+) -> Result<Response, AppError> {
+    let moderator = viewer.require_moderator()?;
+    let params = Params::from_form(&body)?;
+    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let email = params
+        .text("email", "The email address", 254)?
+        .to_lowercase();
+    let secret: String = {
+        use rand::RngCore;
+        let mut bytes = [0u8; 24];
+        rand::rng().fill_bytes(&mut bytes);
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    };
+    let expires = Utc::now() + chrono::Duration::hours(LINK_HOURS);
+    if !state
+        .store
+        .create_sign_in_link(
+            &email,
+            &super::account::link_hash(&secret),
+            moderator.id,
+            expires,
+        )
+        .await?
+    {
+        return Err(AppError::not_found(format!(
+            "There is no account for {email}."
+        )));
+    }
+    let link = format!(
+        "{}/account/once/{secret}",
+        super::origin::base_url(&headers)
+    );
+    Ok(views::account::link_made(state.chrome(None), &email, &link, LINK_HOURS).into_response())
 }
