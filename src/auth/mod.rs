@@ -130,3 +130,15 @@ pub fn check_form(
         ))
     }
 }
+
+/// Reads a posted form and refuses it unless [`check_form`] accepts its token and origin.
+pub fn checked_form(
+    state: &AppState,
+    viewer: &Viewer,
+    headers: &axum::http::HeaderMap,
+    body: &str,
+) -> Result<crate::web::query::Params, AppError> {
+    let params = crate::web::query::Params::from_form(body)?;
+    check_form(state, viewer, headers, params.one("csrf"))?;
+    Ok(params)
+}

@@ -38,6 +38,9 @@ mod copy {
     pub const SOURCE: &str = "Where these facts came from";
     pub const ARCHIVED: &str = "This listing is archived: the project may have closed.";
     pub const BACK: &str = "Back to the directory";
+    pub const SAVED: &str = "Your changes are saved and show on this page now.";
+    pub const WAITING: &str =
+        "Thank you. A moderator will check your changes before they show here.";
     pub const REVIEWS: &str = "Peer reviews from other projects";
     pub const REVIEWS_NOTE: &str = "Other peer support projects read this project's reflection and said what they recognise and what they would ask about. These are conversations between peers, not ratings.";
     pub const ACT: &str = "Is this your project, or is something wrong?";
@@ -120,11 +123,19 @@ fn rule(s: &Session) -> String {
     )
 }
 
+/// What just happened to a maintainer's change, shown at the top of the listing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterChange {
+    Saved,
+    Waiting,
+}
+
 pub fn project(
     chrome: Chrome<'_>,
     taxonomy: &Taxonomy,
     p: &Project,
     reviews: &[Review],
+    after: Option<AfterChange>,
     now: DateTime<Tz>,
 ) -> Markup {
     let stale = p.last_confirmed.is_some_and(|d| {
@@ -132,6 +143,11 @@ pub fn project(
             .is_some_and(|limit| limit < now.date_naive())
     });
     let body = html! {
+        @match after {
+            Some(AfterChange::Saved) => div.notice.ok role="status" { p { strong { (copy::SAVED) } } },
+            Some(AfterChange::Waiting) => div.notice role="status" { p { strong { (copy::WAITING) } } },
+            None => {},
+        }
         h1 { (p.name) }
         @if p.organisation != p.name { p.lead { (p.organisation) } }
         (status_badge(p))

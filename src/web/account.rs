@@ -1,7 +1,7 @@
 //! `/account/…`: sign up, sign in, sign out, a maintainer's own page, proposing a listing.
 
 use super::query::Params;
-use crate::auth::{Viewer, check_form, password};
+use crate::auth::{Viewer, checked_form, password};
 use crate::domain::community::Role;
 use crate::domain::{Precision, Project, Site, Slug, Status, Taxonomy};
 use crate::error::AppError;
@@ -53,8 +53,7 @@ async fn signup(
     headers: HeaderMap,
     body: String,
 ) -> Result<Response, AppError> {
-    let params = Params::from_form(&body)?;
-    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let params = checked_form(&state, &viewer, &headers, &body)?;
     let again = |email: &str, message: &str| {
         (
             StatusCode::BAD_REQUEST,
@@ -111,8 +110,7 @@ async fn login(
     headers: HeaderMap,
     body: String,
 ) -> Result<Response, AppError> {
-    let params = Params::from_form(&body)?;
-    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let params = checked_form(&state, &viewer, &headers, &body)?;
     let email = params
         .text("email", "Email address", EMAIL_MAX)?
         .to_lowercase();
@@ -146,9 +144,8 @@ async fn logout(
     headers: HeaderMap,
     body: String,
 ) -> Result<Response, AppError> {
-    let params = Params::from_form(&body)?;
     viewer.require()?;
-    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    checked_form(&state, &viewer, &headers, &body)?;
     viewer.sign_out().await?;
     Ok(Redirect::to("/").into_response())
 }
@@ -200,9 +197,8 @@ async fn propose(
     headers: HeaderMap,
     body: String,
 ) -> Result<Response, AppError> {
-    let params = Params::from_form(&body)?;
     let account = viewer.require()?;
-    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let params = checked_form(&state, &viewer, &headers, &body)?;
     let name = params.text("name", "The project's name", 200)?;
     let statement = params.text("statement", "Who you are", 2_000)?;
     if name.is_empty() || statement.is_empty() {
@@ -312,12 +308,7 @@ async fn once(
     axum::extract::Path(token): axum::extract::Path<String>,
     body: String,
 ) -> Result<Response, AppError> {
-    check_form(
-        &state,
-        &viewer,
-        &headers,
-        Params::from_form(&body)?.one("csrf"),
-    )?;
+    checked_form(&state, &viewer, &headers, &body)?;
     match state.store.use_sign_in_link(&link_hash(&token)).await? {
         Some(account) => {
             viewer.sign_in(&account).await?;
@@ -343,8 +334,7 @@ async fn set_password(
     body: String,
 ) -> Result<Response, AppError> {
     let account = viewer.require()?;
-    let params = Params::from_form(&body)?;
-    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let params = checked_form(&state, &viewer, &headers, &body)?;
     let pw = params.list("password").first().copied().unwrap_or("");
     if let Some(problem) = password::problem(pw, &account.email) {
         let page =

@@ -2,8 +2,7 @@
 //! reflection (another project's maintainer).
 
 use super::directory::find_public;
-use super::query::Params;
-use crate::auth::{Viewer, check_form};
+use crate::auth::{Viewer, checked_form};
 use crate::domain::community::{REVIEW_RENEWAL_DAYS, ReportKind, ReviewItem, Verdict};
 use crate::domain::{Principle, Slug};
 use crate::error::AppError;
@@ -50,8 +49,7 @@ async fn claim(
 ) -> Result<Response, AppError> {
     let stored = find_public(&state, &slug).await?;
     let account = viewer.require()?;
-    let params = Params::from_form(&body)?;
-    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let params = checked_form(&state, &viewer, &headers, &body)?;
     if state
         .store
         .maintainer_of(&stored.project.slug, account.id)
@@ -96,8 +94,7 @@ async fn report(
     body: String,
 ) -> Result<Response, AppError> {
     let stored = find_public(&state, &slug).await?;
-    let params = Params::from_form(&body)?;
-    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let params = checked_form(&state, &viewer, &headers, &body)?;
     let kind = params
         .one("kind")
         .and_then(ReportKind::parse)
@@ -164,8 +161,7 @@ async fn review(
     let stored = find_public(&state, &slug).await?;
     let choices = reviewers(&state, &viewer, &stored.project.slug).await?;
     let account = viewer.require()?;
-    let params = Params::from_form(&body)?;
-    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let params = checked_form(&state, &viewer, &headers, &body)?;
     let reviewer = params
         .one("reviewer")
         .and_then(|s| choices.iter().find(|(c, _)| c.as_str() == s))

@@ -50,15 +50,26 @@ pub async fn find_public(state: &AppState, slug: &str) -> Result<Stored, AppErro
     }
 }
 
-async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Markup, AppError> {
+async fn show(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Markup, AppError> {
     let stored = find_public(&state, &slug).await?;
     let reviews = state.store.reviews_of(&stored.project.slug, false).await?;
     let now = Utc::now().with_timezone(&London);
+    // After a maintainer's change: say whether it shows now or waits for a moderator.
+    let after = match raw.as_deref() {
+        Some("saved") => Some(views::project::AfterChange::Saved),
+        Some("waiting") => Some(views::project::AfterChange::Waiting),
+        _ => None,
+    };
     Ok(views::project::project(
         state.chrome(None),
         &state.taxonomy,
         &stored.project,
         &reviews,
+        after,
         now,
     ))
 }

@@ -1,8 +1,7 @@
 //! `/manage/{slug}`: a listing's own maintainers (and moderators) keep it current.
 
 use super::listing_form;
-use super::query::Params;
-use crate::auth::{Viewer, check_form};
+use crate::auth::{Viewer, checked_form};
 use crate::domain::{Principle, Project, Reflection, ReflectionStatus, Slug, Status};
 use crate::error::AppError;
 use crate::state::AppState;
@@ -86,8 +85,7 @@ async fn edit(
 ) -> Result<Response, AppError> {
     let (slug, stored) = listing(&state, &slug).await?;
     let (_, trusted) = viewer.require_manager(&state, &slug).await?;
-    let params = Params::from_form(&body)?;
-    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let params = checked_form(&state, &viewer, &headers, &body)?;
     let again = |p: &Project, message: String| {
         let page = views::manage::edit(
             state.chrome(None),
@@ -121,12 +119,7 @@ async fn confirm(
 ) -> Result<Response, AppError> {
     let (slug, stored) = listing(&state, &slug).await?;
     let (account, _) = viewer.require_manager(&state, &slug).await?;
-    check_form(
-        &state,
-        &viewer,
-        &headers,
-        Params::from_form(&body)?.one("csrf"),
-    )?;
+    checked_form(&state, &viewer, &headers, &body)?;
     let mut project = stored.project;
     project.last_confirmed = Some(Utc::now().with_timezone(&London).date_naive());
     state.save_project(&project, &account.email).await?;
@@ -142,12 +135,7 @@ async fn archive(
 ) -> Result<Response, AppError> {
     let (slug, stored) = listing(&state, &slug).await?;
     let (_, trusted) = viewer.require_manager(&state, &slug).await?;
-    check_form(
-        &state,
-        &viewer,
-        &headers,
-        Params::from_form(&body)?.one("csrf"),
-    )?;
+    checked_form(&state, &viewer, &headers, &body)?;
     let mut project = stored.project;
     project.status = Status::Archived;
     let done = publish_or_queue(&state, &viewer, trusted, &project).await?;
@@ -184,8 +172,7 @@ async fn reflection(
 ) -> Result<Response, AppError> {
     let (slug, stored) = listing(&state, &slug).await?;
     let (_, trusted) = viewer.require_manager(&state, &slug).await?;
-    let params = Params::from_form(&body)?;
-    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let params = checked_form(&state, &viewer, &headers, &body)?;
     let publish = params.one("action") == Some("publish");
     let today = Utc::now().with_timezone(&London).date_naive();
     let mut reflections = Vec::new();
@@ -221,8 +208,7 @@ async fn reply(
 ) -> Result<Response, AppError> {
     let (slug, _) = listing(&state, &slug).await?;
     viewer.require_manager(&state, &slug).await?;
-    let params = Params::from_form(&body)?;
-    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let params = checked_form(&state, &viewer, &headers, &body)?;
     let review = state
         .store
         .review(id)

@@ -1,8 +1,7 @@
 //! `/moderate`: moderators approve claims and edits, work through reports, hide reviews,
 //! and see every change.
 
-use super::query::Params;
-use crate::auth::{Viewer, check_form};
+use crate::auth::{Viewer, checked_form};
 use crate::domain::community::Decision;
 use crate::domain::{Slug, Status};
 use crate::error::AppError;
@@ -61,8 +60,7 @@ fn decision(
     body: &str,
 ) -> Result<(Decision, Option<String>), AppError> {
     viewer.require_moderator()?;
-    let params = Params::from_form(body)?;
-    check_form(state, viewer, headers, params.one("csrf"))?;
+    let params = checked_form(state, viewer, headers, body)?;
     let decision = match params.one("decision") {
         Some("approve") => Decision::Approved,
         Some("reject") => Decision::Rejected,
@@ -190,8 +188,7 @@ async fn resolve_report(
     body: String,
 ) -> Result<Response, AppError> {
     let moderator = viewer.require_moderator()?;
-    let params = Params::from_form(&body)?;
-    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let params = checked_form(&state, &viewer, &headers, &body)?;
     let note = params.text("note", "The note", 2_000)?;
     if !state.store.resolve_report(id, moderator.id, &note).await? {
         return Err(AppError::not_found("There is no such open report."));
@@ -207,8 +204,7 @@ async fn hide_review(
     body: String,
 ) -> Result<Response, AppError> {
     let moderator = viewer.require_moderator()?.clone();
-    let params = Params::from_form(&body)?;
-    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let params = checked_form(&state, &viewer, &headers, &body)?;
     let reason = params.text("reason", "The reason", 2_000)?;
     if reason.is_empty() {
         return Err(AppError::bad_request(
@@ -232,8 +228,7 @@ async fn make_sign_in_link(
     body: String,
 ) -> Result<Response, AppError> {
     let moderator = viewer.require_moderator()?;
-    let params = Params::from_form(&body)?;
-    check_form(&state, &viewer, &headers, params.one("csrf"))?;
+    let params = checked_form(&state, &viewer, &headers, &body)?;
     let email = params
         .text("email", "The email address", 254)?
         .to_lowercase();
