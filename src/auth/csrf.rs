@@ -69,21 +69,11 @@ fn scope(account: Option<i64>) -> String {
     account.map_or_else(|| "anonymous".to_string(), |a| format!("account:{a}"))
 }
 
-/// Whether a request says it comes from a page of ours. Browsers send `Sec-Fetch-Site`
-/// or `Origin` with every form post; a post without either (a script, a test client)
-/// relies on the token alone.
+/// Whether a form post may be from a page of ours: refused only when it says it came
+/// from elsewhere. A post that states no source (a script, a test client) relies on its
+/// token alone.
 pub fn same_origin(headers: &HeaderMap) -> bool {
-    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
-        return site == "same-origin" || site == "none";
-    }
-    match (
-        headers.get("origin").and_then(|v| v.to_str().ok()),
-        headers.get("host").and_then(|v| v.to_str().ok()),
-    ) {
-        (Some(origin), Some(host)) => origin.split_once("://").is_some_and(|(_, h)| h == host),
-        (Some(_), None) => false,
-        (None, _) => true,
-    }
+    crate::web::origin::source(headers) != crate::web::origin::Source::OtherSite
 }
 
 #[cfg(test)]

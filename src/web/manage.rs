@@ -34,6 +34,34 @@ async fn listing(state: &AppState, slug: &str) -> Result<(Slug, Stored), AppErro
     Ok((slug, stored))
 }
 
+/// A checked post about a listing: it exists, the viewer may manage it, and the form
+/// carries a valid token from our own site (checked in that order).
+struct ManagedPost {
+    slug: Slug,
+    project: Project,
+    /// Whether the viewer's changes publish at once.
+    trusted: bool,
+    params: crate::web::query::Params,
+}
+
+async fn managed_post(
+    state: &AppState,
+    viewer: &Viewer,
+    headers: &HeaderMap,
+    slug: &str,
+    body: &str,
+) -> Result<ManagedPost, AppError> {
+    let (slug, stored) = listing(state, slug).await?;
+    let (_, trusted) = viewer.require_manager(state, &slug).await?;
+    let params = checked_form(state, viewer, headers, body)?;
+    Ok(ManagedPost {
+        slug,
+        project: stored.project,
+        trusted,
+        params,
+    })
+}
+
 /// Publishes `project` at once for moderators and trusted maintainers; otherwise keeps it
 /// for a moderator to check. Says which happened.
 async fn publish_or_queue(
@@ -83,9 +111,12 @@ async fn edit(
     Path(slug): Path<String>,
     body: String,
 ) -> Result<Response, AppError> {
-    let (slug, stored) = listing(&state, &slug).await?;
-    let (_, trusted) = viewer.require_manager(&state, &slug).await?;
-    let params = checked_form(&state, &viewer, &headers, &body)?;
+    let ManagedPost {
+        slug,
+        project: current,
+        trusted,
+        params,
+    } = managed_post(&state, &viewer, &headers, &slug, &body).await?;
     let again = |p: &Project, message: String| {
         let page = views::manage::edit(
             state.chrome(None),
@@ -97,9 +128,9 @@ async fn edit(
         );
         (StatusCode::BAD_REQUEST, page).into_response()
     };
-    let edited = match listing_form::read(&params, &stored.project) {
+    let edited = match listing_form::read(&params, &current) {
         Ok(p) => p,
-        Err(AppError::BadRequest(m)) => return Ok(again(&stored.project, m)),
+        Err(AppError::BadRequest(m)) => return Ok(again(&current, m)),
         Err(e) => return Err(e),
     };
     let problems = edited.problems(&state.taxonomy);
@@ -117,10 +148,10 @@ async fn confirm(
     Path(slug): Path<String>,
     body: String,
 ) -> Result<Response, AppError> {
-    let (slug, stored) = listing(&state, &slug).await?;
-    let (account, _) = viewer.require_manager(&state, &slug).await?;
-    checked_form(&state, &viewer, &headers, &body)?;
-    let mut project = stored.project;
+    let ManagedPost {
+        slug, mut project, ..
+    } = managed_post(&state, &viewer, &headers, &slug, &body).await?;
+    let account = viewer.require()?;
     project.last_confirmed = Some(Utc::now().with_timezone(&London).date_naive());
     state.save_project(&project, &account.email).await?;
     Ok(Redirect::to(&format!("/projects/{slug}")).into_response())
@@ -133,10 +164,12 @@ async fn archive(
     Path(slug): Path<String>,
     body: String,
 ) -> Result<Response, AppError> {
-    let (slug, stored) = listing(&state, &slug).await?;
-    let (_, trusted) = viewer.require_manager(&state, &slug).await?;
-    checked_form(&state, &viewer, &headers, &body)?;
-    let mut project = stored.project;
+    let ManagedPost {
+        slug,
+        mut project,
+        trusted,
+        ..
+    } = managed_post(&state, &viewer, &headers, &slug, &body).await?;
     project.status = Status::Archived;
     let done = publish_or_queue(&state, &viewer, trusted, &project).await?;
     Ok(Redirect::to(&format!("/projects/{slug}?{done}")).into_response())
@@ -170,9 +203,12 @@ async fn reflection(
     Path(slug): Path<String>,
     body: String,
 ) -> Result<Response, AppError> {
-    let (slug, stored) = listing(&state, &slug).await?;
-    let (_, trusted) = viewer.require_manager(&state, &slug).await?;
-    let params = checked_form(&state, &viewer, &headers, &body)?;
+    let ManagedPost {
+        slug,
+        mut project,
+        trusted,
+        params,
+    } = managed_post(&state, &viewer, &headers, &slug, &body).await?;
     let publish = params.one("action") == Some("publish");
     let today = Utc::now().with_timezone(&London).date_naive();
     let mut reflections = Vec::new();
@@ -193,7 +229,6 @@ async fn reflection(
             published_on: if publish { Some(today) } else { None },
         });
     }
-    let mut project = stored.project;
     project.reflections = reflections;
     let done = publish_or_queue(&state, &viewer, trusted, &project).await?;
     Ok(Redirect::to(&format!("/projects/{slug}?{done}")).into_response())
@@ -206,9 +241,8 @@ async fn reply(
     Path((slug, id)): Path<(String, i64)>,
     body: String,
 ) -> Result<Response, AppError> {
-    let (slug, _) = listing(&state, &slug).await?;
-    viewer.require_manager(&state, &slug).await?;
-    let params = checked_form(&state, &viewer, &headers, &body)?;
+    let ManagedPost { slug, params, .. } =
+        managed_post(&state, &viewer, &headers, &slug, &body).await?;
     let review = state
         .store
         .review(id)

@@ -28,28 +28,56 @@ pub fn base_url(headers: &HeaderMap) -> String {
     format!("{}://{host}", if https { "https" } else { "http" })
 }
 
-/// Refuses a form post that did not come from a page of this site.
-///
-/// `Sec-Fetch-Site` is trusted when sent (browsers set it and pages cannot forge it);
-/// otherwise `Origin` must be ours. Our pages send `Referrer-Policy: no-referrer`, under
-/// which browsers send `Origin: null`, so a post with neither is refused too.
-pub fn require_same_origin(headers: &HeaderMap) -> Result<(), AppError> {
-    let refuse = || {
-        AppError::forbidden(
-            "We only accept this form from peermap's own pages. Open the signposting \
-             sheet on this site and make the shortlist from there.",
-        )
-    };
+/// Where a form post says it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A page of this site.
+    OurSite,
+    /// Another site, or an opaque origin (`Origin: null`).
+    OtherSite,
+    /// Neither `Sec-Fetch-Site` nor `Origin` was sent (a script or a test client).
+    Unstated,
+}
+
+/// Reads `Sec-Fetch-Site` when sent (browsers set it and pages cannot forge it), else
+/// compares `Origin`'s host with the `Host` the request was sent to. Our pages send
+/// `Referrer-Policy: no-referrer`, under which browsers may send `Origin: null`: that is
+/// not evidence of our own site.
+pub fn source(headers: &HeaderMap) -> Source {
     if let Some(site) = headers.get("sec-fetch-site") {
         return if site.as_bytes() == b"same-origin" {
-            Ok(())
+            Source::OurSite
         } else {
-            Err(refuse())
+            Source::OtherSite
         };
     }
-    match headers.get(axum::http::header::ORIGIN).map(|o| o.to_str()) {
-        Some(Ok(origin)) if origin != "null" && origin == base_url(headers) => Ok(()),
-        _ => Err(refuse()),
+    let Some(origin) = headers.get(axum::http::header::ORIGIN) else {
+        return Source::Unstated;
+    };
+    let host = headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok());
+    let ours = origin
+        .to_str()
+        .ok()
+        .and_then(|o| o.split_once("://"))
+        .is_some_and(|(_, origin_host)| Some(origin_host) == host);
+    if ours {
+        Source::OurSite
+    } else {
+        Source::OtherSite
+    }
+}
+
+/// Refuses a form post that does not show it came from a page of this site (for forms
+/// without a token, such as making a shortlist).
+pub fn require_same_origin(headers: &HeaderMap) -> Result<(), AppError> {
+    match source(headers) {
+        Source::OurSite => Ok(()),
+        _ => Err(AppError::forbidden(
+            "We only accept this form from peermap's own pages. Open the signposting \
+             sheet on this site and make the shortlist from there.",
+        )),
     }
 }
 
