@@ -1,11 +1,11 @@
 //! The `peermap` command line.
 
+use crate::config::Config;
 use crate::domain::Taxonomy;
-use crate::state::AppState;
+use crate::web::state::AppState;
 use crate::{seed, store};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use std::net::SocketAddr;
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -15,14 +15,8 @@ use std::path::PathBuf;
     about = "A directory and map of perinatal mental health peer support in the UK"
 )]
 pub struct Cli {
-    /// Database: sqlite://FILE (created if missing) or postgres://USER@HOST/DB
-    #[arg(
-        long,
-        env = "DATABASE_URL",
-        default_value = "sqlite://peermap.db",
-        global = true
-    )]
-    pub database: String,
+    #[command(flatten)]
+    pub config: Config,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -30,11 +24,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve the website and API (the default). An empty database is filled from data/.
-    Serve {
-        /// Address to listen on
-        #[arg(long, env = "PEERMAP_LISTEN", default_value = "127.0.0.1:8080")]
-        listen: SocketAddr,
-    },
+    Serve,
     /// Load a JSON array of projects, updating existing ones by slug; bad records are
     /// reported and skipped, good ones kept.
     Import {
@@ -66,7 +56,7 @@ pub enum ModeratorAction {
 /// Runs the command line.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let taxonomy = Taxonomy::bundled();
-    let store = store::connect(&cli.database)
+    let store = store::connect(&cli.config.database_url)
         .await
         .with_context(|| "could not open the database")?;
     match cli.command {
@@ -100,25 +90,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("wrote {projects} synthetic projects with {sites} sites (seed {seed})");
             Ok(())
         }
-        command => {
-            let listen = match command {
-                Some(Command::Serve { listen }) => listen,
-                _ => std::env::var("PEERMAP_LISTEN")
-                    .ok()
-                    .map(|v| {
-                        v.parse()
-                            .context("PEERMAP_LISTEN is not an address like 127.0.0.1:8080")
-                    })
-                    .transpose()?
-                    .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080))),
-            };
+        Some(Command::Serve) | None => {
+            let listen = cli.config.listen;
             if let Some(report) = seed::seed_if_empty(store.as_ref(), &taxonomy).await? {
                 tracing::info!(
                     "filled the empty database from data/: {}",
                     report.lines()[0]
                 );
             }
-            let state = AppState::load(store).await?;
+            let state = AppState::load(store, cli.config).await?;
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
                 .with_context(|| format!("could not listen on {listen}"))?;

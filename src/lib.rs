@@ -3,26 +3,25 @@
 //! [`app`] builds the whole HTTP application from an [`AppState`]; `main.rs` only parses
 //! the command line. Tests drive the router directly or serve it on `127.0.0.1:0`.
 
-pub mod auth;
 pub mod cli;
+pub mod config;
 pub mod coverage;
 pub mod data;
 pub mod domain;
-pub mod error;
 pub mod geocode;
 pub mod index;
 pub mod map;
+pub mod registry;
 pub mod search;
 pub mod seed;
 pub mod signpost;
-pub mod state;
 pub mod store;
 pub mod synth;
 pub mod views;
 pub mod web;
 
-pub use state::AppState;
 pub use web::app;
+pub use web::state::AppState;
 
 /// Serves `state` on `listener` until the process is asked to stop.
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {

@@ -8,10 +8,11 @@ pub mod grid;
 pub use band::Band;
 pub use grid::{GridCell, RESOLUTION};
 
+use crate::domain::{Delivery, ListingFilter};
 use crate::domain::{LatLng, Nation};
 use crate::geocode::Geocoder;
 use crate::map::Outlines;
-use crate::search::{SearchIndex, Wanted};
+use crate::search::SearchIndex;
 use h3o::CellIndex;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -74,9 +75,14 @@ pub fn compute(
     index: &SearchIndex,
     grid: &[GridCell],
     geocoder: &Geocoder,
-    wanted: &Wanted,
+    wanted: &ListingFilter,
 ) -> Coverage {
-    let filter = index.layout().filter(wanted);
+    // Distances are to support met in person; the online counts use the filter as asked.
+    let asked = index.layout().filter(wanted);
+    let filter = index.layout().filter(&ListingFilter {
+        delivery: vec![Delivery::InPerson],
+        ..wanted.clone()
+    });
     let nearest = |lat: f64, lon: f64| {
         index
             .nearest_index()
@@ -123,7 +129,7 @@ pub fn compute(
         .count();
     let online = Nation::ALL
         .iter()
-        .map(|n| (*n, index.remote_matching(&filter, Some(*n))))
+        .map(|n| (*n, index.remote_matching(&asked, Some(*n))))
         .collect();
     Coverage {
         generation: index.generation(),
@@ -134,20 +140,15 @@ pub fn compute(
     }
 }
 
-/// The key a filter is cached under: its values, sorted.
-fn key(wanted: &Wanted) -> String {
-    let mut needs = wanted.needs.clone();
-    needs.sort();
-    let mut formats: Vec<&str> = wanted.formats.iter().map(|f| f.slug()).collect();
-    formats.sort();
-    let mut languages = wanted.languages.clone();
-    languages.sort();
-    format!(
-        "{}|{}|{}",
-        needs.join(","),
-        formats.join(","),
-        languages.join(",")
-    )
+/// The key a filter is cached under: its query pairs, sorted.
+fn key(wanted: &ListingFilter) -> String {
+    let mut pairs: Vec<String> = wanted
+        .pairs()
+        .into_iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
+    pairs.sort();
+    pairs.join("&")
 }
 
 /// Coverage per filter, kept until the search index changes.
@@ -170,7 +171,7 @@ impl CoverageCache {
         index: &SearchIndex,
         outlines: &Outlines,
         geocoder: &Geocoder,
-        wanted: &Wanted,
+        wanted: &ListingFilter,
     ) -> Arc<Coverage> {
         let key = key(wanted);
         let lock = || self.entries.lock().unwrap_or_else(|e| e.into_inner());

@@ -91,6 +91,9 @@ pub struct PendingEdit {
     pub project: Slug,
     pub account: Account,
     pub proposal: Project,
+    /// The listing as it was when the edit was made (`None` for edits queued before this
+    /// was kept): approving applies only the fields that differ from it.
+    pub base: Option<Project>,
     pub status: Decision,
     pub created_at: DateTime<Utc>,
 }

@@ -1,6 +1,8 @@
 //! Domain types: what the registry is made of, parsed and checked at the edge.
 
 pub mod community;
+pub mod filter;
+pub mod history;
 pub mod latlng;
 pub mod project;
 pub mod schedule;
@@ -9,6 +11,8 @@ pub mod taxonomy;
 pub mod validate;
 pub mod vocab;
 
+pub use filter::{DIRECTORY_PAGE_SIZE, ListingFilter, MAX_PAGE_SIZE, Page};
+pub use history::{EditConflict, FieldChange, HistoryEntry, apply_edit, field_changes};
 pub use latlng::{LatLng, LatLngError};
 pub use project::{Contact, Eligibility, Project, Reflection, Site};
 pub use schedule::{Occurrence, Session};

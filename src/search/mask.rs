@@ -1,12 +1,14 @@
-//! Project attributes as bits of an index [`Mask`], and search filters as bit groups.
+//! Listing attributes as bits of an index [`Mask`], and a [`ListingFilter`] as bit groups.
 //!
-//! Layout of the 128 bits: needs from bit 0 (in taxonomy order, at most 32), formats
-//! from 32, delivery from 34, stage from 38, languages from 40 (at most 84), then
-//! "has published a reflection" (124) and "peer reviewed" (125). A site's
-//! mask is its project's attributes, plus in-person delivery: meeting at a site is
-//! being in person, whether or not the listing says so in words.
+//! This is the search index's implementation of [`ListingFilter::matches`]: a listing's
+//! mask passes a filter's groups exactly when `matches` accepts the listing (the tests
+//! hold it to that). Layout of the 128 bits: needs from bit 0 (in taxonomy order, at most
+//! 32), formats from 32, delivery from 34, stage from 38, languages from 40 (at most 80),
+//! nations from 120, then "has published a reflection" (124) and "peer reviewed" (125).
+//! Every site of a listing carries the listing's mask: in-person delivery follows
+//! [`Project::delivers`], not the mere presence of a site.
 
-use crate::domain::{AfterBirth, Delivery, Format, Project, Stage, Taxonomy};
+use crate::domain::{Delivery, Format, ListingFilter, Nation, Project, Stage, Taxonomy};
 use crate::index::{Filter, Mask};
 
 const NEED_BASE: u32 = 0;
@@ -15,7 +17,8 @@ const FORMAT_BASE: u32 = 32;
 const DELIVERY_BASE: u32 = 34;
 const STAGE_BASE: u32 = 38;
 const LANG_BASE: u32 = 40;
-const LANG_MAX: usize = 84;
+const LANG_MAX: usize = 80;
+const NATION_BASE: u32 = 120;
 /// Set when the project has published its reflection on the principles.
 const REFLECTED_BIT: u32 = 124;
 /// Set when another project has peer reviewed it.
@@ -28,20 +31,6 @@ pub struct MaskLayout {
     languages: Vec<String>,
 }
 
-/// What a search asks for, already checked against the vocabularies.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Wanted {
-    pub needs: Vec<String>,
-    pub formats: Vec<Format>,
-    pub delivery: Vec<Delivery>,
-    pub languages: Vec<String>,
-    pub stage: Option<Stage>,
-    /// Only projects that have published their reflection on the principles.
-    pub reflected: bool,
-    /// Only projects another project has peer reviewed.
-    pub reviewed: bool,
-}
-
 fn bit(base: u32, i: usize) -> Mask {
     1u128 << (base + i as u32)
 }
@@ -50,21 +39,19 @@ fn position<T: PartialEq>(all: &[T], x: &T) -> usize {
     all.iter().position(|a| a == x).unwrap_or(usize::MAX)
 }
 
+/// The union of the bits of `items`.
+fn union<T>(items: impl IntoIterator<Item = T>, f: impl Fn(T) -> Mask) -> Mask {
+    items.into_iter().map(f).fold(0, |a, b| a | b)
+}
+
 impl MaskLayout {
+    /// The layout of `taxonomy`. Panics if it has more than 32 needs or 80 languages,
+    /// which the bundled taxonomy is far from (a unit test checks it).
     pub fn new(taxonomy: &Taxonomy) -> Self {
+        assert!(taxonomy.needs.len() <= NEED_MAX && taxonomy.languages.len() <= LANG_MAX);
         Self {
-            needs: taxonomy
-                .needs
-                .iter()
-                .take(NEED_MAX)
-                .map(|n| n.slug.clone())
-                .collect(),
-            languages: taxonomy
-                .languages
-                .iter()
-                .take(LANG_MAX)
-                .map(|l| l.code.clone())
-                .collect(),
+            needs: taxonomy.needs.iter().map(|n| n.slug.clone()).collect(),
+            languages: taxonomy.languages.iter().map(|l| l.code.clone()).collect(),
         }
     }
 
@@ -94,40 +81,8 @@ impl MaskLayout {
         bit(STAGE_BASE, position(Stage::ALL, &s))
     }
 
-    /// The attributes of a project, as its online offer would carry them.
-    pub fn project_mask(&self, p: &Project) -> Mask {
-        let mut m = 0;
-        m |= p
-            .needs
-            .iter()
-            .map(|n| self.need_bit(n))
-            .fold(0, |a, b| a | b);
-        m |= p
-            .languages
-            .iter()
-            .map(|l| self.language_bit(l))
-            .fold(0, |a, b| a | b);
-        m |= p
-            .formats
-            .iter()
-            .map(|f| Self::format_bit(*f))
-            .fold(0, |a, b| a | b);
-        m |= p
-            .delivery
-            .iter()
-            .map(|d| Self::delivery_bit(*d))
-            .fold(0, |a, b| a | b);
-        // A stage the listing does not rule out is open to the searcher.
-        if p.eligibility.pregnancy != Some(false) {
-            m |= Self::stage_bit(Stage::Pregnant);
-        }
-        if p.eligibility.after_birth != Some(AfterBirth::None) {
-            m |= Self::stage_bit(Stage::AfterBirth);
-        }
-        if p.reflections.iter().any(|r| r.published_on.is_some()) {
-            m |= 1u128 << REFLECTED_BIT;
-        }
-        m
+    fn nation_bit(n: Nation) -> Mask {
+        bit(NATION_BASE, position(Nation::ALL, &n))
     }
 
     /// The "peer reviewed" bit, for projects another project has reviewed.
@@ -135,131 +90,66 @@ impl MaskLayout {
         1u128 << REVIEWED_BIT
     }
 
-    /// The attributes of one of a project's sites.
-    pub fn site_mask(&self, p: &Project) -> Mask {
-        self.project_mask(p) | Self::delivery_bit(Delivery::InPerson)
+    /// The attributes of a listing (and of each of its sites).
+    pub fn project_mask(&self, p: &Project) -> Mask {
+        let mut m = union(&p.needs, |n| self.need_bit(n))
+            | union(&p.languages, |l| self.language_bit(l))
+            | union(&p.formats, |f| Self::format_bit(*f));
+        m |= union(Delivery::ALL.iter().filter(|d| p.delivers(**d)), |d| {
+            Self::delivery_bit(*d)
+        });
+        m |= union(Nation::ALL.iter().filter(|n| p.serves(**n)), |n| {
+            Self::nation_bit(*n)
+        });
+        m |= union(Stage::ALL.iter().filter(|s| p.open_to(**s)), |s| {
+            Self::stage_bit(*s)
+        });
+        if p.has_published_reflection() {
+            m |= 1u128 << REFLECTED_BIT;
+        }
+        m
     }
 
-    /// The index filter for a search: one group per facet the searcher chose.
-    pub fn filter(&self, wanted: &Wanted) -> Filter {
-        let mut groups = Vec::new();
-        let mut group = |m: Mask| groups.push(m);
-        if !wanted.needs.is_empty() {
-            group(
-                wanted
-                    .needs
-                    .iter()
-                    .map(|n| self.need_bit(n))
-                    .fold(0, |a, b| a | b),
-            );
+    /// The index filter for `filter`: one group per facet that is not empty.
+    pub fn filter(&self, filter: &ListingFilter) -> Filter {
+        let groups = [
+            union(&filter.needs, |n| self.need_bit(n)),
+            union(&filter.formats, |f| Self::format_bit(*f)),
+            union(&filter.delivery, |d| Self::delivery_bit(*d)),
+            union(&filter.nations, |n| Self::nation_bit(*n)),
+            union(&filter.languages, |l| self.language_bit(l)),
+            filter.stage.map_or(0, Self::stage_bit),
+            if filter.reflected {
+                1u128 << REFLECTED_BIT
+            } else {
+                0
+            },
+            if filter.reviewed {
+                Self::reviewed_bit()
+            } else {
+                0
+            },
+        ];
+        let asked = [
+            !filter.needs.is_empty(),
+            !filter.formats.is_empty(),
+            !filter.delivery.is_empty(),
+            !filter.nations.is_empty(),
+            !filter.languages.is_empty(),
+            filter.stage.is_some(),
+            filter.reflected,
+            filter.reviewed,
+        ];
+        Filter {
+            groups: groups
+                .into_iter()
+                .zip(asked)
+                .filter(|(_, asked)| *asked)
+                .map(|(g, _)| g)
+                .collect(),
         }
-        if !wanted.formats.is_empty() {
-            group(
-                wanted
-                    .formats
-                    .iter()
-                    .map(|f| Self::format_bit(*f))
-                    .fold(0, |a, b| a | b),
-            );
-        }
-        if !wanted.delivery.is_empty() {
-            group(
-                wanted
-                    .delivery
-                    .iter()
-                    .map(|d| Self::delivery_bit(*d))
-                    .fold(0, |a, b| a | b),
-            );
-        }
-        if !wanted.languages.is_empty() {
-            group(
-                wanted
-                    .languages
-                    .iter()
-                    .map(|l| self.language_bit(l))
-                    .fold(0, |a, b| a | b),
-            );
-        }
-        if let Some(s) = wanted.stage {
-            group(Self::stage_bit(s));
-        }
-        if wanted.reflected {
-            group(1u128 << REFLECTED_BIT);
-        }
-        if wanted.reviewed {
-            group(Self::reviewed_bit());
-        }
-        Filter { groups }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::data::BUNDLED_PROJECTS;
-
-    fn projects() -> Vec<Project> {
-        serde_json::from_str(BUNDLED_PROJECTS).unwrap()
-    }
-
-    #[test]
-    fn filters_match_exactly_the_projects_with_those_attributes() {
-        let t = Taxonomy::bundled();
-        let layout = MaskLayout::new(&t);
-        let wanted = Wanted {
-            needs: vec!["postpartum-psychosis".into()],
-            ..Default::default()
-        };
-        let f = layout.filter(&wanted);
-        let hits: Vec<_> = projects()
-            .into_iter()
-            .filter(|p| f.passes(layout.project_mask(p)))
-            .map(|p| p.slug.to_string())
-            .collect();
-        assert_eq!(hits, ["action-on-postpartum-psychosis"]);
-    }
-
-    #[test]
-    fn sites_are_in_person_and_unknown_stages_stay_open() {
-        let t = Taxonomy::bundled();
-        let layout = MaskLayout::new(&t);
-        let cip = projects()
-            .into_iter()
-            .find(|p| p.slug.as_str() == "mrang")
-            .unwrap();
-        let in_person = layout.filter(&Wanted {
-            delivery: vec![Delivery::InPerson],
-            ..Default::default()
-        });
-        assert!(in_person.passes(layout.site_mask(&cip)));
-        let pregnant = layout.filter(&Wanted {
-            stage: Some(Stage::Pregnant),
-            ..Default::default()
-        });
-        assert!(pregnant.passes(layout.project_mask(&cip)));
-        let mut not_pregnant = cip.clone();
-        not_pregnant.eligibility.pregnancy = Some(false);
-        assert!(!pregnant.passes(layout.project_mask(&not_pregnant)));
-    }
-
-    #[test]
-    fn facets_combine_with_and_and_values_with_or() {
-        let t = Taxonomy::bundled();
-        let layout = MaskLayout::new(&t);
-        let wanted = Wanted {
-            needs: vec!["postpartum-psychosis".into(), "perinatal-ocd".into()],
-            languages: vec!["pl".into()],
-            ..Default::default()
-        };
-        let f = layout.filter(&wanted);
-        assert_eq!(f.groups.len(), 2);
-        let app = projects()
-            .into_iter()
-            .find(|p| p.slug.as_str() == "action-on-postpartum-psychosis")
-            .unwrap();
-        assert!(!f.passes(layout.project_mask(&app)), "APP lists no Polish");
-        let mut polish = app.clone();
-        polish.languages.insert("pl".into());
-        assert!(f.passes(layout.project_mask(&polish)));
-    }
-}
+mod tests;

@@ -2,7 +2,9 @@
 
 pub mod mask;
 pub mod partners;
+pub mod query;
 pub mod registry;
 
-pub use mask::{MaskLayout, Wanted};
+pub use mask::MaskLayout;
+pub use query::{DEFAULT_LIMIT, MAX_LIMIT, MAX_WITHIN_MILES, Outcome, SearchQuery};
 pub use registry::{Found, METRES_PER_MILE, Nearby, Reachable, SearchIndex};

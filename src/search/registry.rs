@@ -1,10 +1,9 @@
 //! The registry as the search sees it: published projects in memory, their sites in an
 //! exact H3 nearest index, kept current by every write.
 
-use super::mask::{MaskLayout, Wanted};
-use crate::domain::{Delivery, LatLng, Nation, Project, Slug, Status};
+use super::mask::MaskLayout;
+use crate::domain::{Delivery, LatLng, ListingFilter, Nation, Project, Slug, Status};
 use crate::index::{Filter, Hit, NearestIndex, Site};
-use crate::store::Stored;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -75,12 +74,12 @@ fn is_remote(p: &Project) -> bool {
 
 impl SearchIndex {
     /// Builds the index from every published project.
-    pub fn build(layout: MaskLayout, stored: Vec<Stored>, reviewed: HashSet<Slug>) -> Self {
+    pub fn build(layout: MaskLayout, published: Vec<Project>, reviewed: HashSet<Slug>) -> Self {
         let mut index = SearchIndex {
             layout,
             nearest: NearestIndex::default(),
-            entries: Vec::with_capacity(stored.len()),
-            by_slug: HashMap::with_capacity(stored.len()),
+            entries: Vec::with_capacity(published.len()),
+            by_slug: HashMap::with_capacity(published.len()),
             site_owner: Vec::new(),
             radius_sites: Vec::new(),
             remote: Vec::new(),
@@ -88,12 +87,12 @@ impl SearchIndex {
             generation: 0,
         };
         let mut sites = Vec::new();
-        for s in stored {
-            if s.project.status != Status::Published {
+        for project in published {
+            if project.status != Status::Published {
                 continue;
             }
             let number = index.entries.len() as u32;
-            let (entry, entry_sites) = index.entry(number, s.project);
+            let (entry, entry_sites) = index.entry(number, project);
             sites.extend(entry_sites);
             index.by_slug.insert(entry.project.slug.clone(), number);
             if is_remote(&entry.project) {
@@ -108,7 +107,7 @@ impl SearchIndex {
 
     /// Registers the sites of `project` (number `number`) and returns its entry and index sites.
     fn entry(&mut self, number: u32, project: Project) -> (Entry, Vec<Site>) {
-        let mask = self.layout.site_mask(&project) | self.reviewed_mask(&project);
+        let mask = self.layout.project_mask(&project) | self.reviewed_mask(&project);
         let mut ids = Vec::with_capacity(project.sites.len());
         let mut sites = Vec::with_capacity(project.sites.len());
         for (i, s) in project.sites.iter().enumerate() {
@@ -220,6 +219,18 @@ impl SearchIndex {
             .count()
     }
 
+    /// Every indexed listing that passes `filter`, in index order: the search's answer to
+    /// "which listings match", wherever they are.
+    pub fn matching(&self, filter: &ListingFilter) -> Vec<&Arc<Project>> {
+        let filter = self.layout.filter(filter);
+        self.entries
+            .iter()
+            .flatten()
+            .filter(|e| filter.passes(self.remote_mask(&e.project)))
+            .map(|e| &e.project)
+            .collect()
+    }
+
     /// How many times the index has changed since it was built.
     pub fn generation(&self) -> u64 {
         self.generation
@@ -303,9 +314,9 @@ impl SearchIndex {
                 continue;
             };
             let site = &entry.project.sites[position as usize];
-            if !filter
-                .passes(self.layout.site_mask(&entry.project) | self.reviewed_mask(&entry.project))
-            {
+            if !filter.passes(
+                self.layout.project_mask(&entry.project) | self.reviewed_mask(&entry.project),
+            ) {
                 continue;
             }
             let d = origin.distance_m(LatLng::new(site.lat, site.lon).unwrap_or(origin));
@@ -338,7 +349,7 @@ impl SearchIndex {
         &self,
         origin: LatLng,
         nation: Nation,
-        wanted: &Wanted,
+        wanted: &ListingFilter,
         within_m: Option<f64>,
         limit: usize,
     ) -> Found {

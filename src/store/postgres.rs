@@ -1,7 +1,7 @@
 //! The scale-out backend: PostgreSQL.
 
+use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
-use sqlx::{PgPool, Postgres};
 
 /// The registry in a PostgreSQL database.
 #[derive(Clone)]
@@ -19,8 +19,10 @@ impl PgStore {
         sqlx::migrate!("./migrations/postgres").run(&pool).await?;
         Ok(Self { pool })
     }
+
+    async fn write(&self) -> Result<super::scope::Scope<'_, sqlx::Postgres>, sqlx::Error> {
+        Ok(super::scope::Scope::Own(self.pool.begin().await?))
+    }
 }
 
-super::sql::impl_store!(PgStore, Postgres, "postgres");
-
-super::community::impl_community!(PgStore, sqlx::Postgres);
+super::backend::backend!(PgStore, PgTx, sqlx::Postgres, "postgres");

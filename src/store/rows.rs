@@ -1,7 +1,7 @@
 //! Rows as the database returns them, and their assembly into domain projects.
 
 use super::{StoreError, Stored};
-use crate::domain::{Contact, Eligibility, Project, Reflection, Session, Site, Slug};
+use crate::domain::{Contact, Eligibility, HistoryEntry, Project, Reflection, Session, Site, Slug};
 use chrono::{NaiveDate, NaiveTime};
 use std::collections::HashMap;
 use std::str::FromStr;
@@ -72,6 +72,27 @@ pub struct ReflectionRow {
     pub evidence: String,
     pub next_steps: String,
     pub published_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct HistoryRow {
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub actor: String,
+    pub field: String,
+    pub old_value: Option<String>,
+    pub new_value: Option<String>,
+}
+
+impl From<HistoryRow> for HistoryEntry {
+    fn from(r: HistoryRow) -> Self {
+        HistoryEntry {
+            at: r.at,
+            actor: r.actor,
+            field: r.field,
+            old_value: r.old_value,
+            new_value: r.new_value,
+        }
+    }
 }
 
 /// The tag kinds of `project_tags`, one per multi-valued vocabulary.

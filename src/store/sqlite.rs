@@ -1,7 +1,7 @@
 //! The embedded default backend: a SQLite file in WAL mode with foreign keys on.
 
+use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqlitePool};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -28,8 +28,14 @@ impl SqliteStore {
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
         Ok(Self { pool })
     }
+
+    /// A write transaction that holds SQLite's write lock from its first statement, so it
+    /// waits (up to the busy timeout) rather than failing when it comes to write.
+    async fn write(&self) -> Result<super::scope::Scope<'_, sqlx::Sqlite>, sqlx::Error> {
+        Ok(super::scope::Scope::Own(
+            self.pool.begin_with("BEGIN IMMEDIATE").await?,
+        ))
+    }
 }
 
-super::sql::impl_store!(SqliteStore, Sqlite, "sqlite");
-
-super::community::impl_community!(SqliteStore, sqlx::Sqlite);
+super::backend::backend!(SqliteStore, SqliteTx, sqlx::Sqlite, "sqlite");

@@ -3,10 +3,10 @@
 
 use super::layout::{Chrome, page};
 use crate::coverage::{Band, Coverage, RESOLUTION};
+use crate::domain::ListingFilter;
 use crate::domain::{Format, Nation, Taxonomy};
 use crate::map::Viewport;
 use crate::search::METRES_PER_MILE;
-use crate::web::query::Filters;
 use maud::{Markup, html};
 use std::fmt::Write;
 
@@ -80,7 +80,7 @@ fn online_sentence(coverage: &Coverage) -> String {
 pub fn coverage(
     chrome: Chrome<'_>,
     taxonomy: &Taxonomy,
-    filters: &Filters,
+    filters: &ListingFilter,
     query: &str,
     coverage: &Coverage,
     view: &Viewport,

@@ -2,9 +2,9 @@
 
 use super::layout::{Chrome, page};
 use super::parts::project_card;
+use crate::domain::ListingFilter;
+use crate::domain::Page;
 use crate::domain::{Delivery, Format, Nation, Project, Taxonomy};
-use crate::store::Page;
-use crate::web::query::Filters;
 use maud::{Markup, html};
 
 mod copy {
@@ -44,10 +44,10 @@ fn check(name: &str, value: &str, label: &str, checked: bool) -> Markup {
     }
 }
 
-fn page_link(filters: &Filters, number: u32, size: u32) -> String {
+fn page_link(filters: &ListingFilter, number: u32, size: u32) -> String {
     let mut pairs = filters.pairs();
     pairs.push(("page", number.to_string()));
-    if size != crate::web::DIRECTORY_PAGE_SIZE {
+    if size != crate::domain::DIRECTORY_PAGE_SIZE {
         pairs.push(("per_page", size.to_string()));
     }
     format!(
@@ -59,7 +59,7 @@ fn page_link(filters: &Filters, number: u32, size: u32) -> String {
 pub fn directory(
     chrome: Chrome<'_>,
     taxonomy: &Taxonomy,
-    filters: &Filters,
+    filters: &ListingFilter,
     projects: &[Project],
     total: u64,
     paging: Page,

@@ -1,7 +1,7 @@
 //! The page shown when something goes wrong; it still shows the crisis routes.
 
 use super::layout::{Chrome, page};
-use crate::error::Problem;
+use crate::web::error::Problem;
 use maud::{Markup, html};
 
 mod copy {

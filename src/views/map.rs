@@ -5,7 +5,7 @@ use super::layout::{Chrome, page};
 use crate::domain::Nation;
 use crate::map::{Area, MapModel, Marker};
 use crate::search::METRES_PER_MILE;
-use crate::web::search::SearchQuery;
+use crate::search::SearchQuery;
 use maud::{Markup, html};
 use std::fmt::Write;
 

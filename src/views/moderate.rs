@@ -5,7 +5,7 @@ use super::layout::{Chrome, page};
 use super::parts::date;
 use crate::domain::Slug;
 use crate::domain::community::{Claim, PendingEdit, Report, Review};
-use crate::store::{HistoryEntry, field_changes};
+use crate::domain::{HistoryEntry, field_changes};
 use maud::{Markup, html};
 
 mod copy {

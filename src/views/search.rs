@@ -5,7 +5,7 @@ use super::parts::status_badge;
 use super::search_form::search_form;
 use crate::domain::{Format, Taxonomy, schedule};
 use crate::search::{METRES_PER_MILE, Nearby, Reachable};
-use crate::web::search::{Outcome, SearchQuery};
+use crate::search::{Outcome, SearchQuery};
 use chrono::DateTime;
 use chrono_tz::Tz;
 use maud::{Markup, html};
@@ -75,7 +75,7 @@ fn result_item(n: &Nearby, now: DateTime<Tz>) -> Markup {
 /// What was searched for, in a few words: "Postpartum psychosis, group, within 25 miles".
 fn summary(taxonomy: &Taxonomy, q: &SearchQuery) -> String {
     let mut parts: Vec<String> = q
-        .filters
+        .filter
         .needs
         .iter()
         .map(|n| taxonomy.need_label(n).to_string())
@@ -83,15 +83,15 @@ fn summary(taxonomy: &Taxonomy, q: &SearchQuery) -> String {
     if parts.is_empty() {
         parts.push(copy::ANY_SUPPORT.to_string());
     }
-    parts.extend(q.filters.formats.iter().map(|f| f.label().to_lowercase()));
-    parts.extend(q.filters.delivery.iter().map(|d| d.label().to_lowercase()));
+    parts.extend(q.filter.formats.iter().map(|f| f.label().to_lowercase()));
+    parts.extend(q.filter.delivery.iter().map(|d| d.label().to_lowercase()));
     parts.extend(
-        q.filters
+        q.filter
             .languages
             .iter()
             .map(|l| format!("in {}", taxonomy.language_name(l))),
     );
-    if let Some(s) = q.stage {
+    if let Some(s) = q.filter.stage {
         parts.push(s.label().to_lowercase());
     }
     if let Some(m) = q.within_miles {

@@ -1,7 +1,7 @@
 //! The search form, on the front page and on every results page, keeping its choices.
 
 use crate::domain::{Delivery, Format, Stage, Taxonomy};
-use crate::web::search::SearchQuery;
+use crate::search::SearchQuery;
 use maud::{Markup, html};
 
 mod copy {
@@ -31,12 +31,12 @@ mod copy {
 const WITHIN_CHOICES: [u32; 6] = [2, 5, 10, 25, 50, 100];
 
 pub fn search_form(taxonomy: &Taxonomy, q: &SearchQuery) -> Markup {
-    let more_open = !q.filters.formats.is_empty()
-        || !q.filters.delivery.is_empty()
-        || !q.filters.languages.is_empty()
-        || q.stage.is_some()
-        || q.filters.reflected
-        || q.filters.reviewed;
+    let more_open = !q.filter.formats.is_empty()
+        || !q.filter.delivery.is_empty()
+        || !q.filter.languages.is_empty()
+        || q.filter.stage.is_some()
+        || q.filter.reflected
+        || q.filter.reviewed;
     html! {
         form.search method="get" action="/search" role="search" {
             label.block for="where" { (copy::WHERE) }
@@ -48,7 +48,7 @@ pub fn search_form(taxonomy: &Taxonomy, q: &SearchQuery) -> Markup {
             select #need name="need" {
                 option value="" { (copy::ANY_NEED) }
                 @for need in &taxonomy.needs {
-                    option value=(need.slug) selected[q.filters.needs.contains(&need.slug)] { (need.label) }
+                    option value=(need.slug) selected[q.filter.needs.contains(&need.slug)] { (need.label) }
                 }
             }
             details open[more_open] {
@@ -56,29 +56,29 @@ pub fn search_form(taxonomy: &Taxonomy, q: &SearchQuery) -> Markup {
                 label.block for="format" { (copy::FORMAT) }
                 select #format name="format" {
                     option value="" { (copy::EITHER) }
-                    @for f in Format::ALL { option value=(f.slug()) selected[q.filters.formats.contains(f)] { (f.label()) } }
+                    @for f in Format::ALL { option value=(f.slug()) selected[q.filter.formats.contains(f)] { (f.label()) } }
                 }
                 label.block for="delivery" { (copy::DELIVERY) }
                 select #delivery name="delivery" {
                     option value="" { (copy::ANY_WAY) }
-                    @for d in Delivery::ALL { option value=(d.slug()) selected[q.filters.delivery.contains(d)] { (d.label()) } }
+                    @for d in Delivery::ALL { option value=(d.slug()) selected[q.filter.delivery.contains(d)] { (d.label()) } }
                 }
                 label.block for="lang" { (copy::LANGUAGE) }
                 select #lang name="lang" {
                     option value="" { (copy::ANY_LANGUAGE) }
                     @for l in &taxonomy.languages {
-                        option value=(l.code) selected[q.filters.languages.contains(&l.code)] { (l.name) }
+                        option value=(l.code) selected[q.filter.languages.contains(&l.code)] { (l.name) }
                     }
                 }
                 fieldset {
                     legend { (copy::PRINCIPLES) }
-                    (super::forms::checkbox("reflection", "published", copy::REFLECTED, q.filters.reflected))
-                    (super::forms::checkbox("reviewed", "yes", copy::REVIEWED, q.filters.reviewed))
+                    (super::forms::checkbox("reflection", "published", copy::REFLECTED, q.filter.reflected))
+                    (super::forms::checkbox("reviewed", "yes", copy::REVIEWED, q.filter.reviewed))
                 }
                 label.block for="stage" { (copy::STAGE) }
                 select #stage name="stage" {
                     option value="" { (copy::ANY_STAGE) }
-                    @for s in Stage::ALL { option value=(s.slug()) selected[q.stage == Some(*s)] { (s.label()) } }
+                    @for s in Stage::ALL { option value=(s.slug()) selected[q.filter.stage == Some(*s)] { (s.label()) } }
                 }
             }
             label.block for="within" { (copy::WITHIN) }

@@ -6,8 +6,8 @@ use super::parts::date;
 use super::project::who;
 use crate::domain::{Delivery, Nation, Project, Slug, Taxonomy, schedule};
 use crate::search::METRES_PER_MILE;
+use crate::search::SearchQuery;
 use crate::signpost::{Listing, Sheet, qr};
-use crate::web::search::SearchQuery;
 use chrono::{DateTime, Months};
 use chrono_tz::Tz;
 use maud::{Markup, PreEscaped, html};
@@ -166,10 +166,10 @@ fn crisis(chrome: &Chrome<'_>, nation: Nation) -> Markup {
 }
 
 fn need_words(taxonomy: &Taxonomy, q: &SearchQuery) -> String {
-    if q.filters.needs.is_empty() {
+    if q.filter.needs.is_empty() {
         "any need".to_string()
     } else {
-        q.filters
+        q.filter
             .needs
             .iter()
             .map(|n| taxonomy.need_label(n).to_string())
@@ -206,7 +206,7 @@ pub fn ask(chrome: Chrome<'_>, taxonomy: &Taxonomy, q: &SearchQuery) -> Markup {
             select #need name="need" {
                 option value="" { (copy::ANY_NEED) }
                 @for need in &taxonomy.needs {
-                    option value=(need.slug) selected[q.filters.needs.contains(&need.slug)] { (need.label) }
+                    option value=(need.slug) selected[q.filter.needs.contains(&need.slug)] { (need.label) }
                 }
             }
             p {}

@@ -1,15 +1,16 @@
 //! `/account/…`: sign up, sign in, sign out, a maintainer's own page, proposing a listing.
 
+use super::extract::{CheckedForm, SignedIn, Viewer};
 use super::query::Params;
-use crate::auth::{Viewer, checked_form, password};
 use crate::domain::community::Role;
 use crate::domain::{Precision, Project, Site, Slug, Status, Taxonomy};
-use crate::error::AppError;
-use crate::state::AppState;
+use crate::registry::password;
 use crate::views;
+use crate::web::error::AppError;
+use crate::web::state::AppState;
 use axum::Router;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 
@@ -47,13 +48,8 @@ async fn signup_form(State(state): State<AppState>, viewer: Viewer) -> Response 
     views::account::signup(state.chrome(None), &viewer.csrf(&state), "", None).into_response()
 }
 
-async fn signup(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    headers: HeaderMap,
-    body: String,
-) -> Result<Response, AppError> {
-    let params = checked_form(&state, &viewer, &headers, &body)?;
+async fn signup(State(state): State<AppState>, form: CheckedForm) -> Result<Response, AppError> {
+    let CheckedForm { viewer, params } = form;
     let again = |email: &str, message: &str| {
         (
             StatusCode::BAD_REQUEST,
@@ -104,13 +100,8 @@ async fn login_form(State(state): State<AppState>, viewer: Viewer) -> Response {
 /// The one message for any failed sign-in, so it never tells whether an address has an account.
 const LOGIN_FAILED: &str = "The email address or password is not right. Check them and try again.";
 
-async fn login(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    headers: HeaderMap,
-    body: String,
-) -> Result<Response, AppError> {
-    let params = checked_form(&state, &viewer, &headers, &body)?;
+async fn login(State(state): State<AppState>, form: CheckedForm) -> Result<Response, AppError> {
+    let CheckedForm { viewer, params } = form;
     let email = params
         .text("email", "Email address", EMAIL_MAX)?
         .to_lowercase();
@@ -138,28 +129,25 @@ async fn login(
     Ok(Redirect::to("/account").into_response())
 }
 
-async fn logout(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    headers: HeaderMap,
-    body: String,
-) -> Result<Response, AppError> {
-    viewer.require()?;
-    checked_form(&state, &viewer, &headers, &body)?;
-    viewer.sign_out().await?;
+async fn logout(_: SignedIn, form: CheckedForm) -> Result<Response, AppError> {
+    form.viewer.sign_out().await?;
     Ok(Redirect::to("/").into_response())
 }
 
-async fn dashboard(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
-    let Some(account) = &viewer.account else {
-        return Ok(Redirect::to("/account/login").into_response());
-    };
-    let mut projects = Vec::new();
-    for slug in state.store.projects_of(account.id).await? {
-        if let Some(s) = state.store.get(&slug).await? {
-            projects.push((slug, s.project.name));
-        }
-    }
+async fn dashboard(
+    State(state): State<AppState>,
+    SignedIn { viewer, account }: SignedIn,
+) -> Result<Response, AppError> {
+    let account = &account;
+    let kept = state.store.projects_of(account.id).await?;
+    let mut projects: Vec<(Slug, String)> = state
+        .store
+        .get_many(&kept)
+        .await?
+        .into_iter()
+        .map(|s| (s.project.slug, s.project.name))
+        .collect();
+    projects.sort_by(|a, b| a.1.cmp(&b.1));
     let claims = state.store.claims_of(account.id).await?;
     Ok(views::account::dashboard(
         state.chrome(None),
@@ -178,10 +166,10 @@ fn need_choices(t: &Taxonomy) -> Vec<(String, String)> {
         .collect()
 }
 
-async fn propose_form(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
-    if viewer.account.is_none() {
-        return Ok(Redirect::to("/account/login").into_response());
-    }
+async fn propose_form(
+    State(state): State<AppState>,
+    SignedIn { viewer, .. }: SignedIn,
+) -> Result<Response, AppError> {
     Ok(views::account::propose(
         state.chrome(None),
         &viewer.csrf(&state),
@@ -193,12 +181,11 @@ async fn propose_form(State(state): State<AppState>, viewer: Viewer) -> Result<R
 
 async fn propose(
     State(state): State<AppState>,
-    viewer: Viewer,
-    headers: HeaderMap,
-    body: String,
+    SignedIn { account, .. }: SignedIn,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let account = viewer.require()?;
-    let params = checked_form(&state, &viewer, &headers, &body)?;
+    let CheckedForm { viewer, params } = form;
+    let account = &account;
     let name = params.text("name", "The project's name", 200)?;
     let statement = params.text("statement", "Who you are", 2_000)?;
     if name.is_empty() || statement.is_empty() {
@@ -220,10 +207,7 @@ async fn propose(
     let sites = if town.is_empty() {
         Vec::new()
     } else {
-        let place = state
-            .geocoder
-            .lookup(&town)
-            .map_err(|e| AppError::bad_request(e.to_string()))?;
+        let place = state.geocoder.lookup(&town)?;
         vec![Site {
             label: place.label.clone(),
             lat: place.location.lat(),
@@ -303,12 +287,9 @@ async fn once_form(
 
 async fn once(
     State(state): State<AppState>,
-    viewer: Viewer,
-    headers: HeaderMap,
     axum::extract::Path(token): axum::extract::Path<String>,
-    body: String,
+    CheckedForm { viewer, .. }: CheckedForm,
 ) -> Result<Response, AppError> {
-    checked_form(&state, &viewer, &headers, &body)?;
     match state.store.use_sign_in_link(&link_hash(&token)).await? {
         Some(account) => {
             viewer.sign_in(&account).await?;
@@ -320,21 +301,20 @@ async fn once(
     }
 }
 
-async fn password_form(State(state): State<AppState>, viewer: Viewer) -> Response {
-    if viewer.account.is_none() {
-        return Redirect::to("/account/login").into_response();
-    }
+async fn password_form(
+    State(state): State<AppState>,
+    SignedIn { viewer, .. }: SignedIn,
+) -> Response {
     views::account::password_form(state.chrome(None), &viewer.csrf(&state), None).into_response()
 }
 
 async fn set_password(
     State(state): State<AppState>,
-    viewer: Viewer,
-    headers: HeaderMap,
-    body: String,
+    SignedIn { account, .. }: SignedIn,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let account = viewer.require()?;
-    let params = checked_form(&state, &viewer, &headers, &body)?;
+    let CheckedForm { viewer, params } = form;
+    let account = &account;
     let pw = params.list("password").first().copied().unwrap_or("");
     if let Some(problem) = password::problem(pw, &account.email) {
         let page =

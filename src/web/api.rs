@@ -1,14 +1,14 @@
 //! The JSON API, version 1.
 
-use super::directory::find_public;
+use super::extract::PublicListing;
 use super::query::Params;
-use super::{DIRECTORY_PAGE_SIZE, MAX_PAGE_SIZE};
 use crate::domain::{
     Attendee, Delivery, Format, Nation, Precision, Principle, Project, Referral, ReflectionStatus,
 };
-use crate::error::AppError;
-use crate::state::AppState;
-use axum::extract::{Path, RawQuery, State};
+use crate::domain::{DIRECTORY_PAGE_SIZE, MAX_PAGE_SIZE};
+use crate::web::error::AppError;
+use crate::web::state::AppState;
+use axum::extract::State;
 use axum::routing::get;
 use axum::{Json, Router};
 use serde::Serialize;
@@ -31,12 +31,11 @@ struct ProjectPage {
 
 async fn list(
     State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
+    params: Params,
 ) -> Result<Json<ProjectPage>, AppError> {
-    let params = Params::parse(raw.as_deref())?;
     let filters = params.filters(&state.taxonomy)?;
     let page = params.page(DIRECTORY_PAGE_SIZE, MAX_PAGE_SIZE)?;
-    let (items, total) = state.store.list(&filters.to_store(), page).await?;
+    let (items, total) = state.store.list(&filters, page).await?;
     Ok(Json(ProjectPage {
         items,
         page: page.number,
@@ -45,11 +44,8 @@ async fn list(
     }))
 }
 
-async fn show(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-) -> Result<Json<Project>, AppError> {
-    Ok(Json(find_public(&state, &slug).await?.project))
+async fn show(PublicListing(stored): PublicListing) -> Json<Project> {
+    Json(stored.project)
 }
 
 fn terms<T: Copy>(all: &[T], slug: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Value {

@@ -1,6 +1,6 @@
 //! Our own static files, built into the binary: no request ever goes elsewhere.
 
-use crate::state::AppState;
+use crate::web::state::AppState;
 use axum::Router;
 use axum::http::header;
 use axum::routing::get;

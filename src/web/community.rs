@@ -1,16 +1,15 @@
 //! Acting on a listing: claim it (signed in), report a problem (anyone), review its
 //! reflection (another project's maintainer).
 
-use super::directory::find_public;
-use crate::auth::{Viewer, checked_form};
-use crate::domain::community::{REVIEW_RENEWAL_DAYS, ReportKind, ReviewItem, Verdict};
+use super::error::AppError;
+use super::extract::{CheckedForm, PublicListing, SignedIn, Viewer};
+use super::query::Params;
+use super::state::AppState;
+use crate::domain::community::{Account, REVIEW_RENEWAL_DAYS, ReportKind, ReviewItem, Verdict};
 use crate::domain::{Principle, Slug};
-use crate::error::AppError;
-use crate::state::AppState;
 use crate::views;
 use axum::Router;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use chrono::{Duration, Utc};
@@ -24,32 +23,28 @@ pub fn router() -> Router<AppState> {
 
 async fn claim_form(
     State(state): State<AppState>,
+    PublicListing(stored): PublicListing,
     viewer: Viewer,
-    Path(slug): Path<String>,
-) -> Result<Response, AppError> {
+) -> Response {
     if viewer.account.is_none() {
-        return Ok(Redirect::to("/account/signup").into_response());
+        return Redirect::to("/account/signup").into_response();
     }
-    let stored = find_public(&state, &slug).await?;
-    Ok(views::community::claim(
+    views::community::claim(
         state.chrome(None),
         &viewer.csrf(&state),
         &stored.project,
         None,
     )
-    .into_response())
+    .into_response()
 }
 
 async fn claim(
     State(state): State<AppState>,
-    viewer: Viewer,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
-    body: String,
+    PublicListing(stored): PublicListing,
+    signed_in: SignedIn,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let stored = find_public(&state, &slug).await?;
-    let account = viewer.require()?;
-    let params = checked_form(&state, &viewer, &headers, &body)?;
+    let account = &signed_in.account;
     if state
         .store
         .maintainer_of(&stored.project.slug, account.id)
@@ -58,7 +53,7 @@ async fn claim(
     {
         return Err(AppError::Conflict("You already keep this listing.".into()));
     }
-    let statement = params.text("statement", "Who you are", 2_000)?;
+    let statement = form.params.text("statement", "Who you are", 2_000)?;
     if statement.is_empty() {
         return Err(AppError::bad_request(
             "Say who you are and your role in the project.",
@@ -73,33 +68,29 @@ async fn claim(
 
 async fn report_form(
     State(state): State<AppState>,
+    PublicListing(stored): PublicListing,
     viewer: Viewer,
-    Path(slug): Path<String>,
-) -> Result<Response, AppError> {
-    let stored = find_public(&state, &slug).await?;
-    Ok(views::community::report(
+) -> Response {
+    views::community::report(
         state.chrome(None),
         &viewer.csrf(&state),
         &stored.project,
         None,
     )
-    .into_response())
+    .into_response()
 }
 
 async fn report(
     State(state): State<AppState>,
-    viewer: Viewer,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
-    body: String,
+    PublicListing(stored): PublicListing,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let stored = find_public(&state, &slug).await?;
-    let params = checked_form(&state, &viewer, &headers, &body)?;
-    let kind = params
+    let kind = form
+        .params
         .one("kind")
         .and_then(ReportKind::parse)
         .ok_or_else(|| AppError::bad_request("Choose what is wrong with the listing."))?;
-    let detail = params.text("detail", "Your report", 5_000)?;
+    let detail = form.params.text("detail", "Your report", 5_000)?;
     state
         .store
         .create_report(&stored.project.slug, kind, &detail)
@@ -107,21 +98,22 @@ async fn report(
     Ok(views::community::report_thanks(state.chrome(None), &stored.project).into_response())
 }
 
-/// The viewer's projects that may review `reviewed`: never the project itself.
+/// The projects `account` keeps that may review `reviewed`: never the project itself.
 async fn reviewers(
     state: &AppState,
-    viewer: &Viewer,
+    account: &Account,
     reviewed: &Slug,
 ) -> Result<Vec<(Slug, String)>, AppError> {
-    let account = viewer.require()?;
-    let mut out = Vec::new();
-    for slug in state.store.projects_of(account.id).await? {
-        if &slug != reviewed
-            && let Some(s) = state.store.get(&slug).await?
-        {
-            out.push((slug, s.project.name));
-        }
-    }
+    let mut kept = state.store.projects_of(account.id).await?;
+    kept.retain(|s| s != reviewed);
+    let mut out: Vec<(Slug, String)> = state
+        .store
+        .get_many(&kept)
+        .await?
+        .into_iter()
+        .map(|s| (s.project.slug, s.project.name))
+        .collect();
+    out.sort_by(|a, b| a.1.cmp(&b.1));
     if out.is_empty() {
         return Err(AppError::Forbidden(
             "Only maintainers of another peer support project can review a project's reflection."
@@ -133,17 +125,13 @@ async fn reviewers(
 
 async fn review_form(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(slug): Path<String>,
+    PublicListing(stored): PublicListing,
+    signed_in: SignedIn,
 ) -> Result<Response, AppError> {
-    if viewer.account.is_none() {
-        return Ok(Redirect::to("/account/login").into_response());
-    }
-    let stored = find_public(&state, &slug).await?;
-    let choices = reviewers(&state, &viewer, &stored.project.slug).await?;
+    let choices = reviewers(&state, &signed_in.account, &stored.project.slug).await?;
     Ok(views::community::review(
         state.chrome(None),
-        &viewer.csrf(&state),
+        &signed_in.viewer.csrf(&state),
         &stored.project,
         &choices,
         None,
@@ -151,44 +139,10 @@ async fn review_form(
     .into_response())
 }
 
-async fn review(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
-    body: String,
-) -> Result<Response, AppError> {
-    let stored = find_public(&state, &slug).await?;
-    let choices = reviewers(&state, &viewer, &stored.project.slug).await?;
-    let account = viewer.require()?;
-    let params = checked_form(&state, &viewer, &headers, &body)?;
-    let reviewer = params
-        .one("reviewer")
-        .and_then(|s| choices.iter().find(|(c, _)| c.as_str() == s))
-        .map(|(s, _)| s.clone())
-        .ok_or_else(|| AppError::Forbidden("You can only review as a project you keep.".into()))?;
-    let published: Vec<Principle> = stored
-        .project
-        .reflections
-        .iter()
-        .filter(|r| r.published_on.is_some())
-        .map(|r| r.principle)
-        .collect();
-    if published.is_empty() {
-        return Err(AppError::Conflict(
-            "This project has not published a reflection to review yet.".into(),
-        ));
-    }
-    if let Some(last) = state
-        .store
-        .latest_review(&reviewer, &stored.project.slug)
-        .await?
-        && last.created_at > Utc::now() - Duration::days(REVIEW_RENEWAL_DAYS)
-    {
-        return Err(AppError::Conflict("Your project reviewed this one less than 12 months ago. You can review again after a year.".into()));
-    }
+/// The verdicts and comments of a review form, for the principles `published`.
+fn read_items(params: &Params, published: &[Principle]) -> Result<Vec<ReviewItem>, AppError> {
     let mut items = Vec::new();
-    for p in &published {
+    for p in published {
         let Some(verdict) = params
             .one(&format!("verdict_{}", p.slug()))
             .and_then(Verdict::parse)
@@ -206,10 +160,43 @@ async fn review(
             "Choose “we recognise this” or “we would ask about this” for at least one principle.",
         ));
     }
+    Ok(items)
+}
+
+async fn review(
+    State(state): State<AppState>,
+    PublicListing(stored): PublicListing,
+    signed_in: SignedIn,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let reviewed = &stored.project;
+    let choices = reviewers(&state, &signed_in.account, &reviewed.slug).await?;
+    let reviewer = form
+        .params
+        .one("reviewer")
+        .and_then(|s| choices.iter().find(|(c, _)| c.as_str() == s))
+        .map(|(s, _)| s.clone())
+        .ok_or_else(|| AppError::Forbidden("You can only review as a project you keep.".into()))?;
+    let published: Vec<Principle> = reviewed
+        .reflections
+        .iter()
+        .filter(|r| r.published_on.is_some())
+        .map(|r| r.principle)
+        .collect();
+    if published.is_empty() {
+        return Err(AppError::Conflict(
+            "This project has not published a reflection to review yet.".into(),
+        ));
+    }
+    if let Some(last) = state.store.latest_review(&reviewer, &reviewed.slug).await?
+        && last.created_at > Utc::now() - Duration::days(REVIEW_RENEWAL_DAYS)
+    {
+        return Err(AppError::Conflict("Your project reviewed this one less than 12 months ago. You can review again after a year.".into()));
+    }
+    let items = read_items(&form.params, &published)?;
     state
-        .store
-        .create_review(&reviewer, &stored.project.slug, account.id, &items)
+        .registry
+        .submit_review(&reviewer, &reviewed.slug, &signed_in.account, &items)
         .await?;
-    state.refresh_reviewed().await?;
-    Ok(Redirect::to(&format!("/projects/{}", stored.project.slug)).into_response())
+    Ok(Redirect::to(&format!("/projects/{}", reviewed.slug)).into_response())
 }

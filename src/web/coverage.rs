@@ -1,11 +1,11 @@
 //! Coverage: `/coverage` (map and table), `/coverage.csv` and `/coverage.geojson`.
 
-use super::query::{Filters, Params};
+use super::query::Params;
 use crate::coverage::Coverage;
-use crate::error::AppError;
-use crate::search::Wanted;
-use crate::state::AppState;
+use crate::domain::ListingFilter;
 use crate::views;
+use crate::web::error::AppError;
+use crate::web::state::AppState;
 use axum::Router;
 use axum::extract::{RawQuery, State};
 use axum::http::header;
@@ -23,16 +23,18 @@ pub fn router() -> Router<AppState> {
 }
 
 /// The filters (need, format, language) and their coverage.
-fn load(state: &AppState, raw: Option<&str>) -> Result<(Filters, Arc<Coverage>), AppError> {
+fn load(state: &AppState, raw: Option<&str>) -> Result<(ListingFilter, Arc<Coverage>), AppError> {
     let params = Params::parse(raw)?;
-    let filters = params.filters(&state.taxonomy)?;
-    let wanted = Wanted {
-        needs: filters.needs.clone(),
-        formats: filters.formats.clone(),
-        languages: filters.languages.clone(),
+    let asked = params.filters(&state.taxonomy)?;
+    // Coverage is by need, format and language; other facets are not offered here.
+    let filters = ListingFilter {
+        needs: asked.needs,
+        formats: asked.formats,
+        languages: asked.languages,
         ..Default::default()
     };
-    let index = state.search.read().unwrap_or_else(|e| e.into_inner());
+    let wanted = filters.clone();
+    let index = state.search();
     let coverage = state
         .coverage
         .get(&index, &state.outlines, &state.geocoder, &wanted);
@@ -40,7 +42,7 @@ fn load(state: &AppState, raw: Option<&str>) -> Result<(Filters, Arc<Coverage>),
 }
 
 /// The query string of the filters, for download links.
-pub fn filter_query(filters: &Filters) -> String {
+pub fn filter_query(filters: &ListingFilter) -> String {
     let pairs: Vec<_> = filters
         .pairs()
         .into_iter()

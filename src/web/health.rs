@@ -1,6 +1,6 @@
 //! `GET /healthz`: is the service up and its database answering?
 
-use crate::state::AppState;
+use crate::web::state::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::get;

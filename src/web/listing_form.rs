@@ -2,7 +2,7 @@
 
 use super::query::Params;
 use crate::domain::{Contact, Eligibility, Project, Session, Site, VocabError};
-use crate::error::AppError;
+use crate::web::error::AppError;
 use chrono::NaiveTime;
 use std::collections::BTreeSet;
 use std::str::FromStr;

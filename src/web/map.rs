@@ -1,11 +1,10 @@
 //! `/map`: the same filters as `/search`, drawn as H3 hexagons on an SVG of the UK.
 
 use super::query::Params;
-use super::search::SearchQuery;
-use crate::error::AppError;
 use crate::map::{self, LEVELS};
-use crate::state::AppState;
 use crate::views;
+use crate::web::error::AppError;
+use crate::web::state::AppState;
 use axum::Router;
 use axum::extract::{RawQuery, State};
 use axum::routing::get;
@@ -36,7 +35,7 @@ fn parse_cell(params: &Params) -> Result<Option<CellIndex>, AppError> {
 
 async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Markup, AppError> {
     let params = Params::parse(raw.as_deref())?;
-    let query = SearchQuery::parse(&params, &state)?;
+    let query = params.search(&state.taxonomy)?;
     let cell = parse_cell(&params)?;
     let origin = match query.place.as_deref() {
         None => None,
@@ -49,8 +48,8 @@ async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<
     };
     let nation = origin.as_ref().map(|o| o.nation);
     let model = {
-        let index = state.search.read().unwrap_or_else(|e| e.into_inner());
-        let filter = index.layout().filter(&query.wanted());
+        let index = state.search();
+        let filter = index.layout().filter(&query.filter);
         map::build(&index, &state.geocoder, &filter, cell, origin)
     };
     let outlines = state.outlines.paths(&model.viewport, 1.5);

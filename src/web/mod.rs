@@ -5,8 +5,12 @@ pub mod api;
 pub mod assets;
 pub mod community;
 pub mod coverage;
+pub mod csrf;
 pub mod directory;
+pub mod error;
+pub mod extract;
 pub mod health;
+pub mod limiter;
 pub mod listing_form;
 pub mod manage;
 pub mod map;
@@ -16,10 +20,12 @@ pub mod pages;
 pub mod partners;
 pub mod query;
 pub mod search;
+pub mod sessions;
 pub mod signpost;
+pub mod state;
 
-use crate::error::{AppError, Problem};
-use crate::state::AppState;
+use crate::web::error::{AppError, Problem};
+use crate::web::state::AppState;
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{HeaderName, HeaderValue, header};
@@ -28,11 +34,6 @@ use axum::response::{IntoResponse, Response};
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
-
-/// Projects per directory page unless `per_page` says otherwise.
-pub const DIRECTORY_PAGE_SIZE: u32 = 20;
-/// The most projects one page or API call returns.
-pub const MAX_PAGE_SIZE: u32 = 500;
 
 /// Only our own origin; no frames; the quick-exit script is a file of ours.
 const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
@@ -67,7 +68,7 @@ pub fn app(state: AppState) -> Router {
         .merge(assets::router())
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(state.clone(), html_errors))
-        .layer(sessions(&state))
+        .layer(session_layer(&state))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES));
     for (name, value) in headers {
         router = router.layer(SetResponseHeaderLayer::if_not_present(
@@ -92,15 +93,13 @@ pub const MAX_FORM_BYTES: usize = 256 * 1024;
 
 /// Sessions for signed-in people: HttpOnly, SameSite=Lax, Secure when configured, ending
 /// after 8 hours without use. Nobody gets a cookie until they sign in.
-fn sessions(
-    state: &AppState,
-) -> tower_sessions::SessionManagerLayer<crate::auth::sessions::DbSessions> {
+fn session_layer(state: &AppState) -> tower_sessions::SessionManagerLayer<sessions::DbSessions> {
     use tower_sessions::cookie::{SameSite, time::Duration};
-    tower_sessions::SessionManagerLayer::new(crate::auth::sessions::DbSessions(state.store.clone()))
+    tower_sessions::SessionManagerLayer::new(sessions::DbSessions(state.store.clone()))
         .with_name("peermap_session")
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
-        .with_secure(state.secure_cookies)
+        .with_secure(state.config.secure_cookies)
         .with_expiry(tower_sessions::Expiry::OnInactivity(Duration::hours(8)))
 }
 

@@ -1,11 +1,12 @@
 //! `/moderate`: moderators approve claims and edits, work through reports, hide reviews,
 //! and see every change.
 
-use crate::auth::{Viewer, checked_form};
+use super::error::AppError;
+use super::extract::{CheckedForm, Moderator};
+use super::query::Params;
+use super::state::AppState;
+use crate::domain::Slug;
 use crate::domain::community::Decision;
-use crate::domain::{Slug, Status};
-use crate::error::AppError;
-use crate::state::AppState;
 use crate::views;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -13,7 +14,6 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use chrono::Utc;
-use chrono_tz::Europe::London;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -25,22 +25,21 @@ pub fn router() -> Router<AppState> {
         .route("/moderate/sign-in-links", post(make_sign_in_link))
 }
 
-async fn queue(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
-    if viewer.account.is_none() {
-        return Ok(Redirect::to("/account/login").into_response());
-    }
-    viewer.require_moderator()?;
+async fn queue(State(state): State<AppState>, m: Moderator) -> Result<Response, AppError> {
     let claims = state.store.claims(true).await?;
-    let mut edits = Vec::new();
-    for e in state.store.pending_edits().await? {
-        let current = state.store.get(&e.project).await?.map(|s| s.project);
-        edits.push((e, current));
-    }
+    let pending = state.store.pending_edits().await?;
+    let slugs: Vec<Slug> = pending.iter().map(|e| e.project.clone()).collect();
+    let current = state.store.get_many(&slugs).await?;
+    let edits: Vec<_> = pending
+        .into_iter()
+        .map(|e| {
+            let now = current.iter().find(|s| s.project.slug == e.project);
+            let now = now.map(|s| s.project.clone());
+            (e, now)
+        })
+        .collect();
     let reports = state.store.reports(true).await?;
-    let mut reviews = Vec::new();
-    for slug in state.store.reviewed_slugs().await? {
-        reviews.extend(state.store.reviews_of(&slug, true).await?);
-    }
+    let reviews = state.store.all_reviews().await?;
     let history = state.store.recent_history(100).await?;
     let q = views::moderate::Queue {
         claims: &claims,
@@ -49,18 +48,11 @@ async fn queue(State(state): State<AppState>, viewer: Viewer) -> Result<Response
         reviews: &reviews,
         history: &history,
     };
-    Ok(views::moderate::queue(state.chrome(None), &viewer.csrf(&state), &q).into_response())
+    Ok(views::moderate::queue(state.chrome(None), &m.viewer.csrf(&state), &q).into_response())
 }
 
-/// The decision and reason of a moderator's form, after the usual checks.
-fn decision(
-    state: &AppState,
-    viewer: &Viewer,
-    headers: &HeaderMap,
-    body: &str,
-) -> Result<(Decision, Option<String>), AppError> {
-    viewer.require_moderator()?;
-    let params = checked_form(state, viewer, headers, body)?;
+/// The decision and reason of a moderator's form.
+fn decision(params: &Params) -> Result<(Decision, Option<String>), AppError> {
     let decision = match params.one("decision") {
         Some("approve") => Decision::Approved,
         Some("reject") => Decision::Rejected,
@@ -77,120 +69,40 @@ fn decision(
 
 async fn decide_claim(
     State(state): State<AppState>,
-    viewer: Viewer,
-    headers: HeaderMap,
+    m: Moderator,
     Path(id): Path<i64>,
-    body: String,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let (decision, reason) = decision(&state, &viewer, &headers, &body)?;
-    let moderator = viewer.require_moderator()?;
-    let claim = state
-        .store
-        .claim(id)
-        .await?
-        .ok_or_else(|| AppError::not_found("There is no such request."))?;
-    if claim.status != Decision::Pending {
-        return Err(AppError::Conflict(
-            "This request has already been decided.".into(),
-        ));
-    }
-    let today = Utc::now().with_timezone(&London).date_naive();
-    let mut listing: Option<Slug> = None;
-    if decision == Decision::Approved {
-        // An approved claim or proposal makes the listing the project's own: verified,
-        // confirmed today, kept by the person who asked.
-        let mut project = match (&claim.proposal, &claim.project) {
-            (Some(p), _) => {
-                if state.store.get(&p.slug).await?.is_some() {
-                    return Err(AppError::Conflict(format!(
-                        "A listing “{}” exists already: reject this and ask them to claim it.",
-                        p.slug
-                    )));
-                }
-                p.clone()
-            }
-            (None, Some(slug)) => {
-                state
-                    .store
-                    .get(slug)
-                    .await?
-                    .ok_or_else(|| AppError::not_found("The listing has gone."))?
-                    .project
-            }
-            (None, None) => {
-                return Err(AppError::Conflict("This request names no listing.".into()));
-            }
-        };
-        project.status = Status::Published;
-        project.verified = true;
-        project.last_confirmed = Some(today);
-        state.save_project(&project, &moderator.email).await?;
-        state
-            .store
-            .add_maintainer(&project.slug, claim.account.id)
-            .await?;
-        listing = Some(project.slug);
-    }
+    let (decision, reason) = decision(&form.params)?;
     state
-        .store
-        .decide_claim(
-            id,
-            decision,
-            reason.as_deref(),
-            moderator.id,
-            listing.as_ref(),
-        )
+        .registry
+        .decide_claim(id, decision, reason.as_deref(), &m.account)
         .await?;
     Ok(Redirect::to("/moderate").into_response())
 }
 
 async fn decide_edit(
     State(state): State<AppState>,
-    viewer: Viewer,
-    headers: HeaderMap,
+    m: Moderator,
     Path(id): Path<i64>,
-    body: String,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let (decision, reason) = decision(&state, &viewer, &headers, &body)?;
-    let moderator = viewer.require_moderator()?;
-    let edit = state
-        .store
-        .pending_edit(id)
-        .await?
-        .ok_or_else(|| AppError::not_found("There is no such change."))?;
-    if edit.status != Decision::Pending {
-        return Err(AppError::Conflict(
-            "This change has already been decided.".into(),
-        ));
-    }
-    if decision == Decision::Approved {
-        // Recorded under the maintainer who wrote it; from now on their changes show at once.
-        state
-            .save_project(&edit.proposal, &edit.account.email)
-            .await?;
-        state
-            .store
-            .set_trusted(&edit.project, edit.account.id)
-            .await?;
-    }
+    let (decision, reason) = decision(&form.params)?;
     state
-        .store
-        .decide_edit(id, decision, reason.as_deref(), moderator.id)
+        .registry
+        .decide_edit(id, decision, reason.as_deref(), &m.account)
         .await?;
     Ok(Redirect::to("/moderate").into_response())
 }
 
 async fn resolve_report(
     State(state): State<AppState>,
-    viewer: Viewer,
-    headers: HeaderMap,
+    m: Moderator,
     Path(id): Path<i64>,
-    body: String,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let moderator = viewer.require_moderator()?;
-    let params = checked_form(&state, &viewer, &headers, &body)?;
-    let note = params.text("note", "The note", 2_000)?;
-    if !state.store.resolve_report(id, moderator.id, &note).await? {
+    let note = form.params.text("note", "The note", 2_000)?;
+    if !state.store.resolve_report(id, m.account.id, &note).await? {
         return Err(AppError::not_found("There is no such open report."));
     }
     Ok(Redirect::to("/moderate").into_response())
@@ -198,23 +110,17 @@ async fn resolve_report(
 
 async fn hide_review(
     State(state): State<AppState>,
-    viewer: Viewer,
-    headers: HeaderMap,
+    m: Moderator,
     Path(id): Path<i64>,
-    body: String,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let moderator = viewer.require_moderator()?.clone();
-    let params = checked_form(&state, &viewer, &headers, &body)?;
-    let reason = params.text("reason", "The reason", 2_000)?;
+    let reason = form.params.text("reason", "The reason", 2_000)?;
     if reason.is_empty() {
         return Err(AppError::bad_request(
             "Give a reason for hiding the review.",
         ));
     }
-    if !state.store.hide_review(id, &moderator, &reason).await? {
-        return Err(AppError::not_found("There is no such visible review."));
-    }
-    state.refresh_reviewed().await?;
+    state.registry.hide_review(id, &m.account, &reason).await?;
     Ok(Redirect::to("/moderate").into_response())
 }
 
@@ -223,13 +129,13 @@ pub const LINK_HOURS: i64 = 24;
 
 async fn make_sign_in_link(
     State(state): State<AppState>,
-    viewer: Viewer,
+    m: Moderator,
     headers: HeaderMap,
-    body: String,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let moderator = viewer.require_moderator()?;
-    let params = checked_form(&state, &viewer, &headers, &body)?;
-    let email = params
+    let moderator = &m.account;
+    let email = form
+        .params
         .text("email", "The email address", 254)?
         .to_lowercase();
     let secret: String = {
@@ -255,7 +161,7 @@ async fn make_sign_in_link(
     }
     let link = format!(
         "{}/account/once/{secret}",
-        super::origin::base_url(&headers)
+        super::origin::base_url(state.config.public_origin.as_deref(), &headers)
     );
     Ok(views::account::link_made(state.chrome(None), &email, &link, LINK_HOURS).into_response())
 }

@@ -1,14 +1,18 @@
 //! Where a request came from: our own absolute URLs, and same-origin checks for forms.
 
-use crate::error::AppError;
+use crate::web::error::AppError;
 use axum::http::HeaderMap;
 
 /// The origin used when a request does not name a usable host.
 pub const FALLBACK_ORIGIN: &str = "http://127.0.0.1:8080";
 
-/// This site's origin as the request addressed it (`http://host:port`), for absolute
-/// links such as QR codes. A missing or odd `Host` falls back to [`FALLBACK_ORIGIN`].
-pub fn base_url(headers: &HeaderMap) -> String {
+/// This site's origin for absolute links such as QR codes: the configured public origin
+/// when there is one, else as the request addressed it (`http://host:port`). A missing or
+/// odd `Host` falls back to [`FALLBACK_ORIGIN`].
+pub fn base_url(configured: Option<&str>, headers: &HeaderMap) -> String {
+    if let Some(origin) = configured {
+        return origin.trim_end_matches('/').to_string();
+    }
     let host = headers
         .get(axum::http::header::HOST)
         .and_then(|h| h.to_str().ok())
@@ -96,11 +100,14 @@ mod tests {
     #[test]
     fn base_url_uses_the_host_or_falls_back() {
         assert_eq!(
-            base_url(&headers(&[("host", "peermap.test:8080")])),
+            base_url(None, &headers(&[("host", "peermap.test:8080")])),
             "http://peermap.test:8080"
         );
-        assert_eq!(base_url(&headers(&[("host", "a b\"<")])), FALLBACK_ORIGIN);
-        assert_eq!(base_url(&HeaderMap::new()), FALLBACK_ORIGIN);
+        assert_eq!(
+            base_url(None, &headers(&[("host", "a b\"<")])),
+            FALLBACK_ORIGIN
+        );
+        assert_eq!(base_url(None, &HeaderMap::new()), FALLBACK_ORIGIN);
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! The front page and the about page.
 
-use crate::error::AppError;
-use crate::state::AppState;
-use crate::store::{Page, ProjectFilter};
+use crate::domain::{ListingFilter, Page};
 use crate::views;
+use crate::web::error::AppError;
+use crate::web::state::AppState;
 use axum::Router;
 use axum::extract::State;
 use axum::routing::get;
@@ -18,7 +18,7 @@ pub fn router() -> Router<AppState> {
 async fn home(State(state): State<AppState>) -> Result<Markup, AppError> {
     let (_, listed) = state
         .store
-        .list(&ProjectFilter::default(), Page { number: 1, size: 1 })
+        .list(&ListingFilter::default(), Page { number: 1, size: 1 })
         .await?;
     Ok(views::home::home(
         state.chrome(None),

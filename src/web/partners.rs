@@ -1,13 +1,14 @@
 //! Partner finder: `/projects/{slug}/partners` and `/api/v1/projects/{slug}/partners`.
 
-use super::directory::find_public;
+use super::extract::PublicListing;
 use super::query::Params;
-use super::search::MAX_WITHIN_MILES;
-use crate::error::AppError;
+use crate::search::MAX_WITHIN_MILES;
 use crate::search::partners::{self, Offer, Partners};
-use crate::state::AppState;
+use crate::store::Stored;
 use crate::views;
-use axum::extract::{Path, RawQuery, State};
+use crate::web::error::AppError;
+use crate::web::state::AppState;
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -23,16 +24,14 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/projects/{slug}/partners", get(api))
 }
 
-async fn load(
+fn load(
     state: &AppState,
-    slug: &str,
-    raw: Option<&str>,
+    stored: Stored,
+    params: &Params,
 ) -> Result<(crate::domain::Project, u32, Partners), AppError> {
-    let params = Params::parse(raw)?;
     let within = params.number("within", DEFAULT_WITHIN_MILES, 1, MAX_WITHIN_MILES)?;
-    let stored = find_public(state, slug).await?;
     let found = {
-        let index = state.search.read().unwrap_or_else(|e| e.into_inner());
+        let index = state.search();
         partners::find(&index, &stored.project, partners::miles_to_m(within))
     };
     Ok((stored.project, within, found))
@@ -40,10 +39,10 @@ async fn load(
 
 async fn page(
     State(state): State<AppState>,
-    Path(slug): Path<String>,
-    RawQuery(raw): RawQuery,
+    PublicListing(stored): PublicListing,
+    params: Params,
 ) -> Result<Markup, AppError> {
-    let (project, within, found) = load(&state, &slug, raw.as_deref()).await?;
+    let (project, within, found) = load(&state, stored, &params)?;
     Ok(views::partners::partners(
         state.chrome(None),
         &state.taxonomy,
@@ -83,10 +82,10 @@ struct Reply<'a> {
 
 async fn api(
     State(state): State<AppState>,
-    Path(slug): Path<String>,
-    RawQuery(raw): RawQuery,
+    PublicListing(stored): PublicListing,
+    params: Params,
 ) -> Result<Response, AppError> {
-    let (project, within, found) = load(&state, &slug, raw.as_deref()).await?;
+    let (project, within, found) = load(&state, stored, &params)?;
     let round = |x: f64| (x * 100.0).round() / 100.0;
     let partners = found
         .partners

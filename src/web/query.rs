@@ -3,74 +3,25 @@
 //! Unknown keys are ignored (links from elsewhere may carry them); an unknown value of a
 //! known key is refused with a 400 that names the value and the accepted ones.
 
-use crate::domain::{Delivery, Format, Nation, Taxonomy};
-use crate::error::AppError;
-use crate::store::{Page, ProjectFilter};
+use crate::domain::{ListingFilter, Page, Stage, Taxonomy};
+use crate::search::{DEFAULT_LIMIT, MAX_LIMIT, MAX_WITHIN_MILES, SearchQuery};
+use crate::web::error::AppError;
 use std::str::FromStr;
 
-/// The directory's filters, as chosen by the visitor.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Filters {
-    pub needs: Vec<String>,
-    pub formats: Vec<Format>,
-    pub delivery: Vec<Delivery>,
-    pub nations: Vec<Nation>,
-    pub languages: Vec<String>,
-    /// `reflection=published`: only projects that have published their reflection.
-    pub reflected: bool,
-    /// `reviewed=yes`: only projects another project has peer reviewed.
-    pub reviewed: bool,
-}
-
-impl Filters {
-    pub fn to_store(&self) -> ProjectFilter {
-        ProjectFilter {
-            needs: self.needs.clone(),
-            formats: self.formats.iter().map(|f| f.slug().to_string()).collect(),
-            delivery: self.delivery.iter().map(|d| d.slug().to_string()).collect(),
-            nations: self.nations.iter().map(|n| n.slug().to_string()).collect(),
-            languages: self.languages.clone(),
-            reflected: self.reflected,
-            reviewed: self.reviewed,
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        *self == Filters::default()
-    }
-
-    /// The filters as query pairs, for links that keep them (paging).
-    pub fn pairs(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        out.extend(self.needs.iter().map(|v| ("need", v.clone())));
-        out.extend(
-            self.formats
-                .iter()
-                .map(|v| ("format", v.slug().to_string())),
-        );
-        out.extend(
-            self.delivery
-                .iter()
-                .map(|v| ("delivery", v.slug().to_string())),
-        );
-        out.extend(
-            self.nations
-                .iter()
-                .map(|v| ("nation", v.slug().to_string())),
-        );
-        out.extend(self.languages.iter().map(|v| ("lang", v.clone())));
-        if self.reflected {
-            out.push(("reflection", "published".to_string()));
-        }
-        if self.reviewed {
-            out.push(("reviewed", "yes".to_string()));
-        }
-        out
-    }
-}
-
-/// A parsed query string: its key/value pairs in order.
+/// A parsed query string (or form body): its key/value pairs in order. As an extractor,
+/// the request's query string.
 pub struct Params(Vec<(String, String)>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Params {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, AppError> {
+        Params::parse(parts.uri.query())
+    }
+}
 
 impl Params {
     pub fn parse(raw: Option<&str>) -> Result<Self, AppError> {
@@ -185,8 +136,23 @@ impl Params {
         }
     }
 
-    /// The directory filters.
-    pub fn filters(&self, taxonomy: &Taxonomy) -> Result<Filters, AppError> {
+    /// A search: where, the filter, how far and how many.
+    pub fn search(&self, taxonomy: &Taxonomy) -> Result<SearchQuery, AppError> {
+        let place = self.one("where").map(|w| w.chars().take(200).collect());
+        let within_miles = match self.one("within") {
+            None | Some("any") => None,
+            Some(_) => Some(self.number("within", 0, 1, MAX_WITHIN_MILES)?),
+        };
+        Ok(SearchQuery {
+            place,
+            filter: self.filters(taxonomy)?,
+            within_miles,
+            limit: self.number("limit", DEFAULT_LIMIT, 1, MAX_LIMIT)?,
+        })
+    }
+
+    /// The listing filter.
+    pub fn filters(&self, taxonomy: &Taxonomy) -> Result<ListingFilter, AppError> {
         let mut needs = Vec::new();
         for v in self.all("need") {
             if taxonomy.need(v).is_none() {
@@ -213,12 +179,13 @@ impl Params {
                 languages.push(v.to_string());
             }
         }
-        Ok(Filters {
+        Ok(ListingFilter {
             needs,
             formats: self.vocab("format")?,
             delivery: self.vocab("delivery")?,
             nations: self.vocab("nation")?,
             languages,
+            stage: self.vocab::<Stage>("stage")?.into_iter().next(),
             reflected: self.flag("reflection", "published")?,
             reviewed: self.flag("reviewed", "yes")?,
         })
@@ -248,7 +215,7 @@ impl Params {
 mod tests {
     use super::*;
 
-    fn filters(q: &str) -> Result<Filters, AppError> {
+    fn filters(q: &str) -> Result<ListingFilter, AppError> {
         Params::parse(Some(q))?.filters(&Taxonomy::bundled())
     }
 
@@ -261,7 +228,7 @@ mod tests {
             f.needs,
             ["postpartum-psychosis", "baby-loss", "birth-trauma"]
         );
-        assert_eq!(f.formats, [Format::Group]);
+        assert_eq!(f.formats, [crate::domain::Format::Group]);
         assert_eq!(f.languages, ["pl"]);
     }
 

@@ -2,13 +2,14 @@
 //!
 //! Nothing here logs what was searched for: the request log holds the path only.
 
-use super::query::{Filters, Params};
-use crate::domain::{Delivery, Nation, Precision, Stage, schedule};
-use crate::error::AppError;
+use super::query::Params;
+use crate::domain::{Delivery, Nation, Precision, schedule};
 use crate::geocode::{GeocodeError, Place, PlacePrecision};
-use crate::search::{Found, METRES_PER_MILE, Nearby, Reachable, Wanted};
-use crate::state::AppState;
+use crate::search::Found;
+use crate::search::{METRES_PER_MILE, Nearby, Outcome, Reachable, SearchQuery};
 use crate::views;
+use crate::web::error::AppError;
+use crate::web::state::AppState;
 use axum::Router;
 use axum::extract::{RawQuery, State};
 use axum::http::{StatusCode, header};
@@ -20,13 +21,6 @@ use chrono_tz::Tz;
 use serde::Serialize;
 use std::collections::BTreeSet;
 
-/// Results per search unless `limit` says otherwise.
-pub const DEFAULT_LIMIT: u32 = 10;
-/// The most in-person results one search returns.
-pub const MAX_LIMIT: u32 = 50;
-/// The largest distance a searcher can choose, in miles.
-pub const MAX_WITHIN_MILES: u32 = 500;
-
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/search", get(page))
@@ -34,100 +28,12 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/geocode", get(geocode))
 }
 
-/// A search as asked: where, what, and how far.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct SearchQuery {
-    pub place: Option<String>,
-    pub filters: Filters,
-    pub stage: Option<Stage>,
-    pub within_miles: Option<u32>,
-    pub limit: u32,
-}
-
-impl SearchQuery {
-    pub fn parse(params: &Params, state: &AppState) -> Result<Self, AppError> {
-        let place = params.one("where").map(|w| w.chars().take(200).collect());
-        let within_miles = match params.one("within") {
-            None | Some("any") => None,
-            Some(_) => Some(params.number("within", 0, 1, MAX_WITHIN_MILES)?),
-        };
-        Ok(SearchQuery {
-            place,
-            filters: params.filters(&state.taxonomy)?,
-            stage: params.vocab::<Stage>("stage")?.into_iter().next(),
-            within_miles,
-            limit: params.number("limit", DEFAULT_LIMIT, 1, MAX_LIMIT)?,
-        })
-    }
-
-    pub fn wanted(&self) -> Wanted {
-        Wanted {
-            needs: self.filters.needs.clone(),
-            formats: self.filters.formats.clone(),
-            delivery: self.filters.delivery.clone(),
-            languages: self.filters.languages.clone(),
-            stage: self.stage,
-            reflected: self.filters.reflected,
-            reviewed: self.filters.reviewed,
-        }
-    }
-
-    /// The chosen distance in metres.
-    pub fn within_m(&self) -> Option<f64> {
-        self.within_miles.map(|m| f64::from(m) * METRES_PER_MILE)
-    }
-
-    /// A link to `path` with this search, its place replaced by `place`.
-    pub fn link(&self, path: &str, place: &str) -> String {
-        let mut pairs: Vec<(&str, String)> = vec![("where", place.to_string())];
-        pairs.extend(
-            self.filters
-                .pairs()
-                .into_iter()
-                .filter(|(k, _)| *k != "nation"),
-        );
-        if let Some(s) = self.stage {
-            pairs.push(("stage", s.slug().to_string()));
-        }
-        if let Some(w) = self.within_miles {
-            pairs.push(("within", w.to_string()));
-        }
-        if self.limit != DEFAULT_LIMIT {
-            pairs.push(("limit", self.limit.to_string()));
-        }
-        format!(
-            "{path}?{}",
-            serde_html_form::to_string(&pairs).unwrap_or_default()
-        )
-    }
-}
-
-/// What became of the place typed in.
-pub enum Outcome {
-    /// Nothing typed yet: show the form.
-    Form,
-    Found {
-        place: Place,
-        found: Found,
-    },
-    /// The place could mean several: links to each.
-    Choose {
-        message: String,
-        choices: Vec<(String, String)>,
-    },
-    /// The place could not be used: a message and close matches to try.
-    Problem {
-        message: String,
-        suggestions: Vec<String>,
-    },
-}
-
 fn run(state: &AppState, query: &SearchQuery, place: Place) -> Found {
-    let index = state.search.read().unwrap_or_else(|e| e.into_inner());
+    let index = state.search();
     index.search(
         place.location,
         place.nation,
-        &query.wanted(),
+        &query.filter,
         query.within_m(),
         query.limit as usize,
     )
@@ -138,7 +44,7 @@ async fn page(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
     let params = Params::parse(raw.as_deref())?;
-    let query = SearchQuery::parse(&params, &state)?;
+    let query = params.search(&state.taxonomy)?;
     let (status, outcome) = match query.place.as_deref() {
         None => (StatusCode::OK, Outcome::Form),
         Some(text) => match state.geocoder.lookup(text) {
@@ -273,17 +179,13 @@ struct SearchReply<'a> {
     online: Vec<OnlineItem<'a>>,
 }
 
-fn geocode_error(e: GeocodeError) -> AppError {
-    AppError::bad_request(e.to_string())
-}
-
 async fn api(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, AppError> {
     let params = Params::parse(raw.as_deref())?;
-    let query = SearchQuery::parse(&params, &state)?;
+    let query = params.search(&state.taxonomy)?;
     let text = query.place.as_deref().ok_or_else(|| {
         AppError::bad_request("where: say where to search from: a postcode, a town, or lat,lon")
     })?;
-    let place = state.geocoder.lookup(text).map_err(geocode_error)?;
+    let place = state.geocoder.lookup(text)?;
     let found = run(&state, &query, place.clone());
     let now = Utc::now().with_timezone(&London);
     let reply = SearchReply {
@@ -328,6 +230,6 @@ async fn geocode(
     let q = params
         .one("q")
         .ok_or_else(|| AppError::bad_request("q: type a postcode, a town, or lat,lon"))?;
-    let place = state.geocoder.lookup(q).map_err(geocode_error)?;
+    let place = state.geocoder.lookup(q)?;
     json_response(&Origin::from(&place))
 }

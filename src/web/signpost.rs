@@ -3,13 +3,12 @@
 
 use super::origin::{base_url, require_same_origin};
 use super::query::Params;
-use super::search::SearchQuery;
 use crate::domain::Slug;
-use crate::error::AppError;
 use crate::signpost::{MAX_SHORTLIST, Sheet, code, stored_place};
-use crate::state::AppState;
 use crate::store::Shortlist;
 use crate::views;
+use crate::web::error::AppError;
+use crate::web::state::AppState;
 use axum::Router;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -31,7 +30,7 @@ async fn sheet(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
     let params = Params::parse(raw.as_deref())?;
-    let query = SearchQuery::parse(&params, &state)?;
+    let query = params.search(&state.taxonomy)?;
     let Some(text) = query.place.as_deref() else {
         return Ok(
             views::signpost::ask(state.chrome(None), &state.taxonomy, &query).into_response(),
@@ -42,11 +41,11 @@ async fn sheet(
         .lookup(text)
         .map_err(|e| AppError::bad_request(e.to_string()))?;
     let found = {
-        let index = state.search.read().unwrap_or_else(|e| e.into_inner());
+        let index = state.search();
         index.search(
             place.location,
             place.nation,
-            &query.wanted(),
+            &query.filter,
             query.within_m(),
             query.limit as usize,
         )
@@ -58,7 +57,7 @@ async fn sheet(
         &state.taxonomy,
         &query,
         &sheet,
-        &base_url(&headers),
+        &base_url(state.config.public_origin.as_deref(), &headers),
         now,
     )
     .into_response())
@@ -97,7 +96,7 @@ async fn create(
         )));
     }
     {
-        let index = state.search.read().unwrap_or_else(|e| e.into_inner());
+        let index = state.search();
         if let Some(missing) = slugs.iter().find(|s| index.by_slug(s).is_none()) {
             return Err(unknown(missing.as_str()));
         }
@@ -144,10 +143,10 @@ async fn shortlist(
     let list = state.store.shortlist(&text).await?.ok_or_else(missing)?;
     let origin = state.geocoder.lookup(&list.place).ok().map(|p| p.location);
     let (sheet, gone) = {
-        let index = state.search.read().unwrap_or_else(|e| e.into_inner());
+        let index = state.search();
         Sheet::from_slugs(&index, list.place.clone(), list.nation, origin, &list.slugs)
     };
-    let base = base_url(&headers);
+    let base = base_url(state.config.public_origin.as_deref(), &headers);
     let now = Utc::now().with_timezone(&London);
     Ok(views::signpost::shortlist(
         state.chrome(Some(list.nation)),

@@ -27,6 +27,13 @@ impl CsrfKey {
         CsrfKey(key)
     }
 
+    /// The key derived from a configured or stored secret: the same secret gives the
+    /// same key, so forms stay valid across restarts and processes.
+    pub fn from_secret(secret: &str) -> Self {
+        use sha2::Digest;
+        CsrfKey(Sha256::digest(secret.as_bytes()).into())
+    }
+
     fn mac(&self, scope: &str, issued: i64) -> Hmac<Sha256> {
         let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes any key length");
         mac.update(scope.as_bytes());

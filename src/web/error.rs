@@ -1,10 +1,12 @@
 //! The one error type of the web layer.
 //!
 //! Every handler returns `Result<_, AppError>`. The response is an RFC 9457
-//! `application/problem+json` document; for HTML routes the [`html_errors`] middleware
+//! `application/problem+json` document; for HTML routes the `web::html_errors` middleware
 //! swaps it for an error page that still shows the crisis routes. A 5xx never shows
 //! what went wrong inside: that goes to the log.
 
+use crate::geocode::GeocodeError;
+use crate::registry::RegistryError;
 use crate::store::StoreError;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -24,6 +26,8 @@ pub enum AppError {
     Conflict(String),
     /// Too many attempts: wait a little.
     TooManyRequests(String),
+    /// The body is larger than we accept.
+    PayloadTooLarge,
     /// Something failed on our side.
     Internal(anyhow::Error),
 }
@@ -90,6 +94,11 @@ impl AppError {
                 title: "Too many attempts",
                 detail: d.clone(),
             },
+            AppError::PayloadTooLarge => Problem {
+                status: StatusCode::PAYLOAD_TOO_LARGE,
+                title: "What you sent is too large",
+                detail: "Shorten the text and try again.".to_string(),
+            },
             AppError::Internal(_) => Problem {
                 status: StatusCode::INTERNAL_SERVER_ERROR,
                 title: "Sorry, something went wrong on our side",
@@ -102,6 +111,23 @@ impl AppError {
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         AppError::Internal(e.into())
+    }
+}
+
+impl From<RegistryError> for AppError {
+    fn from(e: RegistryError) -> Self {
+        match e {
+            RegistryError::NotFound(d) => AppError::NotFound(d),
+            RegistryError::Conflict(d) => AppError::Conflict(d),
+            RegistryError::Forbidden(d) => AppError::Forbidden(d),
+            RegistryError::Store(e) => e.into(),
+        }
+    }
+}
+
+impl From<GeocodeError> for AppError {
+    fn from(e: GeocodeError) -> Self {
+        AppError::BadRequest(e.to_string())
     }
 }
 
@@ -134,5 +160,3 @@ impl IntoResponse for AppError {
         response
     }
 }
-
-pub use crate::web::html_errors;

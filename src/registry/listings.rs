@@ -1,0 +1,57 @@
+//! Keeping a listing: saving it, or queueing a maintainer's change for a moderator.
+
+use super::{Registry, RegistryError};
+use crate::domain::Project;
+use crate::domain::community::Account;
+use crate::store::SaveOutcome;
+
+/// What became of a maintainer's change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Published {
+    /// It shows now.
+    Saved,
+    /// It waits for a moderator.
+    Waiting,
+}
+
+impl Published {
+    /// The word the listing page is sent with (`/projects/{slug}?saved`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Published::Saved => "saved",
+            Published::Waiting => "waiting",
+        }
+    }
+}
+
+impl Registry {
+    /// Saves a listing (one transaction), then brings the search index up to date: every
+    /// change to a listing goes through here, so a published edit is searchable at once.
+    pub async fn save(&self, project: &Project, actor: &str) -> Result<SaveOutcome, RegistryError> {
+        let outcome = self.store.save(project, actor, false).await?;
+        if outcome != SaveOutcome::Unchanged {
+            self.reindex(project.clone());
+        }
+        Ok(outcome)
+    }
+
+    /// Publishes `edited` at once for a moderator or a trusted maintainer; otherwise keeps
+    /// it, with `base` (the listing it was made from), for a moderator to check.
+    pub async fn publish_or_queue(
+        &self,
+        account: &Account,
+        trusted: bool,
+        edited: &Project,
+        base: &Project,
+    ) -> Result<Published, RegistryError> {
+        if trusted {
+            self.save(edited, &account.email).await?;
+            Ok(Published::Saved)
+        } else {
+            self.store
+                .submit_edit(&edited.slug, account.id, edited, base)
+                .await?;
+            Ok(Published::Waiting)
+        }
+    }
+}

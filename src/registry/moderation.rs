@@ -1,0 +1,127 @@
+//! Moderators decide claims, proposals and queued edits: each decision is one
+//! transaction, so a failure part-way leaves the request pending and the listing as it was.
+
+use super::{Registry, RegistryError};
+use crate::domain::community::{Account, Decision};
+use crate::domain::{Project, Status, apply_edit};
+use chrono::Utc;
+use chrono_tz::Europe::London;
+
+fn already_decided() -> RegistryError {
+    RegistryError::Conflict("This request has already been decided.".into())
+}
+
+impl Registry {
+    /// Approves or rejects a pending claim of a listing, or a proposal of a new one. An
+    /// approval publishes the listing as the project's own (verified, confirmed today)
+    /// and makes the person who asked its maintainer; all of it, or none of it, is kept.
+    pub async fn decide_claim(
+        &self,
+        id: i64,
+        decision: Decision,
+        reason: Option<&str>,
+        moderator: &Account,
+    ) -> Result<(), RegistryError> {
+        let tx = self.store.begin().await?;
+        let claim = tx
+            .claim(id)
+            .await?
+            .ok_or_else(|| RegistryError::NotFound("There is no such request.".into()))?;
+        if claim.status != Decision::Pending {
+            return Err(already_decided());
+        }
+        let mut approved: Option<Project> = None;
+        if decision == Decision::Approved {
+            let mut project = match (&claim.proposal, &claim.project) {
+                (Some(p), _) => {
+                    if tx.get(&p.slug).await?.is_some() {
+                        return Err(RegistryError::Conflict(format!(
+                            "A listing “{}” exists already: reject this and ask them to claim it.",
+                            p.slug
+                        )));
+                    }
+                    p.clone()
+                }
+                (None, Some(slug)) => {
+                    tx.get(slug)
+                        .await?
+                        .ok_or_else(|| RegistryError::NotFound("The listing has gone.".into()))?
+                        .project
+                }
+                (None, None) => {
+                    return Err(RegistryError::Conflict(
+                        "This request names no listing.".into(),
+                    ));
+                }
+            };
+            project.status = Status::Published;
+            project.verified = true;
+            project.last_confirmed = Some(Utc::now().with_timezone(&London).date_naive());
+            tx.save(&project, &moderator.email, false).await?;
+            tx.add_maintainer(&project.slug, claim.account.id).await?;
+            approved = Some(project);
+        }
+        let listing = approved.as_ref().map(|p| &p.slug);
+        if !tx
+            .decide_claim(id, decision, reason, moderator.id, listing)
+            .await?
+        {
+            return Err(already_decided());
+        }
+        tx.commit().await?;
+        if let Some(project) = approved {
+            self.reindex(project);
+        }
+        Ok(())
+    }
+
+    /// Approves or rejects a queued edit. An approval applies the fields the edit changed
+    /// to the listing as it is now, recorded under the maintainer who wrote it, and lets
+    /// their later changes show at once. A field it changes that someone changed since is
+    /// refused, naming the field; nothing is written then.
+    pub async fn decide_edit(
+        &self,
+        id: i64,
+        decision: Decision,
+        reason: Option<&str>,
+        moderator: &Account,
+    ) -> Result<(), RegistryError> {
+        let tx = self.store.begin().await?;
+        let edit = tx
+            .pending_edit(id)
+            .await?
+            .ok_or_else(|| RegistryError::NotFound("There is no such change.".into()))?;
+        if edit.status != Decision::Pending {
+            return Err(RegistryError::Conflict(
+                "This change has already been decided.".into(),
+            ));
+        }
+        let mut applied = None;
+        if decision == Decision::Approved {
+            let current = tx
+                .get(&edit.project)
+                .await?
+                .ok_or_else(|| RegistryError::NotFound("The listing has gone.".into()))?
+                .project;
+            let base = edit.base.as_ref().unwrap_or(&current);
+            let project = apply_edit(base, &edit.proposal, &current).map_err(|c| {
+                RegistryError::Conflict(format!(
+                    "This change cannot be applied: {} changed since it was made. Reject it \
+                     with a note and ask the maintainer to make it again.",
+                    c.fields.join(", ")
+                ))
+            })?;
+            tx.save(&project, &edit.account.email, false).await?;
+            tx.set_trusted(&edit.project, edit.account.id).await?;
+            applied = Some(project);
+        }
+        if !tx.decide_edit(id, decision, reason, moderator.id).await? {
+            return Err(already_decided());
+        }
+        tx.commit().await?;
+        if let Some(project) = applied {
+            self.reindex(project);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,157 @@
+//! The accounts aggregate: accounts, their web sessions, one-time sign-in links and
+//! passwords.
+
+use super::StoreError;
+use crate::domain::community::{Account, Role};
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+pub(crate) const CREATE_ACCOUNT: &str = "INSERT INTO accounts (email, password_hash, role, created_at) \
+    VALUES ($1, $2, $3, $4) ON CONFLICT (email) DO NOTHING \
+    RETURNING id AS account_id, email, role, created_at AS account_created_at";
+pub(crate) const LOGIN_LOOKUP: &str = "SELECT a.id AS account_id, a.email, a.role, \
+    a.created_at AS account_created_at, a.password_hash FROM accounts a WHERE a.email = $1";
+pub(crate) const ACCOUNT_BY_ID: &str = "SELECT a.id AS account_id, a.email, a.role, \
+    a.created_at AS account_created_at FROM accounts a WHERE a.id = $1";
+pub(crate) const SET_ROLE: &str = "UPDATE accounts SET role = $1 WHERE email = $2";
+pub(crate) const SESSION_LOAD: &str =
+    "SELECT data FROM web_sessions WHERE id = $1 AND expires_at > $2";
+pub(crate) const SESSION_SAVE: &str = "INSERT INTO web_sessions (id, data, expires_at) VALUES ($1, $2, $3) \
+    ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at";
+pub(crate) const SESSION_DELETE: &str = "DELETE FROM web_sessions WHERE id = $1";
+pub(crate) const CREATE_LINK: &str = "INSERT INTO sign_in_links (token_hash, account_id, created_by, \
+    created_at, expires_at) SELECT $1, a.id, $2, $3, $4 FROM accounts a WHERE a.email = $5";
+pub(crate) const USE_LINK: &str = "UPDATE sign_in_links SET used_at = $1 WHERE token_hash = $2 \
+    AND used_at IS NULL AND expires_at > $1 RETURNING account_id";
+pub(crate) const SET_PASSWORD: &str = "UPDATE accounts SET password_hash = $1 WHERE id = $2";
+
+#[async_trait]
+pub trait Accounts: Send + Sync {
+    /// Creates an account; `None` when the e-mail address is taken.
+    async fn create_account(
+        &self,
+        email: &str,
+        password_hash: &str,
+        role: Role,
+    ) -> Result<Option<Account>, StoreError>;
+    /// The account and its password hash, for signing in.
+    async fn login_lookup(&self, email: &str) -> Result<Option<(Account, String)>, StoreError>;
+    async fn account(&self, id: i64) -> Result<Option<Account>, StoreError>;
+    /// Gives an existing account a role; `false` when there is no such account.
+    async fn set_role(&self, email: &str, role: Role) -> Result<bool, StoreError>;
+    async fn session_load(&self, id: &str) -> Result<Option<String>, StoreError>;
+    async fn session_save(
+        &self,
+        id: &str,
+        data: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    async fn session_delete(&self, id: &str) -> Result<(), StoreError>;
+    /// Records a one-time sign-in link (by the hash of its secret) for the account with
+    /// `email`; `false` when there is no such account.
+    async fn create_sign_in_link(
+        &self,
+        email: &str,
+        token_hash: &str,
+        moderator: i64,
+        expires_at: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+    /// Uses a link once: the account it signs in, if the link is unused and unexpired.
+    async fn use_sign_in_link(&self, token_hash: &str) -> Result<Option<Account>, StoreError>;
+    async fn set_password(&self, account: i64, password_hash: &str) -> Result<(), StoreError>;
+}
+
+/// Implements [`Accounts`] for each `$t` (with `read()`/`write()` scopes).
+macro_rules! impl_accounts {
+    ($($t:ty),+) => {$(
+        #[async_trait::async_trait]
+        impl crate::store::Accounts for $t {
+            #[tracing::instrument(skip_all)]
+            async fn create_account(&self, email: &str, password_hash: &str, role: Role) -> Result<Option<Account>, StoreError> {
+                let mut c = self.write().await?;
+                let row: Option<AccountRow> = sqlx::query_as(accounts::CREATE_ACCOUNT)
+                    .bind(email).bind(password_hash).bind(role.slug()).bind(Utc::now())
+                    .fetch_optional(&mut *c).await?;
+                c.done().await?;
+                row.map(Account::try_from).transpose()
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn login_lookup(&self, email: &str) -> Result<Option<(Account, String)>, StoreError> {
+                let mut c = self.read().await?;
+                let row: Option<LoginRow> = sqlx::query_as(accounts::LOGIN_LOOKUP).bind(email).fetch_optional(&mut *c).await?;
+                c.done().await?;
+                row.map(|r| Ok((r.account.try_into()?, r.password_hash))).transpose()
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn account(&self, id: i64) -> Result<Option<Account>, StoreError> {
+                let mut c = self.read().await?;
+                let row: Option<AccountRow> = sqlx::query_as(accounts::ACCOUNT_BY_ID).bind(id).fetch_optional(&mut *c).await?;
+                c.done().await?;
+                row.map(Account::try_from).transpose()
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn set_role(&self, email: &str, role: Role) -> Result<bool, StoreError> {
+                let mut c = self.write().await?;
+                let done = sqlx::query(accounts::SET_ROLE).bind(role.slug()).bind(email).execute(&mut *c).await?;
+                c.done().await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn session_load(&self, id: &str) -> Result<Option<String>, StoreError> {
+                let mut c = self.read().await?;
+                let data = sqlx::query_scalar(accounts::SESSION_LOAD).bind(id).bind(Utc::now()).fetch_optional(&mut *c).await?;
+                c.done().await?;
+                Ok(data)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn session_save(&self, id: &str, data: &str, expires_at: DateTime<Utc>) -> Result<(), StoreError> {
+                let mut c = self.write().await?;
+                sqlx::query(accounts::SESSION_SAVE).bind(id).bind(data).bind(expires_at).execute(&mut *c).await?;
+                Ok(c.done().await?)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn session_delete(&self, id: &str) -> Result<(), StoreError> {
+                let mut c = self.write().await?;
+                sqlx::query(accounts::SESSION_DELETE).bind(id).execute(&mut *c).await?;
+                Ok(c.done().await?)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn create_sign_in_link(&self, email: &str, token_hash: &str, moderator: i64, expires_at: DateTime<Utc>) -> Result<bool, StoreError> {
+                let mut c = self.write().await?;
+                let done = sqlx::query(accounts::CREATE_LINK)
+                    .bind(token_hash).bind(moderator).bind(Utc::now()).bind(expires_at).bind(email)
+                    .execute(&mut *c).await?;
+                c.done().await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn use_sign_in_link(&self, token_hash: &str) -> Result<Option<Account>, StoreError> {
+                let mut c = self.write().await?;
+                let id: Option<i64> = sqlx::query_scalar(accounts::USE_LINK).bind(Utc::now()).bind(token_hash).fetch_optional(&mut *c).await?;
+                let row: Option<AccountRow> = match id {
+                    Some(id) => sqlx::query_as(accounts::ACCOUNT_BY_ID).bind(id).fetch_optional(&mut *c).await?,
+                    None => None,
+                };
+                c.done().await?;
+                row.map(Account::try_from).transpose()
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn set_password(&self, account: i64, password_hash: &str) -> Result<(), StoreError> {
+                let mut c = self.write().await?;
+                sqlx::query(accounts::SET_PASSWORD).bind(password_hash).bind(account).execute(&mut *c).await?;
+                Ok(c.done().await?)
+            }
+        }
+    )+};
+}
+
+pub(crate) use impl_accounts;

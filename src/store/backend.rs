@@ -1,0 +1,90 @@
+//! What both backends share: the transaction type, [`Store`](super::Store) and
+//! [`Tx`](super::Tx), and every aggregate implemented for the store and its transaction.
+
+pub(crate) const SETTING: &str = "SELECT value FROM settings WHERE name = $1";
+pub(crate) const INSERT_SETTING: &str =
+    "INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING";
+
+/// For a store type `$store` (with `pool`, `connect`, and `write()` beginning its write
+/// transactions) over `$db`: defines the transaction type `$tx` and implements `Store`,
+/// `Tx` and every aggregate for both.
+macro_rules! backend {
+    ($store:ident, $tx:ident, $db:ty, $name:literal) => {
+        /// A write transaction shared by the calls of one use case.
+        pub struct $tx(crate::store::scope::SharedTx<$db>);
+
+        impl $store {
+            /// A transaction of its own for one read.
+            async fn read(&self) -> Result<crate::store::scope::Scope<'_, $db>, sqlx::Error> {
+                Ok(crate::store::scope::Scope::Own(self.pool.begin().await?))
+            }
+        }
+
+        impl $tx {
+            async fn read(&self) -> Result<crate::store::scope::Scope<'_, $db>, sqlx::Error> {
+                Ok(self.0.scope().await)
+            }
+            async fn write(&self) -> Result<crate::store::scope::Scope<'_, $db>, sqlx::Error> {
+                Ok(self.0.scope().await)
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl crate::store::Store for $store {
+            fn backend(&self) -> &'static str {
+                $name
+            }
+
+            async fn ping(&self) -> Result<(), crate::store::StoreError> {
+                sqlx::query("SELECT 1").execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn begin(&self) -> Result<Box<dyn crate::store::Tx>, crate::store::StoreError> {
+                let crate::store::scope::Scope::Own(tx) = self.write().await? else {
+                    unreachable!("a store's write scope is its own transaction")
+                };
+                Ok(Box::new($tx(crate::store::scope::SharedTx(tokio::sync::Mutex::new(tx)))))
+            }
+
+            async fn setting(&self, name: &str) -> Result<Option<String>, crate::store::StoreError> {
+                let query = sqlx::query_scalar(crate::store::backend::SETTING).bind(name);
+                Ok(query.fetch_optional(&self.pool).await?)
+            }
+
+            async fn setting_or_insert(&self, name: &str, value: &str) -> Result<String, crate::store::StoreError> {
+                let mut c = self.write().await?;
+                sqlx::query(crate::store::backend::INSERT_SETTING).bind(name).bind(value).execute(&mut *c).await?;
+                let stands = sqlx::query_scalar(crate::store::backend::SETTING).bind(name).fetch_one(&mut *c).await?;
+                c.done().await?;
+                Ok(stands)
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl crate::store::Tx for $tx {
+            async fn commit(self: Box<Self>) -> Result<(), crate::store::StoreError> {
+                Ok(self.0 .0.into_inner().commit().await?)
+            }
+        }
+
+        mod aggregates {
+            use super::{$store, $tx};
+            use crate::domain::community::{Account, Claim, Decision, PendingEdit, Report, ReportKind, Review, ReviewItem, Role};
+            use crate::domain::{HistoryEntry, Slug};
+            use crate::store::community_rows::{all, slug, AccountRow, ClaimRow, EditRow, LoginRow, ReportRow, ReviewRow, SlugHistoryRow};
+            use crate::store::{accounts, moderation, reviews, shortlists};
+            use chrono::{DateTime, Utc};
+
+            crate::store::listing_sql::listing_reads!($db);
+            crate::store::listing_writes::listing_writes!($db);
+            crate::store::listings::impl_listings!($db: $store, $tx);
+            crate::store::accounts::impl_accounts!($store, $tx);
+            crate::store::moderation_impl::impl_moderation!($store, $tx);
+            crate::store::reviews::impl_reviews!($store, $tx);
+            crate::store::shortlists::impl_shortlists!($store, $tx);
+        }
+    };
+}
+
+pub(crate) use backend;

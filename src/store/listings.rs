@@ -1,0 +1,169 @@
+//! The listings aggregate: projects with their tags, sites, sessions, reflections and
+//! field-level history.
+
+use super::StoreError;
+use crate::domain::{HistoryEntry, ListingFilter, Page, Project, Slug};
+use async_trait::async_trait;
+use serde::Serialize;
+
+/// What a save did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "outcome", rename_all = "kebab-case")]
+pub enum SaveOutcome {
+    Created,
+    Updated { fields: Vec<String> },
+    Unchanged,
+}
+
+/// How many listings a database holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub real: u64,
+    pub synthetic: u64,
+}
+
+/// A stored project with its database id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stored {
+    pub id: i64,
+    pub project: Project,
+}
+
+#[async_trait]
+pub trait Listings: Send + Sync {
+    /// Published, real projects matching `filter` (as [`ListingFilter::matches`] defines
+    /// it), ordered by name, and how many match in all.
+    async fn list(
+        &self,
+        filter: &ListingFilter,
+        page: Page,
+    ) -> Result<(Vec<Project>, u64), StoreError>;
+    /// Every published project (real or synthetic), for building the search index.
+    async fn all_published(&self) -> Result<Vec<Stored>, StoreError>;
+    /// One project by slug, whatever its status.
+    async fn get(&self, slug: &Slug) -> Result<Option<Stored>, StoreError>;
+    /// The projects with these slugs that exist, in one query, in no particular order.
+    async fn get_many(&self, slugs: &[Slug]) -> Result<Vec<Stored>, StoreError>;
+    /// Creates or updates the project with this slug, recording each changed field in the
+    /// history under `actor`. Nothing is deleted: the old values stay in the history.
+    async fn save(
+        &self,
+        project: &Project,
+        actor: &str,
+        synthetic: bool,
+    ) -> Result<SaveOutcome, StoreError>;
+    /// Saves many projects in one transaction (imports and synthetic data).
+    async fn save_many(
+        &self,
+        projects: &[Project],
+        actor: &str,
+        synthetic: bool,
+    ) -> Result<Vec<SaveOutcome>, StoreError>;
+    /// The history of a project, oldest first.
+    async fn history(&self, slug: &Slug) -> Result<Vec<HistoryEntry>, StoreError>;
+    async fn counts(&self) -> Result<Counts, StoreError>;
+}
+
+/// Implements [`Listings`] for each `$t` over `$db`. Each type has `read()` and
+/// `write()` giving a [`Scope`](super::scope::Scope); `listing_reads!` and
+/// `listing_writes!` must be in scope.
+macro_rules! impl_listings {
+    ($db:ty: $($t:ty),+) => {$(
+        #[async_trait::async_trait]
+        impl crate::store::Listings for $t {
+            #[tracing::instrument(skip_all)]
+            async fn list(&self, filter: &ListingFilter, page: crate::domain::Page) -> Result<(Vec<Project>, u64), StoreError> {
+                use crate::store::listing_sql::{LISTED, PROJECT_COLUMNS};
+                let mut c = self.read().await?;
+                let mut count = QueryBuilder::<$db>::new(format!("SELECT COUNT(*) {LISTED}"));
+                push_filter(&mut count, filter);
+                let total: i64 = count.build_query_scalar().fetch_one(&mut *c).await?;
+                let mut q = QueryBuilder::<$db>::new(format!("SELECT {PROJECT_COLUMNS} {LISTED}"));
+                push_filter(&mut q, filter);
+                q.push(" ORDER BY p.name, p.id LIMIT ").push_bind(i64::from(page.size));
+                q.push(" OFFSET ").push_bind(page.offset());
+                let found = q.build_query_as::<ProjectRow>().fetch_all(&mut *c).await?;
+                let projects = load(&mut c, found).await?.into_iter().map(|s| s.project).collect();
+                c.done().await?;
+                Ok((projects, total as u64))
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn all_published(&self) -> Result<Vec<Stored>, StoreError> {
+                use crate::store::listing_sql::PROJECT_COLUMNS;
+                let mut c = self.read().await?;
+                let sql = format!("SELECT {PROJECT_COLUMNS} FROM projects p WHERE p.status = 'published' ORDER BY p.id");
+                let found = QueryBuilder::<$db>::new(sql).build_query_as::<ProjectRow>().fetch_all(&mut *c).await?;
+                let out = load(&mut c, found).await?;
+                c.done().await?;
+                Ok(out)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn get(&self, slug: &crate::domain::Slug) -> Result<Option<Stored>, StoreError> {
+                let mut c = self.read().await?;
+                let out = find(&mut c, slug.as_str()).await?;
+                c.done().await?;
+                Ok(out)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn get_many(&self, slugs: &[crate::domain::Slug]) -> Result<Vec<Stored>, StoreError> {
+                use crate::store::listing_sql::PROJECT_COLUMNS;
+                if slugs.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let mut c = self.read().await?;
+                let mut q = QueryBuilder::<$db>::new(format!("SELECT {PROJECT_COLUMNS} FROM projects p WHERE p.slug IN ("));
+                let mut list = q.separated(", ");
+                for s in slugs {
+                    list.push_bind(s.to_string());
+                }
+                q.push(")");
+                let found = q.build_query_as::<ProjectRow>().fetch_all(&mut *c).await?;
+                let out = load(&mut c, found).await?;
+                c.done().await?;
+                Ok(out)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn save(&self, project: &Project, actor: &str, synthetic: bool) -> Result<SaveOutcome, StoreError> {
+                let mut c = self.write().await?;
+                let out = save_in(&mut c, project, actor, synthetic).await?;
+                c.done().await?;
+                Ok(out)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn save_many(&self, projects: &[Project], actor: &str, synthetic: bool) -> Result<Vec<SaveOutcome>, StoreError> {
+                let mut c = self.write().await?;
+                let mut out = Vec::with_capacity(projects.len());
+                for p in projects {
+                    out.push(save_in(&mut c, p, actor, synthetic).await?);
+                }
+                c.done().await?;
+                Ok(out)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn history(&self, slug: &crate::domain::Slug) -> Result<Vec<crate::domain::HistoryEntry>, StoreError> {
+                let mut c = self.read().await?;
+                let found: Vec<crate::store::rows::HistoryRow> = sqlx::query_as(crate::store::listing_sql::HISTORY_OF)
+                    .bind(slug.as_str()).fetch_all(&mut *c).await?;
+                c.done().await?;
+                Ok(found.into_iter().map(Into::into).collect())
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn counts(&self) -> Result<crate::store::Counts, StoreError> {
+                let mut c = self.read().await?;
+                let (real, synthetic): (i64, i64) =
+                    sqlx::query_as(crate::store::listing_sql::COUNTS).fetch_one(&mut *c).await?;
+                c.done().await?;
+                Ok(crate::store::Counts { real: real as u64, synthetic: synthetic as u64 })
+            }
+        }
+    )+};
+}
+
+pub(crate) use impl_listings;

@@ -1,0 +1,275 @@
+//! The HTTP edge's extractors: who is asking, a checked form, a parsed query, and the
+//! listing a path names. Each refusal is an [`AppError`], so a handler's signature says
+//! what it needs and its body only calls a use case and renders.
+
+use super::error::AppError;
+use super::query::Params;
+use super::state::AppState;
+use crate::domain::Slug;
+use crate::domain::Status;
+use crate::domain::community::{Account, Role};
+use crate::store::Stored;
+use axum::extract::{FromRequest, FromRequestParts, Path, Request};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, Method};
+use axum::response::{IntoResponse, Redirect, Response};
+use std::collections::HashMap;
+use tower_sessions::Session;
+
+/// The session key holding the signed-in account's id.
+const ACCOUNT_KEY: &str = "account";
+
+/// The person making a request: signed in or not. Looked up once per request.
+#[derive(Clone)]
+pub struct Viewer {
+    pub account: Option<Account>,
+    pub session: Session,
+}
+
+impl FromRequestParts<AppState> for Viewer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        if let Some(viewer) = parts.extensions.get::<Viewer>() {
+            return Ok(viewer.clone());
+        }
+        let session = Session::from_request_parts(parts, state)
+            .await
+            .map_err(|(_, msg)| {
+                AppError::Internal(anyhow::anyhow!("session layer missing: {msg}"))
+            })?;
+        let id: Option<i64> = session
+            .get(ACCOUNT_KEY)
+            .await
+            .map_err(|e| AppError::Internal(e.into()))?;
+        let account = match id {
+            Some(id) => state.store.account(id).await?,
+            None => None,
+        };
+        let viewer = Viewer { account, session };
+        parts.extensions.insert(viewer.clone());
+        Ok(viewer)
+    }
+}
+
+impl Viewer {
+    pub fn id(&self) -> Option<i64> {
+        self.account.as_ref().map(|a| a.id)
+    }
+
+    /// Signs `account` in: a fresh session id (so an old one cannot be reused).
+    pub async fn sign_in(&self, account: &Account) -> Result<(), AppError> {
+        self.session
+            .cycle_id()
+            .await
+            .map_err(|e| AppError::Internal(e.into()))?;
+        self.session
+            .insert(ACCOUNT_KEY, account.id)
+            .await
+            .map_err(|e| AppError::Internal(e.into()))
+    }
+
+    pub async fn sign_out(&self) -> Result<(), AppError> {
+        self.session
+            .flush()
+            .await
+            .map_err(|e| AppError::Internal(e.into()))
+    }
+
+    /// A token for a form shown to this viewer.
+    pub fn csrf(&self, state: &AppState) -> String {
+        state.csrf.issue(self.id())
+    }
+}
+
+/// Not signed in: a page (GET) sends her to sign in; anything else is a 401.
+pub enum SignInFirst {
+    Redirect,
+    Refuse(AppError),
+}
+
+impl IntoResponse for SignInFirst {
+    fn into_response(self) -> Response {
+        match self {
+            SignInFirst::Redirect => Redirect::to("/account/login").into_response(),
+            SignInFirst::Refuse(e) => e.into_response(),
+        }
+    }
+}
+
+impl From<AppError> for SignInFirst {
+    fn from(e: AppError) -> Self {
+        SignInFirst::Refuse(e)
+    }
+}
+
+fn sign_in_first(parts: &Parts) -> SignInFirst {
+    if parts.method == Method::GET {
+        SignInFirst::Redirect
+    } else {
+        SignInFirst::Refuse(AppError::Unauthorized("Sign in to do this.".into()))
+    }
+}
+
+/// A signed-in person.
+pub struct SignedIn {
+    pub viewer: Viewer,
+    pub account: Account,
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = SignInFirst;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, SignInFirst> {
+        let viewer = Viewer::from_request_parts(parts, state).await?;
+        match viewer.account.clone() {
+            Some(account) => Ok(SignedIn { viewer, account }),
+            None => Err(sign_in_first(parts)),
+        }
+    }
+}
+
+/// A signed-in moderator; anyone else is refused (401 or 403).
+pub struct Moderator {
+    pub viewer: Viewer,
+    pub account: Account,
+}
+
+impl FromRequestParts<AppState> for Moderator {
+    type Rejection = SignInFirst;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, SignInFirst> {
+        let SignedIn { viewer, account } = SignedIn::from_request_parts(parts, state).await?;
+        if account.role == Role::Moderator {
+            Ok(Moderator { viewer, account })
+        } else {
+            Err(AppError::forbidden("Only moderators can do this.").into())
+        }
+    }
+}
+
+/// The `{slug}` of the path, parsed; a 404 that names it when it cannot be a listing.
+async fn path_slug(parts: &mut Parts, state: &AppState) -> Result<Slug, AppError> {
+    let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+        .await
+        .map_err(|_| AppError::not_found("There is no such listing."))?;
+    let text = params.get("slug").map(String::as_str).unwrap_or("");
+    Slug::parse(text).map_err(|_| {
+        AppError::not_found(format!(
+            "There is no listing called “{}”.",
+            text.chars().take(80).collect::<String>()
+        ))
+    })
+}
+
+/// A listing the public may see (published or archived), named by the path's `{slug}`.
+pub struct PublicListing(pub Stored);
+
+impl FromRequestParts<AppState> for PublicListing {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let slug = path_slug(parts, state).await?;
+        match state.store.get(&slug).await? {
+            Some(s) if s.project.status != Status::Pending => Ok(PublicListing(s)),
+            _ => Err(AppError::not_found(format!(
+                "There is no listing called “{slug}”."
+            ))),
+        }
+    }
+}
+
+/// A listing (whatever its status) that the signed-in person may change: one of its
+/// maintainers, or a moderator. Checked in that order: the listing exists, she is signed
+/// in, she may manage it.
+pub struct Maintainer {
+    pub viewer: Viewer,
+    pub account: Account,
+    pub listing: Stored,
+    /// Whether her changes show at once (a moderator, or a maintainer a moderator trusts).
+    pub trusted: bool,
+}
+
+impl FromRequestParts<AppState> for Maintainer {
+    type Rejection = SignInFirst;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, SignInFirst> {
+        let slug = path_slug(parts, state).await?;
+        let listing = state
+            .store
+            .get(&slug)
+            .await
+            .map_err(AppError::from)?
+            .ok_or_else(|| AppError::not_found("There is no such listing."))?;
+        let SignedIn { viewer, account } = SignedIn::from_request_parts(parts, state).await?;
+        let trusted = if account.role == Role::Moderator {
+            true
+        } else {
+            match state
+                .store
+                .maintainer_of(&slug, account.id)
+                .await
+                .map_err(AppError::from)?
+            {
+                Some(trusted) => trusted,
+                None => {
+                    return Err(AppError::forbidden(
+                        "Only the project's own maintainers and moderators can change this listing.",
+                    )
+                    .into());
+                }
+            }
+        };
+        Ok(Maintainer {
+            viewer,
+            account,
+            listing,
+            trusted,
+        })
+    }
+}
+
+/// A posted form that carries a valid token for this viewer and came from our own site.
+pub struct CheckedForm {
+    pub viewer: Viewer,
+    pub params: Params,
+}
+
+impl FromRequest<AppState> for CheckedForm {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, AppError> {
+        let (mut parts, body) = request.into_parts();
+        let viewer = Viewer::from_request_parts(&mut parts, state).await?;
+        let headers = parts.headers.clone();
+        let body = String::from_request(Request::from_parts(parts, body), state)
+            .await
+            .map_err(|e| match e.status() {
+                axum::http::StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge,
+                _ => AppError::bad_request("The form could not be read. Go back and try again."),
+            })?;
+        let params = checked_form(state, &viewer, &headers, &body)?;
+        Ok(CheckedForm { viewer, params })
+    }
+}
+
+/// Reads a posted form and refuses it unless its token is valid for this viewer and it
+/// came from our own site.
+pub fn checked_form(
+    state: &AppState,
+    viewer: &Viewer,
+    headers: &HeaderMap,
+    body: &str,
+) -> Result<Params, AppError> {
+    let params = Params::from_form(body)?;
+    let token = params.one("csrf");
+    let ok = super::csrf::same_origin(headers)
+        && token.is_some_and(|t| state.csrf.verify(t, viewer.id()));
+    if ok {
+        Ok(params)
+    } else {
+        Err(AppError::Forbidden(
+            "This form has expired or did not come from peermap. Go back, reload the page and try again.".into(),
+        ))
+    }
+}

@@ -1,0 +1,100 @@
+//! What every handler can reach: cheap to clone, no globals.
+
+use super::csrf::CsrfKey;
+use super::limiter::LoginLimiter;
+use crate::config::Config;
+use crate::coverage::CoverageCache;
+use crate::data::CrisisLines;
+use crate::domain::{Nation, Taxonomy};
+use crate::geocode::Geocoder;
+use crate::map::Outlines;
+use crate::registry::Registry;
+use crate::search::SearchIndex;
+use crate::store::Store;
+use crate::views::Chrome;
+use std::sync::{Arc, RwLockReadGuard};
+
+/// Everything handlers share, behind one `Arc`: cloning the state for a request is a
+/// single reference-count increment.
+#[derive(Clone)]
+pub struct AppState(Arc<Shared>);
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+/// The contents of [`AppState`].
+pub struct Shared {
+    /// The use cases, and the search index they keep current.
+    pub registry: Registry,
+    /// Storage, for reads (writes that take more than one step go through `registry`).
+    pub store: Arc<dyn Store>,
+    pub taxonomy: Arc<Taxonomy>,
+    pub crisis: Arc<CrisisLines>,
+    pub geocoder: Arc<Geocoder>,
+    /// The nations' outlines for the map.
+    pub outlines: Arc<Outlines>,
+    /// Signs the hidden token of every form.
+    pub csrf: CsrfKey,
+    /// Sign-in attempts per e-mail address.
+    pub login_limiter: LoginLimiter,
+    /// Coverage per filter, recomputed when the search index changes.
+    pub coverage: CoverageCache,
+    pub config: Config,
+}
+
+/// The name the generated form-signing secret is kept under in `settings`.
+const SECRET_SETTING: &str = "form_secret";
+
+impl AppState {
+    /// State over `store` as `config` says: the bundled taxonomy, crisis routes and
+    /// geodata, and a search index built from every published project.
+    pub async fn load(store: Arc<dyn Store>, config: Config) -> anyhow::Result<Self> {
+        let taxonomy = Taxonomy::bundled();
+        let geocoder = Geocoder::bundled()?;
+        let registry = Registry::load(store.clone(), &taxonomy).await?;
+        let csrf = match &config.secret {
+            Some(secret) if secret.chars().count() >= 32 => CsrfKey::from_secret(secret),
+            Some(_) => anyhow::bail!("PEERMAP_SECRET must be at least 32 characters long"),
+            None => CsrfKey::from_secret(&stored_secret(store.as_ref()).await?),
+        };
+        Ok(Self(Arc::new(Shared {
+            registry,
+            store,
+            taxonomy: Arc::new(taxonomy),
+            crisis: Arc::new(CrisisLines::bundled()),
+            geocoder: Arc::new(geocoder),
+            outlines: Arc::new(Outlines::bundled()),
+            csrf,
+            login_limiter: LoginLimiter::new(),
+            coverage: CoverageCache::default(),
+            config,
+        })))
+    }
+
+    /// The page frame for a visitor whose nation may be known.
+    pub fn chrome(&self, nation: Option<Nation>) -> Chrome<'_> {
+        Chrome {
+            crisis: &self.crisis,
+            nation,
+        }
+    }
+
+    /// The search index, for reading.
+    pub fn search(&self) -> RwLockReadGuard<'_, SearchIndex> {
+        self.registry.search()
+    }
+}
+
+/// The form-signing secret kept in the database, made (once, by whichever process comes
+/// first) when there is none.
+async fn stored_secret(store: &dyn Store) -> anyhow::Result<String> {
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let fresh: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    Ok(store.setting_or_insert(SECRET_SETTING, &fresh).await?)
+}
