@@ -30,8 +30,6 @@ pub enum LatLngError {
     Latitude(f64),
     #[error("longitude {0} is not between -180 and 180 degrees")]
     Longitude(f64),
-    #[error("“{0}” is not a pair of coordinates like 52.48,-1.89")]
-    Unparsable(String),
 }
 
 impl LatLng {
@@ -64,15 +62,6 @@ impl LatLng {
             Point::new(self.lon, self.lat),
             Point::new(other.lon, other.lat),
         )
-    }
-
-    /// Parses `"lat,lon"` (spaces allowed around the comma), as typed into a search box.
-    pub fn parse_pair(text: &str) -> Result<Self, LatLngError> {
-        let unparsable = || LatLngError::Unparsable(text.trim().to_string());
-        let (a, b) = text.split_once(',').ok_or_else(unparsable)?;
-        let lat: f64 = a.trim().parse().map_err(|_| unparsable())?;
-        let lon: f64 = b.trim().parse().map_err(|_| unparsable())?;
-        Self::new(lat, lon)
     }
 }
 
@@ -117,20 +106,6 @@ mod tests {
         );
         assert!(LatLng::new(f64::NAN, 0.0).is_err());
         assert!(LatLng::new(0.0, f64::INFINITY).is_err());
-    }
-
-    #[test]
-    fn parses_typed_pairs() {
-        let p = LatLng::parse_pair(" 54.42, -6.44 ").unwrap();
-        assert_eq!((p.lat(), p.lon()), (54.42, -6.44));
-        assert!(matches!(
-            LatLng::parse_pair("Birmingham"),
-            Err(LatLngError::Unparsable(_))
-        ));
-        assert!(matches!(
-            LatLng::parse_pair("95,1"),
-            Err(LatLngError::Latitude(_))
-        ));
     }
 
     #[test]

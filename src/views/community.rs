@@ -4,7 +4,7 @@
 use super::forms::{csrf, error_summary, radio, textarea};
 use super::layout::{Chrome, page};
 use crate::domain::community::ReportKind;
-use crate::domain::{Principle, Project, Slug};
+use crate::domain::{Project, Slug};
 use maud::{Markup, html};
 
 mod copy {
@@ -97,9 +97,4 @@ pub fn review(
         }
     };
     page(copy::REVIEW, chrome, body)
-}
-
-/// Every principle's slug, for the form field names the review handler reads.
-pub fn principle_slugs() -> impl Iterator<Item = Principle> {
-    Principle::ALL.iter().copied()
 }

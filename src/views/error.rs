@@ -1,7 +1,6 @@
 //! The page shown when something goes wrong; it still shows the crisis routes.
 
 use super::layout::{Chrome, page};
-use crate::web::error::Problem;
 use maud::{Markup, html};
 
 mod copy {
@@ -10,15 +9,16 @@ mod copy {
     pub const NOT_FOUND_HINT: &str = "If you typed the web address, check it is correct. If you pasted it, check you copied all of it.";
 }
 
-pub fn error(chrome: Chrome<'_>, problem: &Problem) -> Markup {
+/// The error page: its title, what to do, and for a missing page (`not_found`) a hint.
+pub fn error(chrome: Chrome<'_>, title: &str, detail: &str, not_found: bool) -> Markup {
     let body = html! {
-        h1 { (problem.title) }
-        p.lead { (problem.detail) }
-        @if problem.status.as_u16() == 404 { p { (copy::NOT_FOUND_HINT) } }
+        h1 { (title) }
+        p.lead { (detail) }
+        @if not_found { p { (copy::NOT_FOUND_HINT) } }
         ul {
             li { a href="/" { (copy::HOME) } }
             li { a href="/projects" { (copy::DIRECTORY) } }
         }
     };
-    page(problem.title, chrome, body)
+    page(title, chrome, body)
 }

@@ -241,6 +241,28 @@ pub fn project(
             }
         }
 
+        (reflection_and_reviews(p, reviews))
+        h2 { (copy::PARTNERS) }
+        p { a href={ "/projects/" (p.slug) "/partners" } { (copy::PARTNERS_LINK) } }
+
+        h2 { (copy::SOURCE) }
+        p { (p.source) }
+        h2 { (copy::ACT) }
+        ul {
+            @if !p.verified { li { a href={ "/projects/" (p.slug) "/claim" } { (copy::CLAIM) } } }
+            @if p.has_published_reflection() {
+                li { a href={ "/projects/" (p.slug) "/review" } { (copy::REVIEW) } }
+            }
+            li { a href={ "/projects/" (p.slug) "/report" } { (copy::REPORT) } }
+        }
+        p { a href="/projects" { (copy::BACK) } }
+    };
+    page(&p.name, chrome, body)
+}
+
+/// The project's published reflection on the principles, and other projects' reviews of it.
+fn reflection_and_reviews(p: &Project, reviews: &[Review]) -> Markup {
+    html! {
         @let published: Vec<_> = p.reflections.iter().filter(|r| r.published_on.is_some()).collect();
         @if !published.is_empty() {
             h2 { (copy::REFLECTION) }
@@ -270,20 +292,5 @@ pub fn project(
                 }
             }
         }
-        h2 { (copy::PARTNERS) }
-        p { a href={ "/projects/" (p.slug) "/partners" } { (copy::PARTNERS_LINK) } }
-
-        h2 { (copy::SOURCE) }
-        p { (p.source) }
-        h2 { (copy::ACT) }
-        ul {
-            @if !p.verified { li { a href={ "/projects/" (p.slug) "/claim" } { (copy::CLAIM) } } }
-            @if p.reflections.iter().any(|r| r.published_on.is_some()) {
-                li { a href={ "/projects/" (p.slug) "/review" } { (copy::REVIEW) } }
-            }
-            li { a href={ "/projects/" (p.slug) "/report" } { (copy::REPORT) } }
-        }
-        p { a href="/projects" { (copy::BACK) } }
-    };
-    page(&p.name, chrome, body)
+    }
 }

@@ -7,7 +7,7 @@ use crate::views;
 use crate::web::error::AppError;
 use crate::web::state::AppState;
 use axum::Router;
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -23,8 +23,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// The filters (need, format, language) and their coverage.
-fn load(state: &AppState, raw: Option<&str>) -> Result<(ListingFilter, Arc<Coverage>), AppError> {
-    let params = Params::parse(raw)?;
+fn load(state: &AppState, params: &Params) -> Result<(ListingFilter, Arc<Coverage>), AppError> {
     let asked = params.filters(&state.taxonomy)?;
     // Coverage is by need, format and language; other facets are not offered here.
     let filters = ListingFilter {
@@ -33,11 +32,10 @@ fn load(state: &AppState, raw: Option<&str>) -> Result<(ListingFilter, Arc<Cover
         languages: asked.languages,
         ..Default::default()
     };
-    let wanted = filters.clone();
     let index = state.search();
     let coverage = state
         .coverage
-        .get(&index, &state.outlines, &state.geocoder, &wanted);
+        .get(&index, &state.outlines, &state.geocoder, &filters);
     Ok((filters, coverage))
 }
 
@@ -51,8 +49,8 @@ pub fn filter_query(filters: &ListingFilter) -> String {
     serde_html_form::to_string(&pairs).unwrap_or_default()
 }
 
-async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Markup, AppError> {
-    let (filters, coverage) = load(&state, raw.as_deref())?;
+async fn page(State(state): State<AppState>, params: Params) -> Result<Markup, AppError> {
+    let (filters, coverage) = load(&state, &params)?;
     let viewport = crate::map::Viewport::new(crate::map::UK);
     let outlines = state.outlines.paths(&viewport, 1.5);
     Ok(views::coverage::coverage(
@@ -70,8 +68,8 @@ fn km(m: Option<f64>) -> Option<f64> {
     m.map(|m| (m / 1000.0 * 1000.0).round() / 1000.0)
 }
 
-async fn csv(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, AppError> {
-    let (_, coverage) = load(&state, raw.as_deref())?;
+async fn csv(State(state): State<AppState>, params: Params) -> Result<Response, AppError> {
+    let (_, coverage) = load(&state, &params)?;
     let mut out = ::csv::Writer::from_writer(Vec::new());
     let fail = |e: ::csv::Error| AppError::from(anyhow::Error::from(e));
     out.write_record(["cell", "lat", "lon", "nation", "distance_km", "band"])
@@ -103,11 +101,8 @@ async fn csv(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<R
         .into_response())
 }
 
-async fn geojson(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-) -> Result<Response, AppError> {
-    let (_, coverage) = load(&state, raw.as_deref())?;
+async fn geojson(State(state): State<AppState>, params: Params) -> Result<Response, AppError> {
+    let (_, coverage) = load(&state, &params)?;
     let round = |x: f64| (x * 1e5).round() / 1e5;
     let features: Vec<_> = coverage
         .cells

@@ -6,7 +6,7 @@ use crate::views;
 use crate::web::error::AppError;
 use crate::web::state::AppState;
 use axum::Router;
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use axum::routing::get;
 use h3o::CellIndex;
 use maud::Markup;
@@ -33,18 +33,12 @@ fn parse_cell(params: &Params) -> Result<Option<CellIndex>, AppError> {
     Ok(Some(cell))
 }
 
-async fn page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Markup, AppError> {
-    let params = Params::parse(raw.as_deref())?;
+async fn page(State(state): State<AppState>, params: Params) -> Result<Markup, AppError> {
     let query = params.search(&state.taxonomy)?;
     let cell = parse_cell(&params)?;
     let origin = match query.place.as_deref() {
         None => None,
-        Some(text) => Some(
-            state
-                .geocoder
-                .lookup(text)
-                .map_err(|e| AppError::bad_request(e.to_string()))?,
-        ),
+        Some(text) => Some(state.geocoder.lookup(text)?),
     };
     let nation = origin.as_ref().map(|o| o.nation);
     let model = {

@@ -119,7 +119,13 @@ pub async fn html_errors(State(state): State<AppState>, request: Request, next: 
     match response.extensions().get::<Problem>().cloned() {
         None => response,
         Some(problem) => {
-            let page = crate::views::error::error(state.chrome(None), &problem);
+            let not_found = problem.status == axum::http::StatusCode::NOT_FOUND;
+            let page = crate::views::error::error(
+                state.chrome(None),
+                problem.title,
+                &problem.detail,
+                not_found,
+            );
             (problem.status, page).into_response()
         }
     }

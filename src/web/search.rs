@@ -11,7 +11,7 @@ use crate::views;
 use crate::web::error::AppError;
 use crate::web::state::AppState;
 use axum::Router;
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -39,11 +39,7 @@ fn run(state: &AppState, query: &SearchQuery, place: Place) -> Found {
     )
 }
 
-async fn page(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-) -> Result<Response, AppError> {
-    let params = Params::parse(raw.as_deref())?;
+async fn page(State(state): State<AppState>, params: Params) -> Result<Response, AppError> {
     let query = params.search(&state.taxonomy)?;
     let (status, outcome) = match query.place.as_deref() {
         None => (StatusCode::OK, Outcome::Form),
@@ -179,8 +175,7 @@ struct SearchReply<'a> {
     online: Vec<OnlineItem<'a>>,
 }
 
-async fn api(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, AppError> {
-    let params = Params::parse(raw.as_deref())?;
+async fn api(State(state): State<AppState>, params: Params) -> Result<Response, AppError> {
     let query = params.search(&state.taxonomy)?;
     let text = query.place.as_deref().ok_or_else(|| {
         AppError::bad_request("where: say where to search from: a postcode, a town, or lat,lon")
@@ -222,11 +217,7 @@ fn json_response<T: Serialize>(value: &T) -> Result<Response, AppError> {
     Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
-async fn geocode(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-) -> Result<Response, AppError> {
-    let params = Params::parse(raw.as_deref())?;
+async fn geocode(State(state): State<AppState>, params: Params) -> Result<Response, AppError> {
     let q = params
         .one("q")
         .ok_or_else(|| AppError::bad_request("q: type a postcode, a town, or lat,lon"))?;

@@ -10,7 +10,7 @@ use crate::views;
 use crate::web::error::AppError;
 use crate::web::state::AppState;
 use axum::Router;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -27,19 +27,15 @@ pub fn router() -> Router<AppState> {
 async fn sheet(
     State(state): State<AppState>,
     headers: HeaderMap,
-    RawQuery(raw): RawQuery,
+    params: Params,
 ) -> Result<Response, AppError> {
-    let params = Params::parse(raw.as_deref())?;
     let query = params.search(&state.taxonomy)?;
     let Some(text) = query.place.as_deref() else {
         return Ok(
             views::signpost::ask(state.chrome(None), &state.taxonomy, &query).into_response(),
         );
     };
-    let place = state
-        .geocoder
-        .lookup(text)
-        .map_err(|e| AppError::bad_request(e.to_string()))?;
+    let place = state.geocoder.lookup(text)?;
     let found = {
         let index = state.search();
         index.search(
