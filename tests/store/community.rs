@@ -1,27 +1,13 @@
-//! The community storage on both backends: a real SQLite file always, a real
-//! PostgreSQL when `PEERMAP_TEST_POSTGRES` names one (always in CI).
+//! The community storage (accounts, sessions, claims, maintainers, edits, reports,
+//! reviews) on both backends.
 
-mod common;
-
+use super::fixtures::{seed, slug};
+use crate::support::TestDb;
 use chrono::{Duration, Utc};
-use common::TestDb;
+use peermap::domain::Principle;
 use peermap::domain::community::{Decision, ReportKind, ReviewItem, Role, Verdict};
-use peermap::domain::{Principle, Slug, Taxonomy};
 
-macro_rules! both {
-    ($($name:ident),+ $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test] async fn $name() { super::$name(super::common::sqlite().await).await; })+
-        }
-        mod postgres {
-            $(#[tokio::test] async fn $name() {
-                if let Some(db) = super::common::postgres().await { super::$name(db).await; }
-            })+
-        }
-    };
-}
-
-both!(
+on_both_backends!(
     accounts_and_sessions,
     claims_maintainers_and_edits,
     reports_and_reviews
@@ -76,9 +62,7 @@ async fn accounts_and_sessions(db: TestDb) {
 
 async fn claims_maintainers_and_edits(db: TestDb) {
     let s = &db.store;
-    peermap::seed::seed_if_empty(s.as_ref(), &Taxonomy::bundled())
-        .await
-        .unwrap();
+    seed(&db).await;
     let a = s
         .create_account("a@x.test", "h", Role::Maintainer)
         .await
@@ -89,13 +73,13 @@ async fn claims_maintainers_and_edits(db: TestDb) {
         .await
         .unwrap()
         .unwrap();
-    let cip = Slug::parse("community-intercultural-programme").unwrap();
+    let cip = slug("community-intercultural-programme");
     let claim = s
         .create_claim(a.id, Some(&cip), None, "I run it")
         .await
         .unwrap();
     let mut proposal = s.get(&cip).await.unwrap().unwrap().project;
-    proposal.slug = Slug::parse("a-new-one").unwrap();
+    proposal.slug = slug("a-new-one");
     let propose = s
         .create_claim(a.id, None, Some(&proposal), "New")
         .await
@@ -160,9 +144,7 @@ async fn claims_maintainers_and_edits(db: TestDb) {
 
 async fn reports_and_reviews(db: TestDb) {
     let s = &db.store;
-    peermap::seed::seed_if_empty(s.as_ref(), &Taxonomy::bundled())
-        .await
-        .unwrap();
+    seed(&db).await;
     let a = s
         .create_account("a@x.test", "h", Role::Maintainer)
         .await
@@ -173,8 +155,8 @@ async fn reports_and_reviews(db: TestDb) {
         .await
         .unwrap()
         .unwrap();
-    let cip = Slug::parse("community-intercultural-programme").unwrap();
-    let q = Slug::parse("quarriers").unwrap();
+    let cip = slug("community-intercultural-programme");
+    let q = slug("quarriers");
 
     let r = s
         .create_report(&cip, ReportKind::Safeguarding, "Concern")
