@@ -122,7 +122,10 @@ async fn claims_maintainers_and_edits(db: TestDb) {
     assert_eq!(s.maintainer_of(&cip, a.id).await.unwrap(), Some(false));
     s.set_trusted(&cip, a.id).await.unwrap();
     assert_eq!(s.maintainer_of(&cip, a.id).await.unwrap(), Some(true));
-    assert_eq!(s.projects_of(a.id).await.unwrap(), [cip.clone()]);
+    assert_eq!(
+        s.projects_of(a.id).await.unwrap(),
+        std::slice::from_ref(&cip)
+    );
 
     let mut edited = s.get(&cip).await.unwrap().unwrap().project;
     edited.summary = "Edited".into();
@@ -189,7 +192,10 @@ async fn reports_and_reviews(db: TestDb) {
         ("quarriers", cip.as_str(), items)
     );
     assert_eq!(s.latest_review(&q, &cip).await.unwrap().unwrap().id, id);
-    assert_eq!(s.reviewed_slugs().await.unwrap(), [cip.clone()]);
+    assert_eq!(
+        s.reviewed_slugs().await.unwrap(),
+        std::slice::from_ref(&cip)
+    );
     assert!(s.reply_review(id, "Like this").await.unwrap());
     assert!(!s.reply_review(id, "Again").await.unwrap(), "one reply");
     assert!(s.hide_review(id, &m, "Off topic").await.unwrap());
