@@ -1,9 +1,9 @@
 //! Privacy: a search's place never reaches the logs. In its own test binary so that the
 //! log capture is the process's only subscriber.
 
-mod common;
+mod support;
 
-use common::{get, seeded_state};
+use support::TestApp;
 
 #[tokio::test]
 async fn a_search_location_never_reaches_the_logs() {
@@ -29,14 +29,14 @@ async fn a_search_location_never_reaches_the_logs() {
         .finish();
     tracing::subscriber::set_global_default(subscriber).unwrap();
 
-    let (state, _db) = seeded_state().await;
+    let app = TestApp::seeded().await;
     for uri in [
         "/search?where=PR1%208XB&need=postpartum-psychosis",
         "/api/v1/search?where=53.7632,-2.7031",
         "/api/v1/geocode?q=PR1",
         "/search?where=ZZ99%209ZZ",
     ] {
-        assert!(get(&state, uri).await.status.as_u16() < 500);
+        assert!(app.get(uri).await.status.as_u16() < 500);
     }
     let logs = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
     assert!(

@@ -1,13 +1,11 @@
 //! The pages and API through the whole router, over a real SQLite file with the
 //! starting directory.
 
-mod common;
-
+use crate::support::{Page, TestApp, html};
 use axum::http::StatusCode;
-use common::{Reply, get, seeded_state};
 
 /// Every page must show how to get urgent help and a quick way to leave.
-fn assert_crisis_and_exit(page: &Reply, uri: &str) {
+fn assert_crisis_and_exit(page: &Page, uri: &str) {
     assert!(
         page.content_type.starts_with("text/html"),
         "{uri}: {}",
@@ -32,41 +30,26 @@ fn assert_crisis_and_exit(page: &Reply, uri: &str) {
 
 /// Every URL a page would load by itself (scripts, styles, images, frames, forms) is on
 /// our own origin. Plain links (`<a href>`) are not loaded by the browser.
-fn loaded_urls(html: &str) -> Vec<String> {
+fn loaded_urls(page: &str) -> Vec<String> {
+    let elements =
+        "script, link, img, iframe, source, video, audio, form, embed, object, image, use";
     let mut out = Vec::new();
-    let lower = html.to_lowercase();
-    for tag in [
-        "<script", "<link", "<img", "<iframe", "<source", "<video", "<audio", "<form", "<embed",
-        "<object", "<image", "<use",
-    ] {
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(tag) {
-            let start = from + i;
-            let end = lower[start..].find('>').map_or(lower.len(), |e| start + e);
-            let element = &html[start..end];
-            for attr in [
-                "src=\"",
-                "href=\"",
-                "action=\"",
-                "data=\"",
-                "poster=\"",
-                "srcset=\"",
-            ] {
-                if let Some(a) = element.find(attr) {
-                    let rest = &element[a + attr.len()..];
-                    out.push(rest[..rest.find('"').unwrap_or(rest.len())].to_string());
-                }
+    let doc = scraper::Html::parse_document(page);
+    for element in doc.select(&html::selector(elements)) {
+        for (name, value) in element.value().attrs() {
+            if ["src", "href", "action", "data", "poster", "srcset"].contains(&name) {
+                out.push(value.to_string());
             }
-            from = end;
         }
     }
+    let lower = page.to_lowercase();
     if lower.contains("url(") || lower.contains("@import") {
         out.push("inline CSS url()".into());
     }
     out
 }
 
-fn assert_no_other_origin(page: &Reply, uri: &str) {
+fn assert_no_other_origin(page: &Page, uri: &str) {
     for url in loaded_urls(&page.body) {
         let own = url.starts_with('/') && !url.starts_with("//");
         assert!(own, "{uri} loads {url} from another origin");
@@ -75,7 +58,7 @@ fn assert_no_other_origin(page: &Reply, uri: &str) {
 
 #[tokio::test]
 async fn every_page_has_the_crisis_box_quick_exit_and_no_other_origin() {
-    let (state, _db) = seeded_state().await;
+    let app = TestApp::seeded().await;
     let pages = [
         ("/", StatusCode::OK),
         ("/projects", StatusCode::OK),
@@ -94,14 +77,11 @@ async fn every_page_has_the_crisis_box_quick_exit_and_no_other_origin() {
         ("/projects?per_page=100000", StatusCode::BAD_REQUEST),
     ];
     for (uri, status) in pages {
-        let page = get(&state, uri).await;
+        let page = app.get(uri).await;
         assert_eq!(page.status, status, "{uri}");
         assert_crisis_and_exit(&page, uri);
         assert_no_other_origin(&page, uri);
-        assert!(
-            page.headers.get("set-cookie").is_none(),
-            "{uri} sets a cookie"
-        );
+        assert!(!page.set_cookie, "{uri} sets a cookie");
         let csp = page
             .headers
             .get("content-security-policy")
@@ -111,18 +91,18 @@ async fn every_page_has_the_crisis_box_quick_exit_and_no_other_origin() {
         assert!(csp.contains("default-src 'self'"));
     }
     // Our own CSS loads nothing from elsewhere either.
-    let css = get(&state, "/assets/site.css").await;
+    let css = app.get("/assets/site.css").await;
     assert_eq!(css.status, StatusCode::OK);
     assert!(!css.body.contains("url(") && !css.body.contains("@import"));
-    let js = get(&state, "/assets/exit.js").await;
+    let js = app.get("/assets/exit.js").await;
     assert!(js.content_type.starts_with("text/javascript"));
     assert!(!js.body.contains("fetch(") && !js.body.contains("XMLHttpRequest"));
 }
 
 #[tokio::test]
 async fn bad_input_gets_a_clear_message_not_a_500() {
-    let (state, _db) = seeded_state().await;
-    let page = get(&state, "/projects?delivery=carrier-pigeon").await;
+    let app = TestApp::seeded().await;
+    let page = app.get("/projects?delivery=carrier-pigeon").await;
     assert!(
         page.body
             .contains("“carrier-pigeon” is not a known delivery"),
@@ -139,7 +119,7 @@ async fn bad_input_gets_a_clear_message_not_a_500() {
         "/api/v1/projects/%E2%80%AE",
     ];
     for uri in nasty {
-        let reply = get(&state, uri).await;
+        let reply = app.get(uri).await;
         assert!(reply.status.is_client_error(), "{uri}: {}", reply.status);
         assert!(
             !reply.body.contains("<script>alert"),
@@ -147,7 +127,7 @@ async fn bad_input_gets_a_clear_message_not_a_500() {
         );
     }
     // Nothing stored was harmed.
-    let list = get(&state, "/api/v1/projects?per_page=500").await.json();
+    let list = app.get("/api/v1/projects?per_page=500").await.json();
     let bundled: Vec<serde_json::Value> =
         serde_json::from_str(peermap::data::BUNDLED_PROJECTS).unwrap();
     assert_eq!(list["total"], bundled.len());
@@ -155,8 +135,8 @@ async fn bad_input_gets_a_clear_message_not_a_500() {
 
 #[tokio::test]
 async fn project_page_spells_out_trust_and_missing_contact_details() {
-    let (state, _db) = seeded_state().await;
-    let page = get(&state, "/projects/community-intercultural-programme").await;
+    let app = TestApp::seeded().await;
+    let page = app.get("/projects/community-intercultural-programme").await;
     assert_eq!(page.status, StatusCode::OK);
     let body = &page.body;
     assert!(body.contains("<h1>Community Intercultural Programme</h1>"));
@@ -167,17 +147,18 @@ async fn project_page_spells_out_trust_and_missing_contact_details() {
     assert!(body.contains("Where these facts came from"));
     assert!(body.contains("Refugee and migrant women"));
     // The unconfirmed listing shows no invented phone numbers or e-mail addresses.
-    let main = &body[body.find("<main").unwrap()..body.find("</main>").unwrap()];
+    let main = page.outer("main");
+    assert_eq!(main.len(), 1);
     assert!(
-        !main.contains("mailto:") && !main.contains("tel:"),
+        !main[0].contains("mailto:") && !main[0].contains("tel:"),
         "contact links on an unverified listing"
     );
 }
 
 #[tokio::test]
 async fn directory_filters_and_pages() {
-    let (state, _db) = seeded_state().await;
-    let page = get(&state, "/projects?need=refugee-migrant-women").await;
+    let app = TestApp::seeded().await;
+    let page = app.get("/projects?need=refugee-migrant-women").await;
     assert!(page.body.contains("Community Intercultural Programme"));
     assert!(!page.body.contains("Action on Postpartum Psychosis"));
     // The chosen filter stays ticked.
@@ -186,21 +167,20 @@ async fn directory_filters_and_pages() {
             .contains("value=\"refugee-migrant-women\" checked")
     );
 
-    let first = get(&state, "/projects?per_page=10").await;
+    let first = app.get("/projects?per_page=10").await;
     assert!(first.body.contains("Page 1 of 3"), "{}", first.body);
     assert!(
         first
             .body
             .contains("href=\"/projects?page=2&amp;per_page=10\"")
     );
-    let third = get(&state, "/projects?per_page=10&page=3").await;
+    let third = app.get("/projects?per_page=10&page=3").await;
     assert!(third.body.contains("Previous page") && !third.body.contains("Next page"));
 }
-
 #[tokio::test]
 async fn json_api_lists_filters_and_explains_errors() {
-    let (state, _db) = seeded_state().await;
-    let reply = get(&state, "/api/v1/projects?need=postpartum-psychosis").await;
+    let app = TestApp::seeded().await;
+    let reply = app.get("/api/v1/projects?need=postpartum-psychosis").await;
     assert_eq!(reply.status, StatusCode::OK);
     assert!(reply.content_type.starts_with("application/json"));
     let json = reply.json();
@@ -225,14 +205,13 @@ async fn json_api_lists_filters_and_explains_errors() {
     let site = &item["sites"][0];
     assert!(site["lat"].is_f64() && site["lon"].is_f64());
 
-    let one = get(&state, "/api/v1/projects/action-on-postpartum-psychosis")
+    let one = app
+        .get("/api/v1/projects/action-on-postpartum-psychosis")
         .await
         .json();
     assert_eq!(one["name"], "Action on Postpartum Psychosis");
 
-    let paged = get(&state, "/api/v1/projects?per_page=5&page=2")
-        .await
-        .json();
+    let paged = app.get("/api/v1/projects?per_page=5&page=2").await.json();
     assert_eq!(paged["items"].as_array().unwrap().len(), 5);
     assert_eq!(
         (paged["page"].as_u64(), paged["per_page"].as_u64()),
@@ -254,7 +233,7 @@ async fn json_api_lists_filters_and_explains_errors() {
         ("/api/v1/projects/no-such-thing", 404, "no-such-thing"),
         ("/api/v1/nothing-here", 404, "could not find"),
     ] {
-        let reply = get(&state, uri).await;
+        let reply = app.get(uri).await;
         assert_eq!(reply.status.as_u16(), status, "{uri}");
         assert_eq!(reply.content_type, "application/problem+json", "{uri}");
         let problem = reply.json();
@@ -269,8 +248,8 @@ async fn json_api_lists_filters_and_explains_errors() {
 
 #[tokio::test]
 async fn taxonomy_and_health() {
-    let (state, _db) = seeded_state().await;
-    let t = get(&state, "/api/v1/taxonomy").await.json();
+    let app = TestApp::seeded().await;
+    let t = app.get("/api/v1/taxonomy").await.json();
     let needs: Vec<_> = t["needs"]
         .as_array()
         .unwrap()
@@ -289,7 +268,7 @@ async fn taxonomy_and_health() {
         "Polish"
     );
     assert_eq!(t["formats"][1]["slug"], "one-to-one");
-    let health = get(&state, "/healthz").await;
+    let health = app.get("/healthz").await;
     assert_eq!(health.status, StatusCode::OK);
     assert_eq!(health.json()["database"], "sqlite");
 }

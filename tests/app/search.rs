@@ -1,19 +1,15 @@
 //! Search as people use it: postcode or town plus a need, through the whole router.
 
-mod common;
-
+use crate::support::TestApp;
 use axum::http::StatusCode;
-use common::{get, seeded_state};
 
 #[tokio::test]
 async fn birmingham_postcode_finds_app_birmingham_first_and_its_online_offer() {
-    let (state, _db) = seeded_state().await;
-    let json = get(
-        &state,
-        "/api/v1/search?where=B15%202TT&need=postpartum-psychosis",
-    )
-    .await
-    .json();
+    let app = TestApp::seeded().await;
+    let json = app
+        .get("/api/v1/search?where=B15%202TT&need=postpartum-psychosis")
+        .await
+        .json();
     assert_eq!(json["origin"]["nation"], "england");
     let first = &json["results"][0];
     assert_eq!(first["slug"], "action-on-postpartum-psychosis");
@@ -31,7 +27,9 @@ async fn birmingham_postcode_finds_app_birmingham_first_and_its_online_offer() {
     );
 
     // The page says the same, nearest first, with the online offer after.
-    let page = get(&state, "/search?where=b152tt&need=postpartum-psychosis").await;
+    let page = app
+        .get("/search?where=b152tt&need=postpartum-psychosis")
+        .await;
     assert_eq!(page.status, StatusCode::OK);
     let body = &page.body;
     let in_person = body.find("<h2>In person</h2>").unwrap();
@@ -49,19 +47,19 @@ async fn birmingham_postcode_finds_app_birmingham_first_and_its_online_offer() {
 
 #[tokio::test]
 async fn portadown_refugee_and_migrant_women_finds_cip() {
-    let (state, _db) = seeded_state().await;
-    let json = get(
-        &state,
-        "/api/v1/search?where=Portadown&need=refugee-migrant-women",
-    )
-    .await
-    .json();
+    let app = TestApp::seeded().await;
+    let json = app
+        .get("/api/v1/search?where=Portadown&need=refugee-migrant-women")
+        .await
+        .json();
     assert_eq!(json["origin"]["nation"], "northern-ireland");
     assert_eq!(
         json["results"][0]["slug"],
         "community-intercultural-programme"
     );
-    let page = get(&state, "/search?where=Portadown&need=refugee-migrant-women").await;
+    let page = app
+        .get("/search?where=Portadown&need=refugee-migrant-women")
+        .await;
     assert!(page.body.contains("Community Intercultural Programme"));
     // Northern Ireland's crisis line comes with a Northern Ireland search.
     assert!(page.body.contains("Lifeline"));
@@ -69,16 +67,18 @@ async fn portadown_refugee_and_migrant_women_finds_cip() {
 
 #[tokio::test]
 async fn unknown_postcode_gets_a_clear_message() {
-    let (state, _db) = seeded_state().await;
-    let page = get(&state, "/search?where=ZZ99%209ZZ").await;
+    let app = TestApp::seeded().await;
+    let page = app.get("/search?where=ZZ99%209ZZ").await;
     assert_eq!(page.status, StatusCode::BAD_REQUEST);
     assert!(
-        page.body.contains("We don't recognise the postcode") || page.body.contains("recognise"),
+        page.body.contains(
+            "We don't recognise the postcode “ZZ99 9ZZ”. Please check it, or try a town or city instead."
+        ),
         "{}",
         page.body
     );
     assert!(page.body.contains("116 123"));
-    let api = get(&state, "/api/v1/search?where=ZZ99%209ZZ").await;
+    let api = app.get("/api/v1/search?where=ZZ99%209ZZ").await;
     assert_eq!(api.status, StatusCode::BAD_REQUEST);
     assert_eq!(api.content_type, "application/problem+json");
     assert!(api.json()["detail"].as_str().unwrap().contains("ZZ99 9ZZ"));
@@ -86,7 +86,7 @@ async fn unknown_postcode_gets_a_clear_message() {
 
 #[tokio::test]
 async fn geocoder_api_answers_every_input_form() {
-    let (state, _db) = seeded_state().await;
+    let app = TestApp::seeded().await;
     for (q, precision, nation) in [
         ("B15%202TT", "sector", "england"),
         ("b152tt", "sector", "england"),
@@ -100,15 +100,15 @@ async fn geocoder_api_answers_every_input_form() {
         ("Glasgow", "place", "scotland"),
         ("52.48,-1.89", "coordinates", "england"),
     ] {
-        let reply = get(&state, &format!("/api/v1/geocode?q={q}")).await;
+        let reply = app.get(&format!("/api/v1/geocode?q={q}")).await;
         assert_eq!(reply.status, StatusCode::OK, "{q}: {}", reply.body);
         let json = reply.json();
         assert_eq!(json["precision"], precision, "{q}");
         assert_eq!(json["nation"], nation, "{q}");
         assert!(json["lat"].is_f64() && json["lon"].is_f64() && json["label"].is_string());
     }
-    let derry = get(&state, "/api/v1/geocode?q=Derry").await.json();
-    let londonderry = get(&state, "/api/v1/geocode?q=Londonderry").await.json();
+    let derry = app.get("/api/v1/geocode?q=Derry").await.json();
+    let londonderry = app.get("/api/v1/geocode?q=Londonderry").await.json();
     assert_eq!(derry["lat"], londonderry["lat"]);
     for (q, words) in [
         ("JE2%203AB", "does not cover"),
@@ -118,7 +118,7 @@ async fn geocoder_api_answers_every_input_form() {
         ("95,1", "not a place in the UK"),
         ("", "postcode"),
     ] {
-        let reply = get(&state, &format!("/api/v1/geocode?q={q}")).await;
+        let reply = app.get(&format!("/api/v1/geocode?q={q}")).await;
         assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{q}");
         let detail = reply.json()["detail"].as_str().unwrap().to_string();
         assert!(detail.contains(words), "{q}: {detail}");
@@ -127,25 +127,20 @@ async fn geocoder_api_answers_every_input_form() {
 
 #[tokio::test]
 async fn an_ambiguous_place_offers_choices_that_each_work() {
-    let (state, _db) = seeded_state().await;
-    let page = get(&state, "/search?where=Newport&need=postpartum-psychosis").await;
+    let app = TestApp::seeded().await;
+    let page = app
+        .get("/search?where=Newport&need=postpartum-psychosis")
+        .await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Which place do you mean?"));
-    let links: Vec<String> = page
-        .body
-        .match_indices("href=\"/search?where=")
-        .map(|(i, _)| {
-            let rest = &page.body[i + 6..];
-            rest[..rest.find('"').unwrap()].replace("&amp;", "&")
-        })
-        .collect();
+    let links = page.attrs("a[href^='/search?where=']", "href");
     assert!(links.len() >= 2, "{links:?}");
     for link in links {
         assert!(
             link.contains("need=postpartum-psychosis"),
             "{link} keeps the filters"
         );
-        let chosen = get(&state, &link).await;
+        let chosen = app.get(&link).await;
         assert_eq!(chosen.status, StatusCode::OK, "{link}");
         assert!(chosen.body.contains("<h2>In person</h2>"), "{link}");
     }
@@ -153,13 +148,11 @@ async fn an_ambiguous_place_offers_choices_that_each_work() {
 
 #[tokio::test]
 async fn nothing_near_shows_the_nearest_beyond_online_options_and_help() {
-    let (state, _db) = seeded_state().await;
+    let app = TestApp::seeded().await;
     // Inverness is far from every postpartum psychosis site.
-    let page = get(
-        &state,
-        "/search?where=Inverness&need=postpartum-psychosis&within=10",
-    )
-    .await;
+    let page = app
+        .get("/search?where=Inverness&need=postpartum-psychosis&within=10")
+        .await;
     assert_eq!(page.status, StatusCode::OK);
     let body = &page.body;
     assert!(body.contains("The nearest further away"), "{body}");
@@ -169,12 +162,10 @@ async fn nothing_near_shows_the_nearest_beyond_online_options_and_help() {
         "Scotland's line for a Scottish search"
     );
     assert!(body.contains("href=\"#crisis-title\""));
-    let json = get(
-        &state,
-        "/api/v1/search?where=Inverness&need=postpartum-psychosis&within=10",
-    )
-    .await
-    .json();
+    let json = app
+        .get("/api/v1/search?where=Inverness&need=postpartum-psychosis&within=10")
+        .await
+        .json();
     assert!(json["results"].as_array().unwrap().is_empty());
     assert_eq!(
         json["nearest_beyond"][0]["slug"],
@@ -188,29 +179,25 @@ async fn nothing_near_shows_the_nearest_beyond_online_options_and_help() {
 
 #[tokio::test]
 async fn reachable_says_why() {
-    let (state, _db) = seeded_state().await;
+    let app = TestApp::seeded().await;
     // Carlisle is about 120 km from Preston: beyond 25 miles, inside APP's stated area.
-    let json = get(
-        &state,
-        "/api/v1/search?where=Carlisle&need=postpartum-psychosis&within=25",
-    )
-    .await
-    .json();
+    let json = app
+        .get("/api/v1/search?where=Carlisle&need=postpartum-psychosis&within=25")
+        .await
+        .json();
     assert_eq!(json["results"][0]["slug"], "action-on-postpartum-psychosis");
     assert_eq!(json["results"][0]["reachable"], "within-service-area");
-    let json = get(
-        &state,
-        "/api/v1/search?where=B15&need=minority-ethnic-communities&within=10",
-    )
-    .await
-    .json();
+    let json = app
+        .get("/api/v1/search?where=B15&need=minority-ethnic-communities&within=10")
+        .await
+        .json();
     assert_eq!(json["results"][0]["slug"], "approachable-parenting");
     assert_eq!(json["results"][0]["reachable"], "within-chosen-distance");
 }
 
 #[tokio::test]
 async fn bad_search_input_is_a_4xx() {
-    let (state, _db) = seeded_state().await;
+    let app = TestApp::seeded().await;
     for uri in [
         "/api/v1/search",
         "/api/v1/search?where=B15&within=0",
@@ -220,7 +207,7 @@ async fn bad_search_input_is_a_4xx() {
         "/api/v1/search?where=B15&need=astrology",
         "/search?where=B15&within=-3",
     ] {
-        let reply = get(&state, uri).await;
+        let reply = app.get(uri).await;
         assert_eq!(
             reply.status,
             StatusCode::BAD_REQUEST,
@@ -229,15 +216,15 @@ async fn bad_search_input_is_a_4xx() {
         );
     }
     let long = format!("/search?where={}", "a".repeat(5000));
-    assert!(get(&state, &long).await.status.is_client_error());
+    assert!(app.get(&long).await.status.is_client_error());
 }
 
 #[tokio::test]
 async fn a_published_edit_is_searchable_at_once() {
-    let (state, _db) = seeded_state().await;
-    let slug = peermap::domain::Slug::parse("quarriers").unwrap();
-    let mut q = state.store.get(&slug).await.unwrap().unwrap().project;
-    let before = get(&state, "/api/v1/search?where=Glasgow&need=perinatal-ocd")
+    let app = TestApp::seeded().await;
+    let mut q = app.project("quarriers").await;
+    let before = app
+        .get("/api/v1/search?where=Glasgow&need=perinatal-ocd")
         .await
         .json();
     assert!(
@@ -248,15 +235,17 @@ async fn a_published_edit_is_searchable_at_once() {
             .all(|r| r["slug"] != "quarriers")
     );
     q.needs.insert("perinatal-ocd".into());
-    state.save_project(&q, "test").await.unwrap();
-    let after = get(&state, "/api/v1/search?where=Glasgow&need=perinatal-ocd")
+    app.save_project(&q).await;
+    let after = app
+        .get("/api/v1/search?where=Glasgow&need=perinatal-ocd")
         .await
         .json();
     assert_eq!(after["results"][0]["slug"], "quarriers");
     // Archiving takes it out of search at once too.
     q.status = peermap::domain::Status::Archived;
-    state.save_project(&q, "test").await.unwrap();
-    let archived = get(&state, "/api/v1/search?where=Glasgow&need=perinatal-ocd")
+    app.save_project(&q).await;
+    let archived = app
+        .get("/api/v1/search?where=Glasgow&need=perinatal-ocd")
         .await
         .json();
     assert!(

@@ -1,10 +1,8 @@
 //! Coverage: cells shaded by the distance to the nearest matching in-person site,
 //! checked against brute force, with downloads that parse and agree with the page.
 
-mod common;
-
+use crate::support::{Page, TestApp, html};
 use axum::http::StatusCode;
-use common::{get, seeded_state};
 use geo::{Distance, Haversine, Point};
 use peermap::domain::Status;
 use std::collections::HashMap;
@@ -23,13 +21,10 @@ fn band(distance_m: Option<f64>) -> &'static str {
 }
 
 /// Every in-person site of a published project offering `need`, straight from the store.
-async fn sites(store: &dyn peermap::store::Store, need: &str) -> Vec<Point> {
-    store
-        .all_published()
+async fn sites(app: &TestApp, need: &str) -> Vec<Point> {
+    app.published()
         .await
-        .unwrap()
         .into_iter()
-        .map(|s| s.project)
         .filter(|p| p.status == Status::Published && p.needs.contains(need))
         .flat_map(|p| p.sites.into_iter().map(|s| Point::new(s.lon, s.lat)))
         .collect()
@@ -73,27 +68,25 @@ fn parse_csv(text: &str) -> Vec<Row> {
 }
 
 /// The legend's count of cells for each band, from the page.
-fn legend(html: &str) -> HashMap<String, usize> {
-    let legend = &html[html.find("<ul class=\"legend\"").unwrap()..];
-    let legend = &legend[..legend.find("</ul>").unwrap()];
-    legend
-        .split("<li data-band=\"")
-        .skip(1)
-        .map(|li| {
-            let band = li[..li.find('"').unwrap()].to_string();
-            let n = &li[li.find("<span class=\"count\">").unwrap() + 20..];
-            (band, n[..n.find('<').unwrap()].parse().unwrap())
-        })
+fn legend(page: &Page) -> HashMap<String, usize> {
+    let legends = page.outer("ul.legend");
+    assert_eq!(legends.len(), 1, "one legend");
+    let bands = html::attrs(&legends[0], "li[data-band]", "data-band");
+    let counts = html::texts(&legends[0], "li[data-band] span.count");
+    assert_eq!(bands.len(), counts.len(), "a count for every band");
+    bands
+        .into_iter()
+        .zip(counts.iter().map(|n| n.parse().unwrap()))
         .collect()
 }
 
 #[tokio::test]
 async fn postpartum_psychosis_cells_are_shaded_by_their_true_distance() {
-    let (state, db) = seeded_state().await;
-    let sites = sites(db.store.as_ref(), NEED).await;
+    let app = TestApp::seeded().await;
+    let sites = sites(&app, NEED).await;
     assert_eq!(sites.len(), 2, "APP meets in Preston and Birmingham");
 
-    let csv = get(&state, &format!("/coverage.csv?need={NEED}")).await;
+    let csv = app.get(&format!("/coverage.csv?need={NEED}")).await;
     assert_eq!(csv.status, StatusCode::OK);
     assert!(csv.content_type.starts_with("text/csv"));
     let rows = parse_csv(&csv.body);
@@ -138,8 +131,8 @@ async fn postpartum_psychosis_cells_are_shaded_by_their_true_distance() {
 
 #[tokio::test]
 async fn the_page_and_both_downloads_agree() {
-    let (state, _db) = seeded_state().await;
-    let page = get(&state, &format!("/coverage?need={NEED}")).await;
+    let app = TestApp::seeded().await;
+    let page = app.get(&format!("/coverage?need={NEED}")).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     let html = &page.body;
     assert!(html.contains("<svg class=\"map-svg coverage-map\""));
@@ -152,22 +145,18 @@ async fn the_page_and_both_downloads_agree() {
     assert!(html.contains("116 123"));
     assert!(html.len() < 150_000, "the page weighs {} bytes", html.len());
 
-    let rows = parse_csv(
-        &get(&state, &format!("/coverage.csv?need={NEED}"))
-            .await
-            .body,
-    );
+    let rows = parse_csv(&app.get(&format!("/coverage.csv?need={NEED}")).await.body);
     let mut counts: HashMap<String, usize> = HashMap::new();
     for r in &rows {
         *counts.entry(r.band.clone()).or_default() += 1;
     }
-    let shown = legend(html);
+    let shown = legend(&page);
     for (band, n) in &shown {
         assert_eq!(counts.get(band).copied().unwrap_or(0), *n, "{band}");
     }
     assert_eq!(shown.values().sum::<usize>(), rows.len());
 
-    let geo = get(&state, &format!("/coverage.geojson?need={NEED}")).await;
+    let geo = app.get(&format!("/coverage.geojson?need={NEED}")).await;
     assert_eq!(geo.content_type, "application/geo+json");
     let json = geo.json();
     assert_eq!(json["type"], "FeatureCollection");
@@ -192,12 +181,12 @@ async fn the_page_and_both_downloads_agree() {
 
 #[tokio::test]
 async fn bad_filters_are_400_and_a_registry_change_refreshes_the_cache() {
-    let (state, _db) = seeded_state().await;
+    let app = TestApp::seeded().await;
     for path in ["/coverage", "/coverage.csv", "/coverage.geojson"] {
-        let reply = get(&state, &format!("{path}?need=astrology")).await;
+        let reply = app.get(&format!("{path}?need=astrology")).await;
         assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{path}");
         assert!(reply.body.contains("astrology"));
-        let reply = get(&state, &format!("{path}?format=carrier-pigeon")).await;
+        let reply = app.get(&format!("{path}?format=carrier-pigeon")).await;
         assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{path}");
     }
 
@@ -209,7 +198,7 @@ async fn bad_filters_are_400_and_a_registry_change_refreshes_the_cache() {
         rows.iter().find(|r| r.cell == c).unwrap().band.clone()
     };
     let url = format!("/coverage.csv?need={NEED}");
-    let before = parse_csv(&get(&state, &url).await.body);
+    let before = parse_csv(&app.get(&url).await.body);
     assert_eq!(inverness(&before), "50-miles-or-more");
     // A new group in Inverness is on the map at once.
     let mut project: peermap::domain::Project = serde_json::from_value(serde_json::json!({
@@ -223,7 +212,7 @@ async fn bad_filters_are_400_and_a_registry_change_refreshes_the_cache() {
     }))
     .unwrap();
     project.status = Status::Published;
-    state.save_project(&project, "test").await.unwrap();
-    let after = parse_csv(&get(&state, &url).await.body);
+    app.save_project(&project).await;
+    let after = parse_csv(&app.get(&url).await.body);
     assert_eq!(inverness(&after), "under-10-miles");
 }

@@ -1,27 +1,13 @@
-//! The community storage on both backends: a real SQLite file always, a real
-//! PostgreSQL when `PEERMAP_TEST_POSTGRES` names one (always in CI).
+//! The community storage (accounts, sessions, claims, maintainers, edits, reports,
+//! reviews) on both backends.
 
-mod common;
-
+use super::fixtures::{seed, slug};
+use crate::support::TestDb;
 use chrono::{Duration, Utc};
-use common::TestDb;
+use peermap::domain::Principle;
 use peermap::domain::community::{Decision, ReportKind, ReviewItem, Role, Verdict};
-use peermap::domain::{Principle, Slug, Taxonomy};
 
-macro_rules! both {
-    ($($name:ident),+ $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test] async fn $name() { super::$name(super::common::sqlite().await).await; })+
-        }
-        mod postgres {
-            $(#[tokio::test] async fn $name() {
-                if let Some(db) = super::common::postgres().await { super::$name(db).await; }
-            })+
-        }
-    };
-}
-
-both!(
+on_both_backends!(
     accounts_and_sessions,
     claims_maintainers_and_edits,
     reports_and_reviews
@@ -76,9 +62,7 @@ async fn accounts_and_sessions(db: TestDb) {
 
 async fn claims_maintainers_and_edits(db: TestDb) {
     let s = &db.store;
-    peermap::seed::seed_if_empty(s.as_ref(), &Taxonomy::bundled())
-        .await
-        .unwrap();
+    seed(&db).await;
     let a = s
         .create_account("a@x.test", "h", Role::Maintainer)
         .await
@@ -89,13 +73,13 @@ async fn claims_maintainers_and_edits(db: TestDb) {
         .await
         .unwrap()
         .unwrap();
-    let cip = Slug::parse("community-intercultural-programme").unwrap();
+    let cip = slug("community-intercultural-programme");
     let claim = s
         .create_claim(a.id, Some(&cip), None, "I run it")
         .await
         .unwrap();
     let mut proposal = s.get(&cip).await.unwrap().unwrap().project;
-    proposal.slug = Slug::parse("a-new-one").unwrap();
+    proposal.slug = slug("a-new-one");
     let propose = s
         .create_claim(a.id, None, Some(&proposal), "New")
         .await
@@ -138,7 +122,10 @@ async fn claims_maintainers_and_edits(db: TestDb) {
     assert_eq!(s.maintainer_of(&cip, a.id).await.unwrap(), Some(false));
     s.set_trusted(&cip, a.id).await.unwrap();
     assert_eq!(s.maintainer_of(&cip, a.id).await.unwrap(), Some(true));
-    assert_eq!(s.projects_of(a.id).await.unwrap(), [cip.clone()]);
+    assert_eq!(
+        s.projects_of(a.id).await.unwrap(),
+        std::slice::from_ref(&cip)
+    );
 
     let mut edited = s.get(&cip).await.unwrap().unwrap().project;
     edited.summary = "Edited".into();
@@ -160,9 +147,7 @@ async fn claims_maintainers_and_edits(db: TestDb) {
 
 async fn reports_and_reviews(db: TestDb) {
     let s = &db.store;
-    peermap::seed::seed_if_empty(s.as_ref(), &Taxonomy::bundled())
-        .await
-        .unwrap();
+    seed(&db).await;
     let a = s
         .create_account("a@x.test", "h", Role::Maintainer)
         .await
@@ -173,8 +158,8 @@ async fn reports_and_reviews(db: TestDb) {
         .await
         .unwrap()
         .unwrap();
-    let cip = Slug::parse("community-intercultural-programme").unwrap();
-    let q = Slug::parse("quarriers").unwrap();
+    let cip = slug("community-intercultural-programme");
+    let q = slug("quarriers");
 
     let r = s
         .create_report(&cip, ReportKind::Safeguarding, "Concern")
@@ -207,7 +192,10 @@ async fn reports_and_reviews(db: TestDb) {
         ("quarriers", cip.as_str(), items)
     );
     assert_eq!(s.latest_review(&q, &cip).await.unwrap().unwrap().id, id);
-    assert_eq!(s.reviewed_slugs().await.unwrap(), [cip.clone()]);
+    assert_eq!(
+        s.reviewed_slugs().await.unwrap(),
+        std::slice::from_ref(&cip)
+    );
     assert!(s.reply_review(id, "Like this").await.unwrap());
     assert!(!s.reply_review(id, "Again").await.unwrap(), "one reply");
     assert!(s.hide_review(id, &m, "Off topic").await.unwrap());

@@ -1,14 +1,14 @@
 //! The partner finder: nearby and online projects ranked by what they add.
 
-mod common;
-
+use crate::support::{TestApp, html};
 use axum::http::StatusCode;
-use common::{get, seeded_state};
 
 #[tokio::test]
 async fn acacia_in_birmingham_finds_approachable_parenting_and_app_with_what_each_adds() {
-    let (state, _db) = seeded_state().await;
-    let reply = get(&state, "/api/v1/projects/acacia-family-support/partners").await;
+    let app = TestApp::seeded().await;
+    let reply = app
+        .get("/api/v1/projects/acacia-family-support/partners")
+        .await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     let json = reply.json();
     assert_eq!(json["within_miles"], 25);
@@ -72,7 +72,7 @@ async fn acacia_in_birmingham_finds_approachable_parenting_and_app_with_what_eac
     };
     for pair in partners.windows(2) {
         let (a, b) = (key(&pair[0]), key(&pair[1]));
-        assert!(a.0 < b.0 || (a.0 == b.0 && a.1 <= b.1), "{pair:#?}");
+        assert!(a <= b, "{pair:#?}");
     }
     let rank = |slug| partners.iter().position(|p| p["slug"] == slug).unwrap();
     assert!(rank("action-on-postpartum-psychosis") < rank("approachable-parenting"));
@@ -99,22 +99,21 @@ async fn acacia_in_birmingham_finds_approachable_parenting_and_app_with_what_eac
 
 #[tokio::test]
 async fn the_partner_page_says_what_each_adds_and_what_all_would_cover() {
-    let (state, _db) = seeded_state().await;
-    let reply = get(&state, "/projects/acacia-family-support/partners").await;
+    let app = TestApp::seeded().await;
+    let reply = app.get("/projects/acacia-family-support/partners").await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     let html = &reply.body;
     for slug in ["approachable-parenting", "action-on-postpartum-psychosis"] {
-        let i = html
-            .find(&format!("<h3><a href=\"/projects/{slug}\">"))
-            .unwrap_or_else(|| panic!("{slug} is listed"));
-        let card = &html[i..i + html[i..].find("</li>").unwrap()];
+        let cards = html::enclosing(html, &format!("h3 > a[href='/projects/{slug}']"), "li");
+        assert_eq!(cards.len(), 1, "{slug} is listed once");
+        let card = &cards[0];
         assert!(card.contains("Adds support for"), "{card}");
         assert!(card.contains("Also meets at Birmingham"), "{card}");
     }
     assert!(html.contains("What the offers together would cover"));
     assert!(html.contains("116 123"));
     // The project page links here.
-    let project = get(&state, "/projects/acacia-family-support").await;
+    let project = app.get("/projects/acacia-family-support").await;
     assert!(
         project
             .body
@@ -124,29 +123,29 @@ async fn the_partner_page_says_what_each_adds_and_what_all_would_cover() {
 
 #[tokio::test]
 async fn a_smaller_distance_finds_fewer_and_bad_input_is_refused() {
-    let (state, _db) = seeded_state().await;
-    let near = get(&state, "/api/v1/projects/mrang/partners?within=500")
+    let app = TestApp::seeded().await;
+    let near = app
+        .get("/api/v1/projects/mrang/partners?within=500")
         .await
         .json();
     let far_partners = near["partners"].as_array().unwrap().len();
-    let close = get(&state, "/api/v1/projects/mrang/partners?within=1")
+    let close = app
+        .get("/api/v1/projects/mrang/partners?within=1")
         .await
         .json();
     assert!(close["partners"].as_array().unwrap().len() < far_partners);
     assert_eq!(
-        get(&state, "/api/v1/projects/mrang/partners?within=0")
+        app.get("/api/v1/projects/mrang/partners?within=0")
             .await
             .status,
         StatusCode::BAD_REQUEST
     );
     assert_eq!(
-        get(&state, "/projects/no-such-project/partners")
-            .await
-            .status,
+        app.get("/projects/no-such-project/partners").await.status,
         StatusCode::NOT_FOUND
     );
     assert_eq!(
-        get(&state, "/api/v1/projects/no-such-project/partners")
+        app.get("/api/v1/projects/no-such-project/partners")
             .await
             .status,
         StatusCode::NOT_FOUND

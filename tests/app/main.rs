@@ -1,0 +1,16 @@
+//! Every feature through the whole application, in one test binary: the router driven
+//! in-process by [`support::TestApp`] (a visitor with a session cookie, filling in forms
+//! found by a real HTML parser), and the real server and binary where that is the point.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod authorization;
+mod community;
+mod coverage;
+mod map;
+mod pages;
+mod partners;
+mod search;
+mod serve_e2e;
+mod signpost;

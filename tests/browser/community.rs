@@ -1,0 +1,147 @@
+//! Tried as a new user would, in real headless Chromium driven over WebDriver: sign up,
+//! claim the Community Intercultural Programme, a moderator approves, edit it, publish a
+//! reflection; a maintainer of another project reviews it; the review shows on the
+//! public page.
+
+use crate::support::app::{MODERATOR, PASSWORD};
+use crate::support::{TestApp, Tool, skip};
+use crate::webdriver::{browser, chromedriver, click, fill, shot, sign_in, sign_out, submit};
+use fantoccini::Locator;
+use peermap::domain::community::Role;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_project_claims_its_listing_reflects_and_is_reviewed_in_a_real_browser() {
+    let Some(tools) = skip::require(&[Tool::Chromium, Tool::Chromedriver]) else {
+        return;
+    };
+    let (_driver, port) = chromedriver(&tools[1]);
+    let app = TestApp::seeded().await;
+    app.create_account(MODERATOR, Role::Moderator).await;
+    app.create_account("bob@quarriers.test", Role::Maintainer)
+        .await;
+    app.add_maintainer("quarriers", "bob@quarriers.test").await;
+    let server = app.serve().await;
+    let base = server.base.clone();
+    let profile = tempfile::tempdir().unwrap();
+    let c = browser(port, &tools[0], profile.path()).await;
+    let cip = format!("{base}/projects/community-intercultural-programme");
+
+    // Sign up and claim.
+    c.goto(&format!("{base}/account/signup")).await.unwrap();
+    fill(&c, "#email", "alice@cip.test").await;
+    fill(&c, "#password", PASSWORD).await;
+    shot(&c, "1-signup").await;
+    submit(&c, "form[action='/account/signup'] button[type=submit]").await;
+    c.goto(&cip).await.unwrap();
+    c.find(Locator::LinkText(
+        "This is our project: ask to keep this listing up to date",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    fill(&c, "#statement", "I coordinate the group in Portadown.").await;
+    submit(&c, "form button[type=submit]").await;
+    assert!(
+        c.source()
+            .await
+            .unwrap()
+            .contains("waiting for a moderator")
+    );
+    shot(&c, "2-claimed").await;
+    sign_out(&c, &base).await;
+
+    // A moderator approves.
+    sign_in(&c, &base, MODERATOR).await;
+    c.goto(&format!("{base}/moderate")).await.unwrap();
+    shot(&c, "3-moderate").await;
+    submit(
+        &c,
+        "form[action^='/moderate/claims/'] button[value=approve]",
+    )
+    .await;
+    sign_out(&c, &base).await;
+
+    // Alice edits the listing: her first change waits for the moderator.
+    sign_in(&c, &base, "alice@cip.test").await;
+    c.goto(&format!("{base}/manage/community-intercultural-programme"))
+        .await
+        .unwrap();
+    let summary = c.find(Locator::Css("#summary")).await.unwrap();
+    summary.clear().await.unwrap();
+    summary
+        .send_keys("A friendly weekly group in Portadown for women new to the UK.")
+        .await
+        .unwrap();
+    submit(
+        &c,
+        "form[action='/manage/community-intercultural-programme'] button[type=submit]",
+    )
+    .await;
+    sign_out(&c, &base).await;
+    sign_in(&c, &base, MODERATOR).await;
+    c.goto(&format!("{base}/moderate")).await.unwrap();
+    assert!(
+        c.source()
+            .await
+            .unwrap()
+            .contains("A friendly weekly group")
+    );
+    submit(&c, "form[action^='/moderate/edits/'] button[value=approve]").await;
+    sign_out(&c, &base).await;
+
+    // Alice publishes a reflection (now at once).
+    sign_in(&c, &base, "alice@cip.test").await;
+    c.goto(&format!(
+        "{base}/manage/community-intercultural-programme/reflection"
+    ))
+    .await
+    .unwrap();
+    c.find(Locator::Css("#status_safe-and-nurturing"))
+        .await
+        .unwrap()
+        .select_by_value("we-do-this")
+        .await
+        .unwrap();
+    fill(
+        &c,
+        "#how_safe-and-nurturing",
+        "Two trained facilitators at every session.",
+    )
+    .await;
+    shot(&c, "4-reflection").await;
+    submit(&c, "button[value=publish]").await;
+    sign_out(&c, &base).await;
+
+    // Bob, for Quarriers, reviews it.
+    sign_in(&c, &base, "bob@quarriers.test").await;
+    c.goto(&cip).await.unwrap();
+    c.find(Locator::LinkText(
+        "Review this project's reflection (for other peer support projects)",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    click(&c, "#verdict_safe-and-nurturing-recognise").await;
+    fill(
+        &c,
+        "#comment_safe-and-nurturing",
+        "We recognise this: we do the same.",
+    )
+    .await;
+    submit(&c, "form[action$='/review'] button[type=submit]").await;
+    sign_out(&c, &base).await;
+
+    // Anyone now sees the edit, the reflection and the review.
+    c.goto(&cip).await.unwrap();
+    let page = c.source().await.unwrap();
+    shot(&c, "5-public").await;
+    assert!(page.contains("A friendly weekly group in Portadown"));
+    assert!(page.contains("Two trained facilitators at every session."));
+    assert!(page.contains("We recognise this: we do the same."));
+    assert!(page.contains("Confirmed by the project"));
+    c.close().await.unwrap();
+}

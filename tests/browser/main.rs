@@ -1,0 +1,13 @@
+//! The application in a real headless Chromium (Debian's package, installed by
+//! `.ci/run`): pages at phone and desktop sizes and without JavaScript, the map's
+//! drill-down, a new user's whole journey over WebDriver, and the signposting sheet
+//! printed to PDF. Screenshots and the PDF land in `test-artifacts/`.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod chromium;
+mod community;
+mod pages;
+mod print;
+mod webdriver;

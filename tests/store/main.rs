@@ -1,0 +1,34 @@
+//! The storage backends, one conformance suite for both: a real SQLite file always, and a
+//! real PostgreSQL when `PEERMAP_TEST_POSTGRES` names one (always in CI; elsewhere the
+//! PostgreSQL half is skipped, and counted in one line as the binary exits).
+
+#[path = "../support/mod.rs"]
+mod support;
+
+/// Runs each named `async fn(TestDb)` of the calling module against a fresh SQLite
+/// file (`sqlite::name`) and a fresh PostgreSQL database (`postgres::name`).
+macro_rules! on_both_backends {
+    ($($name:ident),+ $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test]
+            async fn $name() {
+                super::$name($crate::support::db::sqlite().await).await;
+            })+
+        }
+        mod postgres {
+            $(#[tokio::test]
+            async fn $name() {
+                if let Some(db) = $crate::support::db::postgres().await {
+                    super::$name(db).await;
+                }
+            })+
+        }
+    };
+}
+
+mod community;
+mod fixtures;
+mod history;
+mod import;
+mod listing;
+mod projects;

@@ -1,0 +1,68 @@
+//! A project and a shortlist come back exactly as stored.
+
+use super::fixtures::*;
+use crate::support::TestDb;
+use peermap::domain::*;
+use peermap::store::{SaveOutcome, Shortlist};
+
+on_both_backends!(
+    every_field_round_trips,
+    shortlists_round_trip_and_codes_are_unique
+);
+
+async fn every_field_round_trips(db: TestDb) {
+    let p = full_project();
+    assert!(
+        p.problems(&Taxonomy::bundled()).is_empty(),
+        "{:?}",
+        p.problems(&Taxonomy::bundled())
+    );
+    assert_eq!(
+        db.store.save(&p, "tester", false).await.unwrap(),
+        SaveOutcome::Created
+    );
+    let got = db.store.get(&p.slug).await.unwrap().expect("stored");
+    assert_eq!(got.project, p);
+    // The next session computed from the stored rules is the same as from the originals.
+    let now = peermap::domain::schedule::uk_time(d(2027, 1, 20), t(9, 0));
+    let next = got.project.sessions[0].next_after(now).unwrap();
+    assert_eq!(next.starts.date_naive(), d(2027, 2, 8));
+    // Saving the same again changes nothing.
+    assert_eq!(
+        db.store.save(&p, "tester", false).await.unwrap(),
+        SaveOutcome::Unchanged
+    );
+}
+
+async fn shortlists_round_trip_and_codes_are_unique(db: TestDb) {
+    use chrono::TimeZone;
+    let list = Shortlist {
+        code: "k7f3q2ab".into(),
+        created_at: chrono::Utc.with_ymd_and_hms(2026, 3, 4, 10, 30, 0).unwrap(),
+        place: "PR1".into(),
+        nation: Nation::England,
+        slugs: vec![
+            Slug::parse("action-on-postpartum-psychosis").unwrap(),
+            Slug::parse("acacia-family-support").unwrap(),
+        ],
+    };
+    assert!(db.store.create_shortlist(&list).await.unwrap());
+    assert_eq!(
+        db.store.shortlist("k7f3q2ab").await.unwrap().as_ref(),
+        Some(&list),
+        "every field comes back, slugs in order"
+    );
+    let mut other = list.clone();
+    other.place = "Cardiff".into();
+    other.slugs.truncate(1);
+    assert!(
+        !db.store.create_shortlist(&other).await.unwrap(),
+        "a taken code is refused"
+    );
+    assert_eq!(
+        db.store.shortlist("k7f3q2ab").await.unwrap().unwrap().place,
+        "PR1",
+        "and the first shortlist is kept as it was"
+    );
+    assert!(db.store.shortlist("zzzzzzzz").await.unwrap().is_none());
+}

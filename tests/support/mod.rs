@@ -1,0 +1,18 @@
+//! What every test binary shares: real databases, one browser-like [`app::TestApp`] over
+//! the router, the store calls many tests make (in one place, to follow the store's API),
+//! and skipping tests whose external tool is missing.
+//!
+//! Each binary includes this with `#[path = "../support/mod.rs"] mod support;` (or
+//! `mod support;` from a top-level file); not every binary uses every helper.
+#![allow(dead_code, unused_imports)]
+
+pub mod app;
+pub mod db;
+pub mod form;
+pub mod html;
+pub mod records;
+pub mod skip;
+
+pub use app::{Page, TestApp};
+pub use db::TestDb;
+pub use skip::Tool;
