@@ -144,7 +144,9 @@ async fn sign_out(c: &Client, base: &str) {
 }
 
 async fn account(state: &AppState, email: &str, role: Role) -> i64 {
-    let hash = peermap::auth::password::hash(PASSWORD).unwrap();
+    let hash = peermap::auth::password::hash(PASSWORD.to_string())
+        .await
+        .unwrap();
     state
         .store
         .create_account(email, &hash, role)
