@@ -146,7 +146,7 @@ async fn sign_out(c: &Client, base: &str) {
 async fn account(state: &AppState, email: &str, role: Role) -> i64 {
     let hash = peermap::auth::password::hash(PASSWORD.to_string())
         .await
-        .unwrap();
+        .expect("the test password hashes");
     state
         .store
         .create_account(email, &hash, role)
