@@ -79,7 +79,7 @@ fn argon2() -> Argon2<'static> {
     Argon2::default()
 }
 
-/// A hash no account has, made once with [`argon2`]'s parameters, to verify against when
+/// A hash no account has, made once with [`argon2()`]'s parameters, to verify against when
 /// there is no real one.
 static DUMMY: LazyLock<String> = LazyLock::new(|| {
     hash_now("peermap: no account has this password")
