@@ -76,7 +76,7 @@ async fn signup(State(state): State<AppState>, form: CheckedForm) -> Result<Resp
     if let Some(problem) = password::problem(&pw, &email) {
         return Ok(again(&email, &problem));
     }
-    let hash = password::hash(&pw)?;
+    let hash = password::hash(pw).await?;
     match state
         .store
         .create_account(&email, &hash, Role::Maintainer)
@@ -110,10 +110,18 @@ async fn login(State(state): State<AppState>, form: CheckedForm) -> Result<Respo
             "Too many attempts to sign in. Wait a minute, then try again.".into(),
         ));
     }
-    let pw = params.list("password").first().copied().unwrap_or("");
-    let found = state.store.login_lookup(&email).await?;
-    let account = match found {
-        Some((account, hash)) if password::verify(pw, &hash) => account,
+    let pw = params
+        .list("password")
+        .first()
+        .copied()
+        .unwrap_or("")
+        .to_string();
+    // Verify even when there is no account (against a dummy hash), so the time taken does
+    // not tell whether the address has one.
+    let (account, stored) = state.store.login_lookup(&email).await?.unzip();
+    let matched = password::verify(pw, stored).await;
+    let account = match account {
+        Some(account) if matched => account,
         _ => {
             state.login_limiter.failed(&email);
             let page = views::account::login(
@@ -323,7 +331,7 @@ async fn set_password(
     }
     state
         .store
-        .set_password(account.id, &password::hash(pw)?)
+        .set_password(account.id, &password::hash(pw.to_string()).await?)
         .await?;
     Ok(Redirect::to("/account").into_response())
 }
