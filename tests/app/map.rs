@@ -4,7 +4,7 @@
 use crate::support::TestApp;
 use axum::http::StatusCode;
 use peermap::AppState;
-use peermap::search::Wanted;
+use peermap::domain::ListingFilter as Wanted;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The inline SVG of a map page, parsed.
@@ -50,7 +50,7 @@ fn expected(
     res: h3o::Resolution,
     within: Option<h3o::CellIndex>,
 ) -> BTreeMap<String, usize> {
-    let index = state.search.read().unwrap();
+    let index = state.search();
     let filter = index.layout().filter(wanted);
     let mut cells: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
     for site in index.nearest_index().sites() {
@@ -156,7 +156,7 @@ async fn every_drill_down_link_works_down_to_the_project_pages() {
         }
     }
     // Every project meeting in person is reachable from the map by links alone.
-    let index = app.state.search.read().unwrap();
+    let index = app.state.search();
     let in_person: BTreeSet<String> = index
         .nearest_index()
         .sites()

@@ -127,12 +127,18 @@ async fn claims_maintainers_and_edits(db: TestDb) {
         std::slice::from_ref(&cip)
     );
 
-    let mut edited = s.get(&cip).await.unwrap().unwrap().project;
+    let base = s.get(&cip).await.unwrap().unwrap().project;
+    let mut edited = base.clone();
     edited.summary = "Edited".into();
-    let e = s.submit_edit(&cip, a.id, &edited).await.unwrap();
+    let e = s.submit_edit(&cip, a.id, &edited, &base).await.unwrap();
     let waiting = s.pending_edits().await.unwrap();
     assert_eq!(waiting.len(), 1);
     assert_eq!(waiting[0].proposal, edited);
+    assert_eq!(
+        waiting[0].base.as_ref(),
+        Some(&base),
+        "the edit keeps what it was made from"
+    );
     assert!(
         s.decide_edit(e, Decision::Rejected, Some("No"), m.id)
             .await

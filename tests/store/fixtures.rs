@@ -6,12 +6,12 @@ use chrono::{NaiveDate, NaiveTime};
 use peermap::domain::*;
 
 /// Which projects to list.
-pub type Filter = peermap::store::ProjectFilter;
+pub type Filter = peermap::domain::ListingFilter;
 
 /// One page of the directory: the projects on it, and how many match in all.
 pub async fn list(db: &TestDb, filter: &Filter, number: u32, size: u32) -> (Vec<Project>, u64) {
     db.store
-        .list(filter, peermap::store::Page { number, size })
+        .list(filter, peermap::domain::Page { number, size })
         .await
         .unwrap()
 }

@@ -61,7 +61,7 @@ async fn every_filter_narrows_the_list(db: TestDb) {
     );
 
     let format = all(Filter {
-        formats: vec!["one-to-one".into()],
+        formats: vec![Format::OneToOne],
         ..Default::default()
     })
     .await;
@@ -69,7 +69,7 @@ async fn every_filter_narrows_the_list(db: TestDb) {
     assert!(!format.is_empty() && format.len() < everything.len());
 
     let delivery = all(Filter {
-        delivery: vec!["phone".into()],
+        delivery: vec![Delivery::Phone],
         ..Default::default()
     })
     .await;
@@ -88,7 +88,7 @@ async fn every_filter_narrows_the_list(db: TestDb) {
 
     // A nation matches projects serving it remotely or meeting there in person.
     let ni = all(Filter {
-        nations: vec!["northern-ireland".into()],
+        nations: vec![Nation::NorthernIreland],
         ..Default::default()
     })
     .await;

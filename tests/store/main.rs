@@ -1,6 +1,7 @@
 //! The storage backends, one conformance suite for both: a real SQLite file always, and a
 //! real PostgreSQL when `PEERMAP_TEST_POSTGRES` names one (always in CI; elsewhere the
-//! PostgreSQL half is skipped, and counted in one line as the binary exits).
+//! PostgreSQL half is skipped, said in one line). Use cases (`registry`) are tested here too,
+//! against the real databases and without HTTP.
 
 #[path = "../support/mod.rs"]
 mod support;
@@ -26,7 +27,9 @@ macro_rules! on_both_backends {
     };
 }
 
+mod atomic;
 mod community;
+mod filter;
 mod fixtures;
 mod history;
 mod import;

@@ -95,10 +95,20 @@ impl TestApp {
 
     /// The application over `db`, and an anonymous visitor.
     pub async fn over(db: TestDb) -> TestApp {
-        let state = AppState::load(db.store.clone()).await.unwrap();
+        TestApp::over_shared(Arc::new(db)).await
+    }
+
+    /// A fresh application (a restart, or another process) over the same `db`.
+    pub async fn restarted(&self) -> TestApp {
+        TestApp::over_shared(self.db.clone()).await
+    }
+
+    async fn over_shared(db: Arc<TestDb>) -> TestApp {
+        let config = peermap::config::Config::for_database(&db.url);
+        let state = AppState::load(db.store.clone(), config).await.unwrap();
         TestApp {
             state,
-            db: Arc::new(db),
+            db,
             cookie: Mutex::new(None),
             email: None,
         }

@@ -2,9 +2,10 @@
 //! it changes. App tests reach them as [`TestApp`] methods.
 
 use super::app::{PASSWORD, TestApp};
+use peermap::domain::HistoryEntry;
 use peermap::domain::community::{Decision, ReportKind, Role};
 use peermap::domain::{Project, Slug};
-use peermap::store::{HistoryEntry, Store};
+use peermap::store::Store;
 
 pub fn slug(s: &str) -> Slug {
     Slug::parse(s).unwrap_or_else(|e| panic!("{s}: {e:?}"))
@@ -46,7 +47,9 @@ impl TestApp {
 
     /// Makes an account that can sign in with [`PASSWORD`], without the sign-up form.
     pub async fn create_account(&self, email: &str, role: Role) -> i64 {
-        let hash = peermap::auth::password::hash(PASSWORD).unwrap();
+        let hash = peermap::registry::password::hash(PASSWORD.to_string())
+            .await
+            .unwrap();
         create_account(self.store(), email, &hash, role).await
     }
 
@@ -101,7 +104,7 @@ impl TestApp {
 
     /// Saves a listing as the application does (the search index follows).
     pub async fn save_project(&self, project: &Project) {
-        self.state.save_project(project, "test").await.unwrap();
+        self.state.registry.save(project, "test").await.unwrap();
     }
 
     /// Every published listing, from the store.
@@ -129,8 +132,9 @@ impl TestApp {
     /// Proposes `proposal` as `email`'s edit of `project`, without the form.
     pub async fn submit_edit(&self, project: &str, email: &str, proposal: &Project) -> i64 {
         let account = self.account_id(email).await.expect("an account");
+        let base = self.project(project).await;
         self.store()
-            .submit_edit(&slug(project), account, proposal)
+            .submit_edit(&slug(project), account, proposal, &base)
             .await
             .unwrap()
     }

@@ -1,10 +1,9 @@
 //! Tests whose external tool (PostgreSQL, Chromium, chromedriver, pdftotext) is missing:
-//! under `CI=true` they fail; elsewhere they are skipped, counted per tool, and the binary
-//! prints one summary line of what it skipped as it exits.
+//! under `CI=true` they fail; elsewhere they are skipped, and the binary prints one line
+//! per missing tool (the first time a test needs it) naming what it skips and why.
 
 use std::path::Path;
 use std::sync::Once;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// A program or server some tests need that `cargo` does not provide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,11 +70,10 @@ fn ci() -> bool {
     std::env::var("CI").is_ok_and(|v| v == "true")
 }
 
-static SKIPPED: [AtomicUsize; 4] = [const { AtomicUsize::new(0) }; 4];
-static SUMMARY: Once = Once::new();
+static SAID: [Once; 4] = [const { Once::new() }; 4];
 
 /// Each tool's location (in the order asked), or `None` when one is missing: the calling
-/// test is then counted as skipped under the first missing tool and should return. Under
+/// test is then skipped (and should return), said once per tool. Under
 /// `CI=true` (where `.ci/run` provides every tool) a missing tool fails the test instead.
 pub fn require(tools: &[Tool]) -> Option<Vec<String>> {
     let mut found = Vec::new();
@@ -88,30 +86,19 @@ pub fn require(tools: &[Tool]) -> Option<Vec<String>> {
                 tool.how()
             ),
             None => {
-                SKIPPED[tool.index()].fetch_add(1, Ordering::Relaxed);
-                // SAFETY: registers a plain function with no captured state, once.
-                SUMMARY.call_once(|| unsafe {
-                    libc::atexit(print_summary);
+                // Straight to stderr: the test harness would capture eprintln!.
+                SAID[tool.index()].call_once(|| {
+                    use std::io::Write;
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "skipped: every test here that needs {} ({})",
+                        tool.name(),
+                        tool.how()
+                    );
                 });
                 return None;
             }
         }
     }
     Some(found)
-}
-
-/// Printed once, as the test binary exits (after every test has run).
-extern "C" fn print_summary() {
-    use std::io::Write;
-    let parts: Vec<String> = Tool::ALL
-        .iter()
-        .filter_map(|&tool| {
-            let n = SKIPPED[tool.index()].load(Ordering::Relaxed);
-            let s = if n == 1 { "" } else { "s" };
-            (n > 0).then(|| format!("{n} {} test{s} ({})", tool.name(), tool.how()))
-        })
-        .collect();
-    if !parts.is_empty() {
-        let _ = writeln!(std::io::stderr(), "skipped: {}", parts.join("; "));
-    }
 }
