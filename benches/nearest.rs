@@ -9,6 +9,9 @@
 //! Besides criterion's means, `report` prints build time, `memory_bytes`, per-query p50/p99
 //! (timed one by one with `Instant`) and the cost of `replace_project`.
 
+// Tests and benchmarks stop at the first surprise: unwrap() is how they say so.
+#![allow(clippy::unwrap_used)]
+
 use criterion::{BenchmarkId, Criterion, black_box, criterion_group, criterion_main};
 use peermap::index::{Filter, Mask, NearestIndex, Site};
 use std::time::{Duration, Instant};

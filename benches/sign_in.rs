@@ -2,12 +2,15 @@
 //! password) beside the unknown-address path (no account, so the dummy hash), to show the
 //! two take the same time. Run: `cargo bench --bench sign_in`.
 //!
-//! Both go through `peermap::auth::password::verify` on a Tokio runtime, so each
+//! Both go through `peermap::registry::password::verify` on a Tokio runtime, so each
 //! iteration includes the hop to the blocking pool (microseconds) as well as the Argon2
 //! work (tens of milliseconds).
 
+// Tests and benchmarks stop at the first surprise: unwrap() is how they say so.
+#![allow(clippy::unwrap_used)]
+
 use criterion::{Criterion, criterion_group, criterion_main};
-use peermap::auth::password;
+use peermap::registry::password;
 use std::hint::black_box;
 
 fn sign_in(c: &mut Criterion) {

@@ -1,6 +1,9 @@
 //! Privacy: a search's place never reaches the logs. In its own test binary so that the
 //! log capture is the process's only subscriber.
 
+// Tests and benchmarks stop at the first surprise: unwrap() is how they say so.
+#![allow(clippy::unwrap_used)]
+
 mod support;
 
 use support::TestApp;

@@ -19,14 +19,6 @@ pub const LIFETIME_SECS: i64 = 4 * 60 * 60;
 pub struct CsrfKey([u8; 32]);
 
 impl CsrfKey {
-    /// A new random key (forms issued before a restart then need reloading).
-    pub fn random() -> Self {
-        use rand::RngCore;
-        let mut key = [0u8; 32];
-        rand::rng().fill_bytes(&mut key);
-        CsrfKey(key)
-    }
-
     /// The key derived from a configured or stored secret: the same secret gives the
     /// same key, so forms stay valid across restarts and processes.
     pub fn from_secret(secret: &str) -> Self {
@@ -89,12 +81,14 @@ mod tests {
 
     #[test]
     fn tokens_are_bound_to_the_account_and_the_key() {
-        let key = CsrfKey::random();
+        let key = CsrfKey::from_secret("one secret of at least thirty-two characters");
         let t = key.issue(Some(7));
         assert!(key.verify(&t, Some(7)));
         assert!(!key.verify(&t, Some(8)));
         assert!(!key.verify(&t, None));
-        assert!(!CsrfKey::random().verify(&t, Some(7)));
+        assert!(
+            !CsrfKey::from_secret("another secret, also thirty-two characters").verify(&t, Some(7))
+        );
         let anon = key.issue(None);
         assert!(key.verify(&anon, None));
         for bad in [

@@ -2,6 +2,9 @@
 //! in-process by [`support::TestApp`] (a visitor with a session cookie, filling in forms
 //! found by a real HTML parser), and the real server and binary where that is the point.
 
+// Tests and benchmarks stop at the first surprise: unwrap() is how they say so.
+#![allow(clippy::unwrap_used)]
+
 #[path = "../support/mod.rs"]
 mod support;
 

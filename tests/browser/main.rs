@@ -3,6 +3,9 @@
 //! drill-down, a new user's whole journey over WebDriver, and the signposting sheet
 //! printed to PDF. Screenshots and the PDF land in `test-artifacts/`.
 
+// Tests and benchmarks stop at the first surprise: unwrap() is how they say so.
+#![allow(clippy::unwrap_used)]
+
 #[path = "../support/mod.rs"]
 mod support;
 

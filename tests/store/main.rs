@@ -3,6 +3,9 @@
 //! PostgreSQL half is skipped, said in one line). Use cases (`registry`) are tested here too,
 //! against the real databases and without HTTP.
 
+// Tests and benchmarks stop at the first surprise: unwrap() is how they say so.
+#![allow(clippy::unwrap_used)]
+
 #[path = "../support/mod.rs"]
 mod support;
 

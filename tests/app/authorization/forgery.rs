@@ -2,6 +2,7 @@
 //! escaped.
 
 use super::{CIP, world};
+use crate::support::TestApp;
 use crate::support::app::{MODERATOR, ORIGIN};
 use crate::support::form::encode;
 use axum::http::StatusCode;
@@ -149,4 +150,19 @@ async fn hostile_text_is_refused_or_stored_and_shown_escaped() {
         page.contains("&lt;script&gt;"),
         "the last good version is still shown"
     );
+}
+
+/// The form-signing secret is kept in the database: a page opened before a restart (or
+/// served by another process on the same database) can still be sent.
+#[tokio::test]
+async fn a_form_opened_before_a_restart_is_still_accepted() {
+    let app = TestApp::seeded().await;
+    let path = format!("/projects/{CIP}/report");
+    let mut form = app.form(&path, &path).await.only_hidden();
+    form.set("kind", "closed")
+        .set("detail", "Sent after the restart.");
+    let restarted = app.restarted().await;
+    let sent = restarted.send_form(&form).await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
+    assert_eq!(restarted.open_reports().await.len(), 1);
 }
