@@ -47,11 +47,6 @@ macro_rules! backend {
                 Ok(Box::new($tx(crate::store::scope::SharedTx(tokio::sync::Mutex::new(tx)))))
             }
 
-            async fn setting(&self, name: &str) -> Result<Option<String>, crate::store::StoreError> {
-                let query = sqlx::query_scalar(crate::store::backend::SETTING).bind(name);
-                Ok(query.fetch_optional(&self.pool).await?)
-            }
-
             async fn setting_or_insert(&self, name: &str, value: &str) -> Result<String, crate::store::StoreError> {
                 let mut c = self.write().await?;
                 sqlx::query(crate::store::backend::INSERT_SETTING).bind(name).bind(value).execute(&mut *c).await?;

@@ -43,8 +43,8 @@ pub(crate) const MAINTAINER_OF: &str = "SELECT m.trusted FROM maintainers m JOIN
     ON p.id = m.project_id WHERE p.slug = $1 AND m.account_id = $2";
 pub(crate) const SET_TRUSTED: &str = "UPDATE maintainers SET trusted = TRUE WHERE account_id = $1 \
     AND project_id = (SELECT id FROM projects WHERE slug = $2)";
-pub(crate) const PROJECTS_OF: &str = "SELECT p.slug FROM maintainers m JOIN projects p \
-    ON p.id = m.project_id WHERE m.account_id = $1 ORDER BY p.name";
+pub(crate) const PROJECTS_OF: &str = "SELECT p.slug, p.name FROM maintainers m JOIN projects p \
+    ON p.id = m.project_id WHERE m.account_id = $1 ORDER BY p.name, p.slug";
 pub(crate) const SUBMIT_EDIT: &str = "INSERT INTO pending_edits (project_id, account_id, proposal, base, \
     status, created_at) VALUES ((SELECT id FROM projects WHERE slug = $1), $2, $3, $4, 'pending', $5) \
     RETURNING id";
@@ -98,7 +98,8 @@ pub trait Moderation: Send + Sync {
     -> Result<Option<bool>, StoreError>;
     /// Lets a maintainer's later edits publish at once.
     async fn set_trusted(&self, project: &Slug, account: i64) -> Result<(), StoreError>;
-    async fn projects_of(&self, account: i64) -> Result<Vec<Slug>, StoreError>;
+    /// The listings `account` keeps, as (slug, name), by name.
+    async fn projects_of(&self, account: i64) -> Result<Vec<(Slug, String)>, StoreError>;
     /// Queues `proposal` for a moderator; `base` is the listing it was made from.
     async fn submit_edit(
         &self,

@@ -76,11 +76,11 @@ macro_rules! impl_moderation {
             }
 
             #[tracing::instrument(skip_all)]
-            async fn projects_of(&self, account: i64) -> Result<Vec<Slug>, StoreError> {
+            async fn projects_of(&self, account: i64) -> Result<Vec<(Slug, String)>, StoreError> {
                 let mut c = self.read().await?;
-                let found: Vec<String> = sqlx::query_scalar(moderation::PROJECTS_OF).bind(account).fetch_all(&mut *c).await?;
+                let found: Vec<(String, String)> = sqlx::query_as(moderation::PROJECTS_OF).bind(account).fetch_all(&mut *c).await?;
                 c.done().await?;
-                found.iter().map(|s| slug(s)).collect()
+                found.into_iter().map(|(s, name)| Ok((slug(&s)?, name))).collect()
             }
 
             #[tracing::instrument(skip_all)]

@@ -147,15 +147,7 @@ async fn dashboard(
     SignedIn { viewer, account }: SignedIn,
 ) -> Result<Response, AppError> {
     let account = &account;
-    let kept = state.store.projects_of(account.id).await?;
-    let mut projects: Vec<(Slug, String)> = state
-        .store
-        .get_many(&kept)
-        .await?
-        .into_iter()
-        .map(|s| (s.project.slug, s.project.name))
-        .collect();
-    projects.sort_by(|a, b| a.1.cmp(&b.1));
+    let projects = state.store.projects_of(account.id).await?;
     let claims = state.store.claims_of(account.id).await?;
     Ok(views::account::dashboard(
         state.chrome(None),

@@ -104,16 +104,8 @@ async fn reviewers(
     account: &Account,
     reviewed: &Slug,
 ) -> Result<Vec<(Slug, String)>, AppError> {
-    let mut kept = state.store.projects_of(account.id).await?;
-    kept.retain(|s| s != reviewed);
-    let mut out: Vec<(Slug, String)> = state
-        .store
-        .get_many(&kept)
-        .await?
-        .into_iter()
-        .map(|s| (s.project.slug, s.project.name))
-        .collect();
-    out.sort_by(|a, b| a.1.cmp(&b.1));
+    let mut out = state.store.projects_of(account.id).await?;
+    out.retain(|(s, _)| s != reviewed);
     if out.is_empty() {
         return Err(AppError::Forbidden(
             "Only maintainers of another peer support project can review a project's reflection."

@@ -122,10 +122,8 @@ async fn claims_maintainers_and_edits(db: TestDb) {
     assert_eq!(s.maintainer_of(&cip, a.id).await.unwrap(), Some(false));
     s.set_trusted(&cip, a.id).await.unwrap();
     assert_eq!(s.maintainer_of(&cip, a.id).await.unwrap(), Some(true));
-    assert_eq!(
-        s.projects_of(a.id).await.unwrap(),
-        std::slice::from_ref(&cip)
-    );
+    let name = s.get(&cip).await.unwrap().unwrap().project.name;
+    assert_eq!(s.projects_of(a.id).await.unwrap(), [(cip.clone(), name)]);
 
     let base = s.get(&cip).await.unwrap().unwrap().project;
     let mut edited = base.clone();
