@@ -70,7 +70,8 @@ pub trait Store: Aggregates + Send + Sync + 'static {
     /// Starts a write transaction (on SQLite it takes the write lock at once, so it never
     /// fails half-way for want of it).
     async fn begin(&self) -> Result<Box<dyn Tx>, StoreError>;
-    /// A value the application keeps for itself (table `settings`): sets `name` to `value` unless it is set already; returns the value that stands.
+    /// A value the application keeps for itself (table `settings`): sets `name` to
+    /// `value` unless it is set already, and returns the value that stands.
     async fn setting_or_insert(&self, name: &str, value: &str) -> Result<String, StoreError>;
 }
 
