@@ -78,7 +78,7 @@ pub fn queue(chrome: Chrome<'_>, token: &str, q: &Queue<'_>) -> Markup {
                 table {
                     thead { tr { th scope="col" { "Field" } th scope="col" { "Now" } th scope="col" { "Proposed" } } }
                     tbody {
-                        @for (field, old, new) in field_changes(current.as_ref(), &e.proposal) {
+                        @for (field, old, new) in edit_rows(e, current.as_ref()) {
                             tr { th scope="row" { (field) } td { (short(&old)) } td { (short(&new)) } }
                         }
                     }
@@ -138,4 +138,25 @@ pub fn queue(chrome: Chrome<'_>, token: &str, q: &Queue<'_>) -> Markup {
         }
     };
     page(copy::TITLE, chrome, body)
+}
+
+/// The fields a queued edit changes (from the listing it was made from), each with its
+/// value on the listing now and the value proposed.
+fn edit_rows(
+    e: &PendingEdit,
+    current: Option<&crate::domain::Project>,
+) -> Vec<(String, Option<String>, Option<String>)> {
+    let now: std::collections::HashMap<String, Option<String>> = current
+        .map(|c| field_changes(None, c))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(field, _, value)| (field, value))
+        .collect();
+    field_changes(e.base.as_ref().or(current), &e.proposal)
+        .into_iter()
+        .map(|(field, _, proposed)| {
+            let value_now = now.get(&field).cloned().flatten();
+            (field, value_now, proposed)
+        })
+        .collect()
 }
