@@ -144,7 +144,8 @@ pub fn coverage(
         p.online-note { (online_sentence(coverage)) }
         h2 { (copy::TOWNS) }
         p.muted { (copy::TOWNS_NOTE) }
-        div.table-wrap {
+        // Focusable, so the table can be scrolled sideways from the keyboard.
+        div.table-wrap role="region" aria-label=(copy::TOWNS) tabindex="0" {
             table.towns {
                 thead { tr { th scope="col" { "#" } th scope="col" { (copy::TOWN) } th scope="col" { (copy::NATION) } th scope="col" { (copy::PEOPLE) } th scope="col" { (copy::DISTANCE) } } }
                 tbody {

@@ -9,6 +9,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod accessibility;
 mod chromium;
 mod community;
 mod pages;

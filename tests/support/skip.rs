@@ -12,14 +12,17 @@ pub enum Tool {
     Chromium,
     Chromedriver,
     Pdftotext,
+    /// axe-core's script, from npm (`npm ci --prefix tests/browser/axe`).
+    Axe,
 }
 
 impl Tool {
-    const ALL: [Tool; 4] = [
+    const ALL: [Tool; 5] = [
         Tool::Postgres,
         Tool::Chromium,
         Tool::Chromedriver,
         Tool::Pdftotext,
+        Tool::Axe,
     ];
 
     fn name(self) -> &'static str {
@@ -28,6 +31,7 @@ impl Tool {
             Tool::Chromium => "Chromium",
             Tool::Chromedriver => "chromedriver",
             Tool::Pdftotext => "pdftotext",
+            Tool::Axe => "axe-core",
         }
     }
 
@@ -38,6 +42,7 @@ impl Tool {
             Tool::Chromium => "apt-get install chromium",
             Tool::Chromedriver => "apt-get install chromium-driver",
             Tool::Pdftotext => "apt-get install poppler-utils",
+            Tool::Axe => "npm ci --prefix tests/browser/axe",
         }
     }
 
@@ -58,6 +63,10 @@ impl Tool {
             ]),
             Tool::Chromedriver => first(&["/usr/bin/chromedriver", "/usr/local/bin/chromedriver"]),
             Tool::Pdftotext => first(&["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"]),
+            Tool::Axe => first(&[concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/browser/axe/node_modules/axe-core/axe.min.js"
+            )]),
         }
     }
 
@@ -70,7 +79,7 @@ fn ci() -> bool {
     std::env::var("CI").is_ok_and(|v| v == "true")
 }
 
-static SAID: [Once; 4] = [const { Once::new() }; 4];
+static SAID: [Once; 5] = [const { Once::new() }; 5];
 
 /// Each tool's location (in the order asked), or `None` when one is missing: the calling
 /// test is then skipped (and should return), said once per tool. Under
