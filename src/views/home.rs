@@ -20,7 +20,7 @@ pub fn home(chrome: Chrome<'_>, taxonomy: &Taxonomy, listed: u64) -> Markup {
         p.lead { (copy::LEAD) }
         p { (copy::WHO) " " (listed) " projects are listed so far." }
         h2 { (copy::FORM_TITLE) }
-        (search_form(taxonomy, &SearchQuery { limit: crate::search::DEFAULT_LIMIT, ..Default::default() }))
+        (search_form(taxonomy, &SearchQuery { limit: crate::search::DEFAULT_LIMIT, ..Default::default() }, None))
         p { a href="/projects" { (copy::BROWSE) } }
     };
     page(copy::TITLE, chrome, body)

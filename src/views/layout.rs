@@ -102,6 +102,7 @@ pub fn page(title: &str, chrome: Chrome<'_>, main: Markup) -> Markup {
                 meta name="referrer" content="no-referrer";
                 title { (title) " – " (copy::SITE) }
                 link rel="stylesheet" href="/assets/site.css";
+                link rel="icon" href="/assets/favicon.svg" type="image/svg+xml";
                 script src="/assets/exit.js" defer {}
                 script src="/assets/locate.js" defer {}
             }

@@ -112,6 +112,10 @@ pub fn search(
         Outcome::Choose { .. } => copy::CHOOSE_TITLE.to_string(),
         _ => copy::TITLE.to_string(),
     };
+    let error = match outcome {
+        Outcome::Problem { message, .. } => Some(message.as_str()),
+        _ => None,
+    };
     let body = html! {
         @if let Outcome::Problem { message, suggestions } = outcome {
             div.notice role="alert" aria-labelledby="problem-title" {
@@ -127,12 +131,12 @@ pub fn search(
         @match outcome {
             Outcome::Form | Outcome::Problem { .. } => {
                 p.lead { (copy::INTRO) }
-                (search_form(taxonomy, q))
+                (search_form(taxonomy, q, error))
             }
             Outcome::Choose { message, choices } => {
                 p { (message) }
                 ul { @for (label, query) in choices { li { a href=(q.link("/search", query)) { (label) } } } }
-                (search_form(taxonomy, q))
+                (search_form(taxonomy, q, None))
             }
             Outcome::Found { place, found } => {
                 p { (summary(taxonomy, q)) " " a href="#search-again" { (copy::CHANGE) } }
@@ -165,12 +169,17 @@ pub fn search(
                     }
                 }
                 h2 #search-again { (copy::AGAIN) }
-                (search_form(taxonomy, q))
+                (search_form(taxonomy, q, None))
                 @if found.nearby.is_empty() {
                     p { strong { (copy::STILL_HELP) } " " a href="#crisis-title" { (copy::CRISIS_LINK) } }
                 }
             }
         }
     };
-    page(&title, chrome, body)
+    // A screen reader hears first that something needs fixing.
+    let window_title = match error {
+        Some(_) => format!("Error: {title}"),
+        None => title,
+    };
+    page(&window_title, chrome, body)
 }

@@ -30,7 +30,8 @@ mod copy {
 /// Distances offered, in miles.
 const WITHIN_CHOICES: [u32; 6] = [2, 5, 10, 25, 50, 100];
 
-pub fn search_form(taxonomy: &Taxonomy, q: &SearchQuery) -> Markup {
+/// The form, with `error` (why the place typed could not be used) shown on its field.
+pub fn search_form(taxonomy: &Taxonomy, q: &SearchQuery, error: Option<&str>) -> Markup {
     let more_open = !q.filter.formats.is_empty()
         || !q.filter.delivery.is_empty()
         || !q.filter.languages.is_empty()
@@ -39,10 +40,16 @@ pub fn search_form(taxonomy: &Taxonomy, q: &SearchQuery) -> Markup {
         || q.filter.reviewed;
     html! {
         form.search method="get" action="/search" role="search" {
-            label.block for="where" { (copy::WHERE) }
-            p.muted #where-hint { (copy::WHERE_HINT) }
-            input #where type="text" name="where" value=[q.place.as_deref()] autocomplete="postal-code"
-                aria-describedby="where-hint" spellcheck="false";
+            div.field-group.field-error[error.is_some()] {
+                label.block for="where" { (copy::WHERE) }
+                p.muted #where-hint { (copy::WHERE_HINT) }
+                @if let Some(message) = error {
+                    p.error-message #where-error { span.visually-hidden { "Error: " } (message) }
+                }
+                input #where type="text" name="where" value=[q.place.as_deref()] autocomplete="postal-code"
+                    aria-describedby=(if error.is_some() { "where-hint where-error" } else { "where-hint" })
+                    aria-invalid=[error.map(|_| "true")] spellcheck="false";
+            }
             p { button.button.secondary #locate type="button" hidden { (copy::LOCATE) } }
             label.block for="need" { (copy::NEED) }
             select #need name="need" {

@@ -6,7 +6,7 @@ use axum::http::header;
 use axum::routing::get;
 
 /// (path, content type, body) of every asset.
-const ASSETS: [(&str, &str, &str); 3] = [
+const ASSETS: [(&str, &str, &str); 5] = [
     (
         "/assets/site.css",
         "text/css; charset=utf-8",
@@ -21,6 +21,17 @@ const ASSETS: [(&str, &str, &str); 3] = [
         "/assets/locate.js",
         "text/javascript; charset=utf-8",
         include_str!("../../assets/locate.js"),
+    ),
+    (
+        "/assets/favicon.svg",
+        "image/svg+xml",
+        include_str!("../../assets/favicon.svg"),
+    ),
+    // Browsers ask for this without being told; the same icon, so it is never a 404.
+    (
+        "/favicon.ico",
+        "image/svg+xml",
+        include_str!("../../assets/favicon.svg"),
     ),
 ];
 const CACHE: &str = "public, max-age=3600";

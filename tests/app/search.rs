@@ -78,6 +78,19 @@ async fn unknown_postcode_gets_a_clear_message() {
         page.body
     );
     assert!(page.body.contains("116 123"));
+    // The error is on the field, with what was typed kept, and the title says so first.
+    assert!(
+        page.texts("title")[0].starts_with("Error: "),
+        "{:?}",
+        page.texts("title")
+    );
+    assert_eq!(page.attrs("input#where", "aria-invalid"), ["true"]);
+    assert_eq!(page.attrs("input#where", "value"), ["ZZ99 9ZZ"]);
+    assert_eq!(
+        page.attrs("input#where", "aria-describedby"),
+        ["where-hint where-error"]
+    );
+    assert!(page.texts("#where-error")[0].starts_with("Error: We don't recognise the postcode"));
     let api = app.get("/api/v1/search?where=ZZ99%209ZZ").await;
     assert_eq!(api.status, StatusCode::BAD_REQUEST);
     assert_eq!(api.content_type, "application/problem+json");

@@ -13,9 +13,10 @@ use peermap::domain::community::Role;
 const TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
 
 /// Pages anyone sees, each in the state a test puts it in.
-const PUBLIC: [&str; 16] = [
+const PUBLIC: [&str; 17] = [
     "/",
     "/search?where=B15+2TT",
+    "/search?where=52.481400%2C-1.899800",
     "/search?where=B15+2TT&need=postpartum-psychosis&within=25",
     "/search?where=Cardiff&need=fathers-partners&within=10",
     "/search?where=ZZ99+9ZZ",
@@ -53,6 +54,28 @@ async fn check(c: &Client, axe: &str, url: &str, found: &mut Vec<String>) {
     }
 }
 
+/// Pages that scroll sideways at 320 CSS pixels wide (WCAG 1.4.10 reflow), one line each.
+async fn sideways_at_320_px(c: &Client, base: &str) -> Vec<String> {
+    c.set_window_size(320, 800).await.unwrap();
+    let mut wide = Vec::new();
+    for page in PUBLIC {
+        c.goto(&format!("{base}{page}")).await.unwrap();
+        let widths = c
+            .execute(
+                "const d = document.documentElement; return [d.scrollWidth, d.clientWidth];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let [scroll, client]: [u64; 2] = serde_json::from_value(widths).unwrap();
+        if scroll > client {
+            wide.push(format!("{page}: {scroll} px wide in a {client} px window"));
+        }
+    }
+    c.set_window_size(390, 844).await.unwrap();
+    wide
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_page_state_passes_axe_for_wcag_2_2_aa() {
     let Some(tools) = skip::require(&[Tool::Chromium, Tool::Chromedriver, Tool::Axe]) else {
@@ -75,6 +98,7 @@ async fn every_page_state_passes_axe_for_wcag_2_2_aa() {
     for page in PUBLIC.iter().chain(&["/account/login", "/account/signup"]) {
         check(&c, &axe, &format!("{base}{page}"), &mut found).await;
     }
+    found.extend(sideways_at_320_px(&c, &base).await);
     sign_in(&c, &base, "keeper@cip.test").await;
     for page in [
         "/account",
@@ -84,6 +108,20 @@ async fn every_page_state_passes_axe_for_wcag_2_2_aa() {
     ] {
         check(&c, &axe, &format!("{base}{page}"), &mut found).await;
     }
+    // A focused secondary button turns dark-on-yellow like every other control.
+    c.goto(&format!("{base}/account")).await.unwrap();
+    let focused = c
+        .execute(
+            "const b = document.querySelector('.button.secondary'); b.focus();
+             const s = getComputedStyle(b); return [s.backgroundColor, s.color];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        focused,
+        serde_json::json!(["rgb(255, 235, 59)", "rgb(33, 43, 50)"])
+    );
     sign_out(&c, &base).await;
     sign_in(&c, &base, MODERATOR).await;
     check(&c, &axe, &format!("{base}/moderate"), &mut found).await;
