@@ -160,8 +160,7 @@ fn nation_names_are_the_nation_not_a_town() {
         let extent = geo().nation_extent(nation).unwrap();
         assert!(
             (extent.south_west.lat()..=extent.north_east.lat()).contains(&p.location.lat())
-                && (extent.south_west.lon()..=extent.north_east.lon())
-                    .contains(&p.location.lon()),
+                && (extent.south_west.lon()..=extent.north_east.lon()).contains(&p.location.lon()),
             "{query}"
         );
     }
