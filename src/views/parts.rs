@@ -8,6 +8,7 @@ use maud::{Markup, html};
 mod copy {
     pub const UNVERIFIED: &str = "Not yet confirmed by the project";
     pub const VERIFIED: &str = "Confirmed by the project";
+    pub const KEPT: &str = "Kept by the project, not yet confirmed by it";
     pub const ONLINE_ONLY: &str = "Online or by phone";
     pub const NO_PLACE: &str = "Place not yet known";
 }
@@ -74,13 +75,29 @@ pub fn site_place(site: &Site) -> String {
     format!("in {} ({note})", site.label)
 }
 
-/// The trust badge of a listing.
+/// The trust badge of a listing: "Confirmed by the project" (on the date it did) only
+/// when the project itself confirmed its details.
 pub fn status_badge(p: &Project) -> Markup {
     html! {
         @if p.verified {
-            span.status.verified { (copy::VERIFIED) }
+            span.status.verified {
+                (copy::VERIFIED)
+                @if let Some(d) = p.last_confirmed { " on " (date(d)) }
+            }
         } @else {
             span.status.unverified { (copy::UNVERIFIED) }
+        }
+    }
+}
+
+/// The trust badge on a listing's own page, which knows whether anyone keeps it: a
+/// listing the project keeps but has not confirmed says so.
+pub fn status_badge_kept(p: &Project, kept: bool) -> Markup {
+    html! {
+        @if !p.verified && kept {
+            span.status.unverified { (copy::KEPT) }
+        } @else {
+            (status_badge(p))
         }
     }
 }
