@@ -22,6 +22,11 @@
 //!   `Newport, TF10`). A council area is only a candidate when no place of that name lies
 //!   in it (`Glasgow` is the city, `Newham` the borough).
 //! * **Coordinates** `lat,lon` in decimal degrees (`52.48,-1.89`), inside the UK.
+//! * **Nations**: `England`, `Scotland` (`Alba`), `Wales` (`Cymru`), `Northern Ireland`
+//!   (`NI`), alone or followed by `, UK`, are the nation as a whole
+//!   ([`PlacePrecision::Nation`]), never a town of that name (the village of Wales near
+//!   Rotherham is `Wales, Rotherham`). Its point is the mean of the nation's postcode
+//!   sector centres, for framing a map only: nothing should measure a distance from it.
 //!
 //! Jersey, Guernsey and the Isle of Man are recognised and reported as not covered.
 //!
@@ -74,6 +79,9 @@ pub enum PlacePrecision {
     Place,
     /// The centre of a local authority's postcodes; a council area can be 100 km across.
     Authority,
+    /// A whole nation (`Wales`). Its point only frames a map: search it as the nation, with
+    /// no distances.
+    Nation,
 }
 
 impl PlacePrecision {
@@ -85,7 +93,14 @@ impl PlacePrecision {
             Self::District => "postcode district",
             Self::Place => "town or city centre",
             Self::Authority => "council area",
+            Self::Nation => "the whole nation",
         }
+    }
+
+    /// Whether the point is known to within about a kilometre (coordinates or a postcode
+    /// sector), so that a distance from it may be shown to a tenth of a mile.
+    pub fn is_fine(self) -> bool {
+        matches!(self, Self::Coordinates | Self::Sector)
     }
 }
 
@@ -125,6 +140,47 @@ pub struct Geocoder {
     sector_points: std::sync::Arc<crate::index::NearestIndex>,
     /// Towns of at least [`TOWN_POPULATION`] people, likewise (site id = place position).
     town_points: std::sync::Arc<crate::index::NearestIndex>,
+    /// Each nation's extent, in [`Nation::ALL`] order: the mean and the south-west and
+    /// north-east corners of its postcode sector centres.
+    nations: [Option<NationExtent>; 4],
+}
+
+/// Where a nation is, from its postcode sector centres (WGS84 degrees).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NationExtent {
+    /// The mean of its sector centres: a point to frame a map on, not to measure from.
+    pub centre: LatLng,
+    pub south_west: LatLng,
+    pub north_east: LatLng,
+}
+
+/// The extent of each nation's sector centres, in [`Nation::ALL`] order (`None` for a
+/// nation with no sector in the data, which the bundled data never lacks).
+fn nation_extents(sectors: &[Centroid]) -> [Option<NationExtent>; 4] {
+    std::array::from_fn(|i| {
+        let mut points = sectors
+            .iter()
+            .filter(|c| c.nation == Nation::ALL[i])
+            .map(|c| c.location);
+        let first = points.next()?;
+        let (mut sum_lat, mut sum_lon, mut n) = (first.lat(), first.lon(), 1.0);
+        let (mut south, mut west, mut north, mut east) =
+            (first.lat(), first.lon(), first.lat(), first.lon());
+        for p in points {
+            sum_lat += p.lat();
+            sum_lon += p.lon();
+            n += 1.0;
+            south = south.min(p.lat());
+            north = north.max(p.lat());
+            west = west.min(p.lon());
+            east = east.max(p.lon());
+        }
+        Some(NationExtent {
+            centre: LatLng::new(sum_lat / n, sum_lon / n).ok()?,
+            south_west: LatLng::new(south, west).ok()?,
+            north_east: LatLng::new(north, east).ok()?,
+        })
+    })
 }
 
 /// Points for the nearest-point index, one per item; the site id is the item's position.
@@ -175,11 +231,13 @@ impl Geocoder {
             |p| p.population >= TOWN_POPULATION,
             |p| p.location,
         ));
+        let nations = nation_extents(&tables.sectors);
         Ok(Self {
             tables,
             names,
             sector_points,
             town_points,
+            nations,
         })
     }
 
@@ -209,6 +267,23 @@ impl Geocoder {
             }
         }
         self.lookup_name(text)
+    }
+
+    /// Where `nation` is: its centre (for framing a map) and the corners of its extent.
+    /// `None` only for a nation with no postcode sector in the data.
+    pub fn nation_extent(&self, nation: Nation) -> Option<NationExtent> {
+        let i = Nation::ALL.iter().position(|n| *n == nation)?;
+        self.nations[i]
+    }
+
+    /// The nation as a whole, as a [`Place`] of [`PlacePrecision::Nation`].
+    fn nation_place(&self, nation: Nation) -> Option<Place> {
+        Some(Place {
+            label: nation.label().to_string(),
+            location: self.nation_extent(nation)?.centre,
+            precision: PlacePrecision::Nation,
+            nation,
+        })
     }
 
     /// The nation of the postcode sector centre nearest to `at`, and its distance in metres.
@@ -301,6 +376,9 @@ impl Geocoder {
     }
 
     fn lookup_name(&self, text: &str) -> Result<Place, GeocodeError> {
+        if let Some(place) = places::nation_named(text).and_then(|n| self.nation_place(n)) {
+            return Ok(place);
+        }
         match self.names.resolve(&self.tables, text) {
             Resolution::One(n) => Ok(self.place_named(n)),
             Resolution::Many(found) => Err(GeocodeError::Ambiguous {

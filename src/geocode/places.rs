@@ -188,6 +188,21 @@ fn nation_names(nation: Nation) -> &'static [&'static str] {
     }
 }
 
+/// The nation `text` names as a whole (`Wales`, `Cymru`, `NI`, `Scotland, UK`), if it
+/// is nothing but a nation's name, optionally followed by `, UK` or `, United Kingdom`.
+pub(crate) fn nation_named(text: &str) -> Option<Nation> {
+    let name = match text.split_once(',') {
+        Some((head, rest)) if matches!(fold(rest).as_str(), "uk" | "united kingdom") => head,
+        Some(_) => return None,
+        None => text,
+    };
+    let key = fold(name);
+    Nation::ALL
+        .iter()
+        .copied()
+        .find(|&n| nation_names(n).contains(&key.as_str()))
+}
+
 /// Applies the ambiguity rule to a non-empty candidate list.
 fn pick(t: &Tables, mut found: Vec<Named>) -> Resolution {
     found.sort_by(|&a, &b| t.population(b).cmp(&t.population(a)).then(a.cmp(&b)));

@@ -139,6 +139,43 @@ fn places_carry_their_nation() {
 }
 
 #[test]
+fn nation_names_are_the_nation_not_a_town() {
+    for (query, nation) in [
+        ("Wales", Nation::Wales),
+        ("wales", Nation::Wales),
+        ("Cymru", Nation::Wales),
+        ("Wales, UK", Nation::Wales),
+        ("Scotland", Nation::Scotland),
+        ("England", Nation::England),
+        ("Northern Ireland", Nation::NorthernIreland),
+        ("NI", Nation::NorthernIreland),
+    ] {
+        let p = ok(query);
+        assert_eq!(
+            (p.label.as_str(), p.precision, p.nation),
+            (nation.label(), PlacePrecision::Nation, nation),
+            "{query}"
+        );
+        // The point frames a map of the nation: it lies inside the nation's extent.
+        let extent = geo().nation_extent(nation).unwrap();
+        assert!(
+            (extent.south_west.lat()..=extent.north_east.lat()).contains(&p.location.lat())
+                && (extent.south_west.lon()..=extent.north_east.lon()).contains(&p.location.lon()),
+            "{query}"
+        );
+    }
+    // The nation's point is in the nation, not the village of Wales in South Yorkshire.
+    let (nation, _) = geo().nearest_nation(ok("Wales").location);
+    assert_eq!(nation, Nation::Wales);
+    // The village is still found with a qualifier.
+    let village = ok("Wales, Rotherham");
+    assert_eq!(
+        (village.precision, village.nation),
+        (PlacePrecision::Place, Nation::England)
+    );
+}
+
+#[test]
 fn derry_and_londonderry_are_one_place() {
     let derry = ok("Derry");
     assert_eq!(derry, ok("Londonderry"));

@@ -3,7 +3,7 @@
 
 use super::viewport::{Bounds, UK, Viewport};
 use crate::domain::{LatLng, Project};
-use crate::geocode::{Geocoder, Place};
+use crate::geocode::{Geocoder, Place, PlacePrecision};
 use crate::index::Filter;
 use crate::search::SearchIndex;
 use h3o::{CellIndex, Resolution};
@@ -240,11 +240,23 @@ pub fn build(
     origin: Option<Place>,
 ) -> MapModel {
     let online = index.remote_matching(filter, origin.as_ref().map(|p| p.nation));
-    // The nearest results to a searched place, highlighted in every kind of view.
+    // A whole nation has no point to rank from: the view frames the nation instead.
+    let nation = origin
+        .as_ref()
+        .filter(|p| p.precision == PlacePrecision::Nation)
+        .and_then(|p| geocoder.nation_extent(p.nation));
+    // The nearest results to a searched place, highlighted in every kind of view, on the
+    // searcher's own island only, as the search offers them.
     let mut nearest: Vec<Marker> = match &origin {
         None => Vec::new(),
+        Some(place) if place.precision == PlacePrecision::Nation => Vec::new(),
         Some(place) => index
-            .in_person(place.location, filter, None, HIGHLIGHTED)
+            .in_person(
+                place.location,
+                &SearchIndex::same_island(filter, place.nation),
+                None,
+                HIGHLIGHTED,
+            )
             .into_iter()
             .enumerate()
             .filter_map(|(i, hit)| {
@@ -262,11 +274,19 @@ pub fn build(
     let (bounds, hex_res) = match (cell, &origin) {
         (Some(c), _) => (cell_bounds(c).padded(0.15, 0.0), finer(c.resolution())),
         (None, Some(place)) => {
-            let points = std::iter::once((place.location.lat(), place.location.lon())).chain(
-                nearest
-                    .iter()
-                    .map(|m| (m.project.sites[m.site].lat, m.project.sites[m.site].lon)),
-            );
+            let points: Vec<(f64, f64)> = match nation {
+                Some(n) => vec![
+                    (n.south_west.lat(), n.south_west.lon()),
+                    (n.north_east.lat(), n.north_east.lon()),
+                ],
+                None => std::iter::once((place.location.lat(), place.location.lon()))
+                    .chain(
+                        nearest
+                            .iter()
+                            .map(|m| (m.project.sites[m.site].lat, m.project.sites[m.site].lon)),
+                    )
+                    .collect(),
+            };
             let b = Bounds::around(points).unwrap_or(UK).padded(0.15, 0.08);
             let span = b.lat_span();
             let res = if span > 3.0 {

@@ -4,8 +4,6 @@
 use super::{Registry, RegistryError};
 use crate::domain::community::{Account, Decision};
 use crate::domain::{Project, Status, apply_edit};
-use chrono::Utc;
-use chrono_tz::Europe::London;
 
 fn already_decided() -> RegistryError {
     RegistryError::Conflict("This request has already been decided.".into())
@@ -13,8 +11,10 @@ fn already_decided() -> RegistryError {
 
 impl Registry {
     /// Approves or rejects a pending claim of a listing, or a proposal of a new one. An
-    /// approval publishes the listing as the project's own (verified, confirmed today)
-    /// and makes the person who asked its maintainer; all of it, or none of it, is kept.
+    /// approval publishes the listing and makes the person who asked its maintainer; all
+    /// of it, or none of it, is kept. It does not mark the listing confirmed: only the
+    /// project does that, by confirming its details (`verified`, `last_confirmed`), so
+    /// "Confirmed" always means the project itself said so on that date.
     pub async fn decide_claim(
         &self,
         id: i64,
@@ -55,8 +55,6 @@ impl Registry {
                 }
             };
             project.status = Status::Published;
-            project.verified = true;
-            project.last_confirmed = Some(Utc::now().with_timezone(&London).date_naive());
             tx.save(&project, &moderator.email, false).await?;
             tx.add_maintainer(&project.slug, claim.account.id).await?;
             approved = Some(project);

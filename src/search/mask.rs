@@ -6,7 +6,10 @@
 //! 32), formats from 32, delivery from 34, stage from 38, languages from 40 (at most 80),
 //! nations from 120, then "has published a reflection" (124) and "peer reviewed" (125).
 //! Every site of a listing carries the listing's mask: in-person delivery follows
-//! [`Project::delivers`], not the mere presence of a site.
+//! [`Project::delivers`], not the mere presence of a site. Each site also carries the bit
+//! of the island it is on ([`MaskLayout::island_bit`]: Great Britain 126, the island of
+//! Ireland 127), which no listing filter asks for; the search adds it so that in-person
+//! results never cross the sea between Great Britain and Northern Ireland.
 
 use crate::domain::{Delivery, Format, ListingFilter, Nation, Project, Stage, Taxonomy};
 use crate::index::{Filter, Mask};
@@ -23,6 +26,10 @@ const NATION_BASE: u32 = 120;
 const REFLECTED_BIT: u32 = 124;
 /// Set when another project has peer reviewed it.
 const REVIEWED_BIT: u32 = 125;
+/// Set on a site in England, Scotland or Wales.
+const GREAT_BRITAIN_BIT: u32 = 126;
+/// Set on a site in Northern Ireland.
+const IRELAND_BIT: u32 = 127;
 
 /// Maps attributes to bits for one taxonomy.
 #[derive(Debug, Clone)]
@@ -88,6 +95,15 @@ impl MaskLayout {
     /// The "peer reviewed" bit, for projects another project has reviewed.
     pub fn reviewed_bit() -> Mask {
         1u128 << REVIEWED_BIT
+    }
+
+    /// The bit of the island a site in `nation` is on: Great Britain (England, Scotland,
+    /// Wales) or Ireland (Northern Ireland). Carried by sites only, never by a listing.
+    pub fn island_bit(nation: Nation) -> Mask {
+        match nation {
+            Nation::NorthernIreland => 1u128 << IRELAND_BIT,
+            Nation::England | Nation::Scotland | Nation::Wales => 1u128 << GREAT_BRITAIN_BIT,
+        }
     }
 
     /// The attributes of a listing (and of each of its sites).

@@ -1,5 +1,17 @@
 //! The registry as the search sees it: published projects in memory, their sites in an
 //! exact H3 nearest index, kept current by every write.
+//!
+//! **In person never crosses the sea.** Great Britain and Northern Ireland are different
+//! islands: a searcher in Northern Ireland is offered no site in England, Scotland or Wales
+//! as nearby in-person help, nor as the nearest beyond the chosen distance, however close
+//! in a straight line (the Mull of Kintyre is 20 km from County Antrim), and the other way
+//! round. Each site carries its island's bit ([`MaskLayout::island_bit`]) and the search
+//! asks for the searcher's. Those projects still appear among the online and phone
+//! options when they serve the searcher's nation remotely.
+//!
+//! **A nation searched as a whole** ([`SearchIndex::search_nation`]) has no point to
+//! measure from: it lists the listings serving the nation and its online and phone
+//! options, with no distances.
 
 use super::mask::MaskLayout;
 use crate::domain::{Delivery, LatLng, ListingFilter, Nation, Project, Slug, Status};
@@ -14,7 +26,9 @@ pub const METRES_PER_MILE: f64 = 1_609.344;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reachable {
-    /// The searcher is inside the area the site says it serves (`radius_km`).
+    /// The searcher is inside the area the site says it serves: only when the site states
+    /// a radius (`radius_km`) and the searcher is within it. A site with no stated radius
+    /// is never said to serve anyone's area.
     WithinServiceArea,
     /// The site is within the distance the searcher chose.
     WithinChosenDistance,
@@ -41,6 +55,10 @@ pub struct Found {
     pub beyond: Vec<Nearby>,
     /// Online and phone options open to the searcher's nation, by name.
     pub online: Vec<Arc<Project>>,
+    /// For a nation searched as a whole: the listings serving it (a site there, or the
+    /// nation among its `nations`) that are not only an online or phone option in
+    /// `online`, by name. Empty for a search from a point.
+    pub across: Vec<Arc<Project>>,
 }
 
 struct Entry {
@@ -122,7 +140,7 @@ impl SearchIndex {
                 project: number,
                 lat: s.lat,
                 lon: s.lon,
-                mask,
+                mask: mask | MaskLayout::island_bit(s.nation),
             });
         }
         (
@@ -315,7 +333,9 @@ impl SearchIndex {
             };
             let site = &entry.project.sites[position as usize];
             if !filter.passes(
-                self.layout.project_mask(&entry.project) | self.reviewed_mask(&entry.project),
+                self.layout.project_mask(&entry.project)
+                    | self.reviewed_mask(&entry.project)
+                    | MaskLayout::island_bit(site.nation),
             ) {
                 continue;
             }
@@ -343,8 +363,31 @@ impl SearchIndex {
         hits
     }
 
+    /// The index filter for in-person help for someone in `nation`: `filter` plus the
+    /// searcher's island, so that no site across the sea between Great Britain and
+    /// Northern Ireland passes (see the module docs).
+    pub fn same_island(filter: &Filter, nation: Nation) -> Filter {
+        let mut groups = filter.groups.clone();
+        groups.push(MaskLayout::island_bit(nation));
+        Filter { groups }
+    }
+
+    /// The online and phone options open to `nation` that pass `filter`, by name.
+    fn online_for(&self, filter: &Filter, nation: Nation) -> Vec<Arc<Project>> {
+        let mut online: Vec<Arc<Project>> = self
+            .remote
+            .iter()
+            .filter_map(|&n| self.project(n))
+            .filter(|p| p.nations.contains(&nation) && filter.passes(self.remote_mask(p)))
+            .cloned()
+            .collect();
+        online.sort_by(|a, b| a.name.cmp(&b.name));
+        online
+    }
+
     /// Runs a whole search: in-person results, the nearest beyond when none is within
-    /// reach, and the online and phone options for `nation`.
+    /// reach, and the online and phone options for `nation`. In-person results and the
+    /// nearest beyond are on the searcher's own island only (see the module docs).
     pub fn search(
         &self,
         origin: LatLng,
@@ -354,32 +397,72 @@ impl SearchIndex {
         limit: usize,
     ) -> Found {
         let filter = self.layout.filter(wanted);
+        let in_person = Self::same_island(&filter, nation);
         let nearby: Vec<Nearby> = self
-            .in_person(origin, &filter, within_m, limit)
+            .in_person(origin, &in_person, within_m, limit)
             .into_iter()
             .filter_map(|h| self.nearby(h, within_m))
             .collect();
         let beyond = if nearby.is_empty() && within_m.is_some() {
             self.nearest
-                .nearest(origin.lat(), origin.lon(), 3, &filter, None)
+                .nearest(origin.lat(), origin.lon(), 3, &in_person, None)
                 .into_iter()
                 .filter_map(|h| self.nearby(h, within_m))
                 .collect()
         } else {
             Vec::new()
         };
-        let mut online: Vec<Arc<Project>> = self
-            .remote
-            .iter()
-            .filter_map(|&n| self.project(n))
-            .filter(|p| p.nations.contains(&nation) && filter.passes(self.remote_mask(p)))
-            .cloned()
-            .collect();
-        online.sort_by(|a, b| a.name.cmp(&b.name));
         Found {
             nearby,
             beyond,
+            online: self.online_for(&filter, nation),
+            across: Vec::new(),
+        }
+    }
+
+    /// Searches a nation as a whole: the listings serving it that pass `wanted` (a site
+    /// in it, or it among their `nations`; see [`Project::serves`]) and its online and
+    /// phone options. A listing that is only an online or phone option for the nation
+    /// (no site in it) is listed once, among the options. Nothing has a distance.
+    pub fn search_nation(&self, nation: Nation, wanted: &ListingFilter) -> Found {
+        let filter = self.layout.filter(wanted);
+        let online = self.online_for(&filter, nation);
+        let mut serving = wanted.clone();
+        serving.nations = vec![nation];
+        let mut across: Vec<Arc<Project>> = self
+            .matching(&serving)
+            .into_iter()
+            .filter(|p| {
+                p.sites.iter().any(|s| s.nation == nation)
+                    || !online.iter().any(|o| o.slug == p.slug)
+            })
+            .cloned()
+            .collect();
+        across.sort_by(|a, b| a.name.cmp(&b.name));
+        Found {
+            nearby: Vec::new(),
+            beyond: Vec::new(),
             online,
+            across,
+        }
+    }
+
+    /// The search for a geocoded place: [`SearchIndex::search_nation`] for a whole nation,
+    /// [`SearchIndex::search`] from its point otherwise.
+    pub fn search_place(
+        &self,
+        place: &crate::geocode::Place,
+        wanted: &ListingFilter,
+        within_m: Option<f64>,
+        limit: usize,
+    ) -> Found {
+        if place.precision == crate::geocode::PlacePrecision::Nation {
+            self.search_nation(place.nation, wanted)
+        } else {
+            self.search(place.location, place.nation, wanted, within_m, limit)
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

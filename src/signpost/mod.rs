@@ -5,6 +5,7 @@ pub mod code;
 pub mod qr;
 
 use crate::domain::{Delivery, LatLng, Nation, Project, Slug};
+use crate::geocode::PlacePrecision;
 use crate::search::{Found, SearchIndex};
 use std::sync::Arc;
 
@@ -27,22 +28,34 @@ pub struct Sheet {
     /// The place, as the geocoder named it.
     pub place: String,
     pub nation: Nation,
+    /// How precisely the place is known (`None` for a shortlist whose place is no longer
+    /// found): distances are shown to a tenth of a mile only from a fine one
+    /// ([`PlacePrecision::is_fine`]), and a whole nation has none.
+    pub precision: Option<PlacePrecision>,
     pub in_person: Vec<Listing>,
     pub online: Vec<Listing>,
 }
 
 impl Sheet {
     /// A sheet from a search: the in-person results (the nearest beyond the chosen
-    /// distance when none is within it) and the online and phone options.
-    pub fn from_search(place: String, nation: Nation, found: Found) -> Self {
+    /// distance when none is within it) and the online and phone options. For a nation
+    /// searched as a whole, the listings serving it instead of in-person results, each at
+    /// its first site in the nation (if any), with no distance.
+    pub fn from_search(place: &crate::geocode::Place, found: Found) -> Self {
         let in_person = if found.nearby.is_empty() {
             found.beyond
         } else {
             found.nearby
         };
+        let across = found.across.into_iter().map(|project| Listing {
+            site: project.sites.iter().position(|s| s.nation == place.nation),
+            project,
+            distance_m: None,
+        });
         Sheet {
-            place,
-            nation,
+            place: place.label.clone(),
+            nation: place.nation,
+            precision: Some(place.precision),
             in_person: in_person
                 .into_iter()
                 .map(|n| Listing {
@@ -50,6 +63,7 @@ impl Sheet {
                     site: Some(n.site),
                     distance_m: Some(n.distance_m),
                 })
+                .chain(across)
                 .collect(),
             online: found
                 .online
@@ -65,17 +79,24 @@ impl Sheet {
 
     /// A shortlist's sheet: each kept project still published, at its site nearest to
     /// `origin` (when it meets in person) and with its online or phone offer (when that
-    /// serves `nation`). Slugs no longer published are returned apart.
+    /// serves `nation`); one that does neither (it serves the nation some other way) is
+    /// listed with no site. With no `origin` (a whole nation, or a place no longer found)
+    /// nothing has a distance. Slugs no longer published are returned apart.
     pub fn from_slugs(
         index: &SearchIndex,
         place: String,
         nation: Nation,
-        origin: Option<LatLng>,
+        origin: Option<(LatLng, PlacePrecision)>,
         slugs: &[Slug],
     ) -> (Self, Vec<Slug>) {
+        let precision = origin.map(|(_, p)| p);
+        let origin = origin
+            .filter(|(_, p)| *p != PlacePrecision::Nation)
+            .map(|(at, _)| at);
         let mut sheet = Sheet {
             place,
             nation,
+            precision,
             in_person: Vec::new(),
             online: Vec::new(),
         };
@@ -108,6 +129,12 @@ impl Sheet {
                 || project.delivery.contains(&Delivery::Phone);
             if remote && project.nations.contains(&nation) {
                 sheet.online.push(Listing {
+                    project: project.clone(),
+                    site: None,
+                    distance_m: None,
+                });
+            } else if nearest.is_none() {
+                sheet.in_person.push(Listing {
                     project: project.clone(),
                     site: None,
                     distance_m: None,

@@ -41,6 +41,8 @@ pub(crate) const ADD_MAINTAINER: &str = "INSERT INTO maintainers (project_id, ac
     ON CONFLICT (project_id, account_id) DO NOTHING";
 pub(crate) const MAINTAINER_OF: &str = "SELECT m.trusted FROM maintainers m JOIN projects p \
     ON p.id = m.project_id WHERE p.slug = $1 AND m.account_id = $2";
+pub(crate) const COUNT_MAINTAINERS: &str = "SELECT COUNT(*) FROM maintainers m JOIN projects p \
+    ON p.id = m.project_id WHERE p.slug = $1";
 pub(crate) const SET_TRUSTED: &str = "UPDATE maintainers SET trusted = TRUE WHERE account_id = $1 \
     AND project_id = (SELECT id FROM projects WHERE slug = $2)";
 pub(crate) const PROJECTS_OF: &str = "SELECT p.slug, p.name FROM maintainers m JOIN projects p \
@@ -96,6 +98,8 @@ pub trait Moderation: Send + Sync {
     /// `Some(trusted)` when `account` maintains `project`.
     async fn maintainer_of(&self, project: &Slug, account: i64)
     -> Result<Option<bool>, StoreError>;
+    /// Whether anyone keeps `project` (a claim or proposal of it was approved).
+    async fn has_maintainers(&self, project: &Slug) -> Result<bool, StoreError>;
     /// Lets a maintainer's later edits publish at once.
     async fn set_trusted(&self, project: &Slug, account: i64) -> Result<(), StoreError>;
     /// The listings `account` keeps, as (slug, name), by name.

@@ -69,6 +69,14 @@ macro_rules! impl_moderation {
             }
 
             #[tracing::instrument(skip_all)]
+            async fn has_maintainers(&self, project: &Slug) -> Result<bool, StoreError> {
+                let mut c = self.read().await?;
+                let count: i64 = sqlx::query_scalar(moderation::COUNT_MAINTAINERS).bind(project.as_str()).fetch_one(&mut *c).await?;
+                c.done().await?;
+                Ok(count > 0)
+            }
+
+            #[tracing::instrument(skip_all)]
             async fn set_trusted(&self, project: &Slug, account: i64) -> Result<(), StoreError> {
                 let mut c = self.write().await?;
                 sqlx::query(moderation::SET_TRUSTED).bind(account).bind(project.as_str()).execute(&mut *c).await?;

@@ -9,7 +9,7 @@ use maud::{Markup, html};
 
 mod copy {
     pub const CLAIM: &str = "This is our project";
-    pub const CLAIM_INTRO: &str = "Tell us who you are so a moderator can check you can speak for this project. Once approved, the listing is marked as confirmed by the project and you can keep it up to date.";
+    pub const CLAIM_INTRO: &str = "Tell us who you are so a moderator can check you can speak for this project. Once approved you can keep the listing up to date; it is marked as confirmed by the project when you confirm its details.";
     pub const STATEMENT: &str = "Who you are and your role in the project";
     pub const SEND: &str = "Send for checking";
     pub const REPORT: &str = "Report a problem with this listing";

@@ -15,6 +15,7 @@ mod copy {
     pub const WAITS: &str = "As a new maintainer, your first changes are checked by a moderator before they are shown. After that, your changes show at once.";
     pub const SAVE: &str = "Save changes";
     pub const STILL: &str = "Nothing has changed: the listing is still accurate";
+    pub const UNCONFIRMED: &str = "Your project has not confirmed this listing yet, so it says it is not yet confirmed by the project. Check every detail below, correct what is wrong, then confirm it is accurate.";
     pub const ARCHIVE: &str = "Archive this listing (it has closed)";
     pub const REFLECT: &str = "Your reflection on the Perinatal Peer Support Principles";
     pub const REFLECT_INTRO: &str = "Say in your own words how your project works with each principle. This is your project's own account: it is never scored or ranked. Drafts are only seen by your project and moderators.";
@@ -73,6 +74,7 @@ pub fn edit(
         h1 { (copy::EDIT) ": " (p.name) }
         @if !trusted { div.notice { p { (copy::WAITS) } } }
         p { a href={ "/manage/" (p.slug) "/reflection" } { (copy::REFLECT) } }
+        @if !p.verified { p { (copy::UNCONFIRMED) } }
         form method="post" action={ "/manage/" (p.slug) "/confirm" } {
             (csrf(token))
             button.button.secondary type="submit" { (copy::STILL) }

@@ -2,9 +2,10 @@
 //! projects as an ordered list, so the map is never the only way to reach anything.
 
 use super::layout::{Chrome, page};
+use super::parts::{distance, is_fine};
 use crate::domain::Nation;
+use crate::geocode::PlacePrecision;
 use crate::map::{Area, MapModel, Marker};
-use crate::search::METRES_PER_MILE;
 use crate::search::SearchQuery;
 use maud::{Markup, html};
 use std::fmt::Write;
@@ -48,10 +49,6 @@ fn projects_phrase(n: usize) -> String {
     }
 }
 
-fn miles(m: f64) -> String {
-    format!("{:.1} miles ({:.1} km)", m / METRES_PER_MILE, m / 1000.0)
-}
-
 fn hex_points(model: &MapModel, area: &Area) -> String {
     boundary_points(model, area.cell)
 }
@@ -65,12 +62,24 @@ fn boundary_points(model: &MapModel, cell: h3o::CellIndex) -> String {
     out.trim_end().to_string()
 }
 
-fn marker_label(m: &Marker) -> String {
+/// A marker in words. `fine_origin`: the searched place is known to within about a
+/// kilometre, so a distance from it may be shown to a tenth of a mile.
+fn marker_label(m: &Marker, fine_origin: bool) -> String {
     let site = &m.project.sites[m.site];
     match (m.rank, m.distance_m) {
-        (Some(r), Some(d)) => format!("{r}. {} at {}, {}", m.project.name, site.label, miles(d)),
+        (Some(r), Some(d)) => format!(
+            "{r}. {} at {}, {}",
+            m.project.name,
+            site.label,
+            distance(d, fine_origin && is_fine(site.precision))
+        ),
         _ => format!("{} at {}", m.project.name, site.label),
     }
+}
+
+/// Whether the map's searched place is known to within about a kilometre.
+fn fine_origin(model: &MapModel) -> bool {
+    model.origin.as_ref().is_some_and(|p| p.precision.is_fine())
 }
 
 /// The SVG: land, then hexagons or markers in the same order as the list.
@@ -110,14 +119,14 @@ fn svg(model: &MapModel, q: &SearchQuery, outlines: &[(Nation, String)]) -> Mark
             @for m in &model.markers {
                 @let site = &m.project.sites[m.site];
                 @let (x, y) = model.viewport.project(site.lat, site.lon);
-                a.marker href={ "/projects/" (m.project.slug) } aria-label=(marker_label(m)) {
+                a.marker href={ "/projects/" (m.project.slug) } aria-label=(marker_label(m, fine_origin(model))) {
                     circle cx=(format!("{x:.1}")) cy=(format!("{y:.1}")) r="14" {}
                     @if let Some(r) = m.rank {
                         text x=(format!("{x:.1}")) y=(format!("{:.1}", y + 6.0)) aria-hidden="true" { (r) }
                     }
                 }
             }
-            @if let Some(place) = &model.origin {
+            @if let Some(place) = model.origin.as_ref().filter(|p| p.precision != PlacePrecision::Nation) {
                 @let (x, y) = model.viewport.project(place.location.lat(), place.location.lon());
                 g.origin role="img" aria-label={ (copy::YOU) " " (place.label) } {
                     path d=(format!("M{x:.1} {:.1}l14 18h-28z", y - 24.0)) {}
@@ -147,6 +156,9 @@ pub fn map(
             "Peer support in the area {}",
             c.name.trim_start_matches("Area ")
         ),
+        (Some(place), _) if place.precision == PlacePrecision::Nation => {
+            format!("Peer support in {}", place.label)
+        }
         (Some(place), _) => format!("Peer support near {}", place.label),
         _ => copy::TITLE.to_string(),
     };
@@ -211,7 +223,7 @@ pub fn map(
                     h2 { (copy::LIST_SITES) }
                     ol.sites {
                         @for m in &model.markers {
-                            li { a href={ "/projects/" (m.project.slug) } { (marker_label(m)) } }
+                            li { a href={ "/projects/" (m.project.slug) } { (marker_label(m, fine_origin(model))) } }
                         }
                     }
                 }

@@ -2,9 +2,8 @@
 //! offers together would cover.
 
 use super::layout::{Chrome, page};
-use super::parts::status_badge;
+use super::parts::{distance, is_fine, status_badge};
 use crate::domain::{Project, Taxonomy};
-use crate::search::METRES_PER_MILE;
 use crate::search::partners::{Offer, Partners};
 use maud::{Markup, html};
 
@@ -47,10 +46,6 @@ fn offer_list(taxonomy: &Taxonomy, offer: &Offer) -> Markup {
 /// locations can tell.
 const SAME_PLACE_M: f64 = 100.0;
 
-fn miles(m: f64) -> String {
-    format!("{:.1} miles ({:.1} km)", m / METRES_PER_MILE, m / 1000.0)
-}
-
 pub fn partners(
     chrome: Chrome<'_>,
     taxonomy: &Taxonomy,
@@ -88,7 +83,8 @@ pub fn partners(
                         @if d < SAME_PLACE_M {
                             p { "Also meets at " (p.project.sites[site].label) "." }
                         } @else {
-                            p { "Meets at " (p.project.sites[site].label) ", " (miles(d)) " from this project's site at " (project.sites[near].label) "." }
+                            @let (theirs, ours) = (&p.project.sites[site], &project.sites[near]);
+                            p { "Meets at " (theirs.label) ", " (distance(d, is_fine(theirs.precision) && is_fine(ours.precision))) " from this project's site at " (ours.label) "." }
                         }
                     }
                     @if !p.remote_nations.is_empty() {

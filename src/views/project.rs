@@ -1,7 +1,7 @@
 //! One listing: everything known, how current it is, and where the facts came from.
 
 use super::layout::{Chrome, page};
-use super::parts::{date, status_badge};
+use super::parts::{date, status_badge_kept};
 use crate::domain::community::Review;
 use crate::domain::{AfterBirth, Frequency, Precision, Project, Session, Taxonomy, schedule};
 use chrono::{DateTime, Months};
@@ -12,6 +12,9 @@ mod copy {
     pub const UNVERIFIED_TITLE: &str = "This listing has not been confirmed by the project yet";
     pub const UNVERIFIED_BODY: &str = "We built it from published reports. Details may be out of date: check with the project before you travel or share it.";
     pub const VERIFIED_BODY: &str = "The project has confirmed these details.";
+    pub const KEPT_TITLE: &str =
+        "The project keeps this listing but has not confirmed these details yet";
+    pub const KEPT_BODY: &str = "Until the project confirms them, details may be out of date: check with the project before you travel or share it.";
     pub const STALE: &str =
         "It is more than a year since the project last confirmed these details.";
     pub const OFFER: &str = "What it offers";
@@ -130,10 +133,13 @@ pub enum AfterChange {
     Waiting,
 }
 
+/// A listing's page. `kept`: someone keeps the listing for the project (a claim or
+/// proposal of it was approved); that alone does not make it confirmed.
 pub fn project(
     chrome: Chrome<'_>,
     taxonomy: &Taxonomy,
     p: &Project,
+    kept: bool,
     reviews: &[Review],
     after: Option<AfterChange>,
     now: DateTime<Tz>,
@@ -150,7 +156,7 @@ pub fn project(
         }
         h1 { (p.name) }
         @if p.organisation != p.name { p.lead { (p.organisation) } }
-        (status_badge(p))
+        (status_badge_kept(p, kept))
         @if p.status == crate::domain::Status::Archived {
             div.notice { p { strong { (copy::ARCHIVED) } } }
         }
@@ -159,6 +165,12 @@ pub fn project(
                 p { (copy::VERIFIED_BODY) }
                 @if let Some(d) = p.last_confirmed { p { "Last confirmed on " (date(d)) "." } }
                 @if stale { p { strong { (copy::STALE) } } }
+            }
+        } @else if kept {
+            div.notice {
+                h2 { (copy::KEPT_TITLE) }
+                p { (copy::KEPT_BODY) }
+                @if let Some(d) = p.last_confirmed { p { "Details last checked on " (date(d)) "." } }
             }
         } @else {
             div.notice {
@@ -249,7 +261,7 @@ pub fn project(
         p { (p.source) }
         h2 { (copy::ACT) }
         ul {
-            @if !p.verified { li { a href={ "/projects/" (p.slug) "/claim" } { (copy::CLAIM) } } }
+            @if !p.verified && !kept { li { a href={ "/projects/" (p.slug) "/claim" } { (copy::CLAIM) } } }
             @if p.has_published_reflection() {
                 li { a href={ "/projects/" (p.slug) "/review" } { (copy::REVIEW) } }
             }

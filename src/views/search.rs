@@ -1,10 +1,11 @@
 //! Search results: in person nearest first, then online and phone, or a kind way on.
 
 use super::layout::{Chrome, page};
-use super::parts::status_badge;
+use super::parts::{distance, is_fine, site_place, status_badge};
 use super::search_form::search_form;
-use crate::domain::{Format, Taxonomy, schedule};
-use crate::search::{METRES_PER_MILE, Nearby, Reachable};
+use crate::domain::{Format, Project, Taxonomy, schedule};
+use crate::geocode::PlacePrecision;
+use crate::search::{Nearby, Reachable};
 use crate::search::{Outcome, SearchQuery};
 use chrono::DateTime;
 use chrono_tz::Tz;
@@ -33,17 +34,18 @@ mod copy {
     pub const PRECISION: &str = "Distances are measured in a straight line from the middle of";
 }
 
-fn miles(m: f64) -> String {
-    let mi = m / METRES_PER_MILE;
-    let km = m / 1000.0;
-    if mi < 10.0 {
-        format!("{mi:.1} miles ({km:.1} km)")
-    } else {
-        format!("{mi:.0} miles ({km:.0} km)")
-    }
+/// The words of a nation searched as a whole.
+mod nation_copy {
+    pub const NO_DISTANCES: &str = "is a whole nation, so there are no distances: these are the listings that serve it. For the nearest to someone, search for their postcode or town.";
+    pub const SERVING: &str = "Peer support serving";
+    pub const NONE: &str = "We do not know of peer support that serves this nation for everything you chose. Try fewer options, or see the online and phone support below.";
+    pub const SERVES: &str = "For people in";
+    pub const LISTINGS: &str = "Listings that serve";
 }
 
-fn result_item(n: &Nearby, now: DateTime<Tz>) -> Markup {
+/// An in-person result. `fine_origin`: whether the searcher's point is known to within
+/// about a kilometre (see [`distance`]).
+fn result_item(n: &Nearby, fine_origin: bool, now: DateTime<Tz>) -> Markup {
     let p = &n.project;
     let site = &p.sites[n.site];
     let next = schedule::next_of(
@@ -55,7 +57,7 @@ fn result_item(n: &Nearby, now: DateTime<Tz>) -> Markup {
     html! {
         li.card {
             h3 { a href={ "/projects/" (p.slug) } { (p.name) } }
-            p { strong { (miles(n.distance_m)) } " away, at " (site.label) }
+            p { strong { (distance(n.distance_m, fine_origin && is_fine(site.precision))) } " away, " (site_place(site)) }
             @match n.reachable {
                 Some(Reachable::WithinServiceArea) => p { (copy::SERVICE_AREA) },
                 Some(Reachable::WithinChosenDistance) => p { (copy::CHOSEN) },
@@ -67,6 +69,28 @@ fn result_item(n: &Nearby, now: DateTime<Tz>) -> Markup {
                     p { "Next group: " (o.starts.format("%A %-d %B, %H:%M")) }
                 }
             }
+            (status_badge(p))
+        }
+    }
+}
+
+/// A listing serving a nation searched as a whole: where in it, with no distance.
+fn nation_item(p: &Project, place: &crate::geocode::Place) -> Markup {
+    let sites: Vec<String> = p
+        .sites
+        .iter()
+        .filter(|s| s.nation == place.nation)
+        .map(site_place)
+        .collect();
+    html! {
+        li.card {
+            h3 { a href={ "/projects/" (p.slug) } { (p.name) } }
+            @if sites.is_empty() {
+                p { (nation_copy::SERVES) " " (place.nation.label()) }
+            } @else {
+                p { "Meets " (sites.join("; ")) }
+            }
+            p { (p.summary) }
             (status_badge(p))
         }
     }
@@ -108,6 +132,9 @@ pub fn search(
     now: DateTime<Tz>,
 ) -> Markup {
     let title = match outcome {
+        Outcome::Found { place, .. } if place.precision == PlacePrecision::Nation => {
+            format!("{} {}", nation_copy::SERVING, place.label)
+        }
         Outcome::Found { place, .. } => format!("Peer support near {}", place.label),
         Outcome::Choose { .. } => copy::CHOOSE_TITLE.to_string(),
         _ => copy::TITLE.to_string(),
@@ -140,18 +167,29 @@ pub fn search(
             }
             Outcome::Found { place, found } => {
                 p { (summary(taxonomy, q)) " " a href="#search-again" { (copy::CHANGE) } }
-                p.muted { (copy::PRECISION) " " (place.label) " (" (place.precision.label()) "), in " (place.nation.label()) "." }
-                h2 { (copy::IN_PERSON) }
-                @if found.nearby.is_empty() {
-                    @if found.beyond.is_empty() {
-                        p { (copy::NONE_AT_ALL) }
+                @if place.precision == PlacePrecision::Nation {
+                    p.muted { (place.label) " " (nation_copy::NO_DISTANCES) }
+                    h2 { (nation_copy::LISTINGS) " " (place.label) }
+                    @if found.across.is_empty() {
+                        p { (nation_copy::NONE) }
                     } @else {
-                        p { (copy::NONE_NEAR) }
-                        h3 { (copy::NEAREST_BEYOND) }
-                        ol.results { @for n in &found.beyond { (result_item(n, now)) } }
+                        ul.results { @for p in &found.across { (nation_item(p, place)) } }
                     }
                 } @else {
-                    ol.results { @for n in &found.nearby { (result_item(n, now)) } }
+                    p.muted { (copy::PRECISION) " " (place.label) " (" (place.precision.label()) "), in " (place.nation.label()) "." }
+                    h2 { (copy::IN_PERSON) }
+                    @let fine = place.precision.is_fine();
+                    @if found.nearby.is_empty() {
+                        @if found.beyond.is_empty() {
+                            p { (copy::NONE_AT_ALL) }
+                        } @else {
+                            p { (copy::NONE_NEAR) }
+                            h3 { (copy::NEAREST_BEYOND) }
+                            ol.results { @for n in &found.beyond { (result_item(n, fine, now)) } }
+                        }
+                    } @else {
+                        ol.results { @for n in &found.nearby { (result_item(n, fine, now)) } }
+                    }
                 }
                 h2 { (copy::ONLINE) }
                 @if found.online.is_empty() {
@@ -170,7 +208,7 @@ pub fn search(
                 }
                 h2 #search-again { (copy::AGAIN) }
                 (search_form(taxonomy, q, None))
-                @if found.nearby.is_empty() {
+                @if found.nearby.is_empty() && found.across.is_empty() {
                     p { strong { (copy::STILL_HELP) } " " a href="#crisis-title" { (copy::CRISIS_LINK) } }
                 }
             }

@@ -2,10 +2,10 @@
 //! person, with how to join each and the numbers to call in a crisis.
 
 use super::layout::{Chrome, page};
-use super::parts::date;
+use super::parts::{date, distance, is_fine, site_place};
 use super::project::who;
 use crate::domain::{Delivery, Nation, Project, Slug, Taxonomy, schedule};
-use crate::search::METRES_PER_MILE;
+use crate::geocode::PlacePrecision;
 use crate::search::SearchQuery;
 use crate::signpost::{Listing, Sheet, qr};
 use chrono::{DateTime, Months};
@@ -51,13 +51,11 @@ mod copy {
     pub const PROJECT_PAGE: &str = "Full listing";
 }
 
-fn distance(m: f64) -> String {
-    let mi = m / METRES_PER_MILE;
-    if mi < 10.0 {
-        format!("{mi:.1} miles ({:.1} km)", m / 1000.0)
-    } else {
-        format!("{mi:.0} miles ({:.0} km)", m / 1000.0)
-    }
+/// The words of a sheet for a whole nation.
+mod nation_copy {
+    pub const SERVING: &str = "Serving";
+    pub const NO_DISTANCES: &str = "A whole nation has no distances: for the nearest to the person, make the sheet for their postcode or town.";
+    pub const FOR_PEOPLE_IN: &str = "For people in";
 }
 
 fn stale(p: &Project, now: DateTime<Tz>) -> bool {
@@ -90,8 +88,32 @@ fn next_meeting(l: &Listing, now: DateTime<Tz>) -> String {
     }
 }
 
-/// One listing: what it is, how to join, and a QR code of its page.
-fn listing(l: &Listing, base: &str, now: DateTime<Tz>, keep: Option<usize>) -> Markup {
+/// What a listing with no site says instead of where it meets: its online and phone
+/// offer, or, when it states none, the nations it serves.
+fn remote_words(p: &Project) -> String {
+    let ways: Vec<&str> = p
+        .delivery
+        .iter()
+        .filter(|d| matches!(d, Delivery::Online | Delivery::Phone))
+        .map(|d| d.label())
+        .collect();
+    if ways.is_empty() && !p.nations.is_empty() {
+        let nations: Vec<&str> = p.nations.iter().map(|n| n.label()).collect();
+        format!("{} {}", nation_copy::FOR_PEOPLE_IN, nations.join(", "))
+    } else {
+        ways.join("; ")
+    }
+}
+
+/// One listing: what it is, how to join, and a QR code of its page. `fine_origin`: the
+/// sheet's place is known to within about a kilometre.
+fn listing(
+    l: &Listing,
+    fine_origin: bool,
+    base: &str,
+    now: DateTime<Tz>,
+    keep: Option<usize>,
+) -> Markup {
     let p = &l.project;
     let url = format!("{base}/projects/{}", p.slug);
     let qr = qr::svg(&url, &format!("QR code for {}: {url}", p.name));
@@ -102,16 +124,17 @@ fn listing(l: &Listing, base: &str, now: DateTime<Tz>, keep: Option<usize>) -> M
                 h3 { a href={ "/projects/" (p.slug) } { (p.name) } }
                 @match l.site {
                     Some(i) => {
+                        @let site = &p.sites[i];
                         p.where {
-                            @if let Some(d) = l.distance_m { strong { (distance(d)) } " away, at " }
-                            @else { "At " }
-                            (p.sites[i].label)
+                            @if let Some(d) = l.distance_m {
+                                strong { (distance(d, fine_origin && is_fine(site.precision))) } " away, " (site_place(site))
+                            } @else {
+                                "Meets " (site_place(site))
+                            }
                         }
                     }
                     None => {
-                        p.where {
-                            (p.delivery.iter().filter(|d| matches!(d, Delivery::Online | Delivery::Phone)).map(|d| d.label()).collect::<Vec<_>>().join("; "))
-                        }
+                        p.where { (remote_words(p)) }
                     }
                 }
                 p.trust {
@@ -180,16 +203,23 @@ fn need_words(taxonomy: &Taxonomy, q: &SearchQuery) -> String {
 
 fn sections(sheet: &Sheet, base: &str, now: DateTime<Tz>, keep: bool) -> Markup {
     let offset = sheet.in_person.len();
+    let fine = sheet.precision.is_some_and(PlacePrecision::is_fine);
+    let nation = sheet.precision == Some(PlacePrecision::Nation);
     html! {
-        h2 { (copy::IN_PERSON) }
+        @if nation {
+            h2 { (nation_copy::SERVING) " " (sheet.nation.label()) }
+            p.muted { (nation_copy::NO_DISTANCES) }
+        } @else {
+            h2 { (copy::IN_PERSON) }
+        }
         @if sheet.in_person.is_empty() { p { (copy::NONE_IN_PERSON) } }
         ol.listings {
-            @for (i, l) in sheet.in_person.iter().enumerate() { (listing(l, base, now, keep.then_some(i))) }
+            @for (i, l) in sheet.in_person.iter().enumerate() { (listing(l, fine, base, now, keep.then_some(i))) }
         }
         h2 { (copy::ONLINE) " (" (sheet.nation.label()) ")" }
         @if sheet.online.is_empty() { p { (copy::NONE_ONLINE) } }
         ul.listings {
-            @for (i, l) in sheet.online.iter().enumerate() { (listing(l, base, now, keep.then_some(offset + i))) }
+            @for (i, l) in sheet.online.iter().enumerate() { (listing(l, fine, base, now, keep.then_some(offset + i))) }
         }
     }
 }

@@ -208,6 +208,11 @@ async fn propose(
         Vec::new()
     } else {
         let place = state.geocoder.lookup(&town)?;
+        if place.precision == crate::geocode::PlacePrecision::Nation {
+            return Err(AppError::bad_request(format!(
+                "Town or postcode: “{town}” is a whole nation. Give the town or postcode where the project meets."
+            )));
+        }
         vec![Site {
             label: place.label.clone(),
             lat: place.location.lat(),

@@ -39,6 +39,7 @@ async fn show(
     RawQuery(raw): RawQuery,
 ) -> Result<Markup, AppError> {
     let reviews = state.store.reviews_of(&stored.project.slug, false).await?;
+    let kept = state.store.has_maintainers(&stored.project.slug).await?;
     let now = Utc::now().with_timezone(&London);
     // After a maintainer's change: say whether it shows now or waits for a moderator.
     let after = match raw.as_deref() {
@@ -50,6 +51,7 @@ async fn show(
         state.chrome(None),
         &state.taxonomy,
         &stored.project,
+        kept,
         &reviews,
         after,
         now,

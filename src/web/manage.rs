@@ -78,14 +78,27 @@ async fn edit(
     Ok(after(&current.slug, done))
 }
 
+/// "Nothing has changed: the listing is still accurate". From one of the project's own
+/// maintainers it confirms the listing: confirmed by the project (`verified`), today
+/// (`last_confirmed`). A moderator who does not keep the listing records only the date the
+/// details were last checked, and only on a listing the project has not confirmed, so
+/// "confirmed by the project on" a date is always the project's own date.
 async fn confirm(
     State(state): State<AppState>,
     m: Maintainer,
     _form: CheckedForm,
 ) -> Result<Response, AppError> {
     let mut project = m.listing.project;
-    project.last_confirmed = Some(Utc::now().with_timezone(&London).date_naive());
-    state.registry.save(&project, &m.account.email).await?;
+    let own = state
+        .store
+        .maintainer_of(&project.slug, m.account.id)
+        .await?
+        .is_some();
+    if own || !project.verified {
+        project.verified |= own;
+        project.last_confirmed = Some(Utc::now().with_timezone(&London).date_naive());
+        state.registry.save(&project, &m.account.email).await?;
+    }
     Ok(Redirect::to(&format!("/projects/{}", project.slug)).into_response())
 }
 

@@ -28,15 +28,10 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/geocode", get(geocode))
 }
 
-fn run(state: &AppState, query: &SearchQuery, place: Place) -> Found {
-    let index = state.search();
-    index.search(
-        place.location,
-        place.nation,
-        &query.filter,
-        query.within_m(),
-        query.limit as usize,
-    )
+fn run(state: &AppState, query: &SearchQuery, place: &Place) -> Found {
+    state
+        .search()
+        .search_place(place, &query.filter, query.within_m(), query.limit as usize)
 }
 
 async fn page(State(state): State<AppState>, params: Params) -> Result<Response, AppError> {
@@ -45,7 +40,7 @@ async fn page(State(state): State<AppState>, params: Params) -> Result<Response,
         None => (StatusCode::OK, Outcome::Form),
         Some(text) => match state.geocoder.lookup(text) {
             Ok(place) => {
-                let found = run(&state, &query, place.clone());
+                let found = run(&state, &query, &place);
                 (StatusCode::OK, Outcome::Found { place, found })
             }
             Err(GeocodeError::Ambiguous { choices, .. }) => {
@@ -166,12 +161,26 @@ struct OnlineItem<'a> {
     verified: bool,
 }
 
+/// A listing serving a nation searched as a whole: no distance.
+#[derive(Serialize)]
+struct NationItem<'a> {
+    slug: &'a str,
+    name: &'a str,
+    /// Its sites in the nation.
+    sites: Vec<ResultSite<'a>>,
+    nations: &'a BTreeSet<Nation>,
+    verified: bool,
+}
+
 #[derive(Serialize)]
 struct SearchReply<'a> {
     origin: Origin<'a>,
     within_miles: Option<u32>,
     results: Vec<ResultItem<'a>>,
     nearest_beyond: Vec<ResultItem<'a>>,
+    /// For a nation searched as a whole (`origin.precision` is `nation`): the listings
+    /// serving it, by name. `results` and `nearest_beyond` are then empty.
+    serving_nation: Vec<NationItem<'a>>,
     online: Vec<OnlineItem<'a>>,
 }
 
@@ -181,7 +190,7 @@ async fn api(State(state): State<AppState>, params: Params) -> Result<Response, 
         AppError::bad_request("where: say where to search from: a postcode, a town, or lat,lon")
     })?;
     let place = state.geocoder.lookup(text)?;
-    let found = run(&state, &query, place.clone());
+    let found = run(&state, &query, &place);
     let now = Utc::now().with_timezone(&London);
     let reply = SearchReply {
         origin: Origin::from(&place),
@@ -195,6 +204,28 @@ async fn api(State(state): State<AppState>, params: Params) -> Result<Response, 
             .beyond
             .iter()
             .map(|n| ResultItem::new(n, now))
+            .collect(),
+        serving_nation: found
+            .across
+            .iter()
+            .map(|p| NationItem {
+                slug: p.slug.as_str(),
+                name: &p.name,
+                sites: p
+                    .sites
+                    .iter()
+                    .filter(|s| s.nation == place.nation)
+                    .map(|s| ResultSite {
+                        label: &s.label,
+                        lat: s.lat,
+                        lon: s.lon,
+                        precision: s.precision,
+                        radius_km: s.radius_km,
+                    })
+                    .collect(),
+                nations: &p.nations,
+                verified: p.verified,
+            })
             .collect(),
         online: found
             .online

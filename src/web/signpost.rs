@@ -36,17 +36,13 @@ async fn sheet(
         );
     };
     let place = state.geocoder.lookup(text)?;
-    let found = {
-        let index = state.search();
-        index.search(
-            place.location,
-            place.nation,
-            &query.filter,
-            query.within_m(),
-            query.limit as usize,
-        )
-    };
-    let sheet = Sheet::from_search(place.label.clone(), place.nation, found);
+    let found = state.search().search_place(
+        &place,
+        &query.filter,
+        query.within_m(),
+        query.limit as usize,
+    );
+    let sheet = Sheet::from_search(&place, found);
     let now = Utc::now().with_timezone(&London);
     Ok(views::signpost::sheet(
         state.chrome(Some(place.nation)),
@@ -137,7 +133,11 @@ async fn shortlist(
         return Err(missing());
     }
     let list = state.store.shortlist(&text).await?.ok_or_else(missing)?;
-    let origin = state.geocoder.lookup(&list.place).ok().map(|p| p.location);
+    let origin = state
+        .geocoder
+        .lookup(&list.place)
+        .ok()
+        .map(|p| (p.location, p.precision));
     let (sheet, gone) = {
         let index = state.search();
         Sheet::from_slugs(&index, list.place.clone(), list.nation, origin, &list.slugs)

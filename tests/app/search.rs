@@ -39,7 +39,10 @@ async fn birmingham_postcode_finds_app_birmingham_first_and_its_online_offer() {
         + in_person;
     let online = body.find("Online and by phone").unwrap();
     assert!(app < online);
-    assert!(body[in_person..online].contains("at Birmingham"));
+    assert!(
+        body[in_person..online]
+            .contains("in Birmingham (town centre; the exact place is not given)")
+    );
     // The form keeps what was chosen.
     assert!(body.contains("value=\"b152tt\""));
     assert!(body.contains("value=\"postpartum-psychosis\" selected"));

@@ -61,7 +61,11 @@ async fn pr1_and_postpartum_psychosis_gives_the_lancashire_site_and_the_online_o
         .iter()
         .find(|l| l.slug == APP && l.html.contains("Preston (Lancashire and Cumbria)"))
         .expect("APP's Lancashire site is on the sheet");
-    assert!(lancashire.html.contains("miles"), "with its distance");
+    // PR1's centre is under a mile from Preston's: no false precision.
+    assert!(
+        lancashire.html.contains("under a mile</strong> away"),
+        "with its distance"
+    );
     assert!(
         listings(&reply, "ul.listings > li.listing")
             .iter()
@@ -239,7 +243,7 @@ async fn a_shortlist_keeps_the_area_never_the_full_postcode() {
     assert!(page.body.contains("B15 2"), "{}", page.body);
     assert!(!page.body.contains("2TT"));
     // Birmingham's site is the nearest, so distances were measured from the area.
-    assert!(page.body.contains("away, at Birmingham"));
+    assert!(page.body.contains("away, in Birmingham (town centre"));
 }
 
 #[tokio::test]

@@ -1,7 +1,7 @@
 //! Tried as a new user would, in real headless Chromium driven over WebDriver: sign up,
 //! claim the Community Intercultural Programme, a moderator approves, edit it, publish a
-//! reflection; a maintainer of another project reviews it; the review shows on the
-//! public page.
+//! reflection, confirm it is still accurate; a maintainer of another project reviews it;
+//! the review shows on the public page.
 
 use crate::support::app::{MODERATOR, PASSWORD};
 use crate::support::{TestApp, Tool, skip};
@@ -112,6 +112,18 @@ async fn a_project_claims_its_listing_reflects_and_is_reviewed_in_a_real_browser
     .await;
     shot(&c, "4-reflection").await;
     submit(&c, "button[value=publish]").await;
+    // Approval did not confirm the listing: Alice confirms it is still accurate.
+    c.goto(&cip).await.unwrap();
+    assert!(
+        c.source()
+            .await
+            .unwrap()
+            .contains("Kept by the project, not yet confirmed by it")
+    );
+    c.goto(&format!("{base}/manage/community-intercultural-programme"))
+        .await
+        .unwrap();
+    submit(&c, "form[action$='/confirm'] button[type=submit]").await;
     sign_out(&c, &base).await;
 
     // Bob, for Quarriers, reviews it.

@@ -2,7 +2,7 @@
 //! leaves no trace, and a queued edit applies only the fields it changed.
 
 use peermap::domain::community::{Decision, Role};
-use peermap::domain::{Project, Slug, Taxonomy};
+use peermap::domain::{Project, Slug, Status, Taxonomy};
 use peermap::registry::{Registry, RegistryError};
 use sqlx::Connection;
 
@@ -91,6 +91,7 @@ pub async fn a_claim_approval_that_fails_at_its_last_write_leaves_nothing(db: Te
     let listing = store.get(&slug).await.unwrap().unwrap().project;
     assert!(!listing.verified);
     assert_eq!(store.maintainer_of(&slug, asker.id).await.unwrap(), None);
+    assert!(!store.has_maintainers(&slug).await.unwrap());
     assert_eq!(store.history(&slug).await.unwrap().len(), history_before);
     assert!(
         !registry.search().by_slug(&slug).unwrap().verified,
@@ -107,12 +108,17 @@ pub async fn a_claim_approval_that_fails_at_its_last_write_leaves_nothing(db: Te
         store.claim(claim).await.unwrap().unwrap().status,
         Decision::Approved
     );
-    assert!(store.get(&slug).await.unwrap().unwrap().project.verified);
+    // Published and kept by the asker, but not confirmed: only the project confirms.
+    let approved = store.get(&slug).await.unwrap().unwrap().project;
+    assert_eq!(approved.status, Status::Published);
+    assert!(!approved.verified, "approval alone does not confirm");
+    assert_eq!(approved.last_confirmed, None);
     assert_eq!(
         store.maintainer_of(&slug, asker.id).await.unwrap(),
         Some(false)
     );
-    assert!(registry.search().by_slug(&slug).unwrap().verified);
+    assert!(store.has_maintainers(&slug).await.unwrap());
+    assert!(!registry.search().by_slug(&slug).unwrap().verified);
     let again = registry
         .decide_claim(claim, Decision::Approved, None, &moderator)
         .await;

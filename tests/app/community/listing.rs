@@ -19,12 +19,10 @@ async fn claim_and_edit(app: &TestApp) -> TestApp {
     let moderator = app.moderator().await;
     let alice = app.maintainer_of(CIP).await;
 
-    // Approval marks the listing as confirmed by the project.
+    // Approval makes Alice its keeper; it does not confirm the listing.
     let page = public(app, CIP).await;
-    assert!(
-        page.contains("Confirmed by the project")
-            && !page.contains("This listing has not been confirmed")
-    );
+    assert!(page.contains("Kept by the project, not yet confirmed by it"));
+    assert!(!page.contains("Confirmed by the project"));
 
     // Alice's first edit waits for a moderator.
     let first = edit(&alice, CIP, |f| {

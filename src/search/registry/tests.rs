@@ -1,0 +1,215 @@
+//! The search's rules on made-up listings: the sea between Great Britain and Northern
+//! Ireland, service areas only where a radius is stated, and a nation searched whole.
+
+use super::*;
+use crate::domain::{Precision, Site, Taxonomy};
+
+const NEED: &str = "refugee-migrant-women";
+
+fn at(lat: f64, lon: f64) -> LatLng {
+    LatLng::new(lat, lon).unwrap()
+}
+
+/// A published listing for [`NEED`] meeting at each of `sites` (label, lat, lon, nation,
+/// stated radius in km), online or by phone for `remote` nations.
+fn listing(
+    slug: &str,
+    sites: &[(&str, f64, f64, Nation, Option<f64>)],
+    remote: &[Nation],
+) -> Project {
+    let mut p: Project = serde_json::from_value(serde_json::json!({
+        "slug": slug,
+        "name": slug,
+        "organisation": slug,
+        "summary": "A group.",
+        "needs": [NEED],
+        "source": "test",
+    }))
+    .unwrap();
+    p.sites = sites
+        .iter()
+        .map(|&(label, lat, lon, nation, radius_km)| Site {
+            label: label.into(),
+            lat,
+            lon,
+            precision: Precision::Town,
+            radius_km,
+            nation,
+        })
+        .collect();
+    if !remote.is_empty() {
+        p.delivery = [Delivery::InPerson, Delivery::Online].into();
+        p.nations = remote.iter().copied().collect();
+    }
+    p
+}
+
+fn index(projects: Vec<Project>) -> SearchIndex {
+    SearchIndex::build(
+        MaskLayout::new(&Taxonomy::bundled()),
+        projects,
+        HashSet::new(),
+    )
+}
+
+fn need() -> ListingFilter {
+    ListingFilter {
+        needs: vec![NEED.into()],
+        ..ListingFilter::default()
+    }
+}
+
+fn slugs<'a>(items: impl IntoIterator<Item = &'a Arc<Project>>) -> Vec<&'a str> {
+    items.into_iter().map(|p| p.slug.as_str()).collect()
+}
+
+fn nearby_slugs(found: &Found) -> Vec<&str> {
+    slugs(found.nearby.iter().map(|n| &n.project))
+}
+
+const PORTADOWN: (f64, f64) = (54.423, -6.444);
+const STRANRAER: (f64, f64) = (54.903, -5.024);
+
+fn two_islands() -> SearchIndex {
+    index(vec![
+        listing(
+            "larne",
+            &[("Larne", 54.851, -5.819, Nation::NorthernIreland, None)],
+            &[],
+        ),
+        listing(
+            "liverpool",
+            &[("Liverpool", 53.408, -2.991, Nation::England, Some(400.0))],
+            &[Nation::England, Nation::NorthernIreland],
+        ),
+        listing(
+            "stranraer",
+            &[("Stranraer", 54.903, -5.024, Nation::Scotland, None)],
+            &[],
+        ),
+    ])
+}
+
+#[test]
+fn northern_ireland_is_offered_no_in_person_site_in_great_britain() {
+    let index = two_islands();
+    let found = index.search(
+        at(PORTADOWN.0, PORTADOWN.1),
+        Nation::NorthernIreland,
+        &need(),
+        None,
+        10,
+    );
+    assert_eq!(nearby_slugs(&found), ["larne"]);
+    // Liverpool serves Northern Ireland online: it is among the options still.
+    assert_eq!(slugs(&found.online), ["liverpool"]);
+}
+
+#[test]
+fn a_stated_radius_does_not_carry_help_across_the_sea() {
+    let index = two_islands();
+    // Liverpool's 400 km radius reaches Portadown in a straight line.
+    let found = index.search(
+        at(PORTADOWN.0, PORTADOWN.1),
+        Nation::NorthernIreland,
+        &need(),
+        Some(5_000.0),
+        10,
+    );
+    assert_eq!(nearby_slugs(&found), Vec::<&str>::new());
+    // The nearest beyond follows the same rule.
+    assert_eq!(slugs(found.beyond.iter().map(|n| &n.project)), ["larne"]);
+}
+
+#[test]
+fn great_britain_is_offered_no_in_person_site_in_northern_ireland() {
+    let index = two_islands();
+    // Larne is about 50 km from Stranraer, Liverpool about 190 km.
+    let found = index.search(
+        at(STRANRAER.0 + 0.01, STRANRAER.1),
+        Nation::Scotland,
+        &need(),
+        None,
+        10,
+    );
+    assert_eq!(nearby_slugs(&found), ["stranraer", "liverpool"]);
+}
+
+const MANCHESTER: (f64, f64) = (53.481, -2.243);
+
+fn preston(radius_km: Option<f64>) -> SearchIndex {
+    index(vec![listing(
+        "preston",
+        &[("Preston", 53.763, -2.705, Nation::England, radius_km)],
+        &[],
+    )])
+}
+
+fn reachable(index: &SearchIndex, within_m: Option<f64>) -> Option<Reachable> {
+    let found = index.search(
+        at(MANCHESTER.0, MANCHESTER.1),
+        Nation::England,
+        &need(),
+        within_m,
+        10,
+    );
+    assert_eq!(nearby_slugs(&found), ["preston"]);
+    found.nearby[0].reachable
+}
+
+#[test]
+fn manchester_is_not_inside_the_area_of_a_preston_group_that_states_none() {
+    // Preston is about 45 km from Manchester.
+    assert_eq!(reachable(&preston(None), None), None);
+    assert_eq!(
+        reachable(&preston(None), Some(60_000.0)),
+        Some(Reachable::WithinChosenDistance)
+    );
+}
+
+#[test]
+fn manchester_is_not_inside_a_stated_radius_that_falls_short() {
+    assert_eq!(
+        reachable(&preston(Some(30.0)), Some(60_000.0)),
+        Some(Reachable::WithinChosenDistance)
+    );
+    assert_eq!(reachable(&preston(Some(30.0)), None), None);
+}
+
+#[test]
+fn manchester_is_inside_a_stated_radius_that_covers_it() {
+    assert_eq!(
+        reachable(&preston(Some(60.0)), None),
+        Some(Reachable::WithinServiceArea)
+    );
+}
+
+#[test]
+fn a_nation_searched_whole_lists_what_serves_it_without_distances() {
+    let mut relate = listing("relate-wales", &[], &[]);
+    relate.nations = [Nation::Wales].into();
+    let index = index(vec![
+        relate,
+        listing(
+            "cardiff",
+            &[("Cardiff", 51.48, -3.18, Nation::Wales, None)],
+            &[Nation::Wales],
+        ),
+        listing(
+            "online-everywhere",
+            &[("Chester", 53.19, -2.89, Nation::England, None)],
+            &[Nation::England, Nation::Wales],
+        ),
+        listing(
+            "chester",
+            &[("Chester", 53.19, -2.89, Nation::England, None)],
+            &[],
+        ),
+    ]);
+    let found = index.search_nation(Nation::Wales, &need());
+    assert_eq!(found.nearby.len(), 0);
+    assert_eq!(found.beyond.len(), 0);
+    // A site in Wales, or Wales among its nations; an online-only offer is listed once.
+    assert_eq!(slugs(&found.across), ["cardiff", "relate-wales"]);
+    assert_eq!(slugs(&found.online), ["cardiff", "online-everywhere"]);
+}
