@@ -12,11 +12,16 @@ pub const DIRECTORY_PAGE_SIZE: u32 = 20;
 /// The most listings one page or API call returns.
 pub const MAX_PAGE_SIZE: u32 = 500;
 
+/// The need of a listing for any mental health difficulty in pregnancy or after birth: it
+/// counts for every specific need (ranked after the listings that name that need).
+pub const GENERAL_NEED: &str = "perinatal-mental-health";
+
 /// Which listings are wanted. Every facet that is not empty must match; within a facet,
 /// a listing matches when it has any of the values asked for.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListingFilter {
-    /// Need slugs from the taxonomy.
+    /// Need slugs from the taxonomy. A listing for general perinatal mental health
+    /// ([`GENERAL_NEED`]) matches any of them.
     pub needs: Vec<String>,
     pub formats: Vec<Format>,
     /// How support reaches people; see [`Project::delivers`] for what "in person" means.
@@ -40,7 +45,7 @@ impl ListingFilter {
         let any = |wanted: &[String], has: &std::collections::BTreeSet<String>| {
             wanted.is_empty() || wanted.iter().any(|w| has.contains(w))
         };
-        any(&self.needs, &project.needs)
+        (any(&self.needs, &project.needs) || project.needs.contains(GENERAL_NEED))
             && any(&self.languages, &project.languages)
             && (self.formats.is_empty() || self.formats.iter().any(|f| project.formats.contains(f)))
             && (self.delivery.is_empty() || self.delivery.iter().any(|d| project.delivers(*d)))
@@ -48,6 +53,12 @@ impl ListingFilter {
             && self.stage.is_none_or(|s| project.open_to(s))
             && (!self.reflected || project.has_published_reflection())
             && (!self.reviewed || peer_reviewed)
+    }
+
+    /// Whether `project` names one of the needs asked for itself, rather than matching
+    /// them as general support. True when no need was asked for.
+    pub fn names_need(&self, project: &Project) -> bool {
+        self.needs.is_empty() || self.needs.iter().any(|w| project.needs.contains(w))
     }
 
     pub fn is_empty(&self) -> bool {

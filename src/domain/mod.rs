@@ -11,7 +11,7 @@ pub mod taxonomy;
 pub mod validate;
 pub mod vocab;
 
-pub use filter::{DIRECTORY_PAGE_SIZE, ListingFilter, MAX_PAGE_SIZE, Page};
+pub use filter::{DIRECTORY_PAGE_SIZE, GENERAL_NEED, ListingFilter, MAX_PAGE_SIZE, Page};
 pub use history::{EditConflict, FieldChange, HistoryEntry, apply_edit, field_changes};
 pub use latlng::{LatLng, LatLngError};
 pub use project::{Contact, Eligibility, Project, Reflection, Site};

@@ -11,7 +11,9 @@
 //! Ireland 127), which no listing filter asks for; the search adds it so that in-person
 //! results never cross the sea between Great Britain and Northern Ireland.
 
-use crate::domain::{Delivery, Format, ListingFilter, Nation, Project, Stage, Taxonomy};
+use crate::domain::{
+    Delivery, Format, GENERAL_NEED, ListingFilter, Nation, Project, Stage, Taxonomy,
+};
 use crate::index::{Filter, Mask};
 
 const NEED_BASE: u32 = 0;
@@ -129,7 +131,10 @@ impl MaskLayout {
     /// The index filter for `filter`: one group per facet that is not empty.
     pub fn filter(&self, filter: &ListingFilter) -> Filter {
         let groups = [
-            union(&filter.needs, |n| self.need_bit(n)),
+            // General perinatal support counts for every specific need.
+            union(&filter.needs, |n| {
+                self.need_bit(n) | self.need_bit(GENERAL_NEED)
+            }),
             union(&filter.formats, |f| Self::format_bit(*f)),
             union(&filter.delivery, |d| Self::delivery_bit(*d)),
             union(&filter.nations, |n| Self::nation_bit(*n)),

@@ -19,6 +19,9 @@ use crate::index::{Filter, Hit, NearestIndex, Site};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+/// Listings naming each need, by need slug.
+pub type NeedCounts = std::collections::BTreeMap<String, usize>;
+
 /// Metres in a statute mile.
 pub const METRES_PER_MILE: f64 = 1_609.344;
 
@@ -84,6 +87,8 @@ pub struct SearchIndex {
     /// Bumped by every [`SearchIndex::apply`]: results cached from an older generation
     /// are out of date.
     generation: u64,
+    /// [`SearchIndex::need_counts`], kept with the generation it was counted at.
+    need_counts: std::sync::Mutex<Option<(u64, Arc<NeedCounts>)>>,
 }
 
 fn is_remote(p: &Project) -> bool {
@@ -103,6 +108,7 @@ impl SearchIndex {
             remote: Vec::new(),
             reviewed,
             generation: 0,
+            need_counts: Default::default(),
         };
         let mut sites = Vec::new();
         for project in published {
@@ -247,6 +253,27 @@ impl SearchIndex {
             .filter(|e| filter.passes(self.remote_mask(&e.project)))
             .map(|e| &e.project)
             .collect()
+    }
+
+    /// How many published listings name each need themselves (general support not
+    /// counted), so the need list can say which needs have nothing behind them yet.
+    /// Counted once per generation of the index.
+    pub fn need_counts(&self) -> Arc<NeedCounts> {
+        let mut cached = self.need_counts.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((generation, counts)) = cached.as_ref()
+            && *generation == self.generation
+        {
+            return counts.clone();
+        }
+        let mut counts = NeedCounts::new();
+        for e in self.entries.iter().flatten() {
+            for need in &e.project.needs {
+                *counts.entry(need.clone()).or_default() += 1;
+            }
+        }
+        let counts = Arc::new(counts);
+        *cached = Some((self.generation, counts.clone()));
+        counts
     }
 
     /// How many times the index has changed since it was built.
@@ -398,11 +425,15 @@ impl SearchIndex {
     ) -> Found {
         let filter = self.layout.filter(wanted);
         let in_person = Self::same_island(&filter, nation);
-        let nearby: Vec<Nearby> = self
+        let mut nearby: Vec<Nearby> = self
             .in_person(origin, &in_person, within_m, limit)
             .into_iter()
             .filter_map(|h| self.nearby(h, within_m))
             .collect();
+        // Listings that name the need first, then general support; nearest first in each.
+        nearby.sort_by_key(|n| !wanted.names_need(&n.project));
+        let mut online = self.online_for(&filter, nation);
+        online.sort_by_key(|p| !wanted.names_need(p));
         let beyond = if nearby.is_empty() && within_m.is_some() {
             self.nearest
                 .nearest(origin.lat(), origin.lon(), 3, &in_person, None)
@@ -415,7 +446,7 @@ impl SearchIndex {
         Found {
             nearby,
             beyond,
-            online: self.online_for(&filter, nation),
+            online,
             across: Vec::new(),
         }
     }

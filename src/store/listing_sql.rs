@@ -54,6 +54,15 @@ macro_rules! listing_reads {
         use crate::store::{StoreError, Stored};
         use sqlx::QueryBuilder;
 
+        /// The needs asked for, and general support, which matches any of them.
+        fn with_general(needs: &[String]) -> Vec<String> {
+            let mut out = needs.to_vec();
+            if !out.is_empty() {
+                out.push(crate::domain::GENERAL_NEED.to_string());
+            }
+            out
+        }
+
         /// Appends ` AND …` for each facet of `filter` that is not empty.
         pub(crate) fn push_filter(q: &mut QueryBuilder<$db>, filter: &ListingFilter) {
             let tag = |q: &mut QueryBuilder<$db>, kind: &'static str, values: Vec<String>| {
@@ -66,7 +75,8 @@ macro_rules! listing_reads {
                 q.push("))");
             };
             let facets = [
-                (rows::kind::NEED, filter.needs.clone()),
+                // General perinatal support counts for every specific need.
+                (rows::kind::NEED, with_general(&filter.needs)),
                 (rows::kind::FORMAT, filter.formats.iter().map(|f| f.slug().to_string()).collect()),
                 (rows::kind::LANGUAGE, filter.languages.clone()),
             ];

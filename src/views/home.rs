@@ -14,13 +14,18 @@ mod copy {
     pub const BROWSE: &str = "Or browse the whole directory";
 }
 
-pub fn home(chrome: Chrome<'_>, taxonomy: &Taxonomy, listed: u64) -> Markup {
+pub fn home(
+    chrome: Chrome<'_>,
+    taxonomy: &Taxonomy,
+    counts: &crate::search::NeedCounts,
+    listed: u64,
+) -> Markup {
     let body = html! {
         h1 { (copy::TITLE) }
         p.lead { (copy::LEAD) }
         p { (copy::WHO) " " (listed) " projects are listed so far." }
         h2 { (copy::FORM_TITLE) }
-        (search_form(taxonomy, &SearchQuery { limit: crate::search::DEFAULT_LIMIT, ..Default::default() }, None))
+        (search_form(taxonomy, counts, &SearchQuery { limit: crate::search::DEFAULT_LIMIT, ..Default::default() }, None))
         p { a href="/projects" { (copy::BROWSE) } }
     };
     page(copy::TITLE, chrome, body)

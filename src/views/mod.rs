@@ -16,6 +16,7 @@ pub mod moderate;
 pub mod partners;
 pub mod parts;
 pub mod project;
+pub mod results;
 pub mod search;
 pub mod search_form;
 pub mod signpost;

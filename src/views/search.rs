@@ -1,11 +1,11 @@
 //! Search results: in person nearest first, then online and phone, or a kind way on.
 
 use super::layout::{Chrome, page};
-use super::parts::{distance, is_fine, site_place, status_badge};
+use super::parts::{site_place, status_badge};
+use super::results;
 use super::search_form::search_form;
-use crate::domain::{Format, Project, Taxonomy, schedule};
+use crate::domain::{Project, Taxonomy};
 use crate::geocode::PlacePrecision;
-use crate::search::{Nearby, Reachable};
 use crate::search::{Outcome, SearchQuery};
 use chrono::DateTime;
 use chrono_tz::Tz;
@@ -21,18 +21,17 @@ mod copy {
     pub const ONLINE: &str = "Online and by phone — wherever you are";
     pub const NO_ONLINE: &str =
         "We do not know of online or phone peer support that matches everything you chose.";
-    pub const SERVICE_AREA: &str = "You are inside the area this group serves.";
-    pub const CHOSEN: &str = "Within the distance you chose.";
     pub const CHOOSE_TITLE: &str = "Which place do you mean?";
     pub const PROBLEM_TITLE: &str = "There is a problem";
     pub const TRY: &str = "Did you mean:";
-    pub const STILL_HELP: &str = "If you need help while you look, you can get it now.";
-    pub const CRISIS_LINK: &str = "See who to call for urgent help";
     pub const CHANGE: &str = "Change your search";
     pub const AGAIN: &str = "Search again";
     pub const ANY_SUPPORT: &str = "All peer support";
     pub const PRECISION: &str = "Distances are measured in a straight line from the middle of";
 }
+
+/// Fewer results near the searcher than this, and the page offers ways to widen the search.
+const FEW: usize = 3;
 
 /// The words of a nation searched as a whole.
 mod nation_copy {
@@ -41,37 +40,6 @@ mod nation_copy {
     pub const NONE: &str = "We do not know of peer support that serves this nation for everything you chose. Try fewer options, or see the online and phone support below.";
     pub const SERVES: &str = "For people in";
     pub const LISTINGS: &str = "Listings that serve";
-}
-
-/// An in-person result. `fine_origin`: whether the searcher's point is known to within
-/// about a kilometre (see [`distance`]).
-fn result_item(n: &Nearby, fine_origin: bool, now: DateTime<Tz>) -> Markup {
-    let p = &n.project;
-    let site = &p.sites[n.site];
-    let next = schedule::next_of(
-        p.sessions
-            .iter()
-            .filter(|s| s.site.as_deref() == Some(site.label.as_str())),
-        now,
-    );
-    html! {
-        li.card {
-            h3 { a href={ "/projects/" (p.slug) } { (p.name) } }
-            p { strong { (distance(n.distance_m, fine_origin && is_fine(site.precision))) } " away, " (site_place(site)) }
-            @match n.reachable {
-                Some(Reachable::WithinServiceArea) => p { (copy::SERVICE_AREA) },
-                Some(Reachable::WithinChosenDistance) => p { (copy::CHOSEN) },
-                None => {},
-            }
-            p { (p.summary) }
-            @if p.formats.contains(&Format::Group) {
-                @if let Some((_, o)) = next {
-                    p { "Next group: " (o.starts.format("%A %-d %B, %H:%M")) }
-                }
-            }
-            (status_badge(p))
-        }
-    }
 }
 
 /// A listing serving a nation searched as a whole: where in it, with no distance.
@@ -127,6 +95,7 @@ fn summary(taxonomy: &Taxonomy, q: &SearchQuery) -> String {
 pub fn search(
     chrome: Chrome<'_>,
     taxonomy: &Taxonomy,
+    counts: &crate::search::NeedCounts,
     q: &SearchQuery,
     outcome: &Outcome,
     now: DateTime<Tz>,
@@ -158,15 +127,16 @@ pub fn search(
         @match outcome {
             Outcome::Form | Outcome::Problem { .. } => {
                 p.lead { (copy::INTRO) }
-                (search_form(taxonomy, q, error))
+                (search_form(taxonomy, counts, q, error))
             }
             Outcome::Choose { message, choices } => {
                 p { (message) }
                 ul { @for (label, query) in choices { li { a href=(q.link("/search", query)) { (label) } } } }
-                (search_form(taxonomy, q, None))
+                (search_form(taxonomy, counts, q, None))
             }
             Outcome::Found { place, found } => {
                 p { (summary(taxonomy, q)) " " a href="#search-again" { (copy::CHANGE) } }
+                p { strong { (results::count(found)) } }
                 @if place.precision == PlacePrecision::Nation {
                     p.muted { (place.label) " " (nation_copy::NO_DISTANCES) }
                     h2 { (nation_copy::LISTINGS) " " (place.label) }
@@ -185,32 +155,24 @@ pub fn search(
                         } @else {
                             p { (copy::NONE_NEAR) }
                             h3 { (copy::NEAREST_BEYOND) }
-                            ol.results { @for n in &found.beyond { (result_item(n, fine, now)) } }
+                            ol.results { @for n in &found.beyond { (results::in_person(q, n, fine, now)) } }
                         }
                     } @else {
-                        ol.results { @for n in &found.nearby { (result_item(n, fine, now)) } }
+                        ol.results { @for n in &found.nearby { (results::in_person(q, n, fine, now)) } }
                     }
                 }
-                h2 { (copy::ONLINE) }
-                @if found.online.is_empty() {
+                h2 #online { (copy::ONLINE) }
+                @let remote = results::remote_only(found);
+                @if remote.is_empty() {
                     p { (copy::NO_ONLINE) }
                 } @else {
-                    ul.results {
-                        @for p in &found.online {
-                            li.card {
-                                h3 { a href={ "/projects/" (p.slug) } { (p.name) } }
-                                p { (p.delivery.iter().map(|d| d.label()).collect::<Vec<_>>().join(", ")) }
-                                p { (p.summary) }
-                                (status_badge(p))
-                            }
-                        }
-                    }
+                    ul.results { @for p in remote { (results::remote(q, p)) } }
+                }
+                @if found.nearby.len() + found.across.len() < FEW {
+                    (results::next_steps(q, found))
                 }
                 h2 #search-again { (copy::AGAIN) }
-                (search_form(taxonomy, q, None))
-                @if found.nearby.is_empty() && found.across.is_empty() {
-                    p { strong { (copy::STILL_HELP) } " " a href="#crisis-title" { (copy::CRISIS_LINK) } }
-                }
+                (search_form(taxonomy, counts, q, None))
             }
         }
     };

@@ -1,7 +1,7 @@
 //! The search form, on the front page and on every results page, keeping its choices.
 
 use crate::domain::{Delivery, Format, Stage, Taxonomy};
-use crate::search::SearchQuery;
+use crate::search::{NeedCounts, SearchQuery};
 use maud::{Markup, html};
 
 mod copy {
@@ -10,6 +10,7 @@ mod copy {
     pub const LOCATE: &str = "Use my location";
     pub const NEED: &str = "Support for";
     pub const ANY_NEED: &str = "Any kind of support";
+    pub const NONE_NAMED: &str = "none listed yet: general support shown";
     pub const MORE: &str = "More options";
     pub const FORMAT: &str = "Group or one to one";
     pub const EITHER: &str = "Either";
@@ -30,8 +31,24 @@ mod copy {
 /// Distances offered, in miles.
 const WITHIN_CHOICES: [u32; 6] = [2, 5, 10, 25, 50, 100];
 
-/// The form, with `error` (why the place typed could not be used) shown on its field.
-pub fn search_form(taxonomy: &Taxonomy, q: &SearchQuery, error: Option<&str>) -> Markup {
+/// A need as offered in the list: its label, and how many listings name it (or that
+/// none does yet, so only general support would be found).
+fn need_option(label: &str, listed: usize) -> String {
+    match listed {
+        0 => format!("{label} ({})", copy::NONE_NAMED),
+        1 => format!("{label} (1 listing)"),
+        n => format!("{label} ({n} listings)"),
+    }
+}
+
+/// The form, with `error` (why the place typed could not be used) shown on its field, and
+/// `counts` (listings naming each need) in the need list.
+pub fn search_form(
+    taxonomy: &Taxonomy,
+    counts: &NeedCounts,
+    q: &SearchQuery,
+    error: Option<&str>,
+) -> Markup {
     let more_open = !q.filter.formats.is_empty()
         || !q.filter.delivery.is_empty()
         || !q.filter.languages.is_empty()
@@ -55,7 +72,9 @@ pub fn search_form(taxonomy: &Taxonomy, q: &SearchQuery, error: Option<&str>) ->
             select #need name="need" {
                 option value="" { (copy::ANY_NEED) }
                 @for need in &taxonomy.needs {
-                    option value=(need.slug) selected[q.filter.needs.contains(&need.slug)] { (need.label) }
+                    option value=(need.slug) selected[q.filter.needs.contains(&need.slug)] {
+                        (need_option(&need.label, counts.get(&need.slug).copied().unwrap_or(0)))
+                    }
                 }
             }
             details open[more_open] {

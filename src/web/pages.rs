@@ -23,6 +23,7 @@ async fn home(State(state): State<AppState>) -> Result<Markup, AppError> {
     Ok(views::home::home(
         state.chrome(None),
         &state.taxonomy,
+        &state.search().need_counts(),
         listed,
     ))
 }

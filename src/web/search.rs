@@ -72,8 +72,14 @@ async fn page(State(state): State<AppState>, params: Params) -> Result<Response,
         _ => None,
     };
     let now = Utc::now().with_timezone(&London);
-    let markup =
-        views::search::search(state.chrome(nation), &state.taxonomy, &query, &outcome, now);
+    let markup = views::search::search(
+        state.chrome(nation),
+        &state.taxonomy,
+        &state.search().need_counts(),
+        &query,
+        &outcome,
+        now,
+    );
     Ok((status, markup).into_response())
 }
 

@@ -20,12 +20,18 @@ fn band(distance_m: Option<f64>) -> &'static str {
     }
 }
 
-/// Every in-person site of a published project offering `need`, straight from the store.
+/// Every site of a published project meeting in person for `need` (the listings that name
+/// it and general support, as `ListingFilter::matches` says), straight from the store.
 async fn sites(app: &TestApp, need: &str) -> Vec<Point> {
+    let wanted = peermap::domain::ListingFilter {
+        needs: vec![need.to_string()],
+        delivery: vec![peermap::domain::Delivery::InPerson],
+        ..Default::default()
+    };
     app.published()
         .await
         .into_iter()
-        .filter(|p| p.status == Status::Published && p.needs.contains(need))
+        .filter(|p| p.status == Status::Published && wanted.matches(p, false))
         .flat_map(|p| p.sites.into_iter().map(|s| Point::new(s.lon, s.lat)))
         .collect()
 }
@@ -84,7 +90,11 @@ fn legend(page: &Page) -> HashMap<String, usize> {
 async fn postpartum_psychosis_cells_are_shaded_by_their_true_distance() {
     let app = TestApp::seeded().await;
     let sites = sites(&app, NEED).await;
-    assert_eq!(sites.len(), 2, "APP meets in Preston and Birmingham");
+    assert_eq!(
+        sites.len(),
+        8,
+        "APP meets in Preston and Birmingham, and six general groups in person elsewhere"
+    );
 
     let csv = app.get(&format!("/coverage.csv?need={NEED}")).await;
     assert_eq!(csv.status, StatusCode::OK);
@@ -139,8 +149,8 @@ async fn the_page_and_both_downloads_agree() {
     assert!(html.contains(&format!("href=\"/coverage.csv?need={NEED}\"")));
     assert!(html.contains(&format!("href=\"/coverage.geojson?need={NEED}\"")));
     assert!(
-        html.contains("1 online or phone option serves everyone in the UK."),
-        "APP is online for all four nations"
+        html.contains("3 online or phone options serve everyone in the UK."),
+        "APP, and APNI and Netmums as general support, for all four nations"
     );
     assert!(html.contains("116 123"));
     assert!(html.len() < 150_000, "the page weighs {} bytes", html.len());

@@ -15,6 +15,7 @@ mod map;
 mod pages;
 mod partners;
 mod precision;
+mod results;
 mod search;
 mod serve_e2e;
 mod signpost;

@@ -184,9 +184,23 @@ async fn json_api_lists_filters_and_explains_errors() {
     assert_eq!(reply.status, StatusCode::OK);
     assert!(reply.content_type.starts_with("application/json"));
     let json = reply.json();
-    assert_eq!(json["total"], 1);
+    // APP names the need; 18 listings for general perinatal mental health count for it too.
+    assert_eq!(json["total"], 19);
     let item = &json["items"][0];
     assert_eq!(item["slug"], "action-on-postpartum-psychosis");
+    for other in json["items"].as_array().unwrap().iter().skip(1) {
+        let needs: Vec<&str> = other["needs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n.as_str().unwrap())
+            .collect();
+        assert!(
+            needs.contains(&"perinatal-mental-health"),
+            "{}",
+            other["slug"]
+        );
+    }
     for field in [
         "slug",
         "name",

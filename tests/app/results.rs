@@ -1,0 +1,100 @@
+//! Results a person can act on: general support next door is never hidden by a need, the
+//! need list says which needs have nothing behind them, few results offer a next step,
+//! and a card carries the ways to get in touch, once per project.
+
+use crate::support::TestApp;
+use axum::http::StatusCode;
+
+#[tokio::test]
+async fn a_need_does_not_hide_general_support_next_door() {
+    let app = TestApp::seeded().await;
+    let page = app
+        .get("/search?where=Bristol&need=postnatal-depression-anxiety")
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.excerpt());
+    let cards = page.outer("ol.results > li.card");
+    let bluebell = cards
+        .iter()
+        .position(|c| c.contains("Bluebell Care Trust"))
+        .expect("Bluebell, in Bristol, for general perinatal mental health");
+    assert!(cards[bluebell].contains("General support for any mental health difficulty"));
+    // Listings that name the need come first, then general support.
+    let named: Vec<bool> = cards
+        .iter()
+        .map(|c| !c.contains("class=\"general\""))
+        .collect();
+    let first_general = named.iter().position(|n| !n).unwrap();
+    assert!(named[..first_general].iter().all(|n| *n));
+    assert!(named[first_general..].iter().all(|n| !n), "{named:?}");
+}
+
+#[tokio::test]
+async fn the_need_list_says_which_needs_no_listing_names_yet() {
+    let app = TestApp::seeded().await;
+    let page = app.get("/search").await;
+    let options = page.texts("select#need option");
+    assert!(
+        options.contains(&"Postpartum psychosis (1 listing)".to_string()),
+        "{options:?}"
+    );
+    assert!(
+        options
+            .contains(&"Fathers and partners (none listed yet: general support shown)".to_string()),
+        "{options:?}"
+    );
+}
+
+#[tokio::test]
+async fn few_results_give_one_tap_ways_to_widen_and_what_to_do_now() {
+    let app = TestApp::seeded().await;
+    let page = app
+        .get("/search?where=Cardiff&need=fathers-partners&within=10")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    let links = page.attrs("section.next-steps a", "href");
+    assert!(
+        links.contains(&"/search?where=Cardiff&within=10".to_string()),
+        "{links:?}"
+    );
+    assert!(
+        links.contains(&"/search?where=Cardiff&need=fathers-partners".to_string()),
+        "{links:?}"
+    );
+    assert!(
+        links.contains(&"/search?where=Cardiff&need=perinatal-mental-health&within=10".to_string()),
+        "{links:?}"
+    );
+    assert!(links.contains(&"#crisis-title".to_string()));
+    assert!(page.texts("section.next-steps p")[0].contains("GP, midwife, health visitor"));
+    // Following the first link widens the search: more than before.
+    let wider = app.get("/search?where=Cardiff&within=10").await;
+    assert!(wider.outer("li.card").len() >= page.outer("li.card").len());
+}
+
+#[tokio::test]
+async fn a_card_offers_the_ways_to_get_in_touch_once_per_project() {
+    let app = TestApp::seeded().await;
+    let mut project = app.project("action-on-postpartum-psychosis").await;
+    project.contact.website = Some("https://www.app-network.org/".into());
+    project.contact.email = Some("app@app-network.org".into());
+    app.save_project(&project).await;
+    let page = app
+        .get("/search?where=B15+2TT&need=postpartum-psychosis")
+        .await;
+    let cards: Vec<String> = page
+        .outer("li.card")
+        .into_iter()
+        .filter(|c| c.contains("Action on Postpartum Psychosis"))
+        .collect();
+    assert_eq!(cards.len(), 1, "met in Birmingham and online: one card");
+    assert!(cards[0].contains("Also online or by phone."));
+    assert_eq!(
+        crate::support::html::attrs(&cards[0], "ul.actions a", "href"),
+        ["https://www.app-network.org/", "mailto:app@app-network.org"]
+    );
+    assert!(
+        page.texts("p strong")
+            .iter()
+            .any(|t| t.ends_with("online or by phone") && t.contains("result"))
+    );
+}
