@@ -158,7 +158,10 @@ fn crisis(chrome: &Chrome<'_>, nation: Nation) -> Markup {
             p { (copy::CRISIS_INTRO) }
             ul {
                 @for line in chrome.crisis.for_nation(Some(nation)) {
-                    li { strong { (line.name) ": " (line.number) } " — " (line.detail) }
+                    li {
+                        strong { (line.name) ": " @if let Some(word) = &line.text { "text " (word) " to " } (line.number) }
+                        " — " @if let Some(how) = &line.how { (how) " " } (line.detail)
+                    }
                 }
             }
         }
