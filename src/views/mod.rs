@@ -19,5 +19,6 @@ pub mod project;
 pub mod search;
 pub mod search_form;
 pub mod signpost;
+pub mod urgent;
 
 pub use layout::Chrome;

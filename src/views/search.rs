@@ -3,6 +3,7 @@
 use super::layout::{Chrome, page};
 use super::parts::status_badge;
 use super::search_form::search_form;
+use super::urgent::emergency_advice;
 use crate::domain::{Format, Taxonomy, schedule};
 use crate::search::{METRES_PER_MILE, Nearby, Reachable};
 use crate::search::{Outcome, SearchQuery};
@@ -124,6 +125,7 @@ pub fn search(
             }
         }
         h1 { (title) }
+        (emergency_advice(&q.filter.needs))
         @match outcome {
             Outcome::Form | Outcome::Problem { .. } => {
                 p.lead { (copy::INTRO) }

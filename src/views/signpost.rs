@@ -4,6 +4,7 @@
 use super::layout::{Chrome, page};
 use super::parts::date;
 use super::project::who;
+use super::urgent::emergency_advice;
 use crate::domain::{Delivery, Nation, Project, Slug, Taxonomy, schedule};
 use crate::search::METRES_PER_MILE;
 use crate::search::SearchQuery;
@@ -201,6 +202,7 @@ fn sections(sheet: &Sheet, base: &str, now: DateTime<Tz>, keep: bool) -> Markup 
 pub fn ask(chrome: Chrome<'_>, taxonomy: &Taxonomy, q: &SearchQuery) -> Markup {
     let body = html! {
         h1 { (copy::ASK_TITLE) }
+        (emergency_advice(&q.filter.needs))
         p.lead { (copy::ASK_INTRO) }
         form.search method="get" action="/signpost" {
             label.block for="where" { (copy::WHERE) }
@@ -237,6 +239,7 @@ pub fn sheet(
     let body = html! {
         div.sheet {
             h1 { (title) }
+            (emergency_advice(&q.filter.needs))
             p.muted { "peermap, " (date(now.date_naive())) ". " (copy::INTRO) }
             p { (copy::CHECK) }
             (crisis(&chrome, sheet.nation))
