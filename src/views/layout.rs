@@ -154,7 +154,9 @@ pub fn page(title: &str, chrome: Chrome<'_>, main: Markup) -> Markup {
             body {
                 a.skip href="#main" { (copy::SKIP) }
                 div.exit-bar {
-                    a.exit #exit href=(EXIT_URL) rel="noreferrer noopener" { (copy::EXIT) }
+                    div.wrap {
+                        a.exit #exit href=(EXIT_URL) rel="noreferrer noopener" { (copy::EXIT) }
+                    }
                 }
                 header.site-header {
                     div.wrap {
