@@ -26,6 +26,8 @@ mod copy {
     pub const FOOTER_NOTE: &str = "peermap lists peer support projects. It does not give medical advice. Listings marked “not yet confirmed” have not been checked by the project.";
     pub const FOOTER_ABOUT: &str = "About peermap and our data";
     pub const FOOTER_PROJECTS: &str = "Run a peer support project? Keep your listing up to date";
+    pub const FOOTER_PROFESSIONALS: &str = "For professionals";
+    pub const FOOTER_PROFESSIONALS_WHAT: &str = "signposting sheets, coverage and open data";
 }
 
 /// The neutral site the quick exit goes to, in the manner of GOV.UK's "Exit this page".
@@ -181,6 +183,7 @@ pub fn page(title: &str, chrome: Chrome<'_>, main: Markup) -> Markup {
                     div.wrap {
                         p { (copy::FOOTER_NOTE) }
                         p { (copy::EXIT_HINT) }
+                        p.professionals { a href="/professionals" { (copy::FOOTER_PROFESSIONALS) } ": " (copy::FOOTER_PROFESSIONALS_WHAT) }
                         p { a href="/about" { (copy::FOOTER_ABOUT) } }
                         p { a href="/account" { (copy::FOOTER_PROJECTS) } }
                     }

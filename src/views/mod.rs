@@ -15,6 +15,7 @@ pub mod map;
 pub mod moderate;
 pub mod partners;
 pub mod parts;
+pub mod professionals;
 pub mod project;
 pub mod search;
 pub mod search_form;

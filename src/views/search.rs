@@ -31,6 +31,7 @@ mod copy {
     pub const CHANGE: &str = "Change your search";
     pub const AGAIN: &str = "Search again";
     pub const ANY_SUPPORT: &str = "All peer support";
+    pub const SHARE: &str = "Print or share these results";
     pub const PRECISION: &str = "Distances are measured in a straight line from the middle of";
 }
 
@@ -139,6 +140,7 @@ pub fn search(
             Outcome::Found { place, found } => {
                 p { (summary(taxonomy, q)) " " a href="#search-again" { (copy::CHANGE) } }
                 p.muted { (copy::PRECISION) " " (place.label) " (" (place.precision.label()) "), in " (place.nation.label()) "." }
+                p.share { a href=(q.link("/signpost", q.place.as_deref().unwrap_or_default())) { (copy::SHARE) } }
                 h2 { (copy::IN_PERSON) }
                 @if found.nearby.is_empty() {
                     @if found.beyond.is_empty() {
