@@ -14,6 +14,7 @@ mod coverage;
 mod map;
 mod pages;
 mod partners;
+mod safety;
 mod search;
 mod serve_e2e;
 mod signpost;
