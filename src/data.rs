@@ -7,15 +7,49 @@ use std::collections::HashSet;
 
 /// A way to get urgent help, shown on every page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CrisisLine {
     pub name: String,
     /// The number as people say it ("116 123").
     pub number: String,
-    /// The number for a `tel:` link ("116123").
+    /// The number for a `tel:` (or `sms:`) link ("116123").
     pub tel: String,
+    /// For a text service, the word to send ("SHOUT"); the link is then `sms:`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// What to do once through, in a few words ("Call 111 and press 2.").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how: Option<String>,
     pub detail: String,
+    /// The emergency number: always shown first.
+    #[serde(default)]
+    pub emergency: bool,
     /// Where it applies; empty means everywhere in the UK.
     pub nations: Vec<Nation>,
+}
+
+impl CrisisLine {
+    /// The link that calls it (`tel:999`) or opens a text to it (`sms:85258`).
+    pub fn href(&self) -> String {
+        match self.text {
+            Some(_) => format!("sms:{}", self.tel),
+            None => format!("tel:{}", self.tel),
+        }
+    }
+
+    /// The line in a few words: "Samaritans 116 123", "Text SHOUT to 85258".
+    pub fn short(&self) -> String {
+        match &self.text {
+            Some(word) => format!("Text {word} to {}", self.number),
+            None if self.name.ends_with(&self.number) => self.name.clone(),
+            None => format!("{} {}", self.name, self.number),
+        }
+    }
+
+    /// Whether it applies everywhere in the UK.
+    pub fn everywhere(&self) -> bool {
+        self.nations.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -30,14 +64,44 @@ impl CrisisLines {
             .expect("data/crisis.json is valid (checked by a unit test)")
     }
 
-    /// The lines that apply in `nation`, or all of them when the nation is unknown.
+    /// The lines that apply in `nation`, in the order to show them: the emergency
+    /// number, then the nation's own lines, then those for the whole UK. With no nation,
+    /// the emergency number, the UK-wide lines, then every nation's own lines.
     pub fn for_nation(&self, nation: Option<Nation>) -> Vec<&CrisisLine> {
-        self.lines
+        let emergency = self.lines.iter().filter(|l| l.emergency);
+        let own = self
+            .lines
             .iter()
-            .filter(|l| match nation {
-                None => true,
-                Some(n) => l.nations.is_empty() || l.nations.contains(&n),
+            .filter(|l| !l.emergency && !l.everywhere())
+            .filter(|l| nation.is_none_or(|n| l.nations.contains(&n)));
+        let uk = self.lines.iter().filter(|l| !l.emergency && l.everywhere());
+        match nation {
+            Some(_) => emergency.chain(own).chain(uk).collect(),
+            None => emergency.chain(uk).chain(own).collect(),
+        }
+    }
+
+    /// The lines for the whole UK (the emergency number first).
+    pub fn everywhere(&self) -> Vec<&CrisisLine> {
+        let emergency = self.lines.iter().filter(|l| l.emergency);
+        let uk = self.lines.iter().filter(|l| !l.emergency && l.everywhere());
+        emergency.chain(uk).collect()
+    }
+
+    /// Each nation's own lines, by nation, leaving out `except`.
+    pub fn by_nation(&self, except: Option<Nation>) -> Vec<(Nation, Vec<&CrisisLine>)> {
+        Nation::ALL
+            .iter()
+            .filter(|n| Some(**n) != except)
+            .map(|n| {
+                let lines = self
+                    .lines
+                    .iter()
+                    .filter(|l| !l.emergency && l.nations.contains(n))
+                    .collect::<Vec<_>>();
+                (*n, lines)
             })
+            .filter(|(_, lines)| !lines.is_empty())
             .collect()
     }
 }
@@ -127,20 +191,73 @@ mod tests {
     #[test]
     fn crisis_lines_cover_each_nation() {
         let lines = CrisisLines::bundled();
-        let numbers = |n| {
+        let names = |n| {
             lines
                 .for_nation(Some(n))
                 .iter()
-                .map(|l| l.number.clone())
+                .map(|l| l.short())
                 .collect::<Vec<_>>()
         };
-        assert!(numbers(Nation::NorthernIreland).contains(&"0808 808 8000".to_string()));
-        assert!(numbers(Nation::Scotland).iter().any(|n| n == "111"));
-        assert!(!numbers(Nation::England).contains(&"0808 808 8000".to_string()));
-        for n in Nation::ALL {
-            let got = numbers(*n);
-            assert!(got.contains(&"999".to_string()) && got.contains(&"116 123".to_string()));
-        }
+        assert_eq!(
+            names(Nation::England),
+            [
+                "Emergency 999",
+                "NHS 111",
+                "Samaritans 116 123",
+                "Text SHOUT to 85258"
+            ]
+        );
+        assert_eq!(
+            names(Nation::Wales),
+            [
+                "Emergency 999",
+                "NHS 111 Wales 111",
+                "Samaritans 116 123",
+                "Text SHOUT to 85258"
+            ]
+        );
+        assert_eq!(
+            names(Nation::Scotland),
+            [
+                "Emergency 999",
+                "NHS 24 111",
+                "Breathing Space 0800 83 85 87",
+                "Samaritans 116 123",
+                "Text SHOUT to 85258"
+            ]
+        );
+        assert_eq!(
+            names(Nation::NorthernIreland),
+            [
+                "Emergency 999",
+                "Lifeline 0808 808 8000",
+                "Samaritans 116 123",
+                "Text SHOUT to 85258"
+            ]
+        );
+        // With no nation: every line, the UK-wide ones before each nation's own.
+        let all: Vec<_> = lines.for_nation(None).iter().map(|l| l.short()).collect();
+        assert_eq!(all.len(), lines.lines.len());
+        assert_eq!(
+            all[..3],
+            ["Emergency 999", "Samaritans 116 123", "Text SHOUT to 85258"]
+        );
+        let elsewhere: Vec<_> = lines
+            .by_nation(Some(Nation::Wales))
+            .into_iter()
+            .map(|(n, l)| (n, l.len()))
+            .collect();
+        assert_eq!(
+            elsewhere,
+            [
+                (Nation::England, 1),
+                (Nation::Scotland, 2),
+                (Nation::NorthernIreland, 1)
+            ]
+        );
+        let shout = lines.lines.iter().find(|l| l.name == "Shout").unwrap();
+        assert_eq!(shout.href(), "sms:85258");
+        assert_eq!(lines.lines[0].href(), "tel:999");
     }
 
     #[test]

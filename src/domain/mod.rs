@@ -17,5 +17,5 @@ pub use latlng::{LatLng, LatLngError};
 pub use project::{Contact, Eligibility, Project, Reflection, Site};
 pub use schedule::{Occurrence, Session};
 pub use slug::{Slug, SlugError};
-pub use taxonomy::{Language, Need, Taxonomy};
+pub use taxonomy::{EMERGENCY_NEED, Language, Need, Taxonomy};
 pub use vocab::*;

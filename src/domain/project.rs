@@ -64,6 +64,19 @@ pub struct Project {
     pub reflections: Vec<Reflection>,
 }
 
+impl Project {
+    /// The one nation it serves, when its sites and remote offer are all in one.
+    pub fn only_nation(&self) -> Option<Nation> {
+        let mut nations = self
+            .sites
+            .iter()
+            .map(|s| s.nation)
+            .chain(self.nations.iter().copied());
+        let first = nations.next()?;
+        nations.all(|n| n == first).then_some(first)
+    }
+}
+
 fn default_status() -> Status {
     Status::Published
 }

@@ -2,6 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The need that is a psychiatric emergency: a search for it, the sheet for it and the
+/// listing of a project serving it open with emergency advice before anything else.
+pub const EMERGENCY_NEED: &str = "postpartum-psychosis";
+
 /// A need a project serves, such as `postpartum-psychosis`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Need {
@@ -57,6 +61,7 @@ mod tests {
     #[test]
     fn bundled_taxonomy_has_the_required_needs() {
         let t = Taxonomy::bundled();
+        assert!(t.need(EMERGENCY_NEED).is_some());
         for slug in [
             "perinatal-mental-health",
             "postnatal-depression-anxiety",

@@ -11,6 +11,7 @@ mod copy {
     pub const LEAD: &str = "Peer support means help from people who have been through it too. It can sit alongside care from your GP, midwife, health visitor or perinatal team.";
     pub const WHO: &str = "peermap lists peer support projects across England, Scotland, Wales and Northern Ireland: groups, one-to-one support, online forums and phone lines, for mums, birthing parents, partners and families.";
     pub const FORM_TITLE: &str = "What are you looking for?";
+    pub const ABOUT_TITLE: &str = "What peer support is";
     pub const BROWSE: &str = "Or browse the whole directory";
 }
 
@@ -20,13 +21,16 @@ pub fn home(
     counts: &crate::search::NeedCounts,
     listed: u64,
 ) -> Markup {
+    // The question and the postcode box come first, inside a phone's first screen; what
+    // peer support is comes after.
     let body = html! {
-        h1 { (copy::TITLE) }
-        p.lead { (copy::LEAD) }
-        p { (copy::WHO) " " (listed) " projects are listed so far." }
-        h2 { (copy::FORM_TITLE) }
+        h1.home-title { (copy::TITLE) }
+        h2.form-title { (copy::FORM_TITLE) }
         (search_form(taxonomy, counts, &SearchQuery { limit: crate::search::DEFAULT_LIMIT, ..Default::default() }, None))
         p { a href="/projects" { (copy::BROWSE) } }
+        h2 { (copy::ABOUT_TITLE) }
+        p.lead { (copy::LEAD) }
+        p { (copy::WHO) " " (listed) " projects are listed so far." }
     };
     page(copy::TITLE, chrome, body)
 }

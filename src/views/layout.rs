@@ -1,6 +1,6 @@
 //! The frame of every page: quick exit, header, crisis routes, footer.
 
-use crate::data::CrisisLines;
+use crate::data::{CrisisLine, CrisisLines};
 use crate::domain::Nation;
 use maud::{DOCTYPE, Markup, html};
 
@@ -20,10 +20,14 @@ mod copy {
     pub const CRISIS_TITLE: &str = "Need help now?";
     pub const STRIP: &str = "Urgent help:";
     pub const STRIP_MORE: &str = "More ways to get help";
+    pub const CRISIS_ELSEWHERE: &str = "Elsewhere in the UK";
+    pub const CRISIS_NATIONS: &str = "Where you live";
     pub const CRISIS_INTRO: &str = "Peer support is not an emergency service. If you are worried about your safety or your baby's, get help straight away:";
     pub const FOOTER_NOTE: &str = "peermap lists peer support projects. It does not give medical advice. Listings marked “not yet confirmed” have not been checked by the project.";
     pub const FOOTER_ABOUT: &str = "About peermap and our data";
     pub const FOOTER_PROJECTS: &str = "Run a peer support project? Keep your listing up to date";
+    pub const FOOTER_PROFESSIONALS: &str = "For professionals";
+    pub const FOOTER_PROFESSIONALS_WHAT: &str = "signposting sheets, coverage and open data";
 }
 
 /// The neutral site the quick exit goes to, in the manner of GOV.UK's "Exit this page".
@@ -37,22 +41,42 @@ pub struct Chrome<'a> {
     pub nation: Option<Nation>,
 }
 
+/// How a line reads in the strip: "Samaritans 116 123", "NHS 111 Wales: call 111 and
+/// press 2", "Text SHOUT to 85258".
+fn strip_label(line: &CrisisLine) -> String {
+    match &line.how {
+        Some(how) if line.text.is_none() => {
+            let how = how.trim_end_matches('.');
+            let mut chars = how.chars();
+            let first = chars.next().map(|c| c.to_lowercase().to_string());
+            format!(
+                "{}: {}{}",
+                line.name,
+                first.unwrap_or_default(),
+                chars.as_str()
+            )
+        }
+        _ => line.short(),
+    }
+}
+
+/// The lines the strip and the top of the box show: with a nation, its own lines too.
+fn first_lines(crisis: &CrisisLines, nation: Option<Nation>) -> Vec<&CrisisLine> {
+    match nation {
+        Some(_) => crisis.for_nation(nation),
+        None => crisis.everywhere(),
+    }
+}
+
 /// One short line at the top of every page: the numbers to call now, and a link to the
 /// full list at the foot of the page.
 pub fn crisis_strip(crisis: &CrisisLines, nation: Option<Nation>) -> Markup {
-    let lines = crisis.for_nation(nation);
-    // Without a known nation, the lines that apply everywhere; with one, its own too.
-    let shown = lines
-        .iter()
-        .filter(|l| nation.is_some() || l.nations.is_empty());
     html! {
         div.crisis-strip {
             div.wrap {
                 strong { (copy::STRIP) } " "
-                @for line in shown {
-                    a href={ "tel:" (line.tel) } {
-                        @if line.name.ends_with(&line.number) { (line.name) } @else { (line.name) " " (line.number) }
-                    } " · "
+                @for line in first_lines(crisis, nation) {
+                    a href=(line.href()) { (strip_label(line)) } " "
                 }
                 a href="#crisis-title" { (copy::STRIP_MORE) }
             }
@@ -60,22 +84,46 @@ pub fn crisis_strip(crisis: &CrisisLines, nation: Option<Nation>) -> Markup {
     }
 }
 
-/// The crisis routes in full, with what each is for.
+/// One crisis line with what it is for; `place` names the nation it is for, if any.
+fn crisis_item(line: &CrisisLine, place: bool) -> Markup {
+    html! {
+        li {
+            a href=(line.href()) {
+                strong {
+                    (line.name) ": "
+                    @if let Some(word) = &line.text { "text " (word) " to " }
+                    (line.number)
+                }
+            }
+            @if place && !line.nations.is_empty() {
+                span.where { " (" (nation_list(&line.nations)) ")" }
+            }
+            br;
+            @if let Some(how) = &line.how { span.how { (how) } " " }
+            span.detail { (line.detail) }
+        }
+    }
+}
+
+/// The crisis routes in full, with what each is for: where the nation is known, its
+/// own first and the rest of the UK's after; otherwise all, each labelled by nation.
 pub fn crisis_box(crisis: &CrisisLines, nation: Option<Nation>) -> Markup {
     html! {
         aside.crisis aria-labelledby="crisis-title" {
             h2 #crisis-title { (copy::CRISIS_TITLE) }
             p { (copy::CRISIS_INTRO) }
             ul.crisis-lines {
-                @for line in crisis.for_nation(nation) {
-                    li {
-                        a href={ "tel:" (line.tel) } { strong { (line.name) ": " (line.number) } }
-                        @if !line.nations.is_empty() {
-                            span.where { " (" (nation_list(&line.nations)) ")" }
-                        }
-                        br;
-                        span.detail { (line.detail) }
-                    }
+                @for line in first_lines(crisis, nation) { (crisis_item(line, true)) }
+            }
+            h3 {
+                @match nation {
+                    Some(_) => (copy::CRISIS_ELSEWHERE),
+                    None => (copy::CRISIS_NATIONS),
+                }
+            }
+            ul.crisis-lines.elsewhere {
+                @for (_, lines) in crisis.by_nation(nation) {
+                    @for line in lines { (crisis_item(line, true)) }
                 }
             }
         }
@@ -109,7 +157,9 @@ pub fn page(title: &str, chrome: Chrome<'_>, main: Markup) -> Markup {
             body {
                 a.skip href="#main" { (copy::SKIP) }
                 div.exit-bar {
-                    a.exit #exit href=(EXIT_URL) rel="noreferrer noopener" { (copy::EXIT) }
+                    div.wrap {
+                        a.exit #exit href=(EXIT_URL) rel="noreferrer noopener" { (copy::EXIT) }
+                    }
                 }
                 header.site-header {
                     div.wrap {
@@ -134,6 +184,7 @@ pub fn page(title: &str, chrome: Chrome<'_>, main: Markup) -> Markup {
                     div.wrap {
                         p { (copy::FOOTER_NOTE) }
                         p { (copy::EXIT_HINT) }
+                        p.professionals { a href="/professionals" { (copy::FOOTER_PROFESSIONALS) } ": " (copy::FOOTER_PROFESSIONALS_WHAT) }
                         p { a href="/about" { (copy::FOOTER_ABOUT) } }
                         p { a href="/account" { (copy::FOOTER_PROJECTS) } }
                     }

@@ -15,10 +15,12 @@ pub mod map;
 pub mod moderate;
 pub mod partners;
 pub mod parts;
+pub mod professionals;
 pub mod project;
 pub mod results;
 pub mod search;
 pub mod search_form;
 pub mod signpost;
+pub mod urgent;
 
 pub use layout::Chrome;

@@ -2,6 +2,7 @@
 
 use super::layout::{Chrome, page};
 use super::parts::{date, status_badge_kept};
+use super::urgent::emergency_advice;
 use crate::domain::community::Review;
 use crate::domain::{AfterBirth, Frequency, Precision, Project, Session, Taxonomy, schedule};
 use chrono::{DateTime, Months};
@@ -155,6 +156,7 @@ pub fn project(
             None => {},
         }
         h1 { (p.name) }
+        (emergency_advice(&p.needs))
         @if p.organisation != p.name { p.lead { (p.organisation) } }
         (status_badge_kept(p, kept))
         @if p.status == crate::domain::Status::Archived {

@@ -4,6 +4,7 @@ use super::layout::{Chrome, page};
 use super::parts::{site_place, status_badge};
 use super::results;
 use super::search_form::search_form;
+use super::urgent::emergency_advice;
 use crate::domain::{Project, Taxonomy};
 use crate::geocode::PlacePrecision;
 use crate::search::{Outcome, SearchQuery};
@@ -27,6 +28,7 @@ mod copy {
     pub const CHANGE: &str = "Change your search";
     pub const AGAIN: &str = "Search again";
     pub const ANY_SUPPORT: &str = "All peer support";
+    pub const SHARE: &str = "Print or share these results";
     pub const PRECISION: &str = "Distances are measured in a straight line from the middle of";
 }
 
@@ -124,6 +126,7 @@ pub fn search(
             }
         }
         h1 { (title) }
+        (emergency_advice(&q.filter.needs))
         @match outcome {
             Outcome::Form | Outcome::Problem { .. } => {
                 p.lead { (copy::INTRO) }
@@ -137,6 +140,7 @@ pub fn search(
             Outcome::Found { place, found } => {
                 p { (summary(taxonomy, q)) " " a href="#search-again" { (copy::CHANGE) } }
                 p { strong { (results::count(found)) } }
+                p.share { a href=(q.link("/signpost", q.place.as_deref().unwrap_or_default())) { (copy::SHARE) } }
                 @if place.precision == PlacePrecision::Nation {
                     p.muted { (place.label) " " (nation_copy::NO_DISTANCES) }
                     h2 { (nation_copy::LISTINGS) " " (place.label) }

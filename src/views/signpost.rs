@@ -4,6 +4,7 @@
 use super::layout::{Chrome, page};
 use super::parts::{date, distance, is_fine, site_place};
 use super::project::who;
+use super::urgent::emergency_advice;
 use crate::domain::{Delivery, Nation, Project, Slug, Taxonomy, schedule};
 use crate::geocode::PlacePrecision;
 use crate::search::SearchQuery;
@@ -181,7 +182,10 @@ fn crisis(chrome: &Chrome<'_>, nation: Nation) -> Markup {
             p { (copy::CRISIS_INTRO) }
             ul {
                 @for line in chrome.crisis.for_nation(Some(nation)) {
-                    li { strong { (line.name) ": " (line.number) } " — " (line.detail) }
+                    li {
+                        strong { (line.name) ": " @if let Some(word) = &line.text { "text " (word) " to " } (line.number) }
+                        " — " @if let Some(how) = &line.how { (how) " " } (line.detail)
+                    }
                 }
             }
         }
@@ -228,6 +232,7 @@ fn sections(sheet: &Sheet, base: &str, now: DateTime<Tz>, keep: bool) -> Markup 
 pub fn ask(chrome: Chrome<'_>, taxonomy: &Taxonomy, q: &SearchQuery) -> Markup {
     let body = html! {
         h1 { (copy::ASK_TITLE) }
+        (emergency_advice(&q.filter.needs))
         p.lead { (copy::ASK_INTRO) }
         form.search method="get" action="/signpost" {
             label.block for="where" { (copy::WHERE) }
@@ -264,6 +269,7 @@ pub fn sheet(
     let body = html! {
         div.sheet {
             h1 { (title) }
+            (emergency_advice(&q.filter.needs))
             p.muted { "peermap, " (date(now.date_naive())) ". " (copy::INTRO) }
             p { (copy::CHECK) }
             (crisis(&chrome, sheet.nation))

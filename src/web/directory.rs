@@ -47,8 +47,9 @@ async fn show(
         Some("waiting") => Some(views::project::AfterChange::Waiting),
         _ => None,
     };
+    // A listing in one nation shows that nation's crisis routes first.
     Ok(views::project::project(
-        state.chrome(None),
+        state.chrome(stored.project.only_nation()),
         &state.taxonomy,
         &stored.project,
         kept,

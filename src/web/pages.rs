@@ -1,4 +1,4 @@
-//! The front page and the about page.
+//! The front page, the about page and the page for professionals.
 
 use crate::domain::{ListingFilter, Page};
 use crate::views;
@@ -13,6 +13,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(home))
         .route("/about", get(about))
+        .route("/professionals", get(professionals))
 }
 
 async fn home(State(state): State<AppState>) -> Result<Markup, AppError> {
@@ -30,4 +31,8 @@ async fn home(State(state): State<AppState>) -> Result<Markup, AppError> {
 
 async fn about(State(state): State<AppState>) -> Markup {
     views::about::about(state.chrome(None))
+}
+
+async fn professionals(State(state): State<AppState>) -> Markup {
+    views::professionals::professionals(state.chrome(None))
 }

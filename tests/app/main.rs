@@ -16,6 +16,7 @@ mod pages;
 mod partners;
 mod precision;
 mod results;
+mod safety;
 mod search;
 mod serve_e2e;
 mod signpost;

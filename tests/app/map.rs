@@ -248,11 +248,13 @@ async fn the_country_map_is_light_and_loads_nothing_from_elsewhere() {
     elsewhere.sort();
     elsewhere.dedup();
     // Only the quick exit leaves the site, and only when pressed; the rest are the crisis
-    // lines' phone numbers.
+    // lines' phone numbers and Shout's text number.
     assert_eq!(
         elsewhere,
         [
             "https://www.bbc.co.uk/weather",
+            "sms:85258",
+            "tel:0800838587",
             "tel:08088088000",
             "tel:111",
             "tel:116123",

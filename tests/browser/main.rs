@@ -14,4 +14,5 @@ mod chromium;
 mod community;
 mod pages;
 mod print;
+mod safety;
 mod webdriver;

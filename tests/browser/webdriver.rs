@@ -33,15 +33,32 @@ pub fn chromedriver(path: &str) -> (Driver, u16) {
 
 /// A phone-sized headless Chromium (`binary`) with a fresh `profile`.
 pub async fn browser(port: u16, binary: &str, profile: &Path) -> Client {
+    browser_with(port, binary, profile, &[]).await
+}
+
+/// [`browser`] with `extra` command-line flags.
+pub async fn browser_with(port: u16, binary: &str, profile: &Path, extra: &[&str]) -> Client {
+    let mut args: Vec<String> = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=390,844",
+    ]
+    .iter()
+    .chain(extra)
+    .map(|a| a.to_string())
+    .collect();
+    args.push(format!("--user-data-dir={}", profile.display()));
     let mut caps = serde_json::Map::new();
     caps.insert(
         "goog:chromeOptions".into(),
-        serde_json::json!({
-            "binary": binary,
-            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                     "--disable-sync", "--window-size=390,844", format!("--user-data-dir={}", profile.display())]
-        }),
+        serde_json::json!({ "binary": binary, "args": args }),
     );
     for _ in 0..50 {
         let connected =
