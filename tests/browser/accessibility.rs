@@ -13,7 +13,7 @@ use peermap::domain::community::Role;
 const TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
 
 /// Pages anyone sees, each in the state a test puts it in.
-const PUBLIC: [&str; 17] = [
+const PUBLIC: [&str; 19] = [
     "/",
     "/search?where=B15+2TT",
     "/search?where=52.481400%2C-1.899800",
@@ -30,6 +30,8 @@ const PUBLIC: [&str; 17] = [
     "/map?where=B15+2TT",
     "/coverage",
     "/about",
+    "/professionals",
+    "/search?where=Wales",
     "/no-such-page",
 ];
 
