@@ -144,7 +144,7 @@ async fn project_page_spells_out_trust_and_missing_contact_details() {
     assert!(body.contains("Contact details are not confirmed yet"));
     assert!(body.contains("Portadown, Northern Ireland"));
     assert!(body.contains("shown at town level"));
-    assert!(body.contains("Where these facts came from"));
+    assert!(body.contains("Where this came from"));
     assert!(body.contains("Refugee and migrant women"));
     // The unconfirmed listing shows no invented phone numbers or e-mail addresses.
     let main = page.outer("main");
