@@ -84,7 +84,11 @@ fn legend(page: &Page) -> HashMap<String, usize> {
 async fn postpartum_psychosis_cells_are_shaded_by_their_true_distance() {
     let app = TestApp::seeded().await;
     let sites = sites(&app, NEED).await;
-    assert_eq!(sites.len(), 2, "APP meets in Preston and Birmingham");
+    assert_eq!(
+        sites.len(),
+        2,
+        "APP meets in Birmingham and on the Beadnell unit in Morpeth"
+    );
 
     let csv = app.get(&format!("/coverage.csv?need={NEED}")).await;
     assert_eq!(csv.status, StatusCode::OK);
@@ -111,7 +115,7 @@ async fn postpartum_psychosis_cells_are_shaded_by_their_true_distance() {
         checked += 1;
     }
     assert!(checked > 30);
-    // Preston's own cell is under 10 miles away; Shetland is 50 or more.
+    // Birmingham's own cell is under 10 miles away; Shetland is 50 or more.
     let cell_of = |lat: f64, lon: f64| {
         h3o::LatLng::new(lat, lon)
             .unwrap()
@@ -122,7 +126,7 @@ async fn postpartum_psychosis_cells_are_shaded_by_their_true_distance() {
         let c = cell_of(lat, lon);
         rows.iter().find(|r| r.cell == c).map(|r| r.band.clone())
     };
-    assert_eq!(band_at(53.7632, -2.7031).as_deref(), Some("under-10-miles"));
+    assert_eq!(band_at(52.4814, -1.8998).as_deref(), Some("under-10-miles"));
     assert_eq!(
         band_at(60.1530, -1.1490).as_deref(),
         Some("50-miles-or-more")
@@ -139,8 +143,8 @@ async fn the_page_and_both_downloads_agree() {
     assert!(html.contains(&format!("href=\"/coverage.csv?need={NEED}\"")));
     assert!(html.contains(&format!("href=\"/coverage.geojson?need={NEED}\"")));
     assert!(
-        html.contains("1 online or phone option serves everyone in the UK."),
-        "APP is online for all four nations"
+        html.contains("2 online or phone options serve everyone in the UK."),
+        "APP and PANDAS are online for all four nations"
     );
     assert!(html.contains("116 123"));
     assert!(html.len() < 150_000, "the page weighs {} bytes", html.len());

@@ -42,7 +42,15 @@ async fn every_filter_narrows_the_list(db: TestDb) {
         ..Default::default()
     })
     .await;
-    assert_eq!(need, ["action-on-postpartum-psychosis", "full-project"]);
+    assert_eq!(
+        need,
+        [
+            "action-on-postpartum-psychosis",
+            "app-beadnell-mother-and-baby-unit",
+            "full-project",
+            "pandas-foundation"
+        ]
+    );
     assert_eq!(
         need,
         expected(&|p| p.needs.contains("postpartum-psychosis"))
@@ -108,8 +116,14 @@ async fn every_filter_narrows_the_list(db: TestDb) {
     })
     .await;
     assert_eq!(both, ["full-project"]);
-    let none = all(Filter {
+    let prison = all(Filter {
         needs: vec!["criminal-justice".into()],
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(prison, ["birth-companions-in-prison"]);
+    let none = all(Filter {
+        needs: vec!["lgbt-parents".into()],
         ..Default::default()
     })
     .await;
