@@ -31,7 +31,7 @@ mod copy {
     pub const NEXT: &str = "Next:";
     pub const CONTACT: &str = "How to get in touch";
     pub const CONTACT_FROM_PAGES: &str = "Taken from public web pages (listed under “Where this came from” below); the project has not confirmed them yet.";
-    pub const NO_CONTACT: &str = "Contact details are not confirmed yet. We do not publish phone numbers or addresses until the project gives them to us. Your GP, midwife, health visitor or perinatal team may be able to put you in touch.";
+    pub const NO_CONTACT: &str = "Contact details are not confirmed yet. We publish a website, phone number or e-mail address only when the project gives it to us or a public page we can name states it. Your GP, midwife, health visitor or perinatal team may be able to put you in touch.";
     pub const REFLECTION: &str =
         "The project's reflection on the Perinatal Peer Support Principles";
     pub const REFLECTION_NOTE: &str =
