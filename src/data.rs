@@ -171,21 +171,94 @@ mod tests {
     fn bundled_projects_are_all_valid_and_unverified() {
         let batch = read_import(BUNDLED_PROJECTS, &Taxonomy::bundled()).unwrap();
         assert!(batch.bad.is_empty(), "{:?}", batch.bad);
-        assert!(batch.good.len() >= 20);
+        let published: Vec<_> = batch
+            .good
+            .iter()
+            .filter(|p| p.status == crate::domain::Status::Published)
+            .collect();
+        assert!(published.len() >= 70, "{} published", published.len());
         for p in &batch.good {
             assert!(!p.verified, "{} must start unverified", p.slug);
-            assert!(
-                p.contact.is_empty(),
-                "{} has invented contact details",
-                p.slug
-            );
+            assert!(p.last_confirmed.is_none(), "{} was never confirmed", p.slug);
             assert!(
                 p.reflections.is_empty(),
                 "{} has invented reflections",
                 p.slug
             );
             assert!(!p.source.is_empty());
+            for site in &p.sites {
+                assert_eq!(
+                    site.precision,
+                    crate::domain::Precision::Town,
+                    "{} {}: towns only",
+                    p.slug,
+                    site.label
+                );
+            }
         }
+    }
+
+    /// Every website, phone number and e-mail address in the starting directory was taken
+    /// from a public page, and names it; most listings have at least one of them.
+    #[test]
+    fn bundled_contact_details_each_name_the_page_they_came_from() {
+        let batch = read_import(BUNDLED_PROJECTS, &Taxonomy::bundled()).unwrap();
+        let mut reachable = 0;
+        for p in &batch.good {
+            let c = &p.contact;
+            for (fact, value) in [
+                ("website", &c.website),
+                ("phone", &c.phone),
+                ("email", &c.email),
+            ] {
+                if value.is_none() {
+                    continue;
+                }
+                let pages: Vec<_> = p.sources.iter().filter(|s| s.fact == fact).collect();
+                assert!(!pages.is_empty(), "{}: its {fact} has no source", p.slug);
+                for s in pages {
+                    assert!(
+                        s.url.starts_with("https://") || s.url.starts_with("http://"),
+                        "{}: {fact} source {}",
+                        p.slug,
+                        s.url
+                    );
+                }
+            }
+            if let Some(site) = &c.website {
+                assert!(site.starts_with("https://") || site.starts_with("http://"));
+            }
+            // A page is given only for a fact the listing states.
+            for s in &p.sources {
+                let e = &p.eligibility;
+                let stated = match s.fact.as_str() {
+                    "website" => c.website.is_some(),
+                    "phone" => c.phone.is_some(),
+                    "email" => c.email.is_some(),
+                    "place" => !p.sites.is_empty() || !p.nations.is_empty(),
+                    "formats" => !p.formats.is_empty(),
+                    "delivery" => !p.delivery.is_empty(),
+                    "needs" => !p.needs.is_empty(),
+                    "languages" => !p.languages.is_empty(),
+                    "referral" => !p.referral.is_empty(),
+                    "who" => *e != crate::domain::Eligibility::default(),
+                    _ => true,
+                };
+                assert!(
+                    stated,
+                    "{}: a page for its {}, which it does not state",
+                    p.slug, s.fact
+                );
+            }
+            if !c.is_empty() {
+                reachable += 1;
+            }
+        }
+        let all = batch.good.len();
+        assert!(
+            reachable * 5 >= all * 4,
+            "only {reachable} of {all} listings give a way to get in touch"
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub mod vocab;
 pub use filter::{DIRECTORY_PAGE_SIZE, GENERAL_NEED, ListingFilter, MAX_PAGE_SIZE, Page};
 pub use history::{EditConflict, FieldChange, HistoryEntry, apply_edit, field_changes};
 pub use latlng::{LatLng, LatLngError};
-pub use project::{Contact, Eligibility, Project, Reflection, Site};
+pub use project::{Contact, Eligibility, FactSource, Project, Reflection, Site};
 pub use schedule::{Occurrence, Session};
 pub use slug::{Slug, SlugError};
 pub use taxonomy::{EMERGENCY_NEED, Language, Need, Taxonomy};

@@ -58,8 +58,11 @@ pub struct Project {
     pub verified: bool,
     #[serde(default)]
     pub last_confirmed: Option<NaiveDate>,
-    /// Where the facts came from.
+    /// Where the facts came from, in words.
     pub source: String,
+    /// The public page each fact was taken from, one entry per fact and page.
+    #[serde(default)]
+    pub sources: Vec<FactSource>,
     #[serde(default)]
     pub reflections: Vec<Reflection>,
 }
@@ -79,6 +82,66 @@ impl Project {
 
 fn default_status() -> Status {
     Status::Published
+}
+
+/// The public page one fact of a listing was taken from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactSource {
+    /// Which fact: one of [`FactSource::FACTS`].
+    pub fact: String,
+    /// The page that states it (http or https).
+    pub url: String,
+}
+
+impl FactSource {
+    /// The facts a source can be given for, with how a page names them.
+    pub const FACTS: [(&'static str, &'static str); 11] = [
+        ("name", "Name"),
+        ("website", "Website"),
+        ("phone", "Phone"),
+        ("email", "Email"),
+        ("place", "Where it meets"),
+        ("formats", "Group or one to one"),
+        ("delivery", "How you take part"),
+        ("needs", "Support for"),
+        ("who", "Who can come"),
+        ("languages", "Languages"),
+        ("referral", "How to join"),
+    ];
+
+    /// How a page names this source's fact; `None` for a fact not in [`FactSource::FACTS`].
+    pub fn label(&self) -> Option<&'static str> {
+        Self::FACTS
+            .iter()
+            .find(|(fact, _)| *fact == self.fact)
+            .map(|(_, label)| *label)
+    }
+}
+
+impl Project {
+    /// The sources of `base` whose facts this version still states as `base` did: a
+    /// maintainer who changes the website drops the page that gave the old one.
+    pub fn sources_kept_from(&self, base: &Project) -> Vec<FactSource> {
+        base.sources
+            .iter()
+            .filter(|s| match s.fact.as_str() {
+                "name" => self.name == base.name,
+                "website" => self.contact.website == base.contact.website,
+                "phone" => self.contact.phone == base.contact.phone,
+                "email" => self.contact.email == base.contact.email,
+                "place" => self.sites == base.sites && self.nations == base.nations,
+                "formats" => self.formats == base.formats,
+                "delivery" => self.delivery == base.delivery,
+                "needs" => self.needs == base.needs,
+                "who" => self.eligibility == base.eligibility,
+                "languages" => self.languages == base.languages,
+                "referral" => self.referral == base.referral,
+                _ => true,
+            })
+            .cloned()
+            .collect()
+    }
 }
 
 /// A place where a project meets people in person.

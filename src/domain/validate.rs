@@ -1,6 +1,6 @@
 //! Checks a project against the rules a person would expect, with messages they can act on.
 
-use super::{LatLng, Project, Taxonomy};
+use super::{FactSource, LatLng, Project, Taxonomy};
 use std::collections::HashSet;
 
 /// Longest plain-English summary, in characters.
@@ -9,6 +9,8 @@ pub const SUMMARY_MAX: usize = 300;
 pub const NAME_MAX: usize = 200;
 /// Longest free-text field, in characters.
 pub const TEXT_MAX: usize = 10_000;
+/// Longest address of a fact's source page, in characters.
+pub const URL_MAX: usize = 1_000;
 /// Largest in-person service radius, in kilometres.
 pub const RADIUS_MAX_KM: f64 = 500.0;
 
@@ -49,6 +51,9 @@ impl Project {
                 text(label, v, 1_000, true);
             }
         }
+        for s in &self.sources {
+            text("a fact's source", &s.url, URL_MAX, true);
+        }
         for r in &self.reflections {
             text("reflection", &r.how, TEXT_MAX, false);
             text("reflection evidence", &r.evidence, TEXT_MAX, false);
@@ -85,6 +90,23 @@ impl Project {
             out.push(format!(
                 "email “{email}” does not look like an e-mail address"
             ));
+        }
+
+        for s in &self.sources {
+            if s.label().is_none() {
+                let known: Vec<_> = FactSource::FACTS.iter().map(|(f, _)| *f).collect();
+                out.push(format!(
+                    "“{}” is not a fact a source can be given for; use one of: {}",
+                    s.fact,
+                    known.join(", ")
+                ));
+            }
+            if !is_web_address(&s.url) {
+                out.push(format!(
+                    "the source “{}” of the {} must be a web address starting with https:// or http://",
+                    s.url, s.fact
+                ));
+            }
         }
 
         let mut labels = HashSet::new();
@@ -135,6 +157,17 @@ impl Project {
     }
 }
 
+/// An `http(s)://` address with a host and no spaces.
+fn is_web_address(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !r.chars().any(char::is_whitespace)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,6 +203,10 @@ mod tests {
             verified: false,
             last_confirmed: None,
             source: "test".into(),
+            sources: vec![FactSource {
+                fact: "place".into(),
+                url: "https://example.org/where-we-meet".into(),
+            }],
             reflections: vec![],
         }
     }
@@ -199,5 +236,65 @@ mod tests {
         assert!(all.contains("“xx” is not a language code"), "{all}");
         assert!(all.contains("latitude 123"), "{all}");
         assert!(all.contains("email “nobody”"), "{all}");
+    }
+
+    #[test]
+    fn an_edit_keeps_the_sources_of_the_facts_it_leaves_alone() {
+        let mut base = sample();
+        base.contact.website = Some("https://sample.example/".into());
+        base.sources.push(FactSource {
+            fact: "website".into(),
+            url: "https://sample.example/about".into(),
+        });
+        let mut edit = base.clone();
+        edit.summary = "A new summary.".into();
+        assert_eq!(edit.sources_kept_from(&base), base.sources);
+        edit.contact.website = Some("https://new.example/".into());
+        let kept: Vec<_> = edit
+            .sources_kept_from(&base)
+            .into_iter()
+            .map(|s| s.fact)
+            .collect();
+        assert_eq!(
+            kept,
+            ["place"],
+            "the page for the old website no longer stands"
+        );
+        edit.sites[0].label = "Preston city centre".into();
+        assert!(edit.sources_kept_from(&base).is_empty());
+    }
+
+    #[test]
+    fn a_source_needs_a_known_fact_and_a_web_address() {
+        for (fact, url, expected) in [
+            ("website", "ftp://example.org/", "must be a web address"),
+            ("website", "example.org", "must be a web address"),
+            ("website", "https://", "must be a web address"),
+            (
+                "website",
+                "https://example.org/a page",
+                "must be a web address",
+            ),
+            (
+                "opening hours",
+                "https://example.org/",
+                "“opening hours” is not a fact",
+            ),
+            ("phone", "", "a fact's source is missing"),
+        ] {
+            let mut p = sample();
+            p.sources = vec![FactSource {
+                fact: fact.into(),
+                url: url.into(),
+            }];
+            let all = p.problems(&Taxonomy::bundled()).join("\n");
+            assert!(all.contains(expected), "{fact} {url}: {all}");
+        }
+        let mut p = sample();
+        p.sources.push(FactSource {
+            fact: "email".into(),
+            url: "http://example.org/contact?x=1#top".into(),
+        });
+        assert!(p.problems(&Taxonomy::bundled()).is_empty());
     }
 }

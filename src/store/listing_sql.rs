@@ -27,11 +27,12 @@ pub(crate) const UPDATE_PROJECT: &str = "UPDATE projects SET slug = $1, name = $
     source = $19, synthetic = $20, updated_at = $21 WHERE id = $22";
 
 /// The child tables a project's rows are replaced in, each keyed by `project_id`.
-pub(crate) const DELETE_CHILDREN: [&str; 4] = [
+pub(crate) const DELETE_CHILDREN: [&str; 5] = [
     "DELETE FROM project_tags WHERE project_id = $1",
     "DELETE FROM sites WHERE project_id = $1",
     "DELETE FROM sessions WHERE project_id = $1",
     "DELETE FROM reflections WHERE project_id = $1",
+    "DELETE FROM fact_sources WHERE project_id = $1",
 ];
 
 pub(crate) const HISTORY_OF: &str = "SELECT h.at, h.actor, h.field, h.old_value, h.new_value \
@@ -50,7 +51,9 @@ macro_rules! listing_reads {
     ($db:ty) => {
         use crate::domain::{Delivery, ListingFilter, Stage};
         use crate::store::listing_sql::PROJECT_BY_SLUG;
-        use crate::store::rows::{self, Children, ProjectRow, ReflectionRow, SessionRow, SiteRow, TagRow};
+        use crate::store::rows::{
+            self, Children, FactSourceRow, ProjectRow, ReflectionRow, SessionRow, SiteRow, TagRow,
+        };
         use crate::store::{StoreError, Stored};
         use sqlx::QueryBuilder;
 
@@ -144,6 +147,7 @@ macro_rules! listing_reads {
                     opens, closes, valid_from, valid_until, note FROM sessions";
                 let reflections = "SELECT project_id, principle, status, how, evidence, next_steps, \
                     published_on FROM reflections";
+                let sources = "SELECT project_id, fact, url FROM fact_sources";
                 let mut q = select(tags, "project_id, kind, value");
                 children.tags.extend(q.build_query_as::<TagRow>().fetch_all(&mut *conn).await?);
                 let mut q = select(sites, "project_id, ord");
@@ -152,6 +156,8 @@ macro_rules! listing_reads {
                 children.sessions.extend(q.build_query_as::<SessionRow>().fetch_all(&mut *conn).await?);
                 let mut q = select(reflections, "project_id, principle");
                 children.reflections.extend(q.build_query_as::<ReflectionRow>().fetch_all(&mut *conn).await?);
+                let mut q = select(sources, "project_id, ord");
+                children.sources.extend(q.build_query_as::<FactSourceRow>().fetch_all(&mut *conn).await?);
             }
             rows::assemble(projects, children)
         }

@@ -42,7 +42,7 @@ macro_rules! listing_writes {
             }
         }
 
-        /// Inserts the tags, sites, sessions and reflections of project `id`.
+        /// Inserts the tags, sites, sessions, reflections and fact sources of project `id`.
         async fn write_children(
             conn: &mut <$db as sqlx::Database>::Connection,
             id: i64,
@@ -86,6 +86,13 @@ macro_rules! listing_writes {
                 q.push_values(p.reflections.iter(), |mut b, r| {
                     b.push_bind(id).push_bind(r.principle.slug()).push_bind(r.status.slug()).push_bind(r.how.clone())
                         .push_bind(r.evidence.clone()).push_bind(r.next_steps.clone()).push_bind(r.published_on);
+                });
+                q.build().execute(&mut *conn).await?;
+            }
+            if !p.sources.is_empty() {
+                let mut q = QueryBuilder::<$db>::new("INSERT INTO fact_sources (project_id, ord, fact, url) ");
+                q.push_values(p.sources.iter().enumerate(), |mut b, (i, s)| {
+                    b.push_bind(id).push_bind(i as i32).push_bind(s.fact.clone()).push_bind(s.url.clone());
                 });
                 q.build().execute(&mut *conn).await?;
             }

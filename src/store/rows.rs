@@ -1,7 +1,9 @@
 //! Rows as the database returns them, and their assembly into domain projects.
 
 use super::{StoreError, Stored};
-use crate::domain::{Contact, Eligibility, HistoryEntry, Project, Reflection, Session, Site, Slug};
+use crate::domain::{
+    Contact, Eligibility, FactSource, HistoryEntry, Project, Reflection, Session, Site, Slug,
+};
 use chrono::{NaiveDate, NaiveTime};
 use std::collections::HashMap;
 use std::str::FromStr;
@@ -72,6 +74,13 @@ pub struct ReflectionRow {
     pub evidence: String,
     pub next_steps: String,
     pub published_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct FactSourceRow {
+    pub project_id: i64,
+    pub fact: String,
+    pub url: String,
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -164,6 +173,8 @@ pub struct Children {
     pub sites: Vec<SiteRow>,
     pub sessions: Vec<SessionRow>,
     pub reflections: Vec<ReflectionRow>,
+    /// In each project's order.
+    pub sources: Vec<FactSourceRow>,
 }
 
 /// Builds domain projects from rows, keeping the order of `projects`.
@@ -237,6 +248,15 @@ pub fn assemble(projects: Vec<ProjectRow>, children: Children) -> Result<Vec<Sto
             published_on: r.published_on,
         });
     }
+    for s in children.sources {
+        let Some(p) = by_id.get_mut(&s.project_id) else {
+            continue;
+        };
+        p.sources.push(FactSource {
+            fact: s.fact,
+            url: s.url,
+        });
+    }
     order
         .into_iter()
         .map(|id| {
@@ -285,6 +305,7 @@ fn project_of(row: ProjectRow) -> Result<Project, StoreError> {
         verified: row.verified,
         last_confirmed: row.last_confirmed,
         source: row.source,
+        sources: Vec::new(),
         reflections: Vec::new(),
     })
 }

@@ -11,7 +11,7 @@ use maud::{Markup, html};
 
 mod copy {
     pub const UNVERIFIED_TITLE: &str = "This listing has not been confirmed by the project yet";
-    pub const UNVERIFIED_BODY: &str = "We built it from published reports. Details may be out of date: check with the project before you travel or share it.";
+    pub const UNVERIFIED_BODY: &str = "We built it from published reports and public web pages. Details may be out of date: check with the project before you travel or share it.";
     pub const VERIFIED_BODY: &str = "The project has confirmed these details.";
     pub const KEPT_TITLE: &str =
         "The project keeps this listing but has not confirmed these details yet";
@@ -34,12 +34,14 @@ mod copy {
     pub const NO_TIMES: &str = "Meeting times are not confirmed yet. Contact the project to ask.";
     pub const NEXT: &str = "Next:";
     pub const CONTACT: &str = "How to get in touch";
-    pub const NO_CONTACT: &str = "Contact details are not confirmed yet. We do not publish phone numbers or addresses until the project gives them to us. Your GP, midwife, health visitor or perinatal team may be able to put you in touch.";
+    pub const CONTACT_FROM_PAGES: &str = "Taken from public web pages (listed under “Where this came from” below); the project has not confirmed them yet.";
+    pub const NO_CONTACT: &str = "Contact details are not confirmed yet. We publish a website, phone number or e-mail address only when the project gives it to us or a public page we can name states it. Your GP, midwife, health visitor or perinatal team may be able to put you in touch.";
     pub const REFLECTION: &str =
         "The project's reflection on the Perinatal Peer Support Principles";
     pub const REFLECTION_NOTE: &str =
         "This is the project's own account, in its own words. It is not a score or a rating.";
-    pub const SOURCE: &str = "Where these facts came from";
+    pub const SOURCE: &str = "Where this came from";
+    pub const SOURCE_PAGES: &str = "The public page each fact was taken from:";
     pub const ARCHIVED: &str = "This listing is archived: the project may have closed.";
     pub const BACK: &str = "Back to the directory";
     pub const SAVED: &str = "Your changes are saved and show on this page now.";
@@ -248,6 +250,7 @@ pub fn project(
         @if p.contact.is_empty() {
             p { (copy::NO_CONTACT) }
         } @else {
+            @if !p.verified { p.muted { (copy::CONTACT_FROM_PAGES) } }
             ul {
                 @if let Some(w) = &p.contact.website { li { "Website: " a href=(w) rel="noreferrer noopener" { (w) } } }
                 @if let Some(e) = &p.contact.email { li { "Email: " a href={ "mailto:" (e) } { (e) } } }
@@ -261,6 +264,14 @@ pub fn project(
 
         h2 { (copy::SOURCE) }
         p { (p.source) }
+        @if !p.sources.is_empty() {
+            p { (copy::SOURCE_PAGES) }
+            ul.sources {
+                @for s in &p.sources {
+                    li { (s.label().unwrap_or(&s.fact)) ": " a href=(s.url) rel="noreferrer noopener" { (s.url) } }
+                }
+            }
+        }
         h2 { (copy::ACT) }
         ul {
             @if !p.verified && !kept { li { a href={ "/projects/" (p.slug) "/claim" } { (copy::CLAIM) } } }

@@ -252,6 +252,7 @@ async fn propose(
         verified: false,
         last_confirmed: None,
         source: format!("Proposed by {} through peermap", account.email),
+        sources: Vec::new(),
         reflections: Vec::new(),
     };
     let problems = project.problems(&state.taxonomy);

@@ -35,7 +35,7 @@ fn time(text: &str, label: &str) -> Result<NaiveTime, AppError> {
 }
 
 /// The project as edited: the form's fields over `base` (which keeps its slug, status,
-/// trust fields, source and reflections).
+/// trust fields, source and reflections, and the fact sources of the facts left as they were).
 pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
     let mut sites = Vec::new();
     for i in 0..100 {
@@ -108,7 +108,7 @@ pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
         _ => None,
     };
     let after_birth = params.text("after_birth", "After birth", 20)?;
-    Ok(Project {
+    let mut edited = Project {
         slug: base.slug.clone(),
         name: params.text("name", "The name", 200)?,
         organisation: params.text("organisation", "The organisation", 200)?,
@@ -149,6 +149,9 @@ pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
         verified: base.verified,
         last_confirmed: base.last_confirmed,
         source: base.source.clone(),
+        sources: Vec::new(),
         reflections: base.reflections.clone(),
-    })
+    };
+    edited.sources = edited.sources_kept_from(base);
+    Ok(edited)
 }

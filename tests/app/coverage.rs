@@ -8,6 +8,10 @@ use peermap::domain::Status;
 use std::collections::HashMap;
 
 const NEED: &str = "postpartum-psychosis";
+/// In-person sites for postpartum psychosis in the bundled data (APP's two and general support).
+const SITES: usize = 24;
+/// What the coverage page says of the online and phone options for it.
+const ONLINE_SENTENCE: &str = "5 online or phone options serve everyone in the UK.";
 const MILE_M: f64 = 1_609.344;
 
 fn band(distance_m: Option<f64>) -> &'static str {
@@ -92,8 +96,8 @@ async fn postpartum_psychosis_cells_are_shaded_by_their_true_distance() {
     let sites = sites(&app, NEED).await;
     assert_eq!(
         sites.len(),
-        8,
-        "APP meets in Preston and Birmingham, and six general groups in person elsewhere"
+        SITES,
+        "APP meets in Birmingham and on the Beadnell unit in Morpeth; general groups meet in person elsewhere"
     );
 
     let csv = app.get(&format!("/coverage.csv?need={NEED}")).await;
@@ -121,7 +125,7 @@ async fn postpartum_psychosis_cells_are_shaded_by_their_true_distance() {
         checked += 1;
     }
     assert!(checked > 30);
-    // Preston's own cell is under 10 miles away; Shetland is 50 or more.
+    // Birmingham's own cell is under 10 miles away; Shetland is 50 or more.
     let cell_of = |lat: f64, lon: f64| {
         h3o::LatLng::new(lat, lon)
             .unwrap()
@@ -132,7 +136,7 @@ async fn postpartum_psychosis_cells_are_shaded_by_their_true_distance() {
         let c = cell_of(lat, lon);
         rows.iter().find(|r| r.cell == c).map(|r| r.band.clone())
     };
-    assert_eq!(band_at(53.7632, -2.7031).as_deref(), Some("under-10-miles"));
+    assert_eq!(band_at(52.4814, -1.8998).as_deref(), Some("under-10-miles"));
     assert_eq!(
         band_at(60.1530, -1.1490).as_deref(),
         Some("50-miles-or-more")
@@ -148,10 +152,8 @@ async fn the_page_and_both_downloads_agree() {
     assert!(html.contains("<svg class=\"map-svg coverage-map\""));
     assert!(html.contains(&format!("href=\"/coverage.csv?need={NEED}\"")));
     assert!(html.contains(&format!("href=\"/coverage.geojson?need={NEED}\"")));
-    assert!(
-        html.contains("3 online or phone options serve everyone in the UK."),
-        "APP, and APNI and Netmums as general support, for all four nations"
-    );
+    // APP and PANDAS, and general support online or by phone, for all four nations.
+    assert_eq!(page.texts("p.online-note"), [ONLINE_SENTENCE]);
     assert!(html.contains("116 123"));
     assert!(html.len() < 150_000, "the page weighs {} bytes", html.len());
 

@@ -49,12 +49,12 @@ async fn acacia_in_birmingham_finds_approachable_parenting_and_app_with_what_eac
     let app = find("action-on-postpartum-psychosis");
     assert_eq!(
         app["adds"]["needs"],
-        serde_json::json!(["postpartum-psychosis"])
+        serde_json::json!(["fathers-partners", "postpartum-psychosis"])
     );
     assert_eq!(
         app["adds"]["delivery"],
-        serde_json::json!(["online", "phone"]),
-        "Acacia meets in person already; APP adds online and phone"
+        serde_json::json!(["online"]),
+        "Acacia meets in person already; APP adds online"
     );
     assert_eq!(app["adds_count"], 3);
     assert!(

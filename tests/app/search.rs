@@ -183,9 +183,11 @@ async fn nothing_near_shows_the_nearest_beyond_online_options_and_help() {
         .await
         .json();
     assert!(json["results"].as_array().unwrap().is_empty());
+    // The nearest is general perinatal support in Dundee, which counts for every need;
+    // APP's own peer support is further, on the Beadnell unit in Morpeth.
     assert_eq!(
         json["nearest_beyond"][0]["slug"],
-        "action-on-postpartum-psychosis"
+        "home-start-dundee-under-25s-perinatal-group"
     );
     assert_eq!(
         json["nearest_beyond"][0]["reachable"],
@@ -196,9 +198,18 @@ async fn nothing_near_shows_the_nearest_beyond_online_options_and_help() {
 #[tokio::test]
 async fn reachable_says_why() {
     let app = TestApp::seeded().await;
-    // Carlisle is about 120 km from Preston: beyond 25 miles, inside APP's stated area.
+    // No bundled site states how far it serves people, so APP states one for Birmingham.
+    let mut listing = app.project("action-on-postpartum-psychosis").await;
+    let birmingham = listing
+        .sites
+        .iter_mut()
+        .find(|s| s.label == "Birmingham")
+        .unwrap();
+    birmingham.radius_km = Some(130.0);
+    app.save_project(&listing).await;
+    // Oxford is about 95 km from Birmingham: beyond 25 miles, inside APP's stated area.
     let json = app
-        .get("/api/v1/search?where=Carlisle&need=postpartum-psychosis&within=25")
+        .get("/api/v1/search?where=Oxford&need=postpartum-psychosis&within=25")
         .await
         .json();
     assert_eq!(json["results"][0]["slug"], "action-on-postpartum-psychosis");
@@ -207,8 +218,18 @@ async fn reachable_says_why() {
         .get("/api/v1/search?where=B15&need=minority-ethnic-communities&within=10")
         .await
         .json();
-    assert_eq!(json["results"][0]["slug"], "approachable-parenting");
-    assert_eq!(json["results"][0]["reachable"], "within-chosen-distance");
+    let results = json["results"].as_array().unwrap();
+    let ap = results
+        .iter()
+        .find(|r| r["slug"] == "approachable-parenting")
+        .expect("Approachable Parenting is in Birmingham");
+    assert_eq!(ap["reachable"], "within-chosen-distance");
+    assert!(
+        results
+            .iter()
+            .all(|r| r["reachable"] == "within-chosen-distance"),
+        "{results:#?}"
+    );
 }
 
 #[tokio::test]

@@ -34,7 +34,7 @@ async fn serves_the_directory_over_real_http() {
         .text()
         .await
         .unwrap();
-    assert!(page.contains("Preston (Lancashire and Cumbria)"));
+    assert!(page.contains("Birmingham, England"));
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use crate::support::{Page, TestApp, html};
 use axum::http::StatusCode;
 
-const SHEET: &str = "/signpost?where=PR1&need=postpartum-psychosis";
+const SHEET: &str = "/signpost?where=CV1&need=postpartum-psychosis";
 const APP: &str = "action-on-postpartum-psychosis";
 const HOST: &[(&str, &str)] = &[("host", "peermap.test")];
 
@@ -50,27 +50,33 @@ fn slugs(page: &Page) -> Vec<String> {
 }
 
 #[tokio::test]
-async fn pr1_and_postpartum_psychosis_gives_the_lancashire_site_and_the_online_offer() {
+async fn cv1_and_postpartum_psychosis_gives_the_birmingham_site_and_the_online_offer() {
     let app = TestApp::seeded().await;
     let reply = app.get_with(SHEET, HOST).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     no_cookie(&reply, "the sheet");
     let items = listings(&reply, "li.listing");
     let in_person = listings(&reply, "ol.listings > li.listing");
-    let lancashire = in_person
+    let birmingham = in_person
         .iter()
-        .find(|l| l.slug == APP && l.html.contains("Preston (Lancashire and Cumbria)"))
-        .expect("APP's Lancashire site is on the sheet");
-    // PR1's centre is under a mile from Preston's: no false precision.
+        .find(|l| l.slug == APP && l.html.contains("Birmingham (town centre"))
+        .expect("APP's Birmingham site is on the sheet");
     assert!(
-        lancashire.html.contains("under a mile</strong> away"),
-        "with its distance"
+        birmingham
+            .html
+            .contains("<strong>about 17 miles (30 km)</strong> away"),
+        "with its distance, as precise as a town allows: {}",
+        birmingham.html
     );
     assert!(
         listings(&reply, "ul.listings > li.listing")
             .iter()
             .any(|l| l.slug == APP),
         "APP's online offer is on the sheet"
+    );
+    assert!(
+        birmingham.html.contains("https://www.app-network.org/"),
+        "with the website its own pages give"
     );
     // Every listing says how to join, who can come, when, how to get in touch, how
     // current it is and whether the project confirmed it, and has a QR code of its page.
@@ -86,9 +92,15 @@ async fn pr1_and_postpartum_psychosis_gives_the_lancashire_site_and_the_online_o
         }
         // None of the bundled listings is confirmed by its project yet.
         assert!(l.contains("Not yet confirmed by the project"), "{slug}");
-        // The bundled listings have no times or contact details yet: the sheet says so.
+        // The bundled listings have no times yet, and the sheet says so; each gives the
+        // contact details a public page states, or says there are none yet.
+        assert!(l.contains("Not confirmed yet"), "{slug}");
+        // The fourth fact is how to get in touch.
+        let contact = html::texts(l, "dl.facts > dd")[3].clone();
         assert!(
-            l.contains("Not confirmed yet") && l.contains("Contact details are not confirmed yet")
+            contact.contains("https://")
+                || contact.contains("Contact details are not confirmed yet"),
+            "{slug}: {contact}"
         );
         assert_eq!(html::count(l, "svg.qr"), 1, "{slug}: one QR code");
         assert_eq!(
@@ -153,7 +165,10 @@ async fn a_shortlist_round_trips_at_a_short_url_without_cookies() {
     shown.sort();
     shown.dedup();
     assert_eq!(shown, kept, "the shortlist lists what was kept");
-    assert!(list.body.contains("Preston (Lancashire and Cumbria)"));
+    assert!(
+        list.body
+            .contains("away, in Birmingham (town centre; the exact place is not given)")
+    );
     assert!(list.body.contains(&format!("http://peermap.test/s/{code}")));
     assert!(list.body.contains("Samaritans: 116 123"));
     // The same address gives the same shortlist again.

@@ -13,9 +13,9 @@ async fn the_signposting_sheet_prints_to_a_pdf_with_the_crisis_routes() {
     let [browser, pdftotext] = [tools[0].clone(), tools[1].clone()];
     let app = TestApp::seeded().await;
     let server = app.serve().await;
-    let url = server.url("/signpost?where=PR1&need=postpartum-psychosis");
+    let url = server.url("/signpost?where=CV1&need=postpartum-psychosis");
     let text = tokio::task::spawn_blocking(move || {
-        let pdf = chromium::artifacts().join("signpost-pr1.pdf");
+        let pdf = chromium::artifacts().join("signpost-cv1.pdf");
         let _ = std::fs::remove_file(&pdf);
         let out = chromium::run(
             &browser,
@@ -47,7 +47,7 @@ async fn the_signposting_sheet_prints_to_a_pdf_with_the_crisis_routes() {
         "Emergency: 999",
         "NHS 111: 111",
         "Action on Postpartum Psychosis",
-        "Preston (Lancashire and Cumbria)",
+        "Birmingham",
     ] {
         assert!(
             text.contains(words),

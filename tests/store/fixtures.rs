@@ -127,6 +127,20 @@ pub fn full_project() -> Project {
         verified: true,
         last_confirmed: Some(d(2026, 10, 1)),
         source: "Test fixture".into(),
+        sources: vec![
+            FactSource {
+                fact: "website".into(),
+                url: "https://full.example/about?from=peermap#contact".into(),
+            },
+            FactSource {
+                fact: "place".into(),
+                url: "http://council.example/news/2026/full-project-opens".into(),
+            },
+            FactSource {
+                fact: "website".into(),
+                url: "https://directory.example/full-project".into(),
+            },
+        ],
         reflections: vec![
             Reflection {
                 principle: Principle::SafeNurturing,
@@ -171,6 +185,7 @@ pub fn small_project(slug: &str, name: &str) -> Project {
         verified: false,
         last_confirmed: None,
         source: "test".into(),
+        sources: vec![],
         reflections: vec![],
     }
 }

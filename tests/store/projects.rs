@@ -32,6 +32,18 @@ async fn every_field_round_trips(db: TestDb) {
         db.store.save(&p, "tester", false).await.unwrap(),
         SaveOutcome::Unchanged
     );
+    // Fact sources come back in their order, and replacing them replaces them all.
+    assert_eq!(got.project.sources.len(), 3);
+    let mut fewer = p.clone();
+    fewer.sources.remove(0);
+    assert_eq!(
+        db.store.save(&fewer, "tester", false).await.unwrap(),
+        SaveOutcome::Updated {
+            fields: vec!["sources".into()]
+        }
+    );
+    let got = db.store.get(&p.slug).await.unwrap().expect("stored");
+    assert_eq!(got.project.sources, fewer.sources);
 }
 
 async fn shortlists_round_trip_and_codes_are_unique(db: TestDb) {
