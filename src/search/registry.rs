@@ -19,6 +19,17 @@ use crate::index::{Filter, Hit, NearestIndex, Site};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+/// Which of the distances a person weighs a result falls in: under 10 miles, 10 to 25,
+/// 25 to 50, 50 or more (0 to 3).
+fn travel_band(distance_m: f64) -> u8 {
+    match distance_m / METRES_PER_MILE {
+        m if m < 10.0 => 0,
+        m if m < 25.0 => 1,
+        m if m < 50.0 => 2,
+        _ => 3,
+    }
+}
+
 /// Listings naming each need, by need slug.
 pub type NeedCounts = std::collections::BTreeMap<String, usize>;
 
@@ -430,8 +441,9 @@ impl SearchIndex {
             .into_iter()
             .filter_map(|h| self.nearby(h, within_m))
             .collect();
-        // Listings that name the need first, then general support; nearest first in each.
-        nearby.sort_by_key(|n| !wanted.names_need(&n.project));
+        // Nearest first by how far she would travel (under 10, 10 to 25, 25 to 50, 50 or more
+        // miles); within one of those, listings naming the need before general support.
+        nearby.sort_by_key(|n| (travel_band(n.distance_m), !wanted.names_need(&n.project)));
         let mut online = self.online_for(&filter, nation);
         online.sort_by_key(|p| !wanted.names_need(p));
         let beyond = if nearby.is_empty() && within_m.is_some() {

@@ -13,19 +13,39 @@ async fn a_need_does_not_hide_general_support_next_door() {
         .await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.excerpt());
     let cards = page.outer("ol.results > li.card");
-    let bluebell = cards
+    // Bluebell meets in Bristol for any perinatal mental health difficulty: it comes before
+    // listings naming the need 77 miles away, labelled as general support.
+    assert!(cards[0].contains("Bluebell Care Trust"), "{}", cards[0]);
+    assert!(cards[0].contains("General support for any mental health difficulty"));
+    let acacia = cards
         .iter()
-        .position(|c| c.contains("Bluebell Care Trust"))
-        .expect("Bluebell, in Bristol, for general perinatal mental health");
-    assert!(cards[bluebell].contains("General support for any mental health difficulty"));
-    // Listings that name the need come first, then general support.
-    let named: Vec<bool> = cards
-        .iter()
-        .map(|c| !c.contains("class=\"general\""))
-        .collect();
-    let first_general = named.iter().position(|n| !n).unwrap();
-    assert!(named[..first_general].iter().all(|n| *n));
-    assert!(named[first_general..].iter().all(|n| !n), "{named:?}");
+        .position(|c| c.contains("Acacia Family Support"))
+        .unwrap();
+    assert!(
+        !cards[acacia].contains("class=\"general\""),
+        "Acacia names the need"
+    );
+}
+
+#[tokio::test]
+async fn within_the_same_distance_listings_naming_the_need_come_first() {
+    let app = TestApp::seeded().await;
+    let page = app
+        .get("/search?where=B15+2TT&need=postpartum-psychosis")
+        .await;
+    let cards = page.outer("ol.results > li.card");
+    // Every result here is in Birmingham: APP, which names the need, before general support.
+    assert!(
+        cards[0].contains("Action on Postpartum Psychosis"),
+        "{}",
+        cards[0]
+    );
+    assert!(
+        cards
+            .iter()
+            .skip(1)
+            .any(|c| c.contains("class=\"general\""))
+    );
 }
 
 #[tokio::test]
