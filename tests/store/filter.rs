@@ -142,6 +142,29 @@ fn filters(count: usize) -> Vec<ListingFilter> {
     out
 }
 
+/// The slugs the directory lists for `filter` (every page; the count it reports checked
+/// against them) and those the search index's masks pass.
+async fn directory_and_search(
+    store: &dyn Store,
+    registry: &Registry,
+    filter: &ListingFilter,
+) -> (BTreeSet<String>, BTreeSet<String>) {
+    let page = Page {
+        number: 1,
+        size: 500,
+    };
+    let (listed, total) = store.list(filter, page).await.unwrap();
+    assert_eq!(total as usize, listed.len());
+    let sql = listed.iter().map(|p| p.slug.to_string()).collect();
+    let masks = registry
+        .search()
+        .matching(filter)
+        .iter()
+        .map(|p| p.slug.to_string())
+        .collect();
+    (sql, masks)
+}
+
 /// Gives `reviewed` a visible review and `hidden` only a hidden one.
 async fn reviews(store: &dyn Store, reviewer: &Slug, reviewed: &Slug, hidden: &Slug) {
     let account = store
@@ -207,26 +230,9 @@ pub async fn directory_search_and_specification_agree(db: TestDb) {
             .filter(|p| filter.matches(p, peer_reviewed.contains(&p.slug)))
             .map(|p| p.slug.to_string())
             .collect();
-        let (listed, total) = store
-            .list(
-                &filter,
-                Page {
-                    number: 1,
-                    size: 500,
-                },
-            )
-            .await
-            .unwrap();
-        let sql: BTreeSet<String> = listed.iter().map(|p| p.slug.to_string()).collect();
-        let masks: BTreeSet<String> = registry
-            .search()
-            .matching(&filter)
-            .iter()
-            .map(|p| p.slug.to_string())
-            .collect();
+        let (sql, masks) = directory_and_search(store, &registry, &filter).await;
         assert_eq!(sql, spec, "directory (SQL) vs matches() for {filter:?}");
         assert_eq!(masks, spec, "search (masks) vs matches() for {filter:?}");
-        assert_eq!(total as usize, spec.len());
         in_person_checked |= filter.delivery == [Delivery::InPerson];
     }
     assert!(in_person_checked);
@@ -246,23 +252,7 @@ pub async fn in_person_means_the_same_in_the_directory_and_the_search(db: TestDb
         delivery: vec![Delivery::InPerson],
         ..Default::default()
     };
-    let (listed, _) = store
-        .list(
-            &in_person,
-            Page {
-                number: 1,
-                size: 500,
-            },
-        )
-        .await
-        .unwrap();
-    let sql: BTreeSet<String> = listed.iter().map(|p| p.slug.to_string()).collect();
-    let masks: BTreeSet<String> = registry
-        .search()
-        .matching(&in_person)
-        .iter()
-        .map(|p| p.slug.to_string())
-        .collect();
+    let (sql, masks) = directory_and_search(store, &registry, &in_person).await;
     assert_eq!(sql, masks);
     assert!(
         sql.contains("acacia-family-support"),
