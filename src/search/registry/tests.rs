@@ -2,7 +2,7 @@
 //! Ireland, service areas only where a radius is stated, and a nation searched whole.
 
 use super::*;
-use crate::domain::{Precision, Site, Taxonomy};
+use crate::domain::{LatLng, Precision, Site, Taxonomy};
 
 const NEED: &str = "refugee-migrant-women";
 
