@@ -38,22 +38,13 @@ pub async fn browser(port: u16, binary: &str, profile: &Path) -> Client {
 
 /// [`browser`] with `extra` command-line flags.
 pub async fn browser_with(port: u16, binary: &str, profile: &Path, extra: &[&str]) -> Client {
-    let mut args: Vec<String> = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=390,844",
-    ]
-    .iter()
-    .chain(extra)
-    .map(|a| a.to_string())
-    .collect();
+    // The same flags as every other Chromium run here, at a phone's size.
+    let mut args: Vec<String> = crate::chromium::FLAGS
+        .iter()
+        .chain(&["--window-size=390,844"])
+        .chain(extra)
+        .map(|a| a.to_string())
+        .collect();
     args.push(format!("--user-data-dir={}", profile.display()));
     let mut caps = serde_json::Map::new();
     caps.insert(

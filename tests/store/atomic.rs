@@ -1,7 +1,7 @@
 //! Use cases are all or nothing: a moderator's approval that fails at its last write
 //! leaves no trace, and a queued edit applies only the fields it changed.
 
-use peermap::domain::community::{Decision, Role};
+use peermap::domain::community::{Account, Decision, Role};
 use peermap::domain::{Project, Slug, Status, Taxonomy};
 use peermap::registry::{Registry, RegistryError};
 use sqlx::Connection;
@@ -67,11 +67,7 @@ pub async fn a_claim_approval_that_fails_at_its_last_write_leaves_nothing(db: Te
         .await
         .unwrap()
         .unwrap();
-    let moderator = store
-        .create_account("mod@example.org", "x", Role::Moderator)
-        .await
-        .unwrap()
-        .unwrap();
+    let moderator = moderator(&db).await;
     let claim = store
         .create_claim(asker.id, Some(&slug), None, "I run it")
         .await
@@ -128,6 +124,15 @@ pub async fn a_claim_approval_that_fails_at_its_last_write_leaves_nothing(db: Te
     );
 }
 
+/// A moderator's account.
+async fn moderator(db: &TestDb) -> Account {
+    db.store
+        .create_account("mod@example.org", "x", Role::Moderator)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
 /// A maintainer's queued change to the summary, made from the listing as it was then.
 async fn queued_summary(db: &TestDb, slug: &Slug) -> (i64, Project) {
     let store = db.store.as_ref();
@@ -149,12 +154,7 @@ async fn queued_summary(db: &TestDb, slug: &Slug) -> (i64, Project) {
 
 pub async fn a_queued_edit_keeps_later_changes_to_other_fields(db: TestDb) {
     let (registry, slug) = seeded(&db).await;
-    let moderator = db
-        .store
-        .create_account("mod@example.org", "x", Role::Moderator)
-        .await
-        .unwrap()
-        .unwrap();
+    let moderator = moderator(&db).await;
     let (edit, base) = queued_summary(&db, &slug).await;
     let mut later = base.clone();
     later.cost = Some("Free".into());
@@ -179,12 +179,7 @@ pub async fn a_queued_edit_keeps_later_changes_to_other_fields(db: TestDb) {
 
 pub async fn a_queued_edit_to_a_field_changed_since_is_refused(db: TestDb) {
     let (registry, slug) = seeded(&db).await;
-    let moderator = db
-        .store
-        .create_account("mod@example.org", "x", Role::Moderator)
-        .await
-        .unwrap()
-        .unwrap();
+    let moderator = moderator(&db).await;
     let (edit, base) = queued_summary(&db, &slug).await;
     let mut later = base.clone();
     later.summary = "A moderator's correction.".into();
