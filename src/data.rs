@@ -186,11 +186,12 @@ mod tests {
                 p.slug
             );
             assert!(!p.source.is_empty());
+            // The evidence names towns and areas, never an address.
             for site in &p.sites {
-                assert_eq!(
-                    site.precision,
-                    crate::domain::Precision::Town,
-                    "{} {}: towns only",
+                use crate::domain::Precision::{Region, Town};
+                assert!(
+                    matches!(site.precision, Town | Region),
+                    "{} {}: towns or areas only",
                     p.slug,
                     site.label
                 );
@@ -235,7 +236,7 @@ mod tests {
                     "website" => c.website.is_some(),
                     "phone" => c.phone.is_some(),
                     "email" => c.email.is_some(),
-                    "place" => !p.sites.is_empty() || !p.nations.is_empty(),
+                    "place" => !(p.sites.is_empty() && p.nations.is_empty() && p.areas.is_empty()),
                     "formats" => !p.formats.is_empty(),
                     "delivery" => !p.delivery.is_empty(),
                     "needs" => !p.needs.is_empty(),
@@ -259,6 +260,31 @@ mod tests {
             reachable * 5 >= all * 4,
             "only {reachable} of {all} listings give a way to get in touch"
         );
+    }
+
+    #[test]
+    fn bundled_served_areas_are_real_council_areas_or_nations_by_their_names() {
+        let batch = read_import(BUNDLED_PROJECTS, &Taxonomy::bundled()).unwrap();
+        let geocoder = crate::geocode::Geocoder::bundled().unwrap();
+        let mut serving = 0;
+        for p in &batch.good {
+            for a in &p.areas {
+                if a.code.is_nation() {
+                    assert_eq!(a, &crate::domain::ServedArea::nation(a.code.nation()));
+                } else {
+                    assert_eq!(
+                        geocoder.council_named(&a.code).as_ref(),
+                        Some(a),
+                        "{}",
+                        p.slug
+                    );
+                }
+            }
+            serving += usize::from(!p.areas.is_empty());
+        }
+        // Relate Cymru (Wales), MindWise (Northern Ireland), the Greater Manchester and
+        // Cheshire and Merseyside services, among others.
+        assert!(serving >= 10, "only {serving} listings state an area");
     }
 
     #[test]

@@ -114,6 +114,7 @@ pub fn generate(sites: usize, seed: u64) -> Vec<Project> {
             languages: ["en".to_string()].into(),
             sites: project_sites,
             nations: Default::default(),
+            areas: Default::default(),
             referral: Default::default(),
             cost: None,
             contact: Default::default(),

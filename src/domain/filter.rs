@@ -100,9 +100,10 @@ impl ListingFilter {
 }
 
 impl Project {
-    /// Whether the project gives support this way. A listing that meets somewhere
-    /// (it has a site) and states no delivery at all is taken to meet people in person
-    /// there; once a delivery is stated, only what is stated counts.
+    /// Whether the project gives support this way. A listing that meets somewhere (it
+    /// has a site) and states no delivery at all is taken to meet people in person there;
+    /// once a delivery is stated, only what is stated counts. Serving an area says where,
+    /// not how: a listing with areas and no site or delivery is not taken to be in person.
     pub fn delivers(&self, delivery: Delivery) -> bool {
         self.delivery.contains(&delivery)
             || (delivery == Delivery::InPerson
@@ -110,9 +111,12 @@ impl Project {
                 && !self.sites.is_empty())
     }
 
-    /// Whether the project serves `nation`: remotely (its `nations`) or at a site there.
+    /// Whether the project serves `nation`: remotely (its `nations`), at a site there, or
+    /// in an area there.
     pub fn serves(&self, nation: Nation) -> bool {
-        self.nations.contains(&nation) || self.sites.iter().any(|s| s.nation == nation)
+        self.nations.contains(&nation)
+            || self.sites.iter().any(|s| s.nation == nation)
+            || self.areas.iter().any(|a| a.code.nation() == nation)
     }
 
     /// Whether someone at `stage` can come: a stage the listing does not rule out is open.
@@ -180,8 +184,9 @@ mod tests {
         assert!(found.contains(&"community-intercultural-programme".to_string()));
         // APNI has an office but says it supports people by phone.
         assert!(!found.contains(&"association-for-postnatal-illness".to_string()));
-        // No site and no stated delivery: not in person.
+        // No site and no stated delivery: not in person, even serving an area.
         assert!(!found.contains(&"mindwise".to_string()));
+        assert!(!found.contains(&"dad-matters-greater-manchester".to_string()));
     }
 
     #[test]
@@ -191,7 +196,9 @@ mod tests {
             ..Default::default()
         };
         let found = slugs(&wales);
+        // Relate Cymru serves Wales; Birth Story Listeners serves Conwy.
         assert!(found.contains(&"relate-cymru".to_string()));
+        assert!(found.contains(&"birth-story-listeners".to_string()));
         assert!(!found.contains(&"acacia-family-support".to_string()));
     }
 

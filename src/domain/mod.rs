@@ -1,5 +1,6 @@
 //! Domain types: what the registry is made of, parsed and checked at the edge.
 
+pub mod area;
 pub mod community;
 pub mod filter;
 pub mod history;
@@ -11,6 +12,7 @@ pub mod taxonomy;
 pub mod validate;
 pub mod vocab;
 
+pub use area::{AreaCode, AreaCodeError, ServedArea};
 pub use filter::{DIRECTORY_PAGE_SIZE, GENERAL_NEED, ListingFilter, MAX_PAGE_SIZE, Page};
 pub use history::{EditConflict, FieldChange, HistoryEntry, apply_edit, field_changes};
 pub use latlng::{LatLng, LatLngError};

@@ -2,7 +2,7 @@
 
 use super::{
     AfterBirth, Attendee, Delivery, Format, LatLng, Nation, Precision, Principle, Referral,
-    ReflectionStatus, Session, Slug, Status,
+    ReflectionStatus, ServedArea, Session, Slug, Status,
 };
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -38,6 +38,9 @@ pub struct Project {
     /// Nations served remotely (online, by phone).
     #[serde(default)]
     pub nations: BTreeSet<Nation>,
+    /// Areas it says it serves (a nation, a council area), met or not at a site there.
+    #[serde(default)]
+    pub areas: BTreeSet<ServedArea>,
     #[serde(default)]
     pub referral: BTreeSet<Referral>,
     #[serde(default)]
@@ -130,7 +133,11 @@ impl Project {
                 "website" => self.contact.website == base.contact.website,
                 "phone" => self.contact.phone == base.contact.phone,
                 "email" => self.contact.email == base.contact.email,
-                "place" => self.sites == base.sites && self.nations == base.nations,
+                "place" => {
+                    self.sites == base.sites
+                        && self.nations == base.nations
+                        && self.areas == base.areas
+                }
                 "formats" => self.formats == base.formats,
                 "delivery" => self.delivery == base.delivery,
                 "needs" => self.needs == base.needs,

@@ -193,6 +193,7 @@ mod tests {
                 nation: Nation::England,
             }],
             nations: Default::default(),
+            areas: Default::default(),
             referral: Default::default(),
             cost: None,
             contact: Default::default(),

@@ -60,10 +60,10 @@ pub use error::{GeocodeError, GeocodeLoadError, MAX_QUERY_CHARS};
 pub use places::DOMINANCE;
 pub use towns::TOWN_POPULATION;
 
-use crate::domain::{LatLng, Nation};
+use crate::domain::{AreaCode, LatLng, Nation, ServedArea};
 use places::{NameIndex, Resolution};
 use postcode::PostcodeQuery;
-use tables::{Centroid, Named, Tables};
+use tables::{Named, Tables};
 
 /// How precisely a [`Place`]'s point is known, roughly finest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -117,6 +117,9 @@ pub struct Place {
     pub precision: PlacePrecision,
     /// The UK nation the point is in.
     pub nation: Nation,
+    /// The council area (local authority district) it is in: for a postcode, the one most
+    /// of its postcodes are in; `None` for coordinates and a whole nation.
+    pub council: Option<ServedArea>,
 }
 
 /// One of several places a search could mean.
@@ -186,6 +189,26 @@ impl Geocoder {
         })
     }
 
+    /// The council area at `authority` (an index into the authorities table) as an area a
+    /// listing can serve; `None` when its code is not a GSS code.
+    fn council(&self, authority: usize) -> Option<ServedArea> {
+        let a = self.tables.authorities.get(authority)?;
+        Some(ServedArea {
+            code: AreaCode::parse(&a.code).ok()?,
+            name: a.name.clone(),
+        })
+    }
+
+    /// The council area with code `code`, named as the geocoder shows it.
+    pub fn council_named(&self, code: &AreaCode) -> Option<ServedArea> {
+        let i = self
+            .tables
+            .authorities
+            .iter()
+            .position(|a| a.code == code.as_str())?;
+        self.council(i)
+    }
+
     /// Resolves what someone typed into one place, or says why it cannot.
     ///
     /// Never panics. Text is trimmed; more than [`MAX_QUERY_CHARS`] characters is
@@ -252,9 +275,13 @@ impl Geocoder {
             })
         };
         match exact.or_else(fallback) {
-            Some((reading, centroid, precision)) => {
-                Ok(place_at(reading.to_string(), centroid, precision))
-            }
+            Some((reading, centroid, precision)) => Ok(Place {
+                label: reading.to_string(),
+                location: centroid.location,
+                precision,
+                nation: centroid.nation,
+                council: self.council(centroid.authority),
+            }),
             None => Err(GeocodeError::NotFound {
                 query: text.to_string(),
                 suggestions: readings.first().map_or_else(Vec::new, |r| {
@@ -285,6 +312,7 @@ impl Geocoder {
             location,
             precision: PlacePrecision::Coordinates,
             nation,
+            council: None,
         })
     }
 
@@ -321,6 +349,7 @@ impl Geocoder {
             location: self.tables.location(n),
             precision,
             nation: self.tables.nation(n),
+            council: self.council(self.tables.authority_of(n)),
         }
     }
 
@@ -374,15 +403,6 @@ impl Geocoder {
             .map(|q| format!("{label}, {q}"))
             .find(|q| self.names.resolve(t, q) == Resolution::One(n))
             .unwrap_or_else(|| t.location(n).to_string())
-    }
-}
-
-fn place_at(label: String, centroid: &Centroid, precision: PlacePrecision) -> Place {
-    Place {
-        label,
-        location: centroid.location,
-        precision,
-        nation: centroid.nation,
     }
 }
 

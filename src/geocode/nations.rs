@@ -79,6 +79,7 @@ impl Geocoder {
             location: self.nation_extent(nation)?.centre,
             precision: PlacePrecision::Nation,
             nation,
+            council: None,
         })
     }
 

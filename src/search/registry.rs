@@ -29,9 +29,9 @@ pub const METRES_PER_MILE: f64 = 1_609.344;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reachable {
-    /// The searcher is inside the area the site says it serves: only when the site states
-    /// a radius (`radius_km`) and the searcher is within it. A site with no stated radius
-    /// is never said to serve anyone's area.
+    /// The searcher is inside an area the listing says it serves: within the radius a
+    /// site states (`radius_km`), or in a council area or nation among its `areas`. A
+    /// listing that states neither is never said to serve anyone's area.
     WithinServiceArea,
     /// The site is within the distance the searcher chose.
     WithinChosenDistance,
@@ -58,6 +58,11 @@ pub struct Found {
     pub beyond: Vec<Nearby>,
     /// Online and phone options open to the searcher's nation, by name.
     pub online: Vec<Arc<Project>>,
+    /// Listings that say they serve the searcher's council area or nation
+    /// ([`crate::domain::ServedArea`]) and are not among `nearby`: council areas first,
+    /// then whole nations; listings naming the need first within each. Empty for a
+    /// nation searched as a whole (see `across`).
+    pub serving: Vec<Arc<Project>>,
     /// For a nation searched as a whole: the listings serving it (a site there, or the
     /// nation among its `nations`) that are not only an online or phone option in
     /// `online`, by name. Empty for a search from a point.
@@ -82,6 +87,8 @@ pub struct SearchIndex {
     radius_sites: Vec<(f64, u32)>,
     /// Projects offering online or phone support.
     remote: Vec<u32>,
+    /// Projects that say they serve an area ([`Project::areas`]).
+    area_served: Vec<u32>,
     /// Projects another project has peer reviewed (a visible review).
     reviewed: HashSet<Slug>,
     /// Bumped by every [`SearchIndex::apply`]: results cached from an older generation
@@ -106,6 +113,7 @@ impl SearchIndex {
             site_owner: Vec::new(),
             radius_sites: Vec::new(),
             remote: Vec::new(),
+            area_served: Vec::new(),
             reviewed,
             generation: 0,
             need_counts: Default::default(),
@@ -121,6 +129,9 @@ impl SearchIndex {
             index.by_slug.insert(entry.project.slug.clone(), number);
             if is_remote(&entry.project) {
                 index.remote.push(number);
+            }
+            if !entry.project.areas.is_empty() {
+                index.area_served.push(number);
             }
             index.entries.push(Some(entry));
         }
@@ -213,6 +224,7 @@ impl SearchIndex {
             self.radius_sites.retain(|(_, id)| !dead.contains(id));
         }
         self.remote.retain(|&n| n != number);
+        self.area_served.retain(|&n| n != number);
         if project.status != Status::Published {
             self.nearest.replace_project(number, Vec::new());
             return;
@@ -220,6 +232,9 @@ impl SearchIndex {
         let (entry, sites) = self.entry(number, project);
         if is_remote(&entry.project) {
             self.remote.push(number);
+        }
+        if !entry.project.areas.is_empty() {
+            self.area_served.push(number);
         }
         self.entries[number as usize] = Some(entry);
         self.nearest.replace_project(number, sites);
@@ -320,6 +335,7 @@ impl SearchIndex {
 }
 
 mod find;
+mod serving;
 
 #[cfg(test)]
 mod tests;

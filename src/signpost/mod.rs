@@ -47,11 +47,17 @@ impl Sheet {
         } else {
             found.nearby
         };
-        let across = found.across.into_iter().map(|project| Listing {
-            site: project.sites.iter().position(|s| s.nation == place.nation),
-            project,
-            distance_m: None,
-        });
+        // Listings serving the place's area, and for a whole nation those serving it: at
+        // their first site in the nation (if any), with no distance.
+        let across = found
+            .serving
+            .into_iter()
+            .chain(found.across)
+            .map(|project| Listing {
+                site: project.sites.iter().position(|s| s.nation == place.nation),
+                project,
+                distance_m: None,
+            });
         Sheet {
             place: place.label.clone(),
             nation: place.nation,

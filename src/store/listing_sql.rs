@@ -99,7 +99,8 @@ macro_rules! listing_reads {
                 q.push(")");
             }
             if !filter.nations.is_empty() {
-                // Served remotely in the nation, or meeting there.
+                // Served remotely in the nation, meeting there, or serving an area in it
+                // (an area's code starts with its nation's letter).
                 let nations: Vec<String> = filter.nations.iter().map(|n| n.slug().to_string()).collect();
                 q.push(" AND (");
                 tag(q, rows::kind::NATION, nations.clone());
@@ -107,6 +108,14 @@ macro_rules! listing_reads {
                 let mut list = q.separated(", ");
                 for n in nations {
                     list.push_bind(n);
+                }
+                q.push("))");
+                q.push(" OR EXISTS (SELECT 1 FROM project_tags t WHERE t.project_id = p.id AND t.kind = ");
+                q.push_bind(rows::kind::AREA);
+                q.push(" AND substr(t.value, 1, 1) IN (");
+                let mut list = q.separated(", ");
+                for n in &filter.nations {
+                    list.push_bind(crate::domain::AreaCode::of_nation(*n).as_str()[..1].to_string());
                 }
                 q.push(")))");
             }

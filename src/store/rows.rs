@@ -113,6 +113,8 @@ pub mod kind {
     pub const NATION: &str = "nation";
     pub const REFERRAL: &str = "referral";
     pub const ATTENDEE: &str = "attendee";
+    /// A served area, as [`crate::domain::ServedArea::to_stored`]: its code, a space, its name.
+    pub const AREA: &str = "area";
 }
 
 /// Every (kind, value) tag of a project.
@@ -135,6 +137,7 @@ pub fn tags_of(p: &Project) -> Vec<(&'static str, String)> {
             .iter()
             .map(|v| (kind::NATION, v.slug().to_string())),
     );
+    out.extend(p.areas.iter().map(|a| (kind::AREA, a.to_stored())));
     out.extend(
         p.referral
             .iter()
@@ -197,6 +200,12 @@ pub fn assemble(projects: Vec<ProjectRow>, children: Children) -> Result<Vec<Sto
             kind::NATION => drop(p.nations.insert(parse(&t.value, "nation")?)),
             kind::REFERRAL => drop(p.referral.insert(parse(&t.value, "referral")?)),
             kind::ATTENDEE => drop(p.eligibility.who.insert(parse(&t.value, "attendee")?)),
+            kind::AREA => drop(
+                p.areas.insert(
+                    crate::domain::ServedArea::from_stored(&t.value)
+                        .map_err(|e| StoreError::Corrupt(format!("area: {e}")))?,
+                ),
+            ),
             other => return Err(StoreError::Corrupt(format!("unknown tag kind {other}"))),
         }
     }
@@ -280,6 +289,7 @@ fn project_of(row: ProjectRow) -> Result<Project, StoreError> {
         languages: Default::default(),
         sites: Vec::new(),
         nations: Default::default(),
+        areas: Default::default(),
         referral: Default::default(),
         cost: row.cost,
         contact: Contact {

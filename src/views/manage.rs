@@ -93,6 +93,10 @@ pub fn edit(
                 @for d in Delivery::ALL { (checkbox("delivery", d.slug(), d.label(), p.delivery.contains(d))) } }
             fieldset { legend { "Languages" }
                 @for l in &taxonomy.languages { (checkbox("lang", &l.code, &l.name, p.languages.contains(&l.code))) } }
+            fieldset { legend { "Areas you serve" }
+                p.hint { "A search from inside an area you serve finds this listing, even with no place to meet. Untick an area to remove it." }
+                @for a in &p.areas { (checkbox("area", a.code.as_str(), &a.name, true)) }
+                (text("add_area", "Add an area you serve: a council area or a nation, such as Cheshire East or Wales", "", "text", "off")) }
             fieldset { legend { "Nations served online or by phone" }
                 @for n in Nation::ALL { (checkbox("nation", n.slug(), n.label(), p.nations.contains(n))) } }
             fieldset { legend { "How people join" }

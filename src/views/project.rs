@@ -30,6 +30,7 @@ mod copy {
     pub const WHERE: &str = "Where it meets";
     pub const NO_SITES: &str = "It does not list a place where it meets in person.";
     pub const REMOTE: &str = "Online or by phone for people in";
+    pub const AREAS: &str = "Says it serves people in";
     pub const WHEN: &str = "When it meets";
     pub const NO_TIMES: &str = "Meeting times are not confirmed yet. Contact the project to ask.";
     pub const NEXT: &str = "Next:";
@@ -218,6 +219,9 @@ pub fn project(
                     }
                 }
             }
+        }
+        @if !p.areas.is_empty() {
+            p { (copy::AREAS) " " (p.areas.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join(", ")) "." }
         }
         @if !p.nations.is_empty() {
             p { (copy::REMOTE) " " (p.nations.iter().map(|n| n.label()).collect::<Vec<_>>().join(", ")) "." }

@@ -8,7 +8,8 @@ use chrono_tz::Tz;
 use maud::{Markup, html};
 
 mod copy {
-    pub const SERVICE_AREA: &str = "You are inside the area this group serves.";
+    pub const SERVICE_AREA: &str = "You are inside the area it serves.";
+    pub const SERVES: &str = "Serves";
     pub const CHOSEN: &str = "Within the distance you chose.";
     pub const GENERAL: &str = "General support for any mental health difficulty in pregnancy or after birth: it does not name what you chose, but can help with it.";
     pub const ALSO_REMOTE: &str = "Also online or by phone.";
@@ -85,6 +86,35 @@ pub fn in_person(q: &SearchQuery, n: &Nearby, fine_origin: bool, now: DateTime<T
     }
 }
 
+/// A listing serving the searcher's area (in `nation`, `council`): which of its areas
+/// she is in, and how to get in touch.
+pub fn serving(
+    q: &SearchQuery,
+    p: &Project,
+    nation: crate::domain::Nation,
+    council: Option<&crate::domain::ServedArea>,
+) -> Markup {
+    let code = council.map(|c| &c.code);
+    let covering: Vec<&str> = p
+        .areas
+        .iter()
+        .filter(|a| a.covers(nation, code))
+        .map(|a| a.name.as_str())
+        .collect();
+    let remote = p.delivers(Delivery::Online) || p.delivers(Delivery::Phone);
+    html! {
+        li.card {
+            h3 { a href={ "/projects/" (p.slug) } { (p.name) } }
+            p { strong { (copy::SERVES) " " (covering.join(", ")) } ". " (copy::SERVICE_AREA) }
+            (general_note(q, p))
+            p { (p.summary) }
+            @if remote { p { (copy::ALSO_REMOTE) } }
+            (actions(p))
+            (status_badge(p))
+        }
+    }
+}
+
 /// An online or phone option.
 pub fn remote(q: &SearchQuery, p: &Project) -> Markup {
     html! {
@@ -105,13 +135,14 @@ pub fn remote_only(found: &Found) -> Vec<&std::sync::Arc<Project>> {
         .online
         .iter()
         .filter(|p| !found.nearby.iter().any(|n| n.project.slug == p.slug))
+        .filter(|p| !found.serving.iter().any(|s| s.slug == p.slug))
         .collect()
 }
 
 /// "3 results: 2 in person, 1 online or by phone".
 pub fn count(found: &Found) -> String {
     let (near, remote) = (
-        found.nearby.len() + found.across.len(),
+        found.nearby.len() + found.serving.len() + found.across.len(),
         remote_only(found).len(),
     );
     let all = near + remote;

@@ -19,6 +19,8 @@ mod copy {
     pub const NONE_NEAR: &str = "We could not find peer support that meets in person within the distance you chose, for what you chose.";
     pub const NEAREST_BEYOND: &str = "The nearest further away";
     pub const NONE_AT_ALL: &str = "We do not know of any in-person peer support that matches everything you chose. Try fewer options, or see the online and phone support below.";
+    pub const SERVING: &str = "Serves your area";
+    pub const SERVING_INTRO: &str = "These projects say they serve the area you are in. Some do not give a place to meet: get in touch to ask where and how.";
     pub const ONLINE: &str = "Online and by phone — wherever you are";
     pub const NO_ONLINE: &str =
         "We do not know of online or phone peer support that matches everything you chose.";
@@ -164,6 +166,11 @@ pub fn search(
                     } @else {
                         ol.results { @for n in &found.nearby { (results::in_person(q, n, fine, now)) } }
                     }
+                    @if !found.serving.is_empty() {
+                        h2 #serving { (copy::SERVING) }
+                        p { (copy::SERVING_INTRO) }
+                        ul.results { @for p in &found.serving { (results::serving(q, p, place.nation, place.council.as_ref())) } }
+                    }
                 }
                 h2 #online { (copy::ONLINE) }
                 @let remote = results::remote_only(found);
@@ -172,7 +179,7 @@ pub fn search(
                 } @else {
                     ul.results { @for p in remote { (results::remote(q, p)) } }
                 }
-                @if found.nearby.len() + found.across.len() < FEW {
+                @if found.nearby.len() + found.serving.len() + found.across.len() < FEW {
                     (results::next_steps(q, found))
                 }
                 h2 #search-again { (copy::AGAIN) }

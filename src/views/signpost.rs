@@ -90,7 +90,7 @@ fn next_meeting(l: &Listing, now: DateTime<Tz>) -> String {
 }
 
 /// What a listing with no site says instead of where it meets: its online and phone
-/// offer, or, when it states none, the nations it serves.
+/// offer, or, when it states none, the areas or nations it serves.
 fn remote_words(p: &Project) -> String {
     let ways: Vec<&str> = p
         .delivery
@@ -98,7 +98,10 @@ fn remote_words(p: &Project) -> String {
         .filter(|d| matches!(d, Delivery::Online | Delivery::Phone))
         .map(|d| d.label())
         .collect();
-    if ways.is_empty() && !p.nations.is_empty() {
+    if ways.is_empty() && !p.areas.is_empty() {
+        let areas: Vec<&str> = p.areas.iter().map(|a| a.name.as_str()).collect();
+        format!("{} {}", nation_copy::FOR_PEOPLE_IN, areas.join(", "))
+    } else if ways.is_empty() && !p.nations.is_empty() {
         let nations: Vec<&str> = p.nations.iter().map(|n| n.label()).collect();
         format!("{} {}", nation_copy::FOR_PEOPLE_IN, nations.join(", "))
     } else {

@@ -242,6 +242,7 @@ async fn propose(
         languages: Default::default(),
         sites,
         nations: Default::default(),
+        areas: Default::default(),
         referral: Default::default(),
         cost: None,
         contact: Default::default(),

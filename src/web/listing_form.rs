@@ -120,6 +120,14 @@ pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
         languages: params.all("lang").map(str::to_string).collect(),
         sites,
         nations: set(params, "nation")?,
+        // The areas already served that are still ticked; new ones are resolved by the
+        // geocoder in the handler ([`add_area`]).
+        areas: base
+            .areas
+            .iter()
+            .filter(|a| params.all("area").any(|c| c == a.code.as_str()))
+            .cloned()
+            .collect(),
         referral: set(params, "referral")?,
         cost: opt(params, "cost", "Cost")?,
         contact: Contact {
@@ -154,4 +162,39 @@ pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
     };
     edited.sources = edited.sources_kept_from(base);
     Ok(edited)
+}
+
+/// The area typed into "Add an area you serve", resolved by the geocoder: a council area
+/// or a whole nation. A town, postcode or coordinates is refused with the council area it
+/// is in, so a listing never claims more (or less) than it says.
+pub fn add_area(
+    params: &Params,
+    geocoder: &crate::geocode::Geocoder,
+    project: &mut Project,
+) -> Result<(), AppError> {
+    use crate::geocode::PlacePrecision;
+    let typed = params.text("add_area", "The area you serve", 200)?;
+    if typed.is_empty() {
+        return Ok(());
+    }
+    let place = geocoder
+        .lookup(&typed)
+        .map_err(|e| AppError::bad_request(format!("The area you serve: {e}")))?;
+    let area = match (place.precision, place.council) {
+        (PlacePrecision::Nation, _) => crate::domain::ServedArea::nation(place.nation),
+        (PlacePrecision::Authority, Some(council)) => council,
+        (_, Some(council)) => {
+            return Err(AppError::bad_request(format!(
+                "The area you serve: “{typed}” is a place, not an area. Give its council area (“{}”) or a nation.",
+                council.name
+            )));
+        }
+        (_, None) => {
+            return Err(AppError::bad_request(format!(
+                "The area you serve: give a council area or a nation, not “{typed}”."
+            )));
+        }
+    };
+    project.areas.insert(area);
+    Ok(())
 }

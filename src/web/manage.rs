@@ -62,11 +62,16 @@ async fn edit(
         );
         (StatusCode::BAD_REQUEST, page).into_response()
     };
-    let edited = match listing_form::read(&form.params, current) {
+    let mut edited = match listing_form::read(&form.params, current) {
         Ok(p) => p,
         Err(AppError::BadRequest(message)) => return Ok(again(current, message)),
         Err(e) => return Err(e),
     };
+    match listing_form::add_area(&form.params, &state.geocoder, &mut edited) {
+        Ok(()) => {}
+        Err(AppError::BadRequest(message)) => return Ok(again(&edited, message)),
+        Err(e) => return Err(e),
+    }
     let problems = edited.problems(&state.taxonomy);
     if !problems.is_empty() {
         return Ok(again(&edited, problems.join(" ")));

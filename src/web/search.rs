@@ -175,6 +175,8 @@ struct NationItem<'a> {
     /// Its sites in the nation.
     sites: Vec<ResultSite<'a>>,
     nations: &'a BTreeSet<Nation>,
+    /// The areas it says it serves (nations, council areas by GSS code).
+    areas: &'a BTreeSet<crate::domain::ServedArea>,
     verified: bool,
 }
 
@@ -187,7 +189,33 @@ struct SearchReply<'a> {
     /// For a nation searched as a whole (`origin.precision` is `nation`): the listings
     /// serving it, by name. `results` and `nearest_beyond` are then empty.
     serving_nation: Vec<NationItem<'a>>,
+    /// For a search from a point: the listings saying they serve its council area or
+    /// nation that are not among `results`, council areas first.
+    serving_area: Vec<NationItem<'a>>,
     online: Vec<OnlineItem<'a>>,
+}
+
+/// A listing serving a nation or an area, with its sites in `nation`.
+fn listed(p: &crate::domain::Project, nation: Nation) -> NationItem<'_> {
+    NationItem {
+        slug: p.slug.as_str(),
+        name: &p.name,
+        sites: p
+            .sites
+            .iter()
+            .filter(|s| s.nation == nation)
+            .map(|s| ResultSite {
+                label: &s.label,
+                lat: s.lat,
+                lon: s.lon,
+                precision: s.precision,
+                radius_km: s.radius_km,
+            })
+            .collect(),
+        nations: &p.nations,
+        areas: &p.areas,
+        verified: p.verified,
+    }
 }
 
 async fn api(State(state): State<AppState>, params: Params) -> Result<Response, AppError> {
@@ -214,24 +242,12 @@ async fn api(State(state): State<AppState>, params: Params) -> Result<Response, 
         serving_nation: found
             .across
             .iter()
-            .map(|p| NationItem {
-                slug: p.slug.as_str(),
-                name: &p.name,
-                sites: p
-                    .sites
-                    .iter()
-                    .filter(|s| s.nation == place.nation)
-                    .map(|s| ResultSite {
-                        label: &s.label,
-                        lat: s.lat,
-                        lon: s.lon,
-                        precision: s.precision,
-                        radius_km: s.radius_km,
-                    })
-                    .collect(),
-                nations: &p.nations,
-                verified: p.verified,
-            })
+            .map(|p| listed(p, place.nation))
+            .collect(),
+        serving_area: found
+            .serving
+            .iter()
+            .map(|p| listed(p, place.nation))
             .collect(),
         online: found
             .online

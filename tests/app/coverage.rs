@@ -8,8 +8,9 @@ use peermap::domain::Status;
 use std::collections::HashMap;
 
 const NEED: &str = "postpartum-psychosis";
-/// In-person sites for postpartum psychosis in the bundled data (APP's two and general support).
-const SITES: usize = 24;
+/// In-person sites for postpartum psychosis in the bundled data (APP's two and general
+/// support). Listings serving council areas with no place to meet have no site here.
+const SITES: usize = 21;
 /// What the coverage page says of the online and phone options for it.
 const ONLINE_SENTENCE: &str = "5 online or phone options serve everyone in the UK.";
 const MILE_M: f64 = 1_609.344;

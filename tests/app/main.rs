@@ -8,6 +8,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod areas;
 mod authorization;
 mod community;
 mod coverage;

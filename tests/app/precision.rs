@@ -197,7 +197,7 @@ async fn manchester_is_not_told_it_is_inside_a_preston_groups_area() {
     let app = TestApp::seeded().await;
     const NEED: &str = "fathers-partners";
     const SLUG: &str = "preston-dads";
-    const INSIDE: &str = "You are inside the area this group serves.";
+    const INSIDE: &str = "You are inside the area it serves.";
     // About 45 km from Manchester; no radius stated.
     let mut preston = listing(
         &app,
@@ -228,8 +228,19 @@ async fn manchester_is_not_told_it_is_inside_a_preston_groups_area() {
     let page = app
         .get(&format!("/search?where=Manchester&need={NEED}"))
         .await;
-    assert!(page.body.contains("Test group preston-dads"));
-    assert!(!page.body.contains(INSIDE));
+    let card = page
+        .outer("li.card")
+        .into_iter()
+        .find(|c| c.contains("Test group preston-dads"))
+        .unwrap();
+    assert!(!card.contains(INSIDE), "{card}");
+    // A listing that says it serves Greater Manchester is inside, and says so.
+    let dad = page
+        .outer("li.card")
+        .into_iter()
+        .find(|c| c.contains("Dad Matters Greater Manchester"))
+        .unwrap_or_else(|| panic!("{}", page.excerpt()));
+    assert!(dad.contains(INSIDE), "{dad}");
 
     // A stated radius short of Manchester does not cover it either.
     preston.sites[0].radius_km = Some(20.0);

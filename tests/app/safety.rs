@@ -355,6 +355,20 @@ async fn postpartum_psychosis_opens_with_emergency_advice_before_any_result() {
     }
     assert_eq!(page.attrs("section.emergency a", "href"), ["tel:999"]);
     let first_result = position(&page, "<li class=\"card\"");
+    // Action on Postpartum Psychosis is there, with a way to reach it from the card.
+    let cards = page.outer("ol.results > li.card");
+    let app_card = cards
+        .iter()
+        .find(|c| c.contains("Action on Postpartum Psychosis"))
+        .unwrap_or_else(|| panic!("{}", page.excerpt()));
+    assert_eq!(
+        crate::support::html::attrs(app_card, "ul.actions a", "href")[0],
+        "https://www.app-network.org/"
+    );
+    assert_eq!(
+        crate::support::html::texts(app_card, "ul.actions a")[0],
+        "Visit website"
+    );
     assert!(position(&page, "id=\"emergency\"") < first_result);
     // Straight after the heading: nothing else comes first.
     let h1_end = position(&page, "</h1>");

@@ -81,6 +81,14 @@ pub fn full_project() -> Project {
             },
         ],
         nations: [Nation::Wales, Nation::England].into(),
+        areas: [
+            peermap::domain::ServedArea::nation(Nation::Wales),
+            peermap::domain::ServedArea {
+                code: peermap::domain::AreaCode::parse("W06000022").unwrap(),
+                name: "Newport".into(),
+            },
+        ]
+        .into(),
         referral: [Referral::SelfReferral, Referral::Professional].into(),
         cost: Some("Free".into()),
         contact: Contact {
@@ -175,6 +183,7 @@ pub fn small_project(slug: &str, name: &str) -> Project {
         languages: Default::default(),
         sites: vec![],
         nations: Default::default(),
+        areas: Default::default(),
         referral: Default::default(),
         cost: None,
         contact: Default::default(),

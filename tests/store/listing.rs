@@ -89,17 +89,15 @@ async fn every_filter_narrows_the_list(db: TestDb) {
     .await;
     assert_eq!(lang, ["full-project"]);
 
-    // A nation matches projects serving it remotely or meeting there in person.
+    // A nation matches projects serving it remotely, meeting there in person, or saying
+    // they serve it or an area in it.
     let ni = all(Filter {
         nations: vec![Nation::NorthernIreland],
         ..Default::default()
     })
     .await;
-    assert_eq!(
-        ni,
-        expected(&|p| p.nations.contains(&Nation::NorthernIreland)
-            || p.sites.iter().any(|s| s.nation == Nation::NorthernIreland))
-    );
+    assert_eq!(ni, expected(&|p| p.serves(Nation::NorthernIreland)));
+    assert!(ni.contains(&"mindwise".to_string()), "{ni:?}");
     assert!(ni.contains(&"community-intercultural-programme".to_string()));
     assert!(ni.contains(&"action-on-postpartum-psychosis".to_string()));
 

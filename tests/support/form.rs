@@ -152,6 +152,18 @@ impl Form {
         self
     }
 
+    /// Unticks the checkbox `name` = `value`.
+    pub fn uncheck(&mut self, name: &str, value: &str) -> &mut Form {
+        let key = (name.to_string(), value.to_string());
+        assert!(
+            self.boxes.contains(&key),
+            "the form to {} has no box {name}={value}",
+            self.action
+        );
+        self.fields.retain(|f| *f != key);
+        self
+    }
+
     /// What the form would send for `name` (the first value).
     pub fn value(&self, name: &str) -> Option<&str> {
         self.fields

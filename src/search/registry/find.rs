@@ -151,6 +151,7 @@ impl SearchIndex {
             nearby,
             beyond,
             online,
+            serving: Vec::new(),
             across: Vec::new(),
         }
     }
@@ -178,6 +179,7 @@ impl SearchIndex {
             nearby: Vec::new(),
             beyond: Vec::new(),
             online,
+            serving: Vec::new(),
             across,
         }
     }
@@ -194,7 +196,10 @@ impl SearchIndex {
         if place.precision == crate::geocode::PlacePrecision::Nation {
             self.search_nation(place.nation, wanted)
         } else {
-            self.search(place.location, place.nation, wanted, within_m, limit)
+            let mut found = self.search(place.location, place.nation, wanted, within_m, limit);
+            let council = place.council.as_ref().map(|c| &c.code);
+            self.add_serving(&mut found, place.nation, council, wanted);
+            found
         }
     }
 }

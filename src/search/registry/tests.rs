@@ -1,8 +1,9 @@
 //! The search's rules on made-up listings: the sea between Great Britain and Northern
-//! Ireland, service areas only where a radius is stated, and a nation searched whole.
+//! Ireland, service areas only where a radius or an area is stated, and a nation searched
+//! whole.
 
 use super::*;
-use crate::domain::{LatLng, Precision, Site, Taxonomy};
+use crate::domain::{LatLng, Precision, ServedArea, Site, Taxonomy};
 
 const NEED: &str = "refugee-migrant-women";
 
@@ -212,4 +213,71 @@ fn a_nation_searched_whole_lists_what_serves_it_without_distances() {
     // A site in Wales, or Wales among its nations; an online-only offer is listed once.
     assert_eq!(slugs(&found.across), ["cardiff", "relate-wales"]);
     assert_eq!(slugs(&found.online), ["cardiff", "online-everywhere"]);
+}
+
+fn serving_area(slug: &str, areas: &[ServedArea]) -> Project {
+    let mut p = listing(slug, &[], &[]);
+    p.areas = areas.iter().cloned().collect();
+    p
+}
+
+fn council(code: &str, name: &str) -> ServedArea {
+    ServedArea {
+        code: crate::domain::AreaCode::parse(code).unwrap(),
+        name: name.into(),
+    }
+}
+
+fn from(council: Option<&ServedArea>, nation: Nation) -> crate::geocode::Place {
+    crate::geocode::Place {
+        label: "here".into(),
+        location: at(51.48, -3.18),
+        precision: crate::geocode::PlacePrecision::Place,
+        nation,
+        council: council.cloned(),
+    }
+}
+
+#[test]
+fn a_search_from_inside_a_served_area_finds_it_with_no_site_council_areas_first() {
+    let cardiff = council("W06000015", "Cardiff");
+    let index = index(vec![
+        serving_area("all-wales", &[ServedArea::nation(Nation::Wales)]),
+        serving_area("cardiff-only", std::slice::from_ref(&cardiff)),
+        serving_area("swansea-only", &[council("W06000011", "Swansea")]),
+        serving_area("all-england", &[ServedArea::nation(Nation::England)]),
+    ]);
+    let found = index.search_place(&from(Some(&cardiff), Nation::Wales), &need(), None, 10);
+    assert_eq!(slugs(&found.serving), ["cardiff-only", "all-wales"]);
+    // A point with no known council area is inside the nation only.
+    let found = index.search_place(&from(None, Nation::Wales), &need(), None, 10);
+    assert_eq!(slugs(&found.serving), ["all-wales"]);
+}
+
+#[test]
+fn a_listing_met_nearby_that_serves_the_area_shows_once_marked_as_serving_it() {
+    let cardiff = council("W06000015", "Cardiff");
+    let mut met = listing(
+        "met-in-cardiff",
+        &[("Cardiff", 51.48, -3.18, Nation::Wales, None)],
+        &[Nation::Wales],
+    );
+    met.areas = [cardiff.clone()].into();
+    let mut remote = serving_area("online-for-cardiff", std::slice::from_ref(&cardiff));
+    remote.delivery = [Delivery::Online].into();
+    remote.nations = [Nation::Wales].into();
+    let index = index(vec![met, remote]);
+    let found = index.search_place(&from(Some(&cardiff), Nation::Wales), &need(), None, 10);
+    assert_eq!(found.nearby.len(), 1);
+    assert_eq!(
+        found.nearby[0].reachable,
+        Some(Reachable::WithinServiceArea)
+    );
+    assert_eq!(slugs(&found.serving), ["online-for-cardiff"]);
+    assert!(
+        found
+            .online
+            .iter()
+            .all(|p| p.slug.as_str() == "met-in-cardiff")
+    );
 }
