@@ -335,7 +335,10 @@ impl SearchIndex {
 }
 
 mod find;
+mod near;
 mod serving;
+
+pub use near::NEAR_MILES;
 
 #[cfg(test)]
 mod tests;

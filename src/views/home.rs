@@ -26,7 +26,7 @@ pub fn home(
     let body = html! {
         h1.home-title { (copy::TITLE) }
         h2.form-title { (copy::FORM_TITLE) }
-        (search_form(taxonomy, counts, &SearchQuery { limit: crate::search::DEFAULT_LIMIT, ..Default::default() }, None))
+        (search_form(taxonomy, counts, None, &SearchQuery { limit: crate::search::DEFAULT_LIMIT, ..Default::default() }, None))
         p { a href="/projects" { (copy::BROWSE) } }
         h2 { (copy::ABOUT_TITLE) }
         p.lead { (copy::LEAD) }

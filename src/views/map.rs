@@ -189,6 +189,7 @@ pub fn map(
             }
         }
         h1 { (title) }
+        (super::urgent::emergency_advice(&q.filter.needs))
         p { (copy::INTRO) }
         div.map-layout {
             figure.map-figure {

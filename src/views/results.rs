@@ -10,6 +10,7 @@ use maud::{Markup, html};
 mod copy {
     pub const SERVICE_AREA: &str = "You are inside the area it serves.";
     pub const SERVES: &str = "Serves";
+    pub const JOIN: &str = "How to join:";
     pub const CHOSEN: &str = "Within the distance you chose.";
     pub const GENERAL: &str = "General support for any mental health difficulty in pregnancy or after birth: it does not name what you chose, but can help with it.";
     pub const ALSO_REMOTE: &str = "Also online or by phone.";
@@ -46,6 +47,16 @@ pub fn actions(p: &Project) -> Markup {
     }
 }
 
+/// How to join, when the listing says: "How to join: you can refer yourself".
+fn how_to_join(p: &Project) -> Markup {
+    let ways: Vec<String> = p
+        .referral
+        .iter()
+        .map(|r| r.label().to_lowercase())
+        .collect();
+    html! { @if !ways.is_empty() { p.join { strong { (copy::JOIN) } " " (ways.join("; or ")) "." } } }
+}
+
 /// Says so when a card is there as general support rather than for the need asked for.
 fn general_note(q: &SearchQuery, p: &Project) -> Markup {
     html! { @if !q.filter.names_need(p) { p.general { (copy::GENERAL) } } }
@@ -80,6 +91,7 @@ pub fn in_person(q: &SearchQuery, n: &Nearby, fine_origin: bool, now: DateTime<T
                     p { "Next group: " (o.starts.format("%A %-d %B, %H:%M")) }
                 }
             }
+            (how_to_join(p))
             (actions(p))
             (status_badge(p))
         }
@@ -109,6 +121,7 @@ pub fn serving(
             (general_note(q, p))
             p { (p.summary) }
             @if remote { p { (copy::ALSO_REMOTE) } }
+            (how_to_join(p))
             (actions(p))
             (status_badge(p))
         }
@@ -123,6 +136,7 @@ pub fn remote(q: &SearchQuery, p: &Project) -> Markup {
             p { (p.delivery.iter().map(|d| d.label()).collect::<Vec<_>>().join(", ")) }
             (general_note(q, p))
             p { (p.summary) }
+            (how_to_join(p))
             (actions(p))
             (status_badge(p))
         }

@@ -28,7 +28,7 @@ mod copy {
     pub const PROBLEM_TITLE: &str = "There is a problem";
     pub const TRY: &str = "Did you mean:";
     pub const CHANGE: &str = "Change your search";
-    pub const AGAIN: &str = "Search again";
+    pub const AGAIN: &str = "Change your search (at the top of the page)";
     pub const ANY_SUPPORT: &str = "All peer support";
     pub const SHARE: &str = "Print or share these results";
     pub const PRECISION: &str = "Distances are measured in a straight line from the middle of";
@@ -100,6 +100,7 @@ pub fn search(
     chrome: Chrome<'_>,
     taxonomy: &Taxonomy,
     counts: &crate::search::NeedCounts,
+    near: Option<&crate::search::NeedCounts>,
     q: &SearchQuery,
     outcome: &Outcome,
     now: DateTime<Tz>,
@@ -132,15 +133,20 @@ pub fn search(
         @match outcome {
             Outcome::Form | Outcome::Problem { .. } => {
                 p.lead { (copy::INTRO) }
-                (search_form(taxonomy, counts, q, error))
+                (search_form(taxonomy, counts, None, q, error))
             }
             Outcome::Choose { message, choices } => {
                 p { (message) }
                 ul { @for (label, query) in choices { li { a href=(q.link("/search", query)) { (label) } } } }
-                (search_form(taxonomy, counts, q, None))
+                (search_form(taxonomy, counts, None, q, None))
             }
             Outcome::Found { place, found } => {
-                p { (summary(taxonomy, q)) " " a href="#search-again" { (copy::CHANGE) } }
+                p { (summary(taxonomy, q)) }
+                // Near the top, one tap to open on a phone; closed so the results come first.
+                details.refine #search-again {
+                    summary { (copy::CHANGE) }
+                    (search_form(taxonomy, counts, near, q, None))
+                }
                 p { strong { (results::count(found)) } }
                 p.share { a href=(q.link("/signpost", q.place.as_deref().unwrap_or_default())) { (copy::SHARE) } }
                 @if place.precision == PlacePrecision::Nation {
@@ -182,8 +188,7 @@ pub fn search(
                 @if found.nearby.len() + found.serving.len() + found.across.len() < FEW {
                     (results::next_steps(q, found))
                 }
-                h2 #search-again { (copy::AGAIN) }
-                (search_form(taxonomy, counts, q, None))
+                p.again { a href="#search-again" { (copy::AGAIN) } }
             }
         }
     };

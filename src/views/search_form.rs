@@ -11,6 +11,8 @@ mod copy {
     pub const NEED: &str = "Support for";
     pub const ANY_NEED: &str = "Any kind of support";
     pub const NONE_NAMED: &str = "none listed yet: general support shown";
+    pub const NEAR: &str = "near you";
+    pub const NONE_NEAR: &str = "none near you";
     pub const MORE: &str = "More options";
     pub const FORMAT: &str = "Group or one to one";
     pub const EITHER: &str = "Either";
@@ -31,21 +33,29 @@ mod copy {
 /// Distances offered, in miles.
 const WITHIN_CHOICES: [u32; 6] = [2, 5, 10, 25, 50, 100];
 
-/// A need as offered in the list: its label, and how many listings name it (or that
-/// none does yet, so only general support would be found).
-fn need_option(label: &str, listed: usize) -> String {
+/// A need as offered in the list: its label, how many listings name it (or that none does
+/// yet, so only general support would be found), and once a place is known how many of
+/// them are near it (`near`).
+fn need_option(label: &str, listed: usize, near: Option<usize>) -> String {
+    let near = match near {
+        None => String::new(),
+        Some(0) => format!(", {}", copy::NONE_NEAR),
+        Some(n) => format!(", {n} {}", copy::NEAR),
+    };
     match listed {
         0 => format!("{label} ({})", copy::NONE_NAMED),
-        1 => format!("{label} (1 listing)"),
-        n => format!("{label} ({n} listings)"),
+        1 => format!("{label} (1 listing{near})"),
+        n => format!("{label} ({n} listings{near})"),
     }
 }
 
 /// The form, with `error` (why the place typed could not be used) shown on its field, and
-/// `counts` (listings naming each need) in the need list.
+/// `counts` (listings naming each need, and `near` the place searched, when known) in the
+/// need list.
 pub fn search_form(
     taxonomy: &Taxonomy,
     counts: &NeedCounts,
+    near: Option<&NeedCounts>,
     q: &SearchQuery,
     error: Option<&str>,
 ) -> Markup {
@@ -73,7 +83,11 @@ pub fn search_form(
                 option value="" { (copy::ANY_NEED) }
                 @for need in &taxonomy.needs {
                     option value=(need.slug) selected[q.filter.needs.contains(&need.slug)] {
-                        (need_option(&need.label, counts.get(&need.slug).copied().unwrap_or(0)))
+                        (need_option(
+                            &need.label,
+                            counts.get(&need.slug).copied().unwrap_or(0),
+                            near.map(|n| n.get(&need.slug).copied().unwrap_or(0)),
+                        ))
                     }
                 }
             }

@@ -67,15 +67,18 @@ async fn page(State(state): State<AppState>, params: Params) -> Result<Response,
             }
         },
     };
-    let nation = match &outcome {
-        Outcome::Found { place, .. } => Some(place.nation),
-        _ => None,
+    let (nation, near) = match &outcome {
+        Outcome::Found { place, .. } => {
+            (Some(place.nation), state.search().need_counts_near(place))
+        }
+        _ => (None, None),
     };
     let now = Utc::now().with_timezone(&London);
     let markup = views::search::search(
         state.chrome(nation),
         &state.taxonomy,
         &state.search().need_counts(),
+        near.as_ref(),
         &query,
         &outcome,
         now,

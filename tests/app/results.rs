@@ -117,3 +117,72 @@ async fn a_card_offers_the_ways_to_get_in_touch_once_per_project() {
             .any(|t| t.ends_with("online or by phone") && t.contains("result"))
     );
 }
+
+#[tokio::test]
+async fn once_a_place_is_known_the_need_list_says_how_many_are_near() {
+    let app = TestApp::seeded().await;
+    let page = app.get("/search?where=B15+2TT").await;
+    let options = page.texts("select#need option");
+    // APP meets in Birmingham; the Beadnell unit is in Northumberland.
+    assert!(
+        options.contains(&"Postpartum psychosis (3 listings, 1 near you)".to_string()),
+        "{options:?}"
+    );
+    let page = app.get("/search?where=Portadown").await;
+    let options = page.texts("select#need option");
+    assert!(
+        options.contains(&"Postpartum psychosis (3 listings, none near you)".to_string()),
+        "{options:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_refine_form_comes_before_the_results_and_cards_say_how_to_join() {
+    let app = TestApp::seeded().await;
+    let page = app.get("/search?where=Bristol").await;
+    let refine = page
+        .body
+        .find("<details class=\"refine\" id=\"search-again\">")
+        .unwrap();
+    let first_card = page.body.find("<li class=\"card\"").unwrap();
+    assert!(
+        refine < first_card,
+        "the form to change the search is first"
+    );
+    assert_eq!(
+        page.outer("form.search").len(),
+        1,
+        "one form, no duplicate ids"
+    );
+    assert_eq!(
+        page.attrs("details#search-again form.search input#where", "value"),
+        ["Bristol"]
+    );
+    // A card says how to join when the listing says: Refugee Women Connect in Liverpool
+    // takes self-referrals.
+    let page = app.get("/search?where=Liverpool").await;
+    let joins = page.texts("li.card p.join");
+    assert!(
+        joins
+            .iter()
+            .any(|j| j.starts_with("How to join: you can refer yourself")),
+        "{joins:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_map_for_postpartum_psychosis_opens_with_the_emergency_advice() {
+    let app = TestApp::seeded().await;
+    let page = app.get("/map?need=postpartum-psychosis").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(
+        page.texts("section.emergency h2"),
+        ["Postpartum psychosis is an emergency"]
+    );
+    assert!(
+        app.get("/map")
+            .await
+            .texts("section.emergency h2")
+            .is_empty()
+    );
+}
