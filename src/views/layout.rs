@@ -27,7 +27,9 @@ mod copy {
     pub const FOOTER_ABOUT: &str = "About peermap and our data";
     pub const FOOTER_PROJECTS: &str = "Run a peer support project? Keep your listing up to date";
     pub const FOOTER_PROFESSIONALS: &str = "For professionals";
-    pub const FOOTER_PROFESSIONALS_WHAT: &str = "signposting sheets, coverage and open data";
+    pub const FOOTER_SHEET: &str = "signposting sheet";
+    pub const FOOTER_COVERAGE: &str = "coverage";
+    pub const FOOTER_DATA: &str = "open data";
 }
 
 /// The neutral site the quick exit goes to, in the manner of GOV.UK's "Exit this page".
@@ -184,7 +186,13 @@ pub fn page(title: &str, chrome: Chrome<'_>, main: Markup) -> Markup {
                     div.wrap {
                         p { (copy::FOOTER_NOTE) }
                         p { (copy::EXIT_HINT) }
-                        p.professionals { a href="/professionals" { (copy::FOOTER_PROFESSIONALS) } ": " (copy::FOOTER_PROFESSIONALS_WHAT) }
+                        // Each tool one tap from any page, and the page that explains them.
+                        p.professionals {
+                            a href="/professionals" { (copy::FOOTER_PROFESSIONALS) } ": "
+                            a href="/signpost" { (copy::FOOTER_SHEET) } ", "
+                            a href="/coverage" { (copy::FOOTER_COVERAGE) } ", "
+                            a href="/api/v1/projects" { (copy::FOOTER_DATA) }
+                        }
                         p { a href="/about" { (copy::FOOTER_ABOUT) } }
                         p { a href="/account" { (copy::FOOTER_PROJECTS) } }
                     }

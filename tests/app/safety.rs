@@ -288,6 +288,15 @@ async fn the_page_for_professionals_links_each_tool_in_one_tap() {
         let target = app.get(href).await;
         assert_eq!(target.status, StatusCode::OK, "{href}");
     }
+    // The tools are one tap from the home page too, in its footer.
+    let home = app.get("/").await;
+    for href in ["/professionals", "/signpost", "/coverage", "/api/v1/projects"] {
+        assert_eq!(
+            home.attrs(&format!("footer a[href='{href}']"), "href").len(),
+            1,
+            "{href}"
+        );
+    }
     let projects = app.get("/api/v1/projects").await;
     assert!(projects.content_type.starts_with("application/json"));
     let example = page.attrs("main a[href^='/api/v1/projects?']", "href");
