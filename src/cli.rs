@@ -36,6 +36,19 @@ pub enum Command {
         #[command(subcommand)]
         action: ModeratorAction,
     },
+    /// Write a consistent copy of the SQLite database to FILE, safe while the server is
+    /// serving (for PostgreSQL, use pg_dump: see "Backups" in the README)
+    Backup {
+        /// Where to write the copy; it must not exist
+        file: PathBuf,
+    },
+    /// Replace the SQLite database with the backup FILE, after checking it is a whole
+    /// peermap database. Stop the server first; `peermap serve` then applies any newer
+    /// migrations
+    Restore {
+        /// A copy written by `peermap backup`
+        file: PathBuf,
+    },
     /// Write a synthetic registry for benchmarks only (refused if the database holds real listings)
     Synth {
         /// How many sites to make (in projects of 4 sites)
@@ -56,11 +69,12 @@ pub enum ModeratorAction {
 /// Runs the command line.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let taxonomy = Taxonomy::bundled();
-    let store = store::connect(&cli.config.database_url)
-        .await
-        .with_context(|| "could not open the database")?;
     match cli.command {
+        // These two copy files: they never open (and so create or migrate) the database.
+        Some(Command::Backup { file }) => backup(&cli.config, &file).await,
+        Some(Command::Restore { file }) => restore(&cli.config, &file).await,
         Some(Command::Import { file }) => {
+            let store = open(&cli.config).await?;
             let text = std::fs::read_to_string(&file)
                 .with_context(|| format!("could not read {}", file.display()))?;
             let report = seed::import(store.as_ref(), &text, &taxonomy, "peermap import").await?;
@@ -72,6 +86,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Moderator {
             action: ModeratorAction::Add { email },
         }) => {
+            let store = open(&cli.config).await?;
             let email = email.trim().to_lowercase();
             if store
                 .set_role(&email, crate::domain::community::Role::Moderator)
@@ -86,11 +101,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
         }
         Some(Command::Synth { sites, seed }) => {
+            let store = open(&cli.config).await?;
             let projects = crate::synth::write(store.as_ref(), sites, seed).await?;
             println!("wrote {projects} synthetic projects with {sites} sites (seed {seed})");
             Ok(())
         }
         Some(Command::Serve) | None => {
+            let store = open(&cli.config).await?;
             let listen = cli.config.listen;
             if let Some(report) = seed::seed_if_empty(store.as_ref(), &taxonomy).await? {
                 tracing::info!(
@@ -107,4 +124,33 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// Opens (creating and migrating if need be) the configured database.
+async fn open(config: &Config) -> anyhow::Result<std::sync::Arc<dyn store::Store>> {
+    store::connect(&config.database_url)
+        .await
+        .with_context(|| "could not open the database")
+}
+
+async fn backup(config: &Config, file: &std::path::Path) -> anyhow::Result<()> {
+    let copied = store::backup::backup(&config.database_url, file).await?;
+    println!(
+        "wrote a consistent copy of {} to {} ({} bytes)",
+        copied.database.display(),
+        file.display(),
+        copied.bytes
+    );
+    Ok(())
+}
+
+async fn restore(config: &Config, file: &std::path::Path) -> anyhow::Result<()> {
+    let restored = store::backup::restore(&config.database_url, file).await?;
+    println!(
+        "restored {} to {} ({} bytes); `peermap serve` applies any newer migrations when it starts",
+        file.display(),
+        restored.database.display(),
+        restored.bytes
+    );
+    Ok(())
 }

@@ -13,6 +13,7 @@
 
 mod accounts;
 mod backend;
+pub mod backup;
 mod community_rows;
 mod listing_sql;
 mod listing_writes;

@@ -31,6 +31,7 @@ macro_rules! on_both_backends {
 }
 
 mod atomic;
+mod backup;
 mod community;
 mod filter;
 mod fixtures;
