@@ -123,6 +123,12 @@ impl FactSource {
 }
 
 impl Project {
+    /// The listing as anyone may see it: its draft reflections (not yet published) left out.
+    pub fn public(mut self) -> Self {
+        self.reflections.retain(|r| r.published_on.is_some());
+        self
+    }
+
     /// The sources of `base` whose facts this version still states as `base` did: a
     /// maintainer who changes the website drops the page that gave the old one.
     pub fn sources_kept_from(&self, base: &Project) -> Vec<FactSource> {

@@ -252,7 +252,8 @@ async fn propose(
         status: Status::Pending,
         verified: false,
         last_confirmed: None,
-        source: format!("Proposed by {} through peermap", account.email),
+        // Never the proposer's e-mail address: this text is public once approved.
+        source: "Proposed through peermap by someone who runs it; not yet confirmed.".to_string(),
         sources: Vec::new(),
         reflections: Vec::new(),
     };

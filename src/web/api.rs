@@ -37,7 +37,7 @@ async fn list(
     let page = params.page(DIRECTORY_PAGE_SIZE, MAX_PAGE_SIZE)?;
     let (items, total) = state.store.list(&filters, page).await?;
     Ok(Json(ProjectPage {
-        items,
+        items: items.into_iter().map(Project::public).collect(),
         page: page.number,
         per_page: page.size,
         total,
@@ -45,7 +45,7 @@ async fn list(
 }
 
 async fn show(PublicListing(stored): PublicListing) -> Json<Project> {
-    Json(stored.project)
+    Json(stored.project.public())
 }
 
 fn terms<T: Copy>(all: &[T], slug: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Value {

@@ -12,6 +12,7 @@ mod areas;
 mod authorization;
 mod community;
 mod coverage;
+mod leaks;
 mod map;
 mod pages;
 mod partners;

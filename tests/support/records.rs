@@ -92,6 +92,19 @@ impl TestApp {
             .id
     }
 
+    /// The id of `email`'s pending proposal of a new listing.
+    pub async fn pending_proposal(&self, email: &str) -> i64 {
+        let account = self.account_id(email).await.expect("an account");
+        self.store()
+            .claims_of(account)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|c| c.status == Decision::Pending && c.project.is_none())
+            .unwrap_or_else(|| panic!("{email} has no pending proposal"))
+            .id
+    }
+
     /// The listing as stored.
     pub async fn project(&self, project: &str) -> Project {
         self.store()

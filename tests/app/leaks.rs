@@ -1,0 +1,102 @@
+//! Nothing private in any JSON route: draft reflections stay with their project, and the
+//! e-mail address of whoever proposed a listing is never public.
+
+use crate::support::TestApp;
+use axum::http::StatusCode;
+
+const CIP: &str = "community-intercultural-programme";
+const DRAFT: &str = "Our draft words nobody else may read yet.";
+const PROPOSER: &str = "proposer@new-group.test";
+
+/// Every JSON route, with the listings and places this test uses.
+const JSON_ROUTES: &[&str] = &[
+    "/api/v1/projects",
+    "/api/v1/projects?per_page=500",
+    "/api/v1/projects/community-intercultural-programme",
+    "/api/v1/projects/community-intercultural-programme/partners",
+    "/api/v1/projects/bump-and-beyond-in-preston",
+    "/api/v1/search?where=Portadown",
+    "/api/v1/search?where=Preston",
+    "/api/v1/geocode?q=Preston",
+    "/api/v1/taxonomy",
+    "/api/v1/version",
+    "/healthz",
+];
+
+#[tokio::test]
+async fn drafts_and_account_emails_appear_in_no_json_route() {
+    let app = TestApp::seeded().await;
+    // CIP's keeper saves a draft reflection.
+    let keeper = app.maintainer_of(CIP).await;
+    app.set_trusted(CIP, keeper.email()).await;
+    let form = format!("/manage/{CIP}/reflection");
+    let draft = keeper
+        .submit(
+            &form,
+            &form,
+            &[
+                ("status_safe-and-nurturing", "we-do-this"),
+                ("how_safe-and-nurturing", DRAFT),
+                ("action", "draft"),
+            ],
+        )
+        .await;
+    assert_eq!(draft.status, StatusCode::SEE_OTHER, "{}", draft.excerpt());
+    assert_eq!(
+        app.project(CIP).await.reflections[0].how,
+        DRAFT,
+        "the draft is stored"
+    );
+    // Someone proposes a new listing, and a moderator approves it.
+    let proposer = app.sign_up(PROPOSER).await;
+    let sent = proposer
+        .submit(
+            "/account/propose",
+            "/account/propose",
+            &[
+                ("name", "Bump and Beyond in Preston"),
+                ("organisation", "Bump and Beyond"),
+                ("summary", "A weekly group for new mums in Preston."),
+                ("town", "Preston"),
+                ("statement", "I run the group."),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.excerpt());
+    let claim = app.pending_proposal(PROPOSER).await;
+    let moderator = app.moderator().await;
+    let approved = moderator
+        .submit(
+            "/moderate",
+            &format!("/moderate/claims/{claim}"),
+            &[("decision", "approve"), ("reason", "Checked")],
+        )
+        .await;
+    assert_eq!(
+        approved.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        approved.excerpt()
+    );
+
+    let visitor = app.visitor();
+    let page = visitor.get("/projects/bump-and-beyond-in-preston").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        !page.body.contains(PROPOSER),
+        "the public page names the proposer"
+    );
+    for route in JSON_ROUTES {
+        let reply = visitor.get(route).await;
+        assert_eq!(reply.status, StatusCode::OK, "{route}: {}", reply.excerpt());
+        assert!(!reply.body.contains(DRAFT), "{route} shows a draft");
+        assert!(
+            !reply.body.contains("@new-group.test"),
+            "{route} shows an account e-mail"
+        );
+        assert!(
+            !reply.body.contains(".test\""),
+            "{route} shows an account e-mail"
+        );
+    }
+}
