@@ -64,6 +64,10 @@ pub enum Command {
 pub enum ModeratorAction {
     /// Make the account with this e-mail address a moderator (it must have signed up)
     Add { email: String },
+    /// List the moderators' e-mail addresses
+    List,
+    /// Make this moderator an ordinary account again (it keeps the listings it maintains)
+    Remove { email: String },
 }
 
 /// Runs the command line.
@@ -83,22 +87,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Some(Command::Moderator {
-            action: ModeratorAction::Add { email },
-        }) => {
+        Some(Command::Moderator { action }) => {
             let store = open(&cli.config).await?;
-            let email = email.trim().to_lowercase();
-            if store
-                .set_role(&email, crate::domain::community::Role::Moderator)
-                .await?
-            {
-                println!("{email} is now a moderator");
-                Ok(())
-            } else {
-                anyhow::bail!(
-                    "there is no account for {email}: ask them to sign up at /account/signup first"
-                )
-            }
+            moderator(store.as_ref(), action).await
         }
         Some(Command::Synth { sites, seed }) => {
             let store = open(&cli.config).await?;
@@ -153,4 +144,42 @@ async fn restore(config: &Config, file: &std::path::Path) -> anyhow::Result<()> 
         restored.bytes
     );
     Ok(())
+}
+
+/// `peermap moderator add|list|remove`.
+async fn moderator(store: &dyn store::Store, action: ModeratorAction) -> anyhow::Result<()> {
+    use crate::domain::community::Role;
+    match action {
+        ModeratorAction::Add { email } => {
+            let email = email.trim().to_lowercase();
+            if store.set_role(&email, Role::Moderator).await? {
+                println!("{email} is now a moderator");
+                Ok(())
+            } else {
+                anyhow::bail!(
+                    "there is no account for {email}: ask them to sign up at /account/signup first"
+                )
+            }
+        }
+        ModeratorAction::List => {
+            let moderators = store.accounts_with_role(Role::Moderator).await?;
+            if moderators.is_empty() {
+                println!("there are no moderators: add one with `peermap moderator add EMAIL`");
+            }
+            for account in moderators {
+                println!("{}", account.email);
+            }
+            Ok(())
+        }
+        ModeratorAction::Remove { email } => {
+            let email = email.trim().to_lowercase();
+            let moderators = store.accounts_with_role(Role::Moderator).await?;
+            if !moderators.iter().any(|a| a.email == email) {
+                anyhow::bail!("{email} is not a moderator (see `peermap moderator list`)");
+            }
+            store.set_role(&email, Role::Maintainer).await?;
+            println!("{email} is no longer a moderator");
+            Ok(())
+        }
+    }
 }

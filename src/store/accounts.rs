@@ -14,6 +14,8 @@ pub(crate) const LOGIN_LOOKUP: &str = "SELECT a.id AS account_id, a.email, a.rol
 pub(crate) const ACCOUNT_BY_ID: &str = "SELECT a.id AS account_id, a.email, a.role, \
     a.created_at AS account_created_at FROM accounts a WHERE a.id = $1";
 pub(crate) const SET_ROLE: &str = "UPDATE accounts SET role = $1 WHERE email = $2";
+pub(crate) const WITH_ROLE: &str = "SELECT a.id AS account_id, a.email, a.role, \
+    a.created_at AS account_created_at FROM accounts a WHERE a.role = $1 ORDER BY a.email";
 pub(crate) const SESSION_LOAD: &str =
     "SELECT data FROM web_sessions WHERE id = $1 AND expires_at > $2";
 pub(crate) const SESSION_SAVE: &str = "INSERT INTO web_sessions (id, data, expires_at) VALUES ($1, $2, $3) \
@@ -39,6 +41,8 @@ pub trait Accounts: Send + Sync {
     async fn account(&self, id: i64) -> Result<Option<Account>, StoreError>;
     /// Gives an existing account a role; `false` when there is no such account.
     async fn set_role(&self, email: &str, role: Role) -> Result<bool, StoreError>;
+    /// Every account with `role`, by e-mail address.
+    async fn accounts_with_role(&self, role: Role) -> Result<Vec<Account>, StoreError>;
     async fn session_load(&self, id: &str) -> Result<Option<String>, StoreError>;
     async fn session_save(
         &self,
@@ -98,6 +102,14 @@ macro_rules! impl_accounts {
                 let done = sqlx::query(accounts::SET_ROLE).bind(role.slug()).bind(email).execute(&mut *c).await?;
                 c.done().await?;
                 Ok(done.rows_affected() == 1)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn accounts_with_role(&self, role: Role) -> Result<Vec<Account>, StoreError> {
+                let mut c = self.read().await?;
+                let rows: Vec<AccountRow> = sqlx::query_as(accounts::WITH_ROLE).bind(role.slug()).fetch_all(&mut *c).await?;
+                c.done().await?;
+                rows.into_iter().map(Account::try_from).collect()
             }
 
             #[tracing::instrument(skip_all)]

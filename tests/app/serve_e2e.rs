@@ -153,3 +153,46 @@ async fn moderator_add_promotes_an_existing_account_and_explains_a_missing_one()
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("ask them to sign up"));
 }
+
+#[tokio::test]
+async fn moderators_are_listed_and_removed_from_the_command_line() {
+    let db = db::sqlite().await;
+    let store = db.store.as_ref();
+    for email in ["a@peermap.test", "b@peermap.test"] {
+        records::create_account(store, email, "hash", Role::Moderator).await;
+    }
+    records::create_account(store, "keeper@peermap.test", "hash", Role::Maintainer).await;
+    let url = db.url.clone();
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_peermap"))
+            .arg("moderator")
+            .args(args)
+            .env("DATABASE_URL", &url)
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (ok, listed, _) = run(&["list"]);
+    assert!(ok);
+    assert_eq!(listed, "a@peermap.test\nb@peermap.test\n");
+    let (ok, said, err) = run(&["remove", "A@peermap.test"]);
+    assert!(ok, "{err}");
+    assert_eq!(said, "a@peermap.test is no longer a moderator\n");
+    assert_eq!(
+        records::role(store, "a@peermap.test").await,
+        Role::Maintainer
+    );
+    assert_eq!(run(&["list"]).1, "b@peermap.test\n");
+    // Someone who is not a moderator is refused, and stays as they were.
+    let (ok, _, err) = run(&["remove", "keeper@peermap.test"]);
+    assert!(!ok);
+    assert!(err.contains("is not a moderator"), "{err}");
+    assert_eq!(
+        records::role(store, "keeper@peermap.test").await,
+        Role::Maintainer
+    );
+}
