@@ -81,7 +81,9 @@ impl Params {
                 "{label} contains characters we cannot store."
             )));
         }
-        Ok(value.to_string())
+        // Browsers send line breaks as CRLF; stored text uses LF, so that paragraphs
+        // (a blank line) survive saving.
+        Ok(value.replace("\r\n", "\n").replace('\r', "\n"))
     }
 
     /// Every non-empty value given for `key`; values may also be comma-separated.

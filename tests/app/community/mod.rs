@@ -2,6 +2,7 @@
 //! review, reports; accounts, sessions and one-time sign-in links.
 
 mod accounts;
+mod journeys;
 mod listing;
 
 use crate::support::form::Form;
