@@ -46,6 +46,8 @@ mod copy {
     pub const ARCHIVED: &str = "This listing is archived: the project may have closed.";
     pub const BACK: &str = "Back to the directory";
     pub const SAVED: &str = "Your changes are saved and show on this page now.";
+    pub const DRAFT_SAVED: &str = "Your draft is saved. It is not public: only the people who keep this listing can see it, until you publish it.";
+    pub const DRAFT_CONTINUE: &str = "Carry on with your reflection";
     pub const WAITING: &str =
         "Thank you. A moderator will check your changes before they show here.";
     pub const REVIEWS: &str = "Peer reviews from other projects";
@@ -135,6 +137,8 @@ fn rule(s: &Session) -> String {
 pub enum AfterChange {
     Saved,
     Waiting,
+    /// A draft reflection was saved: it is not public.
+    Draft,
 }
 
 /// A listing's page. `kept`: someone keeps the listing for the project (a claim or
@@ -155,6 +159,10 @@ pub fn project(
     let body = html! {
         @match after {
             Some(AfterChange::Saved) => div.notice.ok role="status" { p { strong { (copy::SAVED) } } },
+            Some(AfterChange::Draft) => div.notice.ok role="status" {
+                p { strong { (copy::DRAFT_SAVED) } }
+                p { a href={ "/manage/" (p.slug) "/reflection" } { (copy::DRAFT_CONTINUE) } }
+            },
             Some(AfterChange::Waiting) => div.notice role="status" { p { strong { (copy::WAITING) } } },
             None => {},
         }

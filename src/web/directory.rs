@@ -45,6 +45,7 @@ async fn show(
     let after = match raw.as_deref() {
         Some("saved") => Some(views::project::AfterChange::Saved),
         Some("waiting") => Some(views::project::AfterChange::Waiting),
+        Some("draft") => Some(views::project::AfterChange::Draft),
         _ => None,
     };
     // A listing in one nation shows that nation's crisis routes first.

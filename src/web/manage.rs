@@ -175,6 +175,10 @@ async fn reflection(
         .registry
         .publish_or_queue(&m.account, m.trusted, &project, current)
         .await?;
+    if !publish && done == Published::Saved {
+        // A draft is saved but shows nowhere public: the page must not say it does.
+        return Ok(Redirect::to(&format!("/projects/{}?draft", current.slug)).into_response());
+    }
     Ok(after(&current.slug, done))
 }
 

@@ -25,3 +25,36 @@ async fn paragraph_breaks_sent_by_a_browser_survive_saving() {
     assert!(page.contains("<p>We meet on Tuesdays.</p>"), "{page}");
     assert!(page.contains("<p>Bring your baby if you like.</p>"));
 }
+
+#[tokio::test]
+async fn a_saved_draft_is_never_said_to_show_on_the_page() {
+    let app = TestApp::seeded().await;
+    let keeper = app.maintainer_of("quarriers").await;
+    app.set_trusted("quarriers", keeper.email()).await;
+    let form = "/manage/quarriers/reflection";
+    let fields = |action| {
+        [
+            ("status_safe-and-nurturing", "we-do-this"),
+            ("how_safe-and-nurturing", "Two trained facilitators."),
+            ("action", action),
+        ]
+    };
+    let draft = keeper.submit(form, form, &fields("draft")).await;
+    assert_eq!(draft.status, StatusCode::SEE_OTHER);
+    let to = draft.location.clone().unwrap();
+    assert_eq!(to, "/projects/quarriers?draft");
+    let page = keeper.get(&to).await;
+    let notice = page.texts("div.notice.ok");
+    assert_eq!(notice.len(), 1, "{}", page.excerpt());
+    assert!(
+        notice[0].contains("Your draft is saved. It is not public"),
+        "{notice:?}"
+    );
+    assert!(!page.body.contains("show on this page now"));
+    // Publishing says it shows.
+    let published = keeper.submit(form, form, &fields("publish")).await;
+    assert_eq!(
+        published.location.as_deref(),
+        Some("/projects/quarriers?saved")
+    );
+}
