@@ -9,6 +9,13 @@ fn already_decided() -> RegistryError {
     RegistryError::Conflict("This request has already been decided.".into())
 }
 
+/// Nobody decides their own claim, proposal or change: another moderator must.
+fn own_request() -> RegistryError {
+    RegistryError::Forbidden(
+        "You made this request, so another moderator must decide it. Nothing has changed.".into(),
+    )
+}
+
 impl Registry {
     /// Approves or rejects a pending claim of a listing, or a proposal of a new one. An
     /// approval publishes the listing and makes the person who asked its maintainer; all
@@ -29,6 +36,9 @@ impl Registry {
             .ok_or_else(|| RegistryError::NotFound("There is no such request.".into()))?;
         if claim.status != Decision::Pending {
             return Err(already_decided());
+        }
+        if claim.account.id == moderator.id {
+            return Err(own_request());
         }
         let mut approved: Option<Project> = None;
         if decision == Decision::Approved {
@@ -93,6 +103,9 @@ impl Registry {
             return Err(RegistryError::Conflict(
                 "This change has already been decided.".into(),
             ));
+        }
+        if edit.account.id == moderator.id {
+            return Err(own_request());
         }
         let mut applied = None;
         if decision == Decision::Approved {
