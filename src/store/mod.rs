@@ -32,7 +32,7 @@ pub use listings::{Counts, Listings, SaveOutcome, Stored};
 pub use moderation::Moderation;
 pub use postgres::{PgStore, PgTx};
 pub use reviews::Reviews;
-pub use shortlists::{Shortlist, Shortlists};
+pub use shortlists::{Asked, Shortlist, Shortlists};
 pub use sqlite::{SqliteStore, SqliteTx};
 
 use async_trait::async_trait;

@@ -3,10 +3,12 @@
 
 use super::origin::{base_url, require_same_origin};
 use super::query::Params;
-use crate::domain::Slug;
-use crate::signpost::{MAX_SHORTLIST, Sheet, code, stored_place};
+use crate::domain::Taxonomy;
+use crate::geocode::Place;
+use crate::signpost::{self, Ask, Reach, Sheet, USUAL_WITHIN_MILES, code, stored_place};
 use crate::store::Shortlist;
 use crate::views;
+use crate::views::signpost::{Keeping, Kept};
 use crate::web::error::AppError;
 use crate::web::state::AppState;
 use axum::Router;
@@ -16,6 +18,10 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use chrono::Utc;
 use chrono_tz::Europe::London;
+use maud::Markup;
+
+/// What the shortlist form says when it comes with no place (only a hand-made post can).
+const WHERE_MISSING: &str = "Enter their postcode, town or city";
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -24,104 +30,113 @@ pub fn router() -> Router<AppState> {
         .route("/s/{code}", get(shortlist))
 }
 
+/// The sheet `params` ask for (a query string, or the shortlist form's body): the search,
+/// looking as far as `within` says, or the usual distance when it says nothing.
+fn asked(params: &Params, taxonomy: &Taxonomy) -> Result<Ask, AppError> {
+    let query = params.search(taxonomy)?;
+    let reach = match params.one("within") {
+        None => Reach::Usual,
+        Some("any") => Reach::Any,
+        Some(_) => Reach::Chosen(query.within_miles.unwrap_or(USUAL_WITHIN_MILES)),
+    };
+    Ok(Ask::new(query, reach))
+}
+
+/// The form again, with what was typed and why the place could not be used (400).
+fn ask_again(state: &AppState, ask: &Ask, message: &str) -> Response {
+    let markup = views::signpost::ask(state.chrome(None), &state.taxonomy, ask, Some(message));
+    (StatusCode::BAD_REQUEST, markup).into_response()
+}
+
+fn render_sheet(
+    state: &AppState,
+    headers: &HeaderMap,
+    ask: &Ask,
+    place: &Place,
+    keeping: &Keeping<'_>,
+) -> Markup {
+    let sheet = signpost::sheet_for(&state.search(), place, ask);
+    views::signpost::sheet(
+        state.chrome(Some(place.nation)),
+        &state.taxonomy,
+        ask,
+        &sheet,
+        &base_url(state.config.public_origin.as_deref(), headers),
+        Utc::now().with_timezone(&London),
+        keeping,
+    )
+}
+
 async fn sheet(
     State(state): State<AppState>,
     headers: HeaderMap,
     params: Params,
 ) -> Result<Response, AppError> {
-    let query = params.search(&state.taxonomy)?;
-    let Some(text) = query.place.as_deref() else {
-        return Ok(
-            views::signpost::ask(state.chrome(None), &state.taxonomy, &query).into_response(),
-        );
+    let ask = asked(&params, &state.taxonomy)?;
+    let Some(text) = ask.query.place.as_deref() else {
+        let markup = views::signpost::ask(state.chrome(None), &state.taxonomy, &ask, None);
+        return Ok(markup.into_response());
     };
-    let place = state.geocoder.lookup(text)?;
-    let found = state.search().search_place(
-        &place,
-        &query.filter,
-        query.within_m(),
-        query.limit as usize,
-    );
-    let sheet = Sheet::from_search(&place, found);
-    let now = Utc::now().with_timezone(&London);
-    Ok(views::signpost::sheet(
-        state.chrome(Some(place.nation)),
-        &state.taxonomy,
-        &query,
-        &sheet,
-        &base_url(state.config.public_origin.as_deref(), &headers),
-        now,
-    )
-    .into_response())
+    Ok(match state.geocoder.lookup(text) {
+        Ok(place) => {
+            render_sheet(&state, &headers, &ask, &place, &Keeping::default()).into_response()
+        }
+        Err(e) => ask_again(&state, &ask, &e.to_string()),
+    })
 }
 
+/// Keeps the listings ticked on a sheet as a shortlist and sends the clinician to it.
+/// Anything wrong comes back on the sheet itself (or, for the place, on the form), with
+/// everything else as it was.
 async fn create(
     State(state): State<AppState>,
     headers: HeaderMap,
     body: String,
 ) -> Result<Response, AppError> {
     require_same_origin(&headers)?;
-    let params = Params::parse(Some(&body))?;
-    let text = params.one("where").ok_or_else(|| {
-        AppError::bad_request("where: say where the shortlist is for: a postcode or a town")
-    })?;
-    let place = state
-        .geocoder
-        .lookup(text)
-        .map_err(|e| AppError::bad_request(format!("where: {e}")))?;
-    let mut slugs: Vec<Slug> = Vec::new();
-    for value in params.all("keep") {
-        let slug = Slug::parse(value).map_err(|_| unknown(value))?;
-        if !slugs.contains(&slug) {
-            slugs.push(slug);
+    let params = Params::from_form(&body)?;
+    let ask = asked(&params, &state.taxonomy)?;
+    let Some(text) = ask.query.place.as_deref() else {
+        return Ok(ask_again(&state, &ask, WHERE_MISSING));
+    };
+    let place = match state.geocoder.lookup(text) {
+        Ok(place) => place,
+        Err(e) => return Ok(ask_again(&state, &ask, &e.to_string())),
+    };
+    let ticked: Vec<String> = params.all("keep").map(str::to_string).collect();
+    let checked = signpost::kept_slugs(&state.search(), ticked.iter().map(String::as_str));
+    let slugs = match checked {
+        Ok(slugs) => slugs,
+        Err(e) => {
+            let message = e.to_string();
+            let keeping = Keeping {
+                ticked: Some(&ticked),
+                error: Some(&message),
+            };
+            let markup = render_sheet(&state, &headers, &ask, &place, &keeping);
+            return Ok((StatusCode::BAD_REQUEST, markup).into_response());
         }
-    }
-    if slugs.is_empty() {
-        return Err(AppError::bad_request(
-            "Tick at least one listing to keep, then make the shortlist again.",
-        ));
-    }
-    if slugs.len() > MAX_SHORTLIST {
-        return Err(AppError::bad_request(format!(
-            "A shortlist can keep up to {MAX_SHORTLIST} listings; {} were ticked.",
-            slugs.len()
-        )));
-    }
-    {
-        let index = state.search();
-        if let Some(missing) = slugs.iter().find(|s| index.by_slug(s).is_none()) {
-            return Err(unknown(missing.as_str()));
-        }
-    }
-    let mut list = Shortlist {
+    };
+    let list = Shortlist {
         code: String::new(),
         created_at: Utc::now(),
         place: stored_place(&place),
         nation: place.nation,
         slugs,
+        asked: ask.asked(),
     };
-    // A clash among 31⁸ codes is all but impossible; try a few times all the same.
-    for _ in 0..5 {
-        list.code = code::new_code();
-        if state.store.create_shortlist(&list).await? {
-            let to = format!("/s/{}", list.code);
-            return Ok((StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response());
-        }
-    }
-    Err(anyhow::anyhow!("no free shortlist code after 5 tries").into())
-}
-
-fn unknown(slug: &str) -> AppError {
-    AppError::bad_request(format!(
-        "keep: “{}” is not a published listing. Go back to the sheet and tick listings there.",
-        slug.chars().take(80).collect::<String>()
-    ))
+    let code = signpost::keep(state.store.as_ref(), list)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no free shortlist code after 5 tries"))?;
+    let to = format!("/s/{code}?made=1");
+    Ok((StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response())
 }
 
 async fn shortlist(
     State(state): State<AppState>,
     headers: HeaderMap,
     Path(text): Path<String>,
+    params: Params,
 ) -> Result<Response, AppError> {
     let missing = || {
         AppError::not_found(
@@ -138,17 +153,29 @@ async fn shortlist(
         .lookup(&list.place)
         .ok()
         .map(|p| (p.location, p.precision));
-    let (sheet, gone) = {
-        let index = state.search();
-        Sheet::from_slugs(&index, list.place.clone(), list.nation, origin, &list.slugs)
-    };
+    let ask = Ask::kept(&list.asked);
+    let (sheet, gone) = Sheet::from_slugs(
+        &state.search(),
+        list.place.clone(),
+        list.nation,
+        origin,
+        ask.query.within_m(),
+        &list.slugs,
+    );
     let base = base_url(state.config.public_origin.as_deref(), &headers);
+    let url = format!("{base}/s/{}", list.code);
+    let kept = Kept {
+        sheet: &sheet,
+        gone: &gone,
+        url: &url,
+        made: params.one("made").is_some(),
+    };
     let now = Utc::now().with_timezone(&London);
     Ok(views::signpost::shortlist(
         state.chrome(Some(list.nation)),
-        &sheet,
-        &gone,
-        &format!("{base}/s/{}", list.code),
+        &state.taxonomy,
+        &ask,
+        &kept,
         &base,
         now,
     )

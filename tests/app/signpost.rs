@@ -1,20 +1,17 @@
 //! The signposting sheet and shortlists, through the whole application on a real
-//! SQLite file: listings for a place and need, QR codes of absolute project URLs, the
-//! crisis routes, and shortlists that round-trip without a cookie.
+//! SQLite file: listings for a place and need within a distance, one card per project,
+//! QR codes of absolute project URLs, the crisis routes, and shortlists that round-trip
+//! without a cookie (`signpost/shortlists.rs`).
+
+mod shortlists;
 
 use crate::support::{Page, TestApp, html};
 use axum::http::StatusCode;
+use peermap::domain::Delivery;
 
 const SHEET: &str = "/signpost?where=CV1&need=postpartum-psychosis";
 const APP: &str = "action-on-postpartum-psychosis";
 const HOST: &[(&str, &str)] = &[("host", "peermap.test")];
-
-/// A form post to `/shortlists` with the given extra headers.
-async fn post(app: &TestApp, form: &str, headers: &[(&str, &str)]) -> Page {
-    app.post_with("/shortlists", form, headers).await
-}
-
-const SAME_ORIGIN: &[(&str, &str)] = &[("sec-fetch-site", "same-origin")];
 
 fn no_cookie(reply: &Page, what: &str) {
     assert!(!reply.set_cookie, "{what} set a cookie");
@@ -49,14 +46,42 @@ fn slugs(page: &Page) -> Vec<String> {
         .collect()
 }
 
+const IN_PERSON: &str = "ol.listings > li.listing";
+const ONLINE: &str = "ul.listings > li.listing";
+
+/// The in-person listings' distances in miles, as the sheet words them ("under a mile",
+/// "about 45 miles (75 km)", "2.4 miles (3.9 km)").
+fn miles(page: &Page) -> Vec<f64> {
+    page.texts("ol.listings p.where > strong")
+        .iter()
+        .map(|words| match words.as_str() {
+            "under a mile" | "less than 0.1 miles" => 0.0,
+            w => w
+                .trim_start_matches("about ")
+                .split(' ')
+                .next()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or_else(|| panic!("not a distance: {w}")),
+        })
+        .collect()
+}
+
+/// The value of the option chosen in the select `name` of the form changing the sheet.
+fn chosen(page: &Page, name: &str) -> Vec<String> {
+    page.attrs(
+        &format!("form[action='/signpost'] select[name={name}] option[selected]"),
+        "value",
+    )
+}
+
 #[tokio::test]
-async fn cv1_and_postpartum_psychosis_gives_the_birmingham_site_and_the_online_offer() {
+async fn cv1_and_postpartum_psychosis_gives_apps_birmingham_site_once_noting_its_online_offer() {
     let app = TestApp::seeded().await;
     let reply = app.get_with(SHEET, HOST).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     no_cookie(&reply, "the sheet");
     let items = listings(&reply, "li.listing");
-    let in_person = listings(&reply, "ol.listings > li.listing");
+    let in_person = listings(&reply, IN_PERSON);
     let birmingham = in_person
         .iter()
         .find(|l| l.slug == APP && l.html.contains("Birmingham (town centre"))
@@ -68,11 +93,14 @@ async fn cv1_and_postpartum_psychosis_gives_the_birmingham_site_and_the_online_o
         "with its distance, as precise as a town allows: {}",
         birmingham.html
     );
+    assert_eq!(
+        html::texts(&birmingham.html, "p.where")[1],
+        "Also online or by phone.",
+        "noting its online offer"
+    );
     assert!(
-        listings(&reply, "ul.listings > li.listing")
-            .iter()
-            .any(|l| l.slug == APP),
-        "APP's online offer is on the sheet"
+        !listings(&reply, ONLINE).iter().any(|l| l.slug == APP),
+        "and not listed again among the online options"
     );
     assert!(
         birmingham.html.contains("https://www.app-network.org/"),
@@ -140,129 +168,214 @@ async fn qr_links_fall_back_to_the_default_origin_without_a_usable_host() {
 }
 
 #[tokio::test]
-async fn a_shortlist_round_trips_at_a_short_url_without_cookies() {
+async fn with_no_distance_the_sheet_looks_25_miles_around_and_says_so() {
     let app = TestApp::seeded().await;
-    let sheet = app.get_with(SHEET, HOST).await;
-    let mut kept = slugs(&sheet);
-    kept.sort();
-    kept.dedup();
-    let form: String = std::iter::once("where=PR1".to_string())
-        .chain(kept.iter().map(|s| format!("keep={s}")))
-        .collect::<Vec<_>>()
-        .join("&");
-    let made = post(&app, &form, SAME_ORIGIN).await;
-    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
-    no_cookie(&made, "making a shortlist");
-    let location = made.location.clone().expect("a redirect");
-    let code = location.strip_prefix("/s/").expect("a short URL");
-    assert_eq!(code.len(), 8);
-    assert!(peermap::signpost::code::is_code(code));
-
-    let list = app.get_with(&location, HOST).await;
-    assert_eq!(list.status, StatusCode::OK, "{}", list.body);
-    no_cookie(&list, "the shortlist");
-    let mut shown = slugs(&list);
-    shown.sort();
-    shown.dedup();
-    assert_eq!(shown, kept, "the shortlist lists what was kept");
+    // Any need from Preston, however far: the nearest ten reach well past 25 miles.
+    let far = app.get("/signpost?where=PR1&within=any").await;
+    assert_eq!(far.status, StatusCode::OK);
     assert!(
-        list.body
-            .contains("away, in Birmingham (town centre; the exact place is not given)")
+        miles(&far).iter().any(|&m| m > 40.0),
+        "however far, the nearest reach past 40 miles: {:?}",
+        miles(&far)
     );
-    assert!(list.body.contains(&format!("http://peermap.test/s/{code}")));
-    assert!(list.body.contains("Samaritans: 116 123"));
-    // The same address gives the same shortlist again.
-    assert_eq!(app.get_with(&location, HOST).await.body, list.body);
+    assert_eq!(
+        far.texts("form[action='/shortlists'] h2")[0],
+        "Meeting in person, nearest first"
+    );
+    assert_eq!(chosen(&far, "within"), ["any"]);
+    assert!(far.texts("p#reach")[0].contains("however far"));
 
-    // A shortlist of one keeps only that one.
-    let one = post(&app, &format!("where=PR1&keep={APP}"), SAME_ORIGIN).await;
-    let page = app.get(one.location.as_deref().unwrap()).await;
-    let slugs = slugs(&page);
+    let sheet = app.get("/signpost?where=PR1").await;
+    assert_eq!(sheet.status, StatusCode::OK);
+    let near = miles(&sheet);
+    assert!(!near.is_empty(), "Preston has in-person support near it");
+    assert!(near.iter().all(|&m| m <= 25.0), "{near:?}");
+    assert!(near.len() < miles(&far).len());
+    assert_eq!(
+        sheet.texts("form[action='/shortlists'] h2")[0],
+        "Meeting in person within 25 miles, nearest first"
+    );
+    assert_eq!(
+        sheet.texts("p#reach"),
+        [
+            "The sheet looks 25 miles around PR1 for peer support that meets in person: \
+             the usual distance when none is chosen. Change the sheet"
+        ]
+    );
+    assert_eq!(sheet.attrs("p#reach a", "href"), ["#change"]);
+    assert_eq!(sheet.attrs("h2#change", "id"), ["change"]);
+    assert_eq!(chosen(&sheet, "within"), ["25"]);
+    let offered = sheet.attrs(
+        "form[action='/signpost'] select[name=within] option",
+        "value",
+    );
+    assert_eq!(offered, ["5", "10", "25", "50", "any"]);
+    // The usual distance is not written into the shortlist's form: it stays the usual.
     assert!(
-        !slugs.is_empty() && slugs.iter().all(|s| *s == APP),
-        "{slugs:?}"
+        sheet
+            .attrs("form[action='/shortlists'] input[name=within]", "value")
+            .is_empty()
+    );
+
+    // A distance chosen is used and kept.
+    let ten = app.get("/signpost?where=PR1&within=10").await;
+    assert!(miles(&ten).iter().all(|&m| m <= 10.0));
+    assert_eq!(chosen(&ten, "within"), ["10"]);
+    assert_eq!(
+        ten.attrs("form[action='/shortlists'] input[name=within]", "value"),
+        ["10"]
+    );
+    assert!(ten.texts("p#reach")[0].starts_with("The sheet looks 10 miles around PR1"));
+    // An unusual one from a link is offered as it is.
+    let seven = app.get("/signpost?where=PR1&within=7").await;
+    assert_eq!(chosen(&seven, "within"), ["7"]);
+    assert_eq!(
+        app.get("/signpost?where=PR1&within=0").await.status,
+        StatusCode::BAD_REQUEST
     );
 }
 
 #[tokio::test]
-async fn unknown_shortlists_are_404() {
+async fn with_nothing_within_the_distance_the_sheet_gives_the_nearest_beyond_and_says_so() {
     let app = TestApp::seeded().await;
-    for uri in ["/s/zzzzzzzz", "/s/nope", "/s/..%2F..%2Fetc"] {
-        let reply = app.get(uri).await;
-        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{uri}");
+    let sheet = app
+        .get("/signpost?where=Truro&need=postpartum-psychosis")
+        .await;
+    assert_eq!(sheet.status, StatusCode::OK);
+    let texts = sheet.texts("form[action='/shortlists'] > p");
+    assert_eq!(
+        texts[..2],
+        [
+            "We do not know of in-person peer support for this within 25 miles.",
+            "The nearest further away:"
+        ]
+    );
+    let beyond = miles(&sheet);
+    assert!(
+        !beyond.is_empty() && beyond.iter().all(|&m| m > 25.0),
+        "{beyond:?}"
+    );
+    assert!(
+        !sheet
+            .texts("h2")
+            .iter()
+            .any(|h| h.contains("within 25 miles")),
+        "the heading does not claim they are within it"
+    );
+}
+
+#[tokio::test]
+async fn the_sheet_asks_how_they_would_take_part_and_in_which_language() {
+    let app = TestApp::seeded().await;
+    for page in ["/signpost", "/signpost?where=B15+2TT"] {
+        let page = app.get(page).await;
+        let form = "form[action='/signpost']";
+        for (name, first) in [("delivery", "Any way"), ("lang", "Any language")] {
+            assert_eq!(
+                page.attrs(&format!("{form} label[for={name}]"), "for")
+                    .len(),
+                1
+            );
+            let options = page.texts(&format!("{form} select#{name}[name={name}] option"));
+            assert_eq!(options[0], first, "{name}");
+            assert!(options.len() > 2, "{name}: {options:?}");
+        }
         assert!(
-            reply.body.contains("116 123"),
-            "error pages keep the crisis routes"
+            page.texts(&format!("{form} select#delivery option"))
+                .contains(&"By phone".into())
+        );
+        assert!(
+            page.texts(&format!("{form} select#lang option"))
+                .contains(&"Tigrinya".into())
         );
     }
+    // Only listings offered by phone, from the search's own key.
+    let phone = app.get("/signpost?where=B15+2TT&delivery=phone").await;
+    assert_eq!(phone.status, StatusCode::OK);
+    assert_eq!(chosen(&phone, "delivery"), ["phone"]);
+    let listed = slugs(&phone);
+    assert!(!listed.is_empty());
+    for slug in &listed {
+        let project = app.project(slug).await;
+        assert!(project.delivery.contains(&Delivery::Phone), "{slug}");
+    }
+    assert!(listed.len() < slugs(&app.get("/signpost?where=B15+2TT").await).len());
+    // Only listings in Tigrinya: the Eritrean Women's Network in London.
+    let tigrinya = app.get("/signpost?where=London&lang=ti").await;
+    assert_eq!(chosen(&tigrinya, "lang"), ["ti"]);
+    assert_eq!(slugs(&tigrinya), ["eritrean-womens-network"]);
+    assert!(
+        tigrinya
+            .texts("h2")
+            .contains(&"Meeting in person within 25 miles, nearest first".into())
+    );
+    // The search's "Print or share" link brings both to the sheet, and the shortlist's
+    // form carries them.
+    let search = app
+        .get("/search?where=London&lang=ti&delivery=in-person")
+        .await;
+    let share = search.attrs("p.share a", "href");
+    let sheet = app.get(&share[0]).await;
+    assert_eq!(chosen(&sheet, "lang"), ["ti"]);
+    assert_eq!(chosen(&sheet, "delivery"), ["in-person"]);
+    let keep = sheet.form("/shortlists");
+    assert_eq!(keep.value("lang"), Some("ti"));
+    assert_eq!(keep.value("delivery"), Some("in-person"));
+    assert_eq!(keep.value("where"), Some("London"));
 }
 
 #[tokio::test]
-async fn shortlists_are_made_only_from_our_own_pages() {
+async fn each_project_is_one_card_on_a_sheet() {
     let app = TestApp::seeded().await;
-    let form = format!("where=PR1&keep={APP}");
-    for headers in [
-        &[("origin", "http://evil.test")][..],
-        &[("sec-fetch-site", "cross-site")][..],
-        &[("origin", "null")][..],
-        &[][..],
+    for uri in [
+        "/signpost?where=PR1",
+        "/signpost?where=PR1&within=any",
+        "/signpost?where=PR1&need=postpartum-psychosis&within=any",
+        "/signpost?where=B15+2TT&need=postpartum-psychosis",
+        "/signpost?where=B15+2TT&within=any&limit=50",
+        "/signpost?where=CV1&need=postpartum-psychosis",
+        "/signpost?where=Cardiff",
+        "/signpost?where=Wales",
+        "/signpost?where=Stockport&within=any",
     ] {
-        let reply = post(&app, &form, headers).await;
-        assert_eq!(reply.status, StatusCode::FORBIDDEN, "{headers:?}");
-        assert!(
-            reply.body.contains("only accept this form"),
-            "{}",
-            reply.body
-        );
-        no_cookie(&reply, "a refused post");
+        let page = app.get(uri).await;
+        assert_eq!(page.status, StatusCode::OK, "{uri}");
+        let listed = slugs(&page);
+        let mut once = listed.clone();
+        once.sort();
+        once.dedup();
+        assert_eq!(once.len(), listed.len(), "{uri}: {listed:?}");
+        // Each box to tick is for one project, with its own id.
+        let boxes = page.attrs("input[name=keep]", "value");
+        assert_eq!(boxes, listed, "{uri}");
     }
-    let ours = post(&app, &form, &[("origin", "http://peermap.test")]).await;
-    assert_eq!(ours.status, StatusCode::SEE_OTHER, "our own origin is fine");
+    // From Preston, however far: APP's Birmingham group, in person, noting it is also
+    // online; not a second card among the online options.
+    let page = app
+        .get("/signpost?where=PR1&need=postpartum-psychosis&within=any")
+        .await;
+    let app_card = listings(&page, IN_PERSON)
+        .into_iter()
+        .find(|l| l.slug == APP)
+        .expect("APP in person");
+    assert!(app_card.html.contains("Also online or by phone."));
+    assert!(
+        !slugs(&page)
+            .iter()
+            .skip(listings(&page, IN_PERSON).len())
+            .any(|s| s == APP)
+    );
+    // Within the usual 25 miles of Preston it is not in person, so it is online, once.
+    let page = app
+        .get("/signpost?where=PR1&need=postpartum-psychosis")
+        .await;
+    assert!(listings(&page, ONLINE).iter().any(|l| l.slug == APP));
+    assert!(!listings(&page, IN_PERSON).iter().any(|l| l.slug == APP));
+    assert!(!page.body.contains("Also online or by phone."));
 }
 
 #[tokio::test]
-async fn bad_shortlists_are_refused_with_a_reason() {
-    let app = TestApp::seeded().await;
-    let cases = [
-        ("where=PR1".to_string(), "Tick at least one"),
-        (format!("keep={APP}"), "where:"),
-        (
-            "where=PR1&keep=no-such-project".to_string(),
-            "no-such-project",
-        ),
-        (
-            "where=PR1&keep=Not%20A%20Slug".to_string(),
-            "not a published listing",
-        ),
-        (
-            std::iter::once("where=PR1".to_string())
-                .chain((0..21).map(|i| format!("keep=p-{i}")))
-                .collect::<Vec<_>>()
-                .join("&"),
-            "up to 20",
-        ),
-    ];
-    for (form, words) in cases {
-        let reply = post(&app, &form, SAME_ORIGIN).await;
-        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{form}");
-        assert!(reply.body.contains(words), "{form}: {}", reply.body);
-    }
-}
-
-#[tokio::test]
-async fn a_shortlist_keeps_the_area_never_the_full_postcode() {
-    let app = TestApp::seeded().await;
-    let made = post(&app, &format!("where=B15+2TT&keep={APP}"), SAME_ORIGIN).await;
-    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
-    let page = app.get(made.location.as_deref().unwrap()).await;
-    assert!(page.body.contains("B15 2"), "{}", page.body);
-    assert!(!page.body.contains("2TT"));
-    // Birmingham's site is the nearest, so distances were measured from the area.
-    assert!(page.body.contains("away, in Birmingham (town centre"));
-}
-
-#[tokio::test]
-async fn the_sheet_asks_where_first_and_refuses_bad_filters() {
+async fn the_sheet_asks_where_first_and_an_unknown_place_comes_back_on_the_form() {
     let app = TestApp::seeded().await;
     let form = app.get("/signpost").await;
     assert_eq!(form.status, StatusCode::OK);
@@ -270,6 +383,17 @@ async fn the_sheet_asks_where_first_and_refuses_bad_filters() {
     let bad = app.get("/signpost?where=PR1&need=astrology").await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
     assert!(bad.body.contains("astrology"));
-    let nowhere = app.get("/signpost?where=ZZ99+9ZZ").await;
+    let nowhere = app
+        .get("/signpost?where=ZZ99+9ZZ&need=baby-loss&within=10&lang=pl")
+        .await;
     assert_eq!(nowhere.status, StatusCode::BAD_REQUEST);
+    assert!(nowhere.texts("title")[0].starts_with("Error: Make a signposting sheet"));
+    assert_eq!(nowhere.attrs("div[role=alert] a", "href"), ["#where"]);
+    assert_eq!(nowhere.attrs("input#where", "aria-invalid"), ["true"]);
+    assert_eq!(nowhere.attrs("input#where", "value"), ["ZZ99 9ZZ"]);
+    assert!(nowhere.texts("#where-error")[0].starts_with("Error: "));
+    // What was chosen is kept.
+    assert_eq!(chosen(&nowhere, "need"), ["baby-loss"]);
+    assert_eq!(chosen(&nowhere, "within"), ["10"]);
+    assert_eq!(chosen(&nowhere, "lang"), ["pl"]);
 }

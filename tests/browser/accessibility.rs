@@ -5,8 +5,8 @@
 
 use crate::support::app::MODERATOR;
 use crate::support::{TestApp, Tool, skip};
-use crate::webdriver::{browser, chromedriver, sign_in, sign_out};
-use fantoccini::Client;
+use crate::webdriver::{browser, chromedriver, sign_in, sign_out, submit};
+use fantoccini::{Client, Locator};
 use peermap::domain::community::Role;
 
 /// The rule sets axe checks: WCAG 2.0, 2.1 and 2.2 at levels A and AA.
@@ -101,6 +101,25 @@ async fn every_page_state_passes_axe_for_wcag_2_2_aa() {
         check(&c, &axe, &format!("{base}{page}"), &mut found).await;
     }
     found.extend(sideways_at_320_px(&c, &base).await);
+    // A shortlist just made, and the sheet back with its error when nothing was ticked.
+    let made = app
+        .post(
+            "/shortlists",
+            "where=B15+2TT&need=postpartum-psychosis&keep=action-on-postpartum-psychosis",
+        )
+        .await;
+    let shortlist = made.location.expect("a shortlist");
+    check(&c, &axe, &format!("{base}{shortlist}"), &mut found).await;
+    let sheet = format!("{base}/signpost?where=B15+2TT&need=postpartum-psychosis");
+    c.goto(&sheet).await.unwrap();
+    for tick in c.find_all(Locator::Css("input[name=keep]")).await.unwrap() {
+        tick.click().await.unwrap();
+    }
+    submit(&c, "form[action='/shortlists'] button[type=submit]").await;
+    assert!(c.title().await.unwrap().starts_with("Error: "));
+    for v in violations(&c, &axe).await {
+        found.push(format!("{sheet}, nothing ticked: {v}"));
+    }
     sign_in(&c, &base, "keeper@cip.test").await;
     for page in [
         "/account",

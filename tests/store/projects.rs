@@ -3,11 +3,12 @@
 use super::fixtures::*;
 use crate::support::TestDb;
 use peermap::domain::*;
-use peermap::store::{SaveOutcome, Shortlist};
+use peermap::store::{Asked, SaveOutcome, Shortlist};
 
 on_both_backends!(
     every_field_round_trips,
-    shortlists_round_trip_and_codes_are_unique
+    shortlists_round_trip_and_codes_are_unique,
+    a_shortlist_kept_before_its_asked_column_reads_as_asking_nothing
 );
 
 async fn every_field_round_trips(db: TestDb) {
@@ -57,6 +58,12 @@ async fn shortlists_round_trip_and_codes_are_unique(db: TestDb) {
             Slug::parse("action-on-postpartum-psychosis").unwrap(),
             Slug::parse("acacia-family-support").unwrap(),
         ],
+        asked: Asked {
+            needs: vec!["postpartum-psychosis".into(), "birth-trauma".into()],
+            delivery: vec![Delivery::InPerson, Delivery::Phone],
+            languages: vec!["pl".into()],
+            within_miles: Some(25),
+        },
     };
     assert!(db.store.create_shortlist(&list).await.unwrap());
     assert_eq!(
@@ -77,4 +84,27 @@ async fn shortlists_round_trip_and_codes_are_unique(db: TestDb) {
         "and the first shortlist is kept as it was"
     );
     assert!(db.store.shortlist("zzzzzzzz").await.unwrap().is_none());
+}
+
+async fn a_shortlist_kept_before_its_asked_column_reads_as_asking_nothing(db: TestDb) {
+    use sqlx::Connection;
+    // Written as the application wrote it before migration 0007 added `asked`.
+    let sql = "INSERT INTO shortlists (code, created_at, place, nation, slugs) VALUES \
+        ('k7f3q2ab', '2026-03-04T10:30:00Z', 'PR1', 'england', '[\"acacia-family-support\"]')";
+    if db.url.starts_with("sqlite") {
+        let mut c = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
+        sqlx::query(sql).execute(&mut c).await.unwrap();
+    } else {
+        let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+        sqlx::query(sql).execute(&mut c).await.unwrap();
+    }
+    let got = db
+        .store
+        .shortlist("k7f3q2ab")
+        .await
+        .unwrap()
+        .expect("stored");
+    assert_eq!(got.place, "PR1");
+    assert_eq!(got.asked, Asked::default());
+    assert_eq!(got.asked.within_miles, None);
 }

@@ -40,6 +40,15 @@ impl TestApp {
         self.state.store.as_ref()
     }
 
+    /// Keeps `list` as the store would for the shortlist form (its code must be free).
+    pub async fn create_shortlist(&self, list: &peermap::store::Shortlist) {
+        assert!(
+            self.store().create_shortlist(list).await.unwrap(),
+            "{} is free",
+            list.code
+        );
+    }
+
     /// The id of the account `email`, if there is one.
     pub async fn account_id(&self, email: &str) -> Option<i64> {
         account_id(self.store(), email).await

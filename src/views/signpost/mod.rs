@@ -1,0 +1,284 @@
+//! The signposting sheet and the shortlist: one printable page of peer support for one
+//! person, with how to join each and the numbers to call in a crisis.
+
+mod card;
+mod form;
+mod shortlist;
+
+pub use shortlist::{Kept, shortlist};
+
+use super::layout::{Chrome, page};
+use super::parts::date;
+use super::urgent::emergency_advice;
+use crate::domain::{Nation, Taxonomy};
+use crate::geocode::PlacePrecision;
+use crate::signpost::{Ask, Reach, Sheet};
+use card::{Keep, listing};
+use chrono::DateTime;
+use chrono_tz::Tz;
+use maud::{Markup, html};
+
+mod copy {
+    pub const ASK_TITLE: &str = "Make a signposting sheet";
+    pub const ASK_INTRO: &str = "For health and care professionals: a page of peer support near where someone lives, for what they need, to print or to send as a link.";
+    pub const MAKE: &str = "Make the sheet";
+    pub const PROBLEM: &str = "There is a problem";
+    pub const TITLE: &str = "Peer support for";
+    pub const INTRO: &str = "Peer support from people who have been through it themselves. It does not replace care from a GP, midwife, health visitor or perinatal team.";
+    pub const CHECK: &str = "Listings marked “not yet confirmed by the project” were built from published reports: ring or email before travelling.";
+    pub const IN_PERSON: &str = "Meeting in person, nearest first";
+    pub const IN_PERSON_WITHIN: &str = "Meeting in person within";
+    pub const MILES_NEAREST: &str = "miles, nearest first";
+    pub const LOOKS: &str = "The sheet looks";
+    pub const AROUND: &str = "miles around";
+    pub const FOR_IN_PERSON: &str = "for peer support that meets in person";
+    pub const USUAL_NOTE: &str = ": the usual distance when none is chosen.";
+    pub const ANY_NOTE: &str =
+        "The sheet lists the nearest peer support that meets in person, however far.";
+    pub const CHANGE: &str = "Change the sheet";
+    pub const NONE_IN_PERSON: &str = "We do not know of in-person peer support for this.";
+    pub const NONE_WITHIN: &str = "We do not know of in-person peer support for this within";
+    pub const NEAREST_BEYOND: &str = "The nearest further away:";
+    pub const ONLINE: &str = "Online and by phone";
+    pub const NONE_ONLINE: &str = "We do not know of online or phone peer support for this.";
+    pub const ALSO_REMOTE: &str = "Also online or by phone.";
+    pub const REFERRAL: &str = "How to join";
+    pub const REFERRAL_NONE: &str = "Not stated: ask the project";
+    pub const WHO: &str = "Who can come";
+    pub const NEXT: &str = "Next meets";
+    pub const NEXT_NONE: &str = "Not confirmed yet";
+    pub const CONTACT: &str = "Get in touch";
+    pub const CONTACT_NONE: &str = "Contact details are not confirmed yet";
+    pub const CONFIRMED: &str = "Last confirmed";
+    pub const CONFIRMED_NONE: &str = "Not recorded";
+    pub const VERIFIED: &str = "Confirmed by the project";
+    pub const UNVERIFIED: &str = "Not yet confirmed by the project";
+    pub const STALE: &str = "Not confirmed for over 12 months";
+    pub const KEEP: &str = "Keep on the shortlist";
+    pub const SHORTLIST_HINT: &str = "Untick what does not fit, then make a shortlist: a short link to send or print. No account is needed and nothing about the person is kept except the area.";
+    pub const MAKE_SHORTLIST: &str = "Make a shortlist of the ticked listings";
+    pub const PRINT_HINT: &str =
+        "To print, use your browser's Print command: the page is laid out for A4.";
+    pub const CRISIS: &str = "If you need help now";
+    pub const CRISIS_INTRO: &str = "Peer support is not an emergency service. Call straight away if you are worried about your safety or your baby's:";
+    pub const GONE: &str = "No longer listed (the project may have closed or changed):";
+    pub const PROJECT_PAGE: &str = "Full listing";
+}
+
+/// The words of a sheet for a whole nation.
+mod nation_copy {
+    pub const SERVING: &str = "Serving";
+    pub const NO_DISTANCES: &str = "A whole nation has no distances: for the nearest to the person, make the sheet for their postcode or town.";
+    pub const FOR_PEOPLE_IN: &str = "For people in";
+}
+
+/// The shortlist part of a sheet: what was ticked (`None`: everything, a new sheet) and,
+/// when the shortlist could not be made, why.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Keeping<'a> {
+    pub ticked: Option<&'a [String]>,
+    pub error: Option<&'a str>,
+}
+
+impl Keeping<'_> {
+    fn keep(&self, index: usize, slug: &str) -> Keep {
+        Keep {
+            index,
+            ticked: self.ticked.is_none_or(|t| t.iter().any(|s| s == slug)),
+            invalid: self.error.is_some(),
+        }
+    }
+}
+
+fn crisis(chrome: &Chrome<'_>, nation: Nation) -> Markup {
+    html! {
+        section.sheet-crisis aria-labelledby="sheet-crisis-title" {
+            h2 #sheet-crisis-title { (copy::CRISIS) }
+            p { (copy::CRISIS_INTRO) }
+            ul {
+                @for line in chrome.crisis.for_nation(Some(nation)) {
+                    li {
+                        strong { (line.name) ": " @if let Some(word) = &line.text { "text " (word) " to " } (line.number) }
+                        " — " @if let Some(how) = &line.how { (how) " " } (line.detail)
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What there is to say above the in-person listings about how far the sheet looked.
+fn reach_words(sheet: &Sheet, reach: Option<Reach>) -> Markup {
+    let miles = reach.and_then(Reach::miles);
+    html! {
+        @if sheet.in_person.is_empty() {
+            p { (copy::NONE_IN_PERSON) }
+        } @else if sheet.beyond {
+            @if let Some(m) = miles { p { (copy::NONE_WITHIN) " " (m) " miles." } }
+            p { (copy::NEAREST_BEYOND) }
+        }
+    }
+}
+
+/// The listings, in person then online; with `keeping`, each with its box to tick.
+fn sections(
+    sheet: &Sheet,
+    reach: Option<Reach>,
+    base: &str,
+    now: DateTime<Tz>,
+    keeping: Option<&Keeping<'_>>,
+) -> Markup {
+    let offset = sheet.in_person.len();
+    let fine = sheet.precision.is_some_and(PlacePrecision::is_fine);
+    let nation = sheet.precision == Some(PlacePrecision::Nation);
+    let miles = reach.and_then(Reach::miles);
+    let keep = |i: usize, l: &crate::signpost::Listing| {
+        keeping.map(|k| k.keep(i, l.project.slug.as_str()))
+    };
+    html! {
+        @if nation {
+            h2 { (nation_copy::SERVING) " " (sheet.nation.label()) }
+            p.muted { (nation_copy::NO_DISTANCES) }
+        } @else {
+            @match miles.filter(|_| !sheet.beyond) {
+                Some(m) => h2 { (copy::IN_PERSON_WITHIN) " " (m) " " (copy::MILES_NEAREST) },
+                None => h2 { (copy::IN_PERSON) },
+            }
+        }
+        (reach_words(sheet, reach))
+        ol.listings {
+            @for (i, l) in sheet.in_person.iter().enumerate() { (listing(l, fine, base, now, keep(i, l))) }
+        }
+        h2 { (copy::ONLINE) " (" (sheet.nation.label()) ")" }
+        @if sheet.online.is_empty() { p { (copy::NONE_ONLINE) } }
+        ul.listings {
+            @for (i, l) in sheet.online.iter().enumerate() { (listing(l, fine, base, now, keep(offset + i, l))) }
+        }
+    }
+}
+
+/// An error summary at the top of a page, its message linking to the field at `target`.
+fn problem(message: Option<&str>, target: &str) -> Markup {
+    html! {
+        @if let Some(m) = message {
+            div.notice.no-print role="alert" aria-labelledby="problem-title" {
+                h2 #problem-title { (copy::PROBLEM) }
+                p { a href=(target) { (m) } }
+            }
+        }
+    }
+}
+
+/// A page's title, starting "Error:" when something needs fixing, so a screen reader
+/// hears that first.
+fn window_title(title: &str, error: bool) -> String {
+    if error {
+        format!("Error: {title}")
+    } else {
+        title.to_string()
+    }
+}
+
+/// The form that asks where and what for; `error` says why the place could not be used.
+pub fn ask(chrome: Chrome<'_>, taxonomy: &Taxonomy, ask: &Ask, error: Option<&str>) -> Markup {
+    let body = html! {
+        (problem(error, "#where"))
+        h1 { (copy::ASK_TITLE) }
+        (emergency_advice(&ask.query.filter.needs))
+        p.lead { (copy::ASK_INTRO) }
+        form.search method="get" action="/signpost" {
+            (form::fields(taxonomy, ask, error))
+            (form::hidden(ask, false))
+            p {}
+            button type="submit" { (copy::MAKE) }
+        }
+    };
+    page(
+        &window_title(copy::ASK_TITLE, error.is_some()),
+        chrome,
+        body,
+    )
+}
+
+fn need_words(taxonomy: &Taxonomy, ask: &Ask) -> String {
+    let needs = &ask.query.filter.needs;
+    if needs.is_empty() {
+        "any need".to_string()
+    } else {
+        let labels: Vec<&str> = needs.iter().map(|n| taxonomy.need_label(n)).collect();
+        labels.join(" or ")
+    }
+}
+
+/// How far the sheet looked, and a link to change it (not printed).
+fn reach_note(sheet: &Sheet, reach: Reach) -> Markup {
+    html! {
+        @if sheet.precision != Some(PlacePrecision::Nation) {
+            p.muted.no-print #reach {
+                @match reach.miles() {
+                    Some(m) => {
+                        (copy::LOOKS) " " (m) " " (copy::AROUND) " " (sheet.place) " " (copy::FOR_IN_PERSON)
+                        @if reach == Reach::Usual { (copy::USUAL_NOTE) } @else { "." }
+                    }
+                    None => { (copy::ANY_NOTE) }
+                }
+                " " a href="#change" { (copy::CHANGE) }
+            }
+        }
+    }
+}
+
+/// The sheet for one place and need, with boxes to tick for a shortlist; `keeping` says
+/// what was ticked and why the shortlist could not be made, when it came back.
+pub fn sheet(
+    chrome: Chrome<'_>,
+    taxonomy: &Taxonomy,
+    ask: &Ask,
+    sheet: &Sheet,
+    base: &str,
+    now: DateTime<Tz>,
+    keeping: &Keeping<'_>,
+) -> Markup {
+    let title = format!(
+        "{} {}: {}",
+        copy::TITLE,
+        sheet.place,
+        need_words(taxonomy, ask)
+    );
+    let any = !sheet.in_person.is_empty() || !sheet.online.is_empty();
+    let body = html! {
+        (problem(keeping.error, "#keep-0"))
+        div.sheet {
+            h1 { (title) }
+            (emergency_advice(&ask.query.filter.needs))
+            p.muted { "peermap, " (date(now.date_naive())) ". " (copy::INTRO) }
+            (reach_note(sheet, ask.reach))
+            p { (copy::CHECK) }
+            (crisis(&chrome, sheet.nation))
+            form method="post" action="/shortlists" {
+                (form::hidden(ask, true))
+                (sections(sheet, Some(ask.reach), base, now, Some(keeping)))
+                @if any {
+                    div.no-print {
+                        p { (copy::SHORTLIST_HINT) }
+                        @if let Some(e) = keeping.error {
+                            p.error-message #keep-error { span.visually-hidden { "Error: " } (e) }
+                        }
+                        button type="submit" { (copy::MAKE_SHORTLIST) }
+                    }
+                }
+            }
+            p.muted.no-print { (copy::PRINT_HINT) }
+            div.no-print {
+                h2 #change { (copy::CHANGE) }
+                form.search method="get" action="/signpost" {
+                    (form::fields(taxonomy, ask, None))
+                    (form::hidden(ask, false))
+                    p {}
+                    button type="submit" { (copy::CHANGE) }
+                }
+            }
+        }
+    };
+    page(&window_title(&title, keeping.error.is_some()), chrome, body)
+}
