@@ -1,18 +1,19 @@
 //! Links that hand a shortlist's address to the device's own e-mail or messages app
 //! (`mailto:`, `sms:`): nothing goes to a third party.
 
-/// `text` percent-encoded for a URI's query: everything but the unreserved characters
-/// (RFC 3986), so that spaces are `%20` (a `+` would reach the message as a `+`).
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+/// Every byte but RFC 3986's unreserved characters (letters, digits, `-._~`) is
+/// encoded, so that spaces are `%20` (a `+` would reach the message as a `+`).
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// `text` percent-encoded for a value in a URI's query.
 pub fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(text, QUERY_VALUE).to_string()
 }
 
 /// A new e-mail with no one to send it to yet, and this subject and body (RFC 6068).
