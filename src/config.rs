@@ -3,6 +3,7 @@
 
 use std::fmt;
 use std::net::SocketAddr;
+use std::time::Duration;
 
 /// Where the database is, how to serve, and the secret that signs forms.
 #[derive(Clone, clap::Args)]
@@ -29,6 +30,65 @@ pub struct Config {
     /// and kept in the database, so restarts and other processes accept open forms
     #[arg(long, env = "PEERMAP_SECRET", hide_env_values = true, global = true)]
     pub secret: Option<String>,
+    #[command(flatten)]
+    pub limits: Limits,
+}
+
+/// How long a client may take and how many may be served at once (see `crate::server`).
+#[derive(Clone, Debug, PartialEq, Eq, clap::Args)]
+pub struct Limits {
+    /// Seconds a client has to send a whole request head, counted from connecting or from
+    /// the previous response: also how long an idle keep-alive connection stays open
+    #[arg(long, env = "PEERMAP_HEADER_TIMEOUT_SECS", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..), global = true)]
+    pub header_timeout_secs: u64,
+    /// Seconds a client has to send a whole request body (then 408)
+    #[arg(long, env = "PEERMAP_BODY_TIMEOUT_SECS", default_value_t = 15,
+          value_parser = clap::value_parser!(u64).range(1..), global = true)]
+    pub body_timeout_secs: u64,
+    /// Seconds a request may take from its head to its response (then 503)
+    #[arg(long, env = "PEERMAP_REQUEST_TIMEOUT_SECS", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..), global = true)]
+    pub request_timeout_secs: u64,
+    /// Connections served at once (fewer if the open-file limit, `ulimit -n`, less 128
+    /// leaves less room); beyond it a new one is answered 503 and closed
+    #[arg(long, env = "PEERMAP_MAX_CONNECTIONS", default_value_t = 512,
+          value_parser = clap::value_parser!(u32).range(1..), global = true)]
+    pub max_connections: u32,
+    /// Reads (GET, HEAD, OPTIONS) handled at once; more wait their turn
+    #[arg(long, env = "PEERMAP_MAX_READS", default_value_t = 32,
+          value_parser = clap::value_parser!(u32).range(1..), global = true)]
+    pub max_reads: u32,
+    /// Writes (POST and the rest) handled at once, apart from the reads: form posts never
+    /// queue behind reads
+    #[arg(long, env = "PEERMAP_MAX_WRITES", default_value_t = 8,
+          value_parser = clap::value_parser!(u32).range(1..), global = true)]
+    pub max_writes: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            header_timeout_secs: 10,
+            body_timeout_secs: 15,
+            request_timeout_secs: 30,
+            max_connections: 512,
+            max_reads: 32,
+            max_writes: 8,
+        }
+    }
+}
+
+impl Limits {
+    pub fn header_timeout(&self) -> Duration {
+        Duration::from_secs(self.header_timeout_secs)
+    }
+    pub fn body_timeout(&self) -> Duration {
+        Duration::from_secs(self.body_timeout_secs)
+    }
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_secs(self.request_timeout_secs)
+    }
 }
 
 /// The address served on unless configured.
@@ -43,6 +103,7 @@ impl Config {
             public_origin: None,
             secure_cookies: false,
             secret: None,
+            limits: Limits::default(),
         }
     }
 }
@@ -55,6 +116,7 @@ impl fmt::Debug for Config {
             .field("public_origin", &self.public_origin)
             .field("secure_cookies", &self.secure_cookies)
             .field("secret", &self.secret.as_ref().map(|_| "[redacted]"))
+            .field("limits", &self.limits)
             .finish()
     }
 }
@@ -76,6 +138,18 @@ fn redact_password(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn limits_default_as_the_command_line_does() {
+        use clap::Parser;
+        #[derive(clap::Parser)]
+        struct Cli {
+            #[command(flatten)]
+            limits: Limits,
+        }
+        assert_eq!(Cli::parse_from(["peermap"]).limits, Limits::default());
+        assert!(Cli::try_parse_from(["peermap", "--header-timeout-secs", "0"]).is_err());
+    }
 
     #[test]
     fn debug_never_shows_secrets() {

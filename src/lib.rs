@@ -14,6 +14,7 @@ pub mod map;
 pub mod registry;
 pub mod search;
 pub mod seed;
+pub mod server;
 pub mod signpost;
 pub mod store;
 pub mod synth;
@@ -23,25 +24,4 @@ pub mod web;
 pub use web::app;
 pub use web::state::AppState;
 
-/// Serves `state` on `listener` until the process is asked to stop.
-pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        {
-            s.recv().await;
-        }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
-}
+pub use server::{serve, serve_until};

@@ -5,6 +5,6 @@ pub mod model;
 pub mod outline;
 pub mod viewport;
 
-pub use model::{Area, Crumb, LEVELS, MapModel, Marker, build, site_cell};
+pub use model::{Area, Crumb, LEVELS, MapModel, Marker, build, in_uk, site_cell};
 pub use outline::Outlines;
 pub use viewport::{Bounds, UK, Viewport};

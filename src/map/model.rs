@@ -105,6 +105,22 @@ fn area_name(geocoder: &Geocoder, cell: CellIndex) -> String {
     }
 }
 
+/// How far past a hexagon's own size the nearest UK postcode sector may be, for a
+/// hexagon of coast and sea, or of moor between sparse sectors, to count as the UK's.
+const SHORE_M: f64 = 30_000.0;
+
+/// Whether `cell` holds some of the UK: a postcode sector's centre lies within its own
+/// size (a quarter more than its edge, as hexagons vary) plus [`SHORE_M`] of its centre.
+/// A hexagon of France, the Republic's far west or the open sea does not.
+pub fn in_uk(geocoder: &Geocoder, cell: CellIndex) -> bool {
+    let centre = h3o::LatLng::from(cell);
+    let Ok(centre) = LatLng::new(centre.lat(), centre.lng()) else {
+        return false;
+    };
+    let (_, distance_m) = geocoder.nearest_nation(centre);
+    distance_m <= cell.resolution().edge_length_m() * 1.25 + SHORE_M
+}
+
 fn crumbs(geocoder: &Geocoder, cell: Option<CellIndex>) -> Vec<Crumb> {
     let mut out = vec![Crumb {
         cell: None,

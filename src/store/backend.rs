@@ -4,6 +4,15 @@
 pub(crate) const SETTING: &str = "SELECT value FROM settings WHERE name = $1";
 pub(crate) const INSERT_SETTING: &str =
     "INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING";
+/// The readiness check's write: the time of the last check, in a row of its own.
+pub(crate) const READY_PROBE: &str = "INSERT INTO settings (name, value) VALUES ('ready_probe', $1) \
+     ON CONFLICT (name) DO UPDATE SET value = excluded.value";
+
+/// The backend's check that its file is sound, where it has a cheap one: SQLite's
+/// `quick_check` (the page structure, without matching indexes to their tables).
+pub(crate) fn integrity_check(backend: &str) -> Option<&'static str> {
+    (backend == "sqlite").then_some("PRAGMA quick_check")
+}
 
 /// For a store type `$store` (with `pool`, `connect`, and `write()` beginning its write
 /// transactions) over `$db`: defines the transaction type `$tx` and implements `Store`,
@@ -37,6 +46,22 @@ macro_rules! backend {
 
             async fn ping(&self) -> Result<(), crate::store::StoreError> {
                 sqlx::query("SELECT 1").execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn ready(&self) -> Result<(), crate::store::StoreError> {
+                if let Some(check) = crate::store::backend::integrity_check($name) {
+                    let found: Vec<String> = sqlx::query_scalar(check).fetch_all(&self.pool).await?;
+                    if found != ["ok"] {
+                        return Err(crate::store::StoreError::Corrupt(found.join("; ")));
+                    }
+                }
+                let mut c = self.write().await?;
+                sqlx::query(crate::store::backend::READY_PROBE)
+                    .bind(chrono::Utc::now().to_rfc3339())
+                    .execute(&mut *c)
+                    .await?;
+                c.done().await?;
                 Ok(())
             }
 

@@ -68,6 +68,9 @@ pub trait Store: Aggregates + Send + Sync + 'static {
     fn backend(&self) -> &'static str;
     /// Checks the database answers.
     async fn ping(&self) -> Result<(), StoreError>;
+    /// Checks the database can do its work: on SQLite it passes `PRAGMA quick_check`, and
+    /// on both a write (to its own row in `settings`) commits.
+    async fn ready(&self) -> Result<(), StoreError>;
     /// Starts a write transaction (on SQLite it takes the write lock at once, so it never
     /// fails half-way for want of it).
     async fn begin(&self) -> Result<Box<dyn Tx>, StoreError>;

@@ -28,6 +28,10 @@ pub enum AppError {
     TooManyRequests(String),
     /// The body is larger than we accept.
     PayloadTooLarge,
+    /// The body did not arrive in time.
+    TimedOut,
+    /// The request took longer than we allow, or we are too busy.
+    Busy,
     /// Something failed on our side.
     Internal(anyhow::Error),
 }
@@ -98,6 +102,16 @@ impl AppError {
                 status: StatusCode::PAYLOAD_TOO_LARGE,
                 title: "What you sent is too large",
                 detail: "Shorten the text and try again.".to_string(),
+            },
+            AppError::TimedOut => Problem {
+                status: StatusCode::REQUEST_TIMEOUT,
+                title: "What you sent did not arrive in time",
+                detail: "Go back and send it again.".to_string(),
+            },
+            AppError::Busy => Problem {
+                status: StatusCode::SERVICE_UNAVAILABLE,
+                title: "This is taking too long",
+                detail: "We are very busy. Please try again in a minute.".to_string(),
             },
             AppError::Internal(_) => Problem {
                 status: StatusCode::INTERNAL_SERVER_ERROR,

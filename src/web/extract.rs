@@ -52,6 +52,12 @@ impl FromRequestParts<AppState> for Viewer {
     }
 }
 
+/// Whether `session` is of someone signed in; when its record cannot be read, taken as
+/// yes (the safe answer for what may be cached).
+pub async fn signed_in(session: &Session) -> bool {
+    session.id().is_some() && !matches!(session.get::<i64>(ACCOUNT_KEY).await, Ok(None))
+}
+
 impl Viewer {
     pub fn id(&self) -> Option<i64> {
         self.account.as_ref().map(|a| a.id)
@@ -246,6 +252,8 @@ impl FromRequest<AppState> for CheckedForm {
             .await
             .map_err(|e| match e.status() {
                 axum::http::StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge,
+                _ if super::hygiene::too_large(&e) => AppError::PayloadTooLarge,
+                _ if super::hygiene::timed_out(&e) => AppError::TimedOut,
                 _ => AppError::bad_request("The form could not be read. Go back and try again."),
             })?;
         let params = checked_form(state, &viewer, &headers, &body)?;

@@ -1,6 +1,7 @@
 //! `/map`: the same filters as `/search`, drawn as H3 hexagons on an SVG of the UK.
 
 use super::query::Params;
+use crate::geocode::Geocoder;
 use crate::map::{self, LEVELS};
 use crate::views;
 use crate::web::error::AppError;
@@ -15,8 +16,8 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/map", get(page))
 }
 
-/// The `cell` parameter: an H3 index at one of the map's levels.
-fn parse_cell(params: &Params) -> Result<Option<CellIndex>, AppError> {
+/// The `cell` parameter: an H3 index at one of the map's levels, of the UK.
+fn parse_cell(params: &Params, geocoder: &Geocoder) -> Result<Option<CellIndex>, AppError> {
     let Some(text) = params.one("cell") else {
         return Ok(None);
     };
@@ -30,12 +31,18 @@ fn parse_cell(params: &Params) -> Result<Option<CellIndex>, AppError> {
     if !LEVELS.contains(&cell.resolution()) {
         return Err(bad());
     }
+    if !map::in_uk(geocoder, cell) {
+        return Err(AppError::bad_request(
+            "cell: that area is outside the UK, and this map shows only the UK. \
+             Start again from the map of the UK.",
+        ));
+    }
     Ok(Some(cell))
 }
 
 async fn page(State(state): State<AppState>, params: Params) -> Result<Markup, AppError> {
     let query = params.search(&state.taxonomy)?;
-    let cell = parse_cell(&params)?;
+    let cell = parse_cell(&params, &state.geocoder)?;
     let origin = match query.place.as_deref() {
         None => None,
         Some(text) => Some(state.geocoder.lookup(text)?),

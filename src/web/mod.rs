@@ -10,6 +10,7 @@ pub mod directory;
 pub mod error;
 pub mod extract;
 pub mod health;
+pub mod hygiene;
 pub mod limiter;
 pub mod listing_form;
 pub mod manage;
@@ -18,6 +19,7 @@ pub mod moderate;
 pub mod origin;
 pub mod pages;
 pub mod partners;
+pub mod private;
 pub mod query;
 pub mod search;
 pub mod sessions;
@@ -36,7 +38,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 /// Only our own origin; no frames; the quick-exit script is a file of ours.
-const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+pub const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
                    connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /// The whole application.
@@ -51,7 +53,7 @@ pub fn app(state: AppState) -> Router {
             "geolocation=(self), camera=(), microphone=()",
         ),
     ];
-    let mut router = Router::new()
+    let router = Router::new()
         .merge(pages::router())
         .merge(account::router())
         .merge(directory::router())
@@ -66,14 +68,24 @@ pub fn app(state: AppState) -> Router {
         .merge(api::router())
         .merge(health::router())
         .merge(assets::router())
-        .fallback(not_found)
+        .fallback(not_found);
+    let mut router = hygiene::limited(router, &state)
         .layer(middleware::from_fn_with_state(state.clone(), html_errors))
+        .layer(middleware::from_fn(private::no_store))
         .layer(session_layer(&state))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES));
     for (name, value) in headers {
         router = router.layer(SetResponseHeaderLayer::if_not_present(
             name,
             HeaderValue::from_static(value),
+        ));
+    }
+    if state.config.secure_cookies {
+        // Served over https (that is when cookies are marked Secure): browsers are to
+        // come back over https only, for a year.
+        router = router.layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
         ));
     }
     router
@@ -108,10 +120,11 @@ async fn not_found() -> AppError {
 }
 
 /// Turns problem responses of HTML routes into error pages that keep the crisis routes.
-/// JSON routes (`/api/…`, `/healthz`) keep their `application/problem+json`.
+/// JSON routes (`/api/…`, `/healthz`, `/readyz`) keep their `application/problem+json`.
 pub async fn html_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path();
-    let wants_json = path.starts_with("/api/") || path == "/api" || path == "/healthz";
+    let wants_json =
+        path.starts_with("/api/") || path == "/api" || path == "/healthz" || path == "/readyz";
     let response = next.run(request).await;
     if wants_json {
         return response;

@@ -10,7 +10,6 @@ use crate::domain::community::Decision;
 use crate::views;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use chrono::Utc;
@@ -124,15 +123,22 @@ async fn hide_review(
     Ok(Redirect::to("/moderate").into_response())
 }
 
+/// Why no sign-in link can be made on a server with no public origin configured.
+const NO_ORIGIN: &str = "Sign-in links need this site's public address, and none is set. \
+    Ask whoever runs peermap to set PEERMAP_ORIGIN (such as https://peermap.example): \
+    a link built from the address a request names could lead someone to another site.";
+
 /// How long a one-time sign-in link works, in hours.
 pub const LINK_HOURS: i64 = 24;
 
 async fn make_sign_in_link(
     State(state): State<AppState>,
     m: Moderator,
-    headers: HeaderMap,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
+    let Some(origin) = super::origin::link_origin(&state.config) else {
+        return Err(AppError::Conflict(NO_ORIGIN.into()));
+    };
     let moderator = &m.account;
     let email = form
         .params
@@ -159,9 +165,6 @@ async fn make_sign_in_link(
             "There is no account for {email}."
         )));
     }
-    let link = format!(
-        "{}/account/once/{secret}",
-        super::origin::base_url(state.config.public_origin.as_deref(), &headers)
-    );
+    let link = format!("{origin}/account/once/{secret}");
     Ok(views::account::link_made(state.chrome(None), &email, &link, LINK_HOURS).into_response())
 }

@@ -1,5 +1,6 @@
 //! Where a request came from: our own absolute URLs, and same-origin checks for forms.
 
+use crate::config::Config;
 use crate::web::error::AppError;
 use axum::http::HeaderMap;
 
@@ -30,6 +31,21 @@ pub fn base_url(configured: Option<&str>, headers: &HeaderMap) -> String {
         .and_then(|h| h.to_str().ok())
         .is_some_and(|p| p.eq_ignore_ascii_case("https"));
     format!("{}://{host}", if https { "https" } else { "http" })
+}
+
+/// The origin of links made for someone else to open (one-time sign-in links): the
+/// configured public origin, else the address served on when that is this machine's own
+/// (a loopback address), else none. Never the request's `Host`, which whoever sends the
+/// request chooses.
+pub fn link_origin(config: &Config) -> Option<String> {
+    if let Some(origin) = &config.public_origin {
+        return Some(origin.trim_end_matches('/').to_string());
+    }
+    config
+        .listen
+        .ip()
+        .is_loopback()
+        .then(|| format!("http://{}", config.listen))
 }
 
 /// Where a form post says it came from.
@@ -108,6 +124,22 @@ mod tests {
             FALLBACK_ORIGIN
         );
         assert_eq!(base_url(None, &HeaderMap::new()), FALLBACK_ORIGIN);
+    }
+
+    #[test]
+    fn links_for_others_come_from_the_configuration_only() {
+        let mut config = Config::for_database("sqlite://x.db");
+        assert_eq!(
+            link_origin(&config).as_deref(),
+            Some("http://127.0.0.1:8080")
+        );
+        config.listen = "0.0.0.0:8080".parse().unwrap();
+        assert_eq!(link_origin(&config), None);
+        config.public_origin = Some("https://peermap.example/".into());
+        assert_eq!(
+            link_origin(&config).as_deref(),
+            Some("https://peermap.example")
+        );
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! What every handler can reach: cheap to clone, no globals.
 
 use super::csrf::CsrfKey;
+use super::health::Readiness;
+use super::hygiene::Turns;
 use super::limiter::LoginLimiter;
 use crate::config::Config;
 use crate::coverage::CoverageCache;
@@ -43,6 +45,10 @@ pub struct Shared {
     pub login_limiter: LoginLimiter,
     /// Coverage per filter, recomputed when the search index changes.
     pub coverage: CoverageCache,
+    /// Places for reads and writes being handled.
+    pub turns: Turns,
+    /// The last readiness check, reused for a moment.
+    pub readiness: Readiness,
     pub config: Config,
 }
 
@@ -71,6 +77,8 @@ impl AppState {
             csrf,
             login_limiter: LoginLimiter::new(),
             coverage: CoverageCache::default(),
+            turns: Turns::new(config.limits.max_reads, config.limits.max_writes),
+            readiness: Readiness::default(),
             config,
         })))
     }

@@ -263,3 +263,42 @@ async fn the_country_map_is_light_and_loads_nothing_from_elsewhere() {
     );
     assert!(!page.body.contains("xlink:href") && !page.body.contains("url("));
 }
+
+#[tokio::test]
+async fn a_hexagon_outside_the_uk_is_refused_not_named_after_a_uk_town() {
+    let app = TestApp::seeded().await;
+    let cell = |lat: f64, lon: f64, res| h3o::LatLng::new(lat, lon).unwrap().to_cell(res);
+    for (place, c) in [
+        ("Sydney", cell(-33.87, 151.21, h3o::Resolution::Three)),
+        ("the Atlantic", cell(52.0, -25.0, h3o::Resolution::Three)),
+        ("Paris", cell(48.86, 2.35, h3o::Resolution::Five)),
+        ("Calais", cell(50.95, 1.86, h3o::Resolution::Seven)),
+    ] {
+        let page = app.get(&format!("/map?cell={c}")).await;
+        assert_eq!(
+            page.status,
+            StatusCode::BAD_REQUEST,
+            "{place}: {}",
+            page.excerpt()
+        );
+        assert!(
+            page.body.contains("outside the UK"),
+            "{place}: {}",
+            page.excerpt()
+        );
+        assert!(!page.body.contains("Area near"), "{place}");
+    }
+    // The UK's own, coast and islands included, are shown.
+    for (place, c) in [
+        ("Lerwick", cell(60.15, -1.15, h3o::Resolution::Seven)),
+        (
+            "St Mary's, Scilly",
+            cell(49.92, -6.30, h3o::Resolution::Seven),
+        ),
+        ("Dover", cell(51.13, 1.31, h3o::Resolution::Seven)),
+        ("Birmingham", cell(52.48, -1.90, h3o::Resolution::Five)),
+    ] {
+        let page = app.get(&format!("/map?cell={c}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{place}: {}", page.excerpt());
+    }
+}

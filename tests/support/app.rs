@@ -9,6 +9,7 @@ use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use peermap::AppState;
+use peermap::config::Config;
 use std::sync::{Arc, Mutex};
 use tower::ServiceExt;
 
@@ -98,13 +99,28 @@ impl TestApp {
         TestApp::over_shared(Arc::new(db)).await
     }
 
+    /// [`TestApp::seeded`] with `configure`'s changes to the default configuration.
+    pub async fn seeded_with(configure: impl FnOnce(&mut Config)) -> TestApp {
+        TestApp::over_with(db::seeded_sqlite().await, configure).await
+    }
+
+    /// [`TestApp::over`] with `configure`'s changes to the default configuration.
+    pub async fn over_with(db: TestDb, configure: impl FnOnce(&mut Config)) -> TestApp {
+        TestApp::configured(Arc::new(db), configure).await
+    }
+
     /// A fresh application (a restart, or another process) over the same `db`.
     pub async fn restarted(&self) -> TestApp {
         TestApp::over_shared(self.db.clone()).await
     }
 
     async fn over_shared(db: Arc<TestDb>) -> TestApp {
-        let config = peermap::config::Config::for_database(&db.url);
+        TestApp::configured(db, |_| {}).await
+    }
+
+    async fn configured(db: Arc<TestDb>, configure: impl FnOnce(&mut Config)) -> TestApp {
+        let mut config = Config::for_database(&db.url);
+        configure(&mut config);
         let state = AppState::load(db.store.clone(), config).await.unwrap();
         TestApp {
             state,

@@ -13,6 +13,17 @@ pub struct TestDb {
     _dir: Option<tempfile::TempDir>,
 }
 
+impl TestDb {
+    /// The database at `url`, opened as `store`; `dir`, if any, lives as long as it does.
+    pub fn new(url: String, store: Arc<dyn Store>, dir: Option<tempfile::TempDir>) -> TestDb {
+        TestDb {
+            url,
+            store,
+            _dir: dir,
+        }
+    }
+}
+
 /// A fresh SQLite file in a temporary directory.
 pub async fn sqlite() -> TestDb {
     let dir = tempfile::tempdir().unwrap();
