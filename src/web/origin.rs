@@ -4,35 +4,6 @@ use crate::config::Config;
 use crate::web::error::AppError;
 use axum::http::HeaderMap;
 
-/// The origin used when a request does not name a usable host.
-pub const FALLBACK_ORIGIN: &str = "http://127.0.0.1:8080";
-
-/// This site's origin for absolute links such as QR codes: the configured public origin
-/// when there is one, else as the request addressed it (`http://host:port`). A missing or
-/// odd `Host` falls back to [`FALLBACK_ORIGIN`].
-pub fn base_url(configured: Option<&str>, headers: &HeaderMap) -> String {
-    if let Some(origin) = configured {
-        return origin.trim_end_matches('/').to_string();
-    }
-    let host = headers
-        .get(axum::http::header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| {
-            !h.is_empty()
-                && h.len() <= 255
-                && h.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
-        });
-    let Some(host) = host else {
-        return FALLBACK_ORIGIN.to_string();
-    };
-    let https = headers
-        .get("x-forwarded-proto")
-        .and_then(|h| h.to_str().ok())
-        .is_some_and(|p| p.eq_ignore_ascii_case("https"));
-    format!("{}://{host}", if https { "https" } else { "http" })
-}
-
 /// The origin of links made for someone else to open (one-time sign-in links): the
 /// configured public origin, else the address served on when that is this machine's own
 /// (a loopback address), else none. Never the request's `Host`, which whoever sends the
@@ -111,19 +82,6 @@ mod tests {
             h.insert(*k, v.parse().unwrap());
         }
         h
-    }
-
-    #[test]
-    fn base_url_uses_the_host_or_falls_back() {
-        assert_eq!(
-            base_url(None, &headers(&[("host", "peermap.test:8080")])),
-            "http://peermap.test:8080"
-        );
-        assert_eq!(
-            base_url(None, &headers(&[("host", "a b\"<")])),
-            FALLBACK_ORIGIN
-        );
-        assert_eq!(base_url(None, &HeaderMap::new()), FALLBACK_ORIGIN);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Signposting: `/signpost` (a printable sheet for one person), `POST /shortlists`, and
 //! `/s/{code}` (a shortlist kept from a sheet). No account and no cookie.
 
-use super::origin::{base_url, require_same_origin};
+use super::origin::{link_origin, require_same_origin};
 use super::query::Params;
 use crate::domain::Taxonomy;
 use crate::geocode::Place;
@@ -48,39 +48,27 @@ fn ask_again(state: &AppState, ask: &Ask, message: &str) -> Response {
     (StatusCode::BAD_REQUEST, markup).into_response()
 }
 
-fn render_sheet(
-    state: &AppState,
-    headers: &HeaderMap,
-    ask: &Ask,
-    place: &Place,
-    keeping: &Keeping<'_>,
-) -> Markup {
+fn render_sheet(state: &AppState, ask: &Ask, place: &Place, keeping: &Keeping<'_>) -> Markup {
     let sheet = signpost::sheet_for(&state.search(), place, ask);
     views::signpost::sheet(
         state.chrome(Some(place.nation)),
         &state.taxonomy,
         ask,
         &sheet,
-        &base_url(state.config.public_origin.as_deref(), headers),
+        &sheet_origin(state),
         Utc::now().with_timezone(&London),
         keeping,
     )
 }
 
-async fn sheet(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    params: Params,
-) -> Result<Response, AppError> {
+async fn sheet(State(state): State<AppState>, params: Params) -> Result<Response, AppError> {
     let ask = asked(&params, &state.taxonomy)?;
     let Some(text) = ask.query.place.as_deref() else {
         let markup = views::signpost::ask(state.chrome(None), &state.taxonomy, &ask, None);
         return Ok(markup.into_response());
     };
     Ok(match state.geocoder.lookup(text) {
-        Ok(place) => {
-            render_sheet(&state, &headers, &ask, &place, &Keeping::default()).into_response()
-        }
+        Ok(place) => render_sheet(&state, &ask, &place, &Keeping::default()).into_response(),
         Err(e) => ask_again(&state, &ask, &e.to_string()),
     })
 }
@@ -113,7 +101,7 @@ async fn create(
                 ticked: Some(&ticked),
                 error: Some(&message),
             };
-            let markup = render_sheet(&state, &headers, &ask, &place, &keeping);
+            let markup = render_sheet(&state, &ask, &place, &keeping);
             return Ok((StatusCode::BAD_REQUEST, markup).into_response());
         }
     };
@@ -134,7 +122,6 @@ async fn create(
 
 async fn shortlist(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path(text): Path<String>,
     params: Params,
 ) -> Result<Response, AppError> {
@@ -162,7 +149,7 @@ async fn shortlist(
         ask.query.within_m(),
         &list.slugs,
     );
-    let base = base_url(state.config.public_origin.as_deref(), &headers);
+    let base = sheet_origin(&state);
     let url = format!("{base}/s/{}", list.code);
     let kept = Kept {
         sheet: &sheet,
@@ -180,4 +167,11 @@ async fn shortlist(
         now,
     )
     .into_response())
+}
+
+/// The origin of the links and QR codes a sheet carries for someone else to open: the
+/// configured public origin, else the address served on (see [`link_origin`]); never the
+/// request's `Host`, which whoever sends the request chooses.
+fn sheet_origin(state: &AppState) -> String {
+    link_origin(&state.config).unwrap_or_else(|| format!("http://{}", state.config.listen))
 }

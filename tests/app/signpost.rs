@@ -11,7 +11,13 @@ use peermap::domain::Delivery;
 
 const SHEET: &str = "/signpost?where=CV1&need=postpartum-psychosis";
 const APP: &str = "action-on-postpartum-psychosis";
-const HOST: &[(&str, &str)] = &[("host", "peermap.test")];
+/// A request's own `Host`: links on sheets never come from it.
+const HOST: &[(&str, &str)] = &[("host", "forged.test")];
+
+/// The bundled directory served as `http://peermap.test` (`PEERMAP_ORIGIN`).
+async fn seeded() -> TestApp {
+    TestApp::seeded_with(|c| c.public_origin = Some("http://peermap.test".into())).await
+}
 
 fn no_cookie(reply: &Page, what: &str) {
     assert!(!reply.set_cookie, "{what} set a cookie");
@@ -76,7 +82,7 @@ fn chosen(page: &Page, name: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn cv1_and_postpartum_psychosis_gives_apps_birmingham_site_once_noting_its_online_offer() {
-    let app = TestApp::seeded().await;
+    let app = seeded().await;
     let reply = app.get_with(SHEET, HOST).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     no_cookie(&reply, "the sheet");
@@ -157,19 +163,30 @@ async fn cv1_and_postpartum_psychosis_gives_apps_birmingham_site_once_noting_its
 }
 
 #[tokio::test]
-async fn qr_links_fall_back_to_the_default_origin_without_a_usable_host() {
+async fn links_on_a_sheet_come_from_the_configuration_never_the_host_header() {
+    // With PEERMAP_ORIGIN, whatever the request's Host.
+    let app = seeded().await;
+    let reply = app.get_with(SHEET, HOST).await;
+    assert!(
+        reply
+            .body
+            .contains("href=\"http://peermap.test/projects/action-on-postpartum-psychosis\"")
+    );
+    assert!(!reply.body.contains("forged.test"));
+    // Without it, the address served on (by default this machine's own).
     let app = TestApp::seeded().await;
-    let reply = app.get(SHEET).await;
+    let reply = app.get_with(SHEET, HOST).await;
     assert!(
         reply
             .body
             .contains("href=\"http://127.0.0.1:8080/projects/action-on-postpartum-psychosis\"")
     );
+    assert!(!reply.body.contains("forged.test"));
 }
 
 #[tokio::test]
 async fn with_no_distance_the_sheet_looks_25_miles_around_and_says_so() {
-    let app = TestApp::seeded().await;
+    let app = seeded().await;
     // Any need from Preston, however far: the nearest ten reach well past 25 miles.
     let far = app.get("/signpost?where=PR1&within=any").await;
     assert_eq!(far.status, StatusCode::OK);
@@ -237,7 +254,7 @@ async fn with_no_distance_the_sheet_looks_25_miles_around_and_says_so() {
 
 #[tokio::test]
 async fn with_nothing_within_the_distance_the_sheet_gives_the_nearest_beyond_and_says_so() {
-    let app = TestApp::seeded().await;
+    let app = seeded().await;
     let sheet = app
         .get("/signpost?where=Truro&need=postpartum-psychosis")
         .await;
@@ -266,7 +283,7 @@ async fn with_nothing_within_the_distance_the_sheet_gives_the_nearest_beyond_and
 
 #[tokio::test]
 async fn the_sheet_asks_how_they_would_take_part_and_in_which_language() {
-    let app = TestApp::seeded().await;
+    let app = seeded().await;
     for page in ["/signpost", "/signpost?where=B15+2TT"] {
         let page = app.get(page).await;
         let form = "form[action='/signpost']";
@@ -326,7 +343,7 @@ async fn the_sheet_asks_how_they_would_take_part_and_in_which_language() {
 
 #[tokio::test]
 async fn each_project_is_one_card_on_a_sheet() {
-    let app = TestApp::seeded().await;
+    let app = seeded().await;
     for uri in [
         "/signpost?where=PR1",
         "/signpost?where=PR1&within=any",
@@ -376,7 +393,7 @@ async fn each_project_is_one_card_on_a_sheet() {
 
 #[tokio::test]
 async fn the_sheet_asks_where_first_and_an_unknown_place_comes_back_on_the_form() {
-    let app = TestApp::seeded().await;
+    let app = seeded().await;
     let form = app.get("/signpost").await;
     assert_eq!(form.status, StatusCode::OK);
     assert!(form.body.contains("action=\"/signpost\""));

@@ -58,3 +58,26 @@ async fn a_saved_draft_is_never_said_to_show_on_the_page() {
         Some("/projects/quarriers?saved")
     );
 }
+
+#[tokio::test]
+async fn a_moderator_cannot_decide_their_own_claim() {
+    let app = TestApp::seeded().await;
+    let moderator = app.moderator().await;
+    let claim = "/projects/quarriers/claim";
+    let sent = moderator
+        .submit(claim, claim, &[("statement", "I also run this group.")])
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.excerpt());
+    let id = app.pending_claim(moderator.email(), "quarriers").await;
+    let decided = moderator
+        .submit(
+            "/moderate",
+            &format!("/moderate/claims/{id}"),
+            &[("decision", "approve"), ("reason", "It is me")],
+        )
+        .await;
+    assert_eq!(decided.status, StatusCode::FORBIDDEN, "{}", decided.excerpt());
+    assert!(decided.body.contains("another moderator must decide it"));
+    // Still waiting, for another moderator.
+    assert_eq!(app.pending_claim(moderator.email(), "quarriers").await, id);
+}

@@ -1,7 +1,7 @@
 //! Shortlists: made from the ticks on a sheet (and the sheet back, with the error on it,
 //! when they cannot be), kept at a short URL with what the sheet was for, and sent on.
 
-use super::{APP, HOST, chosen, listings, no_cookie, slugs};
+use super::{APP, HOST, chosen, listings, no_cookie, seeded, slugs};
 use crate::support::{Page, TestApp, html};
 use axum::http::StatusCode;
 use peermap::domain::{Nation, Slug};
@@ -43,7 +43,7 @@ fn decoded(text: &str) -> String {
 
 #[tokio::test]
 async fn a_shortlist_round_trips_at_a_short_url_without_cookies() {
-    let app = TestApp::seeded().await;
+    let app = seeded().await;
     let sheet = app.get_with(super::SHEET, HOST).await;
     let mut kept = slugs(&sheet);
     kept.sort();
@@ -81,7 +81,7 @@ async fn a_shortlist_round_trips_at_a_short_url_without_cookies() {
 
 #[tokio::test]
 async fn unknown_shortlists_are_404() {
-    let app = TestApp::seeded().await;
+    let app = seeded().await;
     for uri in ["/s/zzzzzzzz", "/s/nope", "/s/..%2F..%2Fetc"] {
         let reply = app.get(uri).await;
         assert_eq!(reply.status, StatusCode::NOT_FOUND, "{uri}");
@@ -94,7 +94,7 @@ async fn unknown_shortlists_are_404() {
 
 #[tokio::test]
 async fn shortlists_are_made_only_from_our_own_pages() {
-    let app = TestApp::seeded().await;
+    let app = seeded().await;
     let form = format!("where=PR1&keep={APP}");
     for headers in [
         &[("origin", "http://evil.test")][..],
@@ -146,7 +146,7 @@ fn came_back_with_an_error(page: &Page) -> String {
 
 #[tokio::test]
 async fn unticking_everything_brings_the_sheet_back_with_the_error_and_the_choices_kept() {
-    let app = TestApp::seeded().await;
+    let app = seeded().await;
     let sheet = app.get(SHEET).await;
     let listed = slugs(&sheet);
     assert_eq!(sheet.attrs("input[name=keep][checked]", "value"), listed);
@@ -182,7 +182,7 @@ async fn unticking_everything_brings_the_sheet_back_with_the_error_and_the_choic
 
 #[tokio::test]
 async fn too_many_or_unknown_listings_bring_the_sheet_back_with_the_ticks_kept() {
-    let app = TestApp::seeded().await;
+    let app = seeded().await;
     let sheet = app.get("/signpost?where=B15+2TT&within=any&limit=50").await;
     let listed = slugs(&sheet);
     assert!(listed.len() > 20, "{}", listed.len());
@@ -223,7 +223,7 @@ async fn too_many_or_unknown_listings_bring_the_sheet_back_with_the_ticks_kept()
 
 #[tokio::test]
 async fn a_shortlist_with_no_place_or_an_unknown_one_comes_back_on_the_form() {
-    let app = TestApp::seeded().await;
+    let app = seeded().await;
     for (form, words) in [
         (
             format!("need=postpartum-psychosis&within=10&keep={APP}"),
@@ -257,7 +257,7 @@ async fn a_shortlist_with_no_place_or_an_unknown_one_comes_back_on_the_form() {
 
 #[tokio::test]
 async fn a_shortlist_keeps_the_area_never_the_full_postcode() {
-    let app = TestApp::seeded().await;
+    let app = seeded().await;
     let (page, _) = made(&app, &format!("where=B15+2TT&keep={APP}")).await;
     assert!(page.body.contains("B15 2"), "{}", page.body);
     assert!(!page.body.contains("2TT"));
@@ -267,7 +267,7 @@ async fn a_shortlist_keeps_the_area_never_the_full_postcode() {
 
 #[tokio::test]
 async fn a_shortlists_title_says_what_it_is_for() {
-    let app = TestApp::seeded().await;
+    let app = seeded().await;
     let keep = format!("keep={APP}");
     for (form, title) in [
         (
@@ -332,7 +332,7 @@ async fn a_shortlists_title_says_what_it_is_for() {
 
 #[tokio::test]
 async fn a_shortlists_link_is_ready_to_copy_and_to_send_by_email_or_text() {
-    let app = TestApp::seeded().await;
+    let app = seeded().await;
     let (page, code) = made(
         &app,
         &format!("where=B15+2TT&need=postpartum-psychosis&keep={APP}"),
@@ -398,7 +398,7 @@ async fn a_shortlists_link_is_ready_to_copy_and_to_send_by_email_or_text() {
 
 #[tokio::test]
 async fn a_shortlist_for_postpartum_psychosis_opens_with_the_emergency_advice() {
-    let app = TestApp::seeded().await;
+    let app = seeded().await;
     let (page, _) = made(
         &app,
         &format!("where=B15+2TT&need=postpartum-psychosis&keep={APP}"),
