@@ -6,7 +6,7 @@ use super::layout::{Chrome, page};
 use crate::domain::community::Review;
 use crate::domain::{
     AfterBirth, Attendee, Day, Delivery, Format, Frequency, Nation, Precision, Principle, Project,
-    Referral, ReflectionStatus, Taxonomy,
+    Referral, ReflectionStatus, Status, Taxonomy,
 };
 use maud::{Markup, html};
 
@@ -17,6 +17,13 @@ mod copy {
     pub const STILL: &str = "Nothing has changed: the listing is still accurate";
     pub const UNCONFIRMED: &str = "Your project has not confirmed this listing yet, so it says it is not yet confirmed by the project. Check every detail below, correct what is wrong, then confirm it is accurate.";
     pub const ARCHIVE: &str = "Archive this listing (it has closed)";
+    pub const ARCHIVE_TITLE: &str = "Archive";
+    pub const ARCHIVE_MEANS: &str = "Archive it only if the project has closed. It will no longer be found in search, the directory, the map or signposting sheets. Nothing is deleted, and a moderator can restore it.";
+    pub const ARCHIVE_YES: &str = "Yes, archive this listing";
+    pub const ARCHIVE_NO: &str = "No, go back to the listing";
+    pub const ARCHIVED: &str = "This listing is archived: it is not shown anywhere.";
+    pub const ASK_RESTORE: &str = "If the project is running again, ask a moderator to restore it.";
+    pub const RESTORE: &str = "Restore this listing";
     pub const REFLECT: &str = "Your reflection on the Perinatal Peer Support Principles";
     pub const REFLECT_INTRO: &str = "Say in your own words how your project works with each principle. This is your project's own account: it is never scored or ranked. Drafts are only seen by your project and moderators.";
     pub const DRAFT: &str = "Save as draft";
@@ -66,6 +73,7 @@ pub fn edit(
     taxonomy: &Taxonomy,
     p: &Project,
     trusted: bool,
+    restorable: bool,
     error: Option<&str>,
 ) -> Markup {
     let e = &p.eligibility;
@@ -167,12 +175,40 @@ pub fn edit(
             p {}
             button type="submit" { (copy::SAVE) }
         }
-        form method="post" action={ "/manage/" (p.slug) "/archive" } {
-            (csrf(token))
-            button.button.secondary type="submit" { (copy::ARCHIVE) }
+        @if p.status == Status::Archived {
+            @if restorable {
+                form method="post" action={ "/manage/" (p.slug) "/restore" } {
+                    (csrf(token))
+                    p { (copy::ARCHIVED) }
+                    button.button.secondary type="submit" { (copy::RESTORE) }
+                }
+            } @else {
+                p { (copy::ARCHIVED) " " (copy::ASK_RESTORE) }
+            }
+        } @else {
+            p { a.button.secondary href={ "/manage/" (p.slug) "/archive" } { (copy::ARCHIVE) } }
         }
     };
     page(copy::EDIT, chrome, body)
+}
+
+/// "Are you sure?" before a listing is archived: what it means, and the way back.
+pub fn archive(chrome: Chrome<'_>, token: &str, p: &Project) -> Markup {
+    let body = html! {
+        h1 { (copy::ARCHIVE_TITLE) " " (p.name) "?" }
+        p { (copy::ARCHIVE_MEANS) }
+        form method="post" action={ "/manage/" (p.slug) "/archive" } {
+            (csrf(token))
+            input type="hidden" name="confirm" value="yes";
+            button.button.warning type="submit" { (copy::ARCHIVE_YES) }
+        }
+        p { a href={ "/manage/" (p.slug) } { (copy::ARCHIVE_NO) } }
+    };
+    page(
+        &format!("{} {}?", copy::ARCHIVE_TITLE, p.name),
+        chrome,
+        body,
+    )
 }
 
 pub fn reflection(

@@ -20,7 +20,8 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/manage/{slug}", get(edit_form).post(edit))
         .route("/manage/{slug}/confirm", post(confirm))
-        .route("/manage/{slug}/archive", post(archive))
+        .route("/manage/{slug}/archive", get(archive_form).post(archive))
+        .route("/manage/{slug}/restore", post(restore))
         .route(
             "/manage/{slug}/reflection",
             get(reflection_form).post(reflection),
@@ -35,9 +36,14 @@ async fn edit_form(State(state): State<AppState>, m: Maintainer) -> Response {
         &state.taxonomy,
         &m.listing.project,
         m.trusted,
+        is_moderator(&m),
         None,
     )
     .into_response()
+}
+
+fn is_moderator(m: &Maintainer) -> bool {
+    m.account.role == crate::domain::community::Role::Moderator
 }
 
 /// Where a change leaves her: the listing, saying whether it shows now or waits.
@@ -58,6 +64,7 @@ async fn edit(
             &state.taxonomy,
             p,
             m.trusted,
+            is_moderator(&m),
             Some(&message),
         );
         (StatusCode::BAD_REQUEST, page).into_response()
@@ -107,11 +114,25 @@ async fn confirm(
     Ok(Redirect::to(&format!("/projects/{}", project.slug)).into_response())
 }
 
+async fn archive_form(State(state): State<AppState>, m: Maintainer) -> Response {
+    views::manage::archive(
+        state.chrome(None),
+        &m.viewer.csrf(&state),
+        &m.listing.project,
+    )
+    .into_response()
+}
+
+/// Archives the listing once she has said yes on [`archive_form`]'s page.
 async fn archive(
     State(state): State<AppState>,
     m: Maintainer,
-    _form: CheckedForm,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
+    if form.params.one("confirm") != Some("yes") {
+        let to = format!("/manage/{}/archive", m.listing.project.slug);
+        return Ok(Redirect::to(&to).into_response());
+    }
     let current = &m.listing.project;
     let mut project = current.clone();
     project.status = Status::Archived;
@@ -120,6 +141,26 @@ async fn archive(
         .publish_or_queue(&m.account, m.trusted, &project, current)
         .await?;
     Ok(after(&current.slug, done))
+}
+
+/// A moderator brings an archived listing back: published again, as it was.
+async fn restore(
+    State(state): State<AppState>,
+    m: Maintainer,
+    _form: CheckedForm,
+) -> Result<Response, AppError> {
+    if !is_moderator(&m) {
+        return Err(AppError::Forbidden(
+            "Only a moderator can restore an archived listing.".into(),
+        ));
+    }
+    let mut project = m.listing.project;
+    if project.status != Status::Archived {
+        return Err(AppError::Conflict("This listing is not archived.".into()));
+    }
+    project.status = Status::Published;
+    state.registry.save(&project, &m.account.email).await?;
+    Ok(after(&project.slug, Published::Saved))
 }
 
 async fn reflection_form(

@@ -76,8 +76,72 @@ async fn a_moderator_cannot_decide_their_own_claim() {
             &[("decision", "approve"), ("reason", "It is me")],
         )
         .await;
-    assert_eq!(decided.status, StatusCode::FORBIDDEN, "{}", decided.excerpt());
+    assert_eq!(
+        decided.status,
+        StatusCode::FORBIDDEN,
+        "{}",
+        decided.excerpt()
+    );
     assert!(decided.body.contains("another moderator must decide it"));
     // Still waiting, for another moderator.
     assert_eq!(app.pending_claim(moderator.email(), "quarriers").await, id);
+}
+
+#[tokio::test]
+async fn archiving_asks_first_and_a_moderator_can_restore() {
+    let app = TestApp::seeded().await;
+    let keeper = app.maintainer_of("quarriers").await;
+    app.set_trusted("quarriers", keeper.email()).await;
+    let edit_page = keeper.get("/manage/quarriers").await;
+    // One tap away from "Save changes" is a question, not the archiving itself.
+    assert!(
+        edit_page
+            .attrs("form[action='/manage/quarriers/archive']", "action")
+            .is_empty()
+    );
+    assert_eq!(
+        edit_page
+            .attrs("a[href='/manage/quarriers/archive']", "href")
+            .len(),
+        1
+    );
+    let ask = keeper.get("/manage/quarriers/archive").await;
+    assert_eq!(ask.status, StatusCode::OK);
+    assert_eq!(ask.texts("h1"), ["Archive Quarriers?"]);
+    assert!(ask.body.contains("a moderator can restore it"));
+    // Without the confirmation, nothing happens.
+    let path = "/manage/quarriers/archive";
+    let unconfirmed = keeper.post_fields(path, path, &[]).await;
+    assert_eq!(unconfirmed.status, StatusCode::SEE_OTHER);
+    assert_eq!(unconfirmed.location.as_deref(), Some(path));
+    assert_eq!(
+        app.project("quarriers").await.status,
+        peermap::domain::Status::Published
+    );
+    let archived = keeper.submit(path, path, &[]).await;
+    assert_eq!(
+        archived.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        archived.excerpt()
+    );
+    assert_eq!(
+        app.project("quarriers").await.status,
+        peermap::domain::Status::Archived
+    );
+    let search = app.get("/api/v1/search?where=Glasgow").await;
+    assert!(!search.body.contains("\"quarriers\""));
+    // Its keeper cannot bring it back; a moderator can.
+    let restore = "/manage/quarriers/restore";
+    let refused = keeper.post_fields(restore, "/manage/quarriers", &[]).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let moderator = app.moderator().await;
+    let back = moderator.submit("/manage/quarriers", restore, &[]).await;
+    assert_eq!(back.status, StatusCode::SEE_OTHER, "{}", back.excerpt());
+    assert_eq!(
+        app.project("quarriers").await.status,
+        peermap::domain::Status::Published
+    );
+    let search = app.get("/api/v1/search?where=Glasgow").await;
+    assert!(search.body.contains("\"quarriers\""));
 }
