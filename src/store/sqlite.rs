@@ -39,6 +39,7 @@ impl SqliteStore {
         let pool = loop {
             let pool = SqlitePoolOptions::new()
                 .max_connections(8)
+                .after_release(|conn, _| Box::pin(still_usable(conn)))
                 .connect_with(options.clone())
                 .await;
             match pool {
@@ -61,6 +62,18 @@ impl SqliteStore {
             self.pool.begin_with("BEGIN IMMEDIATE").await?,
         ))
     }
+}
+
+/// Whether a connection given back to the pool may be used again. When a statement fails
+/// for want of space (or memory, or with an I/O error) SQLite may roll the whole
+/// transaction back itself; sqlx's ROLLBACK on drop then fails and it goes on counting a
+/// transaction open, so the connection would refuse every later `BEGIN` ("begin_with at
+/// non-zero transaction depth") long after there is room again. Such a connection is
+/// closed instead. (The ping waits for that ROLLBACK, queued before it, to have run.)
+async fn still_usable(conn: &mut sqlx::SqliteConnection) -> Result<bool, sqlx::Error> {
+    use sqlx::Connection;
+    conn.ping().await?;
+    Ok(!conn.is_in_transaction())
 }
 
 /// Whether SQLite said "database is locked" (`SQLITE_BUSY`, or one of its extended codes).
