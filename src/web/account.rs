@@ -297,14 +297,28 @@ async fn once(
     axum::extract::Path(token): axum::extract::Path<String>,
     CheckedForm { viewer, .. }: CheckedForm,
 ) -> Result<Response, AppError> {
-    match state.store.use_sign_in_link(&link_hash(&token)).await? {
-        Some(account) => {
-            viewer.sign_in(&account).await?;
+    let hash = link_hash(&token);
+    let spent = || {
+        AppError::bad_request(
+            "This sign-in link has been used or has expired. Ask a moderator for a new one.",
+        )
+    };
+    // Signed in first, the link spent after: a sign-in that cannot be stored (a full
+    // disk) leaves the link unused, to try again.
+    let account = state.store.sign_in_link(&hash).await?.ok_or_else(spent)?;
+    viewer.sign_in(&account).await?;
+    match state.store.use_sign_in_link(&hash).await {
+        Ok(Some(used)) if used.id == account.id => {
             Ok(Redirect::to("/account/password").into_response())
         }
-        None => Err(AppError::bad_request(
-            "This sign-in link has been used or has expired. Ask a moderator for a new one.",
-        )),
+        // Used meanwhile, or it could not be marked used: then it signs nobody in.
+        outcome => {
+            viewer.sign_out().await?;
+            Err(match outcome {
+                Err(e) => e.into(),
+                Ok(_) => spent(),
+            })
+        }
     }
 }
 

@@ -57,16 +57,17 @@ impl Viewer {
         self.account.as_ref().map(|a| a.id)
     }
 
-    /// Signs `account` in: a fresh session id (so an old one cannot be reused).
+    /// Signs `account` in: a fresh session id (so an old one cannot be reused), stored
+    /// before the handler answers, so that a session that cannot be stored (a full disk)
+    /// is an error page, not a sign-in that did not happen.
     pub async fn sign_in(&self, account: &Account) -> Result<(), AppError> {
-        self.session
-            .cycle_id()
-            .await
-            .map_err(|e| AppError::Internal(e.into()))?;
+        let internal = |e: tower_sessions::session::Error| AppError::Internal(e.into());
+        self.session.cycle_id().await.map_err(internal)?;
         self.session
             .insert(ACCOUNT_KEY, account.id)
             .await
-            .map_err(|e| AppError::Internal(e.into()))
+            .map_err(internal)?;
+        self.session.save().await.map_err(internal)
     }
 
     pub async fn sign_out(&self) -> Result<(), AppError> {
