@@ -1,6 +1,6 @@
 //! `/account/…`: sign up, sign in, sign out, a maintainer's own page, proposing a listing.
 
-use super::extract::{CheckedForm, SignedIn, Viewer};
+use super::extract::{CheckedForm, PathParams, SignedIn, Viewer};
 use super::query::Params;
 use crate::domain::community::Role;
 use crate::domain::{Precision, Project, Site, Slug, Status, Taxonomy};
@@ -279,7 +279,7 @@ pub fn link_hash(secret: &str) -> String {
 async fn once_form(
     State(state): State<AppState>,
     viewer: Viewer,
-    axum::extract::Path(token): axum::extract::Path<String>,
+    PathParams(token): PathParams<String>,
 ) -> Response {
     let action = format!(
         "/account/once/{}",
@@ -294,7 +294,7 @@ async fn once_form(
 
 async fn once(
     State(state): State<AppState>,
-    axum::extract::Path(token): axum::extract::Path<String>,
+    PathParams(token): PathParams<String>,
     CheckedForm { viewer, .. }: CheckedForm,
 ) -> Result<Response, AppError> {
     let hash = link_hash(&token);

@@ -163,6 +163,28 @@ async fn path_slug(parts: &mut Parts, state: &AppState) -> Result<Slug, AppError
     })
 }
 
+/// The path's parameters (as [`Path`] reads them); an address whose parameters do not
+/// parse (not a number, not UTF-8) is a 404 page like any other, where axum's own answer
+/// is plain text repeating what was sent.
+pub struct PathParams<T>(pub T);
+
+impl<T, S> FromRequestParts<S> for PathParams<T>
+where
+    T: serde::de::DeserializeOwned + Send,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, AppError> {
+        match Path::<T>::from_request_parts(parts, state).await {
+            Ok(Path(params)) => Ok(PathParams(params)),
+            Err(_) => Err(AppError::not_found(
+                "There is nothing at this address. Check the link, or go back and try again.",
+            )),
+        }
+    }
+}
+
 /// A listing the public may see (published or archived), named by the path's `{slug}`.
 pub struct PublicListing(pub Stored);
 

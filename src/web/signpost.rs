@@ -1,6 +1,7 @@
 //! Signposting: `/signpost` (a printable sheet for one person), `POST /shortlists`, and
 //! `/s/{code}` (a shortlist kept from a sheet). No account and no cookie.
 
+use super::extract::PathParams;
 use super::origin::{base_url, require_same_origin};
 use super::query::Params;
 use crate::domain::Slug;
@@ -10,7 +11,7 @@ use crate::views;
 use crate::web::error::AppError;
 use crate::web::state::AppState;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -121,7 +122,7 @@ fn unknown(slug: &str) -> AppError {
 async fn shortlist(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(text): Path<String>,
+    PathParams(text): PathParams<String>,
 ) -> Result<Response, AppError> {
     let missing = || {
         AppError::not_found(
