@@ -290,9 +290,15 @@ async fn the_page_for_professionals_links_each_tool_in_one_tap() {
     }
     // The tools are one tap from the home page too, in its footer.
     let home = app.get("/").await;
-    for href in ["/professionals", "/signpost", "/coverage", "/api/v1/projects"] {
+    for href in [
+        "/professionals",
+        "/signpost",
+        "/coverage",
+        "/api/v1/projects",
+    ] {
         assert_eq!(
-            home.attrs(&format!("footer a[href='{href}']"), "href").len(),
+            home.attrs(&format!("footer a[href='{href}']"), "href")
+                .len(),
             1,
             "{href}"
         );
