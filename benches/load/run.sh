@@ -6,7 +6,8 @@
 # Usage: benches/load/run.sh [sqlite|postgres]...   (default: both)
 # Needs wrk (apt-get install wrk), sqlite3, and for PostgreSQL a server at $PEERMAP_TEST_POSTGRES
 # (eval "$(bash .ci/postgres.sh start)"). DURATION (default 10m) and SPIKE (default 60s) set
-# the lengths; the file descriptor limit is raised for the spike.
+# the lengths; the file descriptor limit and the server's connection cap are raised for the
+# spike. NO_BUILD=1 uses the release binary as it is.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 port=${PORT:-8098}
@@ -14,7 +15,7 @@ duration=${DURATION:-10m}
 spike=${SPIKE:-60s}
 origin="http://127.0.0.1:$port"
 ulimit -n 65536 || true
-cargo build --release --locked -q
+[ -n "${NO_BUILD:-}" ] || cargo build --release --locked -q
 rss() { awk '/VmRSS/ {print $2 " kB"}' "/proc/$1/status"; }
 
 count() {
@@ -32,7 +33,9 @@ run() {
       psql -qtA "$url" -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;" >/dev/null ;;
   esac
   local file=${url#sqlite://}; file=${file%%\?*}
+  # The connection cap is raised above the spike (the default, 512, answers the rest 503).
   RUST_LOG=warn DATABASE_URL="$url" PEERMAP_LISTEN="127.0.0.1:$port" PEERMAP_ORIGIN="$origin" \
+    PEERMAP_MAX_CONNECTIONS="${MAX_CONNECTIONS:-1500}" \
     ./target/release/peermap serve &
   local server=$!
   for _ in $(seq 1 120); do curl -fs "$origin/healthz" >/dev/null && break; sleep 1; done

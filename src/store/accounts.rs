@@ -25,6 +25,9 @@ pub(crate) const CREATE_LINK: &str = "INSERT INTO sign_in_links (token_hash, acc
     created_at, expires_at) SELECT $1, a.id, $2, $3, $4 FROM accounts a WHERE a.email = $5";
 pub(crate) const USE_LINK: &str = "UPDATE sign_in_links SET used_at = $1 WHERE token_hash = $2 \
     AND used_at IS NULL AND expires_at > $1 RETURNING account_id";
+pub(crate) const LINK_ACCOUNT: &str = "SELECT a.id AS account_id, a.email, a.role, \
+    a.created_at AS account_created_at FROM sign_in_links l JOIN accounts a ON a.id = l.account_id \
+    WHERE l.token_hash = $1 AND l.used_at IS NULL AND l.expires_at > $2";
 pub(crate) const SET_PASSWORD: &str = "UPDATE accounts SET password_hash = $1 WHERE id = $2";
 
 #[async_trait]
@@ -60,6 +63,8 @@ pub trait Accounts: Send + Sync {
         moderator: i64,
         expires_at: DateTime<Utc>,
     ) -> Result<bool, StoreError>;
+    /// The account an unused, unexpired link signs in, without using the link.
+    async fn sign_in_link(&self, token_hash: &str) -> Result<Option<Account>, StoreError>;
     /// Uses a link once: the account it signs in, if the link is unused and unexpired.
     async fn use_sign_in_link(&self, token_hash: &str) -> Result<Option<Account>, StoreError>;
     async fn set_password(&self, account: i64, password_hash: &str) -> Result<(), StoreError>;
@@ -142,6 +147,14 @@ macro_rules! impl_accounts {
                     .execute(&mut *c).await?;
                 c.done().await?;
                 Ok(done.rows_affected() == 1)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn sign_in_link(&self, token_hash: &str) -> Result<Option<Account>, StoreError> {
+                let mut c = self.read().await?;
+                let row: Option<AccountRow> = sqlx::query_as(accounts::LINK_ACCOUNT).bind(token_hash).bind(Utc::now()).fetch_optional(&mut *c).await?;
+                c.done().await?;
+                row.map(Account::try_from).transpose()
             }
 
             #[tracing::instrument(skip_all)]

@@ -1,6 +1,6 @@
 //! `/account/…`: sign up, sign in, sign out, a maintainer's own page, proposing a listing.
 
-use super::extract::{CheckedForm, SignedIn, Viewer};
+use super::extract::{CheckedForm, PathParams, SignedIn, Viewer};
 use super::query::Params;
 use crate::domain::community::Role;
 use crate::domain::{Precision, Project, Site, Slug, Status, Taxonomy};
@@ -280,7 +280,7 @@ pub fn link_hash(secret: &str) -> String {
 async fn once_form(
     State(state): State<AppState>,
     viewer: Viewer,
-    axum::extract::Path(token): axum::extract::Path<String>,
+    PathParams(token): PathParams<String>,
 ) -> Response {
     let action = format!(
         "/account/once/{}",
@@ -295,17 +295,31 @@ async fn once_form(
 
 async fn once(
     State(state): State<AppState>,
-    axum::extract::Path(token): axum::extract::Path<String>,
+    PathParams(token): PathParams<String>,
     CheckedForm { viewer, .. }: CheckedForm,
 ) -> Result<Response, AppError> {
-    match state.store.use_sign_in_link(&link_hash(&token)).await? {
-        Some(account) => {
-            viewer.sign_in(&account).await?;
+    let hash = link_hash(&token);
+    let spent = || {
+        AppError::bad_request(
+            "This sign-in link has been used or has expired. Ask a moderator for a new one.",
+        )
+    };
+    // Signed in first, the link spent after: a sign-in that cannot be stored (a full
+    // disk) leaves the link unused, to try again.
+    let account = state.store.sign_in_link(&hash).await?.ok_or_else(spent)?;
+    viewer.sign_in(&account).await?;
+    match state.store.use_sign_in_link(&hash).await {
+        Ok(Some(used)) if used.id == account.id => {
             Ok(Redirect::to("/account/password").into_response())
         }
-        None => Err(AppError::bad_request(
-            "This sign-in link has been used or has expired. Ask a moderator for a new one.",
-        )),
+        // Used meanwhile, or it could not be marked used: then it signs nobody in.
+        outcome => {
+            viewer.sign_out().await?;
+            Err(match outcome {
+                Err(e) => e.into(),
+                Ok(_) => spent(),
+            })
+        }
     }
 }
 

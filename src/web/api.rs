@@ -8,9 +8,11 @@ use crate::domain::{
 use crate::domain::{DIRECTORY_PAGE_SIZE, MAX_PAGE_SIZE};
 use crate::web::error::AppError;
 use crate::web::state::AppState;
+use axum::Router;
 use axum::extract::State;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Json, Router};
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -67,4 +69,52 @@ async fn taxonomy(State(state): State<AppState>) -> Json<Value> {
         "principles": terms(Principle::ALL, Principle::slug, Principle::label),
         "reflection_status": terms(ReflectionStatus::ALL, ReflectionStatus::slug, ReflectionStatus::label),
     }))
+}
+
+/// `value` as JSON with `<`, `>` and `&` written `\u003c`, `\u003e` and `\u0026`: the
+/// same JSON to any reader, but no text (a listing's, or an error's detail repeating what
+/// was asked for) is ever markup, even to a client that pastes it into a page. Outside
+/// strings JSON has none of the three, so only string contents change.
+pub fn escaped_json<T: Serialize>(value: &T) -> serde_json::Result<Vec<u8>> {
+    let json = serde_json::to_vec(value)?;
+    let mut out = Vec::with_capacity(json.len());
+    for b in json {
+        match b {
+            b'<' => out.extend_from_slice(b"\\u003c"),
+            b'>' => out.extend_from_slice(b"\\u003e"),
+            b'&' => out.extend_from_slice(b"\\u0026"),
+            b => out.push(b),
+        }
+    }
+    Ok(out)
+}
+
+/// A JSON answer written with [`escaped_json`] (`application/json`).
+pub struct Json<T>(pub T);
+
+impl<T: Serialize> IntoResponse for Json<T> {
+    fn into_response(self) -> Response {
+        match escaped_json(&self.0) {
+            Ok(body) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
+            Err(e) => AppError::Internal(e.into()).into_response(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaped_json_reads_back_the_same_and_holds_no_markup() {
+        let text = "<script>alert('x')</script> & co";
+        let json = escaped_json(&serde_json::json!({ "detail": text })).unwrap();
+        let json = String::from_utf8(json).unwrap();
+        assert!(
+            !json.contains('<') && !json.contains('>') && !json.contains('&'),
+            "{json}"
+        );
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back["detail"], text);
+    }
 }

@@ -134,7 +134,7 @@ async fn geojson(State(state): State<AppState>, params: Params) -> Result<Respon
     let body = json!({ "type": "FeatureCollection", "features": features });
     Ok((
         [(header::CONTENT_TYPE, "application/geo+json")],
-        body.to_string(),
+        super::api::escaped_json(&body).map_err(anyhow::Error::from)?,
     )
         .into_response())
 }

@@ -163,7 +163,7 @@ impl IntoResponse for AppError {
             status: problem.status.as_u16(),
             detail: &problem.detail,
         };
-        let json = serde_json::to_vec(&body).unwrap_or_default();
+        let json = super::api::escaped_json(&body).unwrap_or_default();
         let mut response = (
             problem.status,
             [(header::CONTENT_TYPE, "application/problem+json")],

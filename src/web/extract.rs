@@ -63,16 +63,17 @@ impl Viewer {
         self.account.as_ref().map(|a| a.id)
     }
 
-    /// Signs `account` in: a fresh session id (so an old one cannot be reused).
+    /// Signs `account` in: a fresh session id (so an old one cannot be reused), stored
+    /// before the handler answers, so that a session that cannot be stored (a full disk)
+    /// is an error page, not a sign-in that did not happen.
     pub async fn sign_in(&self, account: &Account) -> Result<(), AppError> {
-        self.session
-            .cycle_id()
-            .await
-            .map_err(|e| AppError::Internal(e.into()))?;
+        let internal = |e: tower_sessions::session::Error| AppError::Internal(e.into());
+        self.session.cycle_id().await.map_err(internal)?;
         self.session
             .insert(ACCOUNT_KEY, account.id)
             .await
-            .map_err(|e| AppError::Internal(e.into()))
+            .map_err(internal)?;
+        self.session.save().await.map_err(internal)
     }
 
     pub async fn sign_out(&self) -> Result<(), AppError> {
@@ -166,6 +167,28 @@ async fn path_slug(parts: &mut Parts, state: &AppState) -> Result<Slug, AppError
             text.chars().take(80).collect::<String>()
         ))
     })
+}
+
+/// The path's parameters (as [`Path`] reads them); an address whose parameters do not
+/// parse (not a number, not UTF-8) is a 404 page like any other, where axum's own answer
+/// is plain text repeating what was sent.
+pub struct PathParams<T>(pub T);
+
+impl<T, S> FromRequestParts<S> for PathParams<T>
+where
+    T: serde::de::DeserializeOwned + Send,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, AppError> {
+        match Path::<T>::from_request_parts(parts, state).await {
+            Ok(Path(params)) => Ok(PathParams(params)),
+            Err(_) => Err(AppError::not_found(
+                "There is nothing at this address. Check the link, or go back and try again.",
+            )),
+        }
+    }
 }
 
 /// A listing the public may see (published or archived), named by the path's `{slug}`.

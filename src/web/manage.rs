@@ -1,7 +1,7 @@
 //! `/manage/{slug}`: a listing's own maintainers (and moderators) keep it current.
 
 use super::error::AppError;
-use super::extract::{CheckedForm, Maintainer};
+use super::extract::{CheckedForm, Maintainer, PathParams};
 use super::listing_form;
 use super::query::Params;
 use super::state::AppState;
@@ -9,7 +9,7 @@ use crate::domain::{Principle, Project, Reflection, ReflectionStatus, Slug, Stat
 use crate::registry::Published;
 use crate::views;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -226,7 +226,7 @@ async fn reflection(
 async fn reply(
     State(state): State<AppState>,
     m: Maintainer,
-    Path((_, id)): Path<(String, i64)>,
+    PathParams((_, id)): PathParams<(String, i64)>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let slug = &m.listing.project.slug;

@@ -2,14 +2,14 @@
 //! and see every change.
 
 use super::error::AppError;
-use super::extract::{CheckedForm, Moderator};
+use super::extract::{CheckedForm, Moderator, PathParams};
 use super::query::Params;
 use super::state::AppState;
 use crate::domain::Slug;
 use crate::domain::community::Decision;
 use crate::views;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use chrono::Utc;
@@ -69,7 +69,7 @@ fn decision(params: &Params) -> Result<(Decision, Option<String>), AppError> {
 async fn decide_claim(
     State(state): State<AppState>,
     m: Moderator,
-    Path(id): Path<i64>,
+    PathParams(id): PathParams<i64>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let (decision, reason) = decision(&form.params)?;
@@ -83,7 +83,7 @@ async fn decide_claim(
 async fn decide_edit(
     State(state): State<AppState>,
     m: Moderator,
-    Path(id): Path<i64>,
+    PathParams(id): PathParams<i64>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let (decision, reason) = decision(&form.params)?;
@@ -97,7 +97,7 @@ async fn decide_edit(
 async fn resolve_report(
     State(state): State<AppState>,
     m: Moderator,
-    Path(id): Path<i64>,
+    PathParams(id): PathParams<i64>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let note = form.params.text("note", "The note", 2_000)?;
@@ -110,7 +110,7 @@ async fn resolve_report(
 async fn hide_review(
     State(state): State<AppState>,
     m: Moderator,
-    Path(id): Path<i64>,
+    PathParams(id): PathParams<i64>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let reason = form.params.text("reason", "The reason", 2_000)?;

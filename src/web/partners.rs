@@ -1,5 +1,6 @@
 //! Partner finder: `/projects/{slug}/partners` and `/api/v1/projects/{slug}/partners`.
 
+use super::api::Json;
 use super::extract::PublicListing;
 use super::query::Params;
 use crate::search::MAX_WITHIN_MILES;
@@ -8,10 +9,10 @@ use crate::store::Stored;
 use crate::views;
 use crate::web::error::AppError;
 use crate::web::state::AppState;
+use axum::Router;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Json, Router};
 use maud::Markup;
 use serde::Serialize;
 

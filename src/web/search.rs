@@ -269,7 +269,7 @@ async fn api(State(state): State<AppState>, params: Params) -> Result<Response, 
 
 /// Serialises a reply that borrows from the request's own data.
 fn json_response<T: Serialize>(value: &T) -> Result<Response, AppError> {
-    let body = serde_json::to_vec(value).map_err(anyhow::Error::from)?;
+    let body = super::api::escaped_json(value).map_err(anyhow::Error::from)?;
     Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 

@@ -1,6 +1,7 @@
 //! Signposting: `/signpost` (a printable sheet for one person), `POST /shortlists`, and
 //! `/s/{code}` (a shortlist kept from a sheet). No account and no cookie.
 
+use super::extract::PathParams;
 use super::origin::{link_origin, require_same_origin};
 use super::query::Params;
 use crate::domain::Taxonomy;
@@ -12,7 +13,7 @@ use crate::views::signpost::{Keeping, Kept};
 use crate::web::error::AppError;
 use crate::web::state::AppState;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -122,7 +123,7 @@ async fn create(
 
 async fn shortlist(
     State(state): State<AppState>,
-    Path(text): Path<String>,
+    PathParams(text): PathParams<String>,
     params: Params,
 ) -> Result<Response, AppError> {
     let missing = || {

@@ -9,9 +9,59 @@ use peermap::domain::community::{Decision, ReportKind, ReviewItem, Role, Verdict
 
 on_both_backends!(
     accounts_and_sessions,
+    one_time_sign_in_links,
     claims_maintainers_and_edits,
     reports_and_reviews
 );
+
+/// A link signs in once: looking it up does not use it; using it does; an expired one
+/// signs nobody in.
+async fn one_time_sign_in_links(db: TestDb) {
+    let s = &db.store;
+    let moderator = s
+        .create_account("m@x.test", "h", Role::Moderator)
+        .await
+        .unwrap()
+        .unwrap();
+    let person = s
+        .create_account("p@x.test", "h", Role::Maintainer)
+        .await
+        .unwrap()
+        .unwrap();
+    let later = Utc::now() + Duration::hours(1);
+    assert!(
+        s.create_sign_in_link("p@x.test", "fresh", moderator.id, later)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !s.create_sign_in_link("nobody@x.test", "x", moderator.id, later)
+            .await
+            .unwrap()
+    );
+    for _ in 0..2 {
+        let found = s.sign_in_link("fresh").await.unwrap().unwrap();
+        assert_eq!(found.id, person.id, "looking it up leaves it unused");
+    }
+    assert_eq!(
+        s.use_sign_in_link("fresh").await.unwrap().unwrap().id,
+        person.id
+    );
+    assert!(s.sign_in_link("fresh").await.unwrap().is_none());
+    assert!(
+        s.use_sign_in_link("fresh").await.unwrap().is_none(),
+        "once only"
+    );
+    let earlier = Utc::now() - Duration::hours(1);
+    assert!(
+        s.create_sign_in_link("p@x.test", "stale", moderator.id, earlier)
+            .await
+            .unwrap()
+    );
+    assert!(s.sign_in_link("stale").await.unwrap().is_none());
+    assert!(s.use_sign_in_link("stale").await.unwrap().is_none());
+    assert!(s.sign_in_link("unknown").await.unwrap().is_none());
+}
 
 async fn accounts_and_sessions(db: TestDb) {
     let s = &db.store;

@@ -140,6 +140,29 @@ impl TestApp {
         }
     }
 
+    /// The application over `store` (another pool on this one's database, say), with an
+    /// anonymous visitor; this one's database stays open as long as it does.
+    pub async fn over_store(&self, store: Arc<dyn peermap::store::Store>) -> TestApp {
+        let config = peermap::config::Config::for_database(&self.db.url);
+        let state = AppState::load(store, config).await.unwrap();
+        TestApp {
+            state,
+            db: self.db.clone(),
+            cookie: Mutex::new(None),
+            email: None,
+        }
+    }
+
+    /// This visitor (her cookie, and so her session) in the application `other`.
+    pub fn moved_to(&self, other: &TestApp) -> TestApp {
+        TestApp {
+            state: other.state.clone(),
+            db: other.db.clone(),
+            cookie: Mutex::new(self.cookie.lock().unwrap().clone()),
+            email: self.email.clone(),
+        }
+    }
+
     pub fn db(&self) -> &TestDb {
         &self.db
     }

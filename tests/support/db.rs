@@ -48,6 +48,18 @@ pub async fn seeded_sqlite() -> TestDb {
 /// A fresh PostgreSQL database, or `None` (the test is skipped, see [`require`]) when
 /// `PEERMAP_TEST_POSTGRES` is not set.
 pub async fn postgres() -> Option<TestDb> {
+    let url = empty_postgres().await?;
+    let store = store::connect(&url).await.unwrap();
+    Some(TestDb {
+        url,
+        store,
+        _dir: None,
+    })
+}
+
+/// The URL of a fresh, empty (not yet migrated) PostgreSQL database, or `None` as for
+/// [`postgres`].
+pub async fn empty_postgres() -> Option<String> {
     let admin_url = require(&[Tool::Postgres])?.remove(0);
     use sqlx::Connection;
     let name = format!("peermap_test_{}", unique());
@@ -62,13 +74,7 @@ pub async fn postgres() -> Option<TestDb> {
         .rsplit_once('/')
         .map(|(b, _)| b.to_string())
         .unwrap();
-    let url = format!("{base}/{name}");
-    let store = store::connect(&url).await.unwrap();
-    Some(TestDb {
-        url,
-        store,
-        _dir: None,
-    })
+    Some(format!("{base}/{name}"))
 }
 
 /// A name no other test in any process uses at the same time.

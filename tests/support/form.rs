@@ -110,6 +110,17 @@ impl Form {
         out
     }
 
+    /// The name of every control of the form, hidden ones and buttons included.
+    pub fn controls(&self) -> impl Iterator<Item = &str> {
+        self.controls.iter().map(String::as_str)
+    }
+
+    /// Leaves `name` out, whatever the form has for it.
+    pub fn remove(&mut self, name: &str) -> &mut Form {
+        self.fields.retain(|(k, _)| k != name);
+        self
+    }
+
     /// Keeps only the hidden inputs (the `csrf` token among them).
     pub fn only_hidden(mut self) -> Form {
         let hidden = self.hidden.clone();
