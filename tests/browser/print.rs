@@ -98,7 +98,8 @@ async fn a_shortlist_prints_with_its_title_and_link_but_not_its_send_buttons() {
     let Some(tools) = skip::require(&[Tool::Chromium, Tool::Pdftotext]) else {
         return;
     };
-    let app = TestApp::seeded().await;
+    // Links for others to open come from the configured origin, never the request.
+    let app = TestApp::seeded_with(|c| c.public_origin = Some("http://peermap.test".into())).await;
     let made = app
         .post(
             "/shortlists",
@@ -128,7 +129,7 @@ async fn a_shortlist_prints_with_its_title_and_link_but_not_its_send_buttons() {
         );
     }
     assert!(
-        compact(&text).contains(&compact(&server.url(&format!("/s/{code}")))),
+        compact(&text).contains(&compact(&format!("http://peermap.test/s/{code}"))),
         "the link, in its box: {text}"
     );
     for control in [

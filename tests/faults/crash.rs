@@ -58,7 +58,11 @@ async fn shortlister(c: Client, ack: Shared) {
         let body = encode(&[("where", "Leeds"), ("keep", "netmums"), ("keep", "sands")]);
         match c.post("/shortlists", body).await {
             Ok(a) if a.status == 303 => {
-                let code = a.location.unwrap().trim_start_matches("/s/").to_string();
+                let location = a.location.unwrap();
+                let code = location
+                    .trim_start_matches("/s/")
+                    .trim_end_matches("?made=1")
+                    .to_string();
                 ack.lock().unwrap().shortlists.push(code);
             }
             Ok(a) => panic!("a shortlist answered {}: {}", a.status, a.body),

@@ -221,18 +221,22 @@ pub fn cases(w: &World) -> Vec<Case> {
         vec![],
         see,
     ));
-    for (name, path) in [
-        ("a listing confirmed", "confirm"),
-        ("a listing archived", "archive"),
-    ] {
-        all.push(case(
-            name,
-            Owner,
-            Some(format!("/manage/{CIP}")),
-            format!("/manage/{CIP}/{path}"),
-            vec![],
-            see,
-        ));
-    }
+    all.push(case(
+        "a listing confirmed",
+        Owner,
+        Some(format!("/manage/{CIP}")),
+        format!("/manage/{CIP}/confirm"),
+        vec![],
+        see,
+    ));
+    // Archiving is asked on a page of its own first.
+    all.push(case(
+        "a listing archived",
+        Owner,
+        Some(format!("/manage/{CIP}/archive")),
+        format!("/manage/{CIP}/archive"),
+        vec![("confirm", s("yes"))],
+        see,
+    ));
     all
 }

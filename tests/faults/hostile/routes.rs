@@ -190,6 +190,7 @@ pub fn form_pages(w: &World) -> Vec<(Who, String)> {
         (Owner, format!("/projects/{OTHER}/review")),
         (Moderator, "/moderate".into()),
         (Owner, format!("/manage/{CIP}")),
+        (Owner, format!("/manage/{CIP}/archive")),
         (Newcomer, "/account".into()),
     ]
 }
