@@ -8,6 +8,15 @@ pub(crate) const INSERT_SETTING: &str =
 pub(crate) const READY_PROBE: &str = "INSERT INTO settings (name, value) VALUES ('ready_probe', $1) \
      ON CONFLICT (name) DO UPDATE SET value = excluded.value";
 
+/// Room to grow: the same row written with [`ROOM_PROBE_BYTES`], then rolled back. A full
+/// disk (or a SQLite file at its `max_page_count`) refuses it, while an update of the small
+/// probe row in place might still succeed.
+pub(crate) const ROOM_PROBE: &str = "INSERT INTO settings (name, value) VALUES ('ready_room', $1) \
+     ON CONFLICT (name) DO UPDATE SET value = excluded.value";
+
+/// How much the room probe writes: a few pages, as a small real write would need.
+pub(crate) const ROOM_PROBE_BYTES: usize = 64 * 1024;
+
 /// The backend's check that its file is sound, where it has a cheap one: SQLite's
 /// `quick_check` (the page structure, without matching indexes to their tables).
 pub(crate) fn integrity_check(backend: &str) -> Option<&'static str> {
@@ -62,6 +71,13 @@ macro_rules! backend {
                     .execute(&mut *c)
                     .await?;
                 c.done().await?;
+                // Dropped without a commit: rolled back, so it leaves nothing behind.
+                let mut room = self.write().await?;
+                sqlx::query(crate::store::backend::ROOM_PROBE)
+                    .bind("0".repeat(crate::store::backend::ROOM_PROBE_BYTES))
+                    .execute(&mut *room)
+                    .await?;
+                drop(room);
                 Ok(())
             }
 

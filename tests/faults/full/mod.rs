@@ -156,6 +156,15 @@ async fn on_a_full_disk_every_write_is_refused_and_nothing_stored_changes() {
         "only the old password and the signed-out session are gone: {gone:#?}"
     );
     assert_eq!(pragma(&mut plain, "integrity_check").await, "ok");
+    // Readiness tells the truth about it (liveness stays up).
+    let ready = full.visitor().get("/readyz").await;
+    assert_eq!(
+        ready.status,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "{}",
+        ready.excerpt()
+    );
+    assert_eq!(full.visitor().get("/healthz").await.status, StatusCode::OK);
 
     // Room is made while it runs (the ballast deleted): the same application takes the
     // very same requests now, so it was the full disk that refused them, and a full disk
@@ -164,6 +173,10 @@ async fn on_a_full_disk_every_write_is_refused_and_nothing_stored_changes() {
         .execute(&mut plain)
         .await
         .unwrap();
+    // Past the 2 s for which /readyz keeps its last answer.
+    tokio::time::sleep(std::time::Duration::from_millis(2_100)).await;
+    let ready = full.visitor().get("/readyz").await;
+    assert_eq!(ready.status, StatusCode::OK, "{}", ready.excerpt());
     for case in &cases {
         let got = send(&w.session(case.who, &full), case).await;
         assert_eq!(
