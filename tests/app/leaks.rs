@@ -64,20 +64,7 @@ async fn drafts_and_account_emails_appear_in_no_json_route() {
         .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.excerpt());
     let claim = app.pending_proposal(PROPOSER).await;
-    let moderator = app.moderator().await;
-    let approved = moderator
-        .submit(
-            "/moderate",
-            &format!("/moderate/claims/{claim}"),
-            &[("decision", "approve"), ("reason", "Checked")],
-        )
-        .await;
-    assert_eq!(
-        approved.status,
-        StatusCode::SEE_OTHER,
-        "{}",
-        approved.excerpt()
-    );
+    app.approve_claim(claim).await;
 
     let visitor = app.visitor();
     let page = visitor.get("/projects/bump-and-beyond-in-preston").await;

@@ -337,6 +337,12 @@ impl TestApp {
             .await;
         assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.excerpt());
         let id = self.pending_claim(keeper.email(), slug).await;
+        self.approve_claim(id).await;
+        keeper
+    }
+
+    /// [`TestApp::moderator`] approves the claim or proposal `id`, or the test fails.
+    pub async fn approve_claim(&self, id: i64) {
         let approved = self
             .moderator()
             .await
@@ -352,7 +358,6 @@ impl TestApp {
             "{}",
             approved.excerpt()
         );
-        keeper
     }
 
     /// The application served over real HTTP on 127.0.0.1, until the [`Server`] drops.

@@ -90,27 +90,24 @@ impl TestApp {
 
     /// The id of `email`'s pending claim of `project`.
     pub async fn pending_claim(&self, email: &str, project: &str) -> i64 {
-        let account = self.account_id(email).await.expect("an account");
-        self.store()
-            .claims_of(account)
-            .await
-            .unwrap()
-            .into_iter()
-            .find(|c| c.status == Decision::Pending && c.project == Some(slug(project)))
-            .unwrap_or_else(|| panic!("{email} has no pending claim of {project}"))
-            .id
+        self.pending_request(email, Some(slug(project))).await
     }
 
     /// The id of `email`'s pending proposal of a new listing.
     pub async fn pending_proposal(&self, email: &str) -> i64 {
+        self.pending_request(email, None).await
+    }
+
+    /// `email`'s pending claim of `project`, or proposal of a new listing (`None`).
+    async fn pending_request(&self, email: &str, project: Option<Slug>) -> i64 {
         let account = self.account_id(email).await.expect("an account");
         self.store()
             .claims_of(account)
             .await
             .unwrap()
             .into_iter()
-            .find(|c| c.status == Decision::Pending && c.project.is_none())
-            .unwrap_or_else(|| panic!("{email} has no pending proposal"))
+            .find(|c| c.status == Decision::Pending && c.project == project)
+            .unwrap_or_else(|| panic!("{email} has no pending request for {project:?}"))
             .id
     }
 
