@@ -246,7 +246,9 @@ pub fn reflection(
         @if !reviews.is_empty() {
             h2 { (copy::REVIEWS) }
             @for r in reviews {
-                h3 { (r.reviewer_name) }
+                h3 { "From " (r.reviewer_name) }
+                // The review itself, so the reply answers what it says.
+                (super::project::review_items(r))
                 @if r.reply.is_none() && !r.hidden {
                     form method="post" action={ "/manage/" (p.slug) "/reviews/" (r.id) "/reply" } {
                         (csrf(token))

@@ -320,13 +320,20 @@ fn reflection_and_reviews(p: &Project, reviews: &[Review]) -> Markup {
             @for r in reviews {
                 section.card {
                     h3 { "From " a href={ "/projects/" (r.reviewer) } { (r.reviewer_name) } ", " (date(r.created_at.date_naive())) }
-                    ul {
-                        @for item in &r.items {
-                            li { strong { (item.principle.label()) ": " (item.verdict.label()) "." } " " (item.comment) }
-                        }
-                    }
+                    (review_items(r))
                     @if let Some(reply) = &r.reply { p { strong { "Reply from " (p.name) ": " } (reply) } }
                 }
+            }
+        }
+    }
+}
+
+/// What a review says, principle by principle.
+pub fn review_items(r: &Review) -> Markup {
+    html! {
+        ul.review {
+            @for item in &r.items {
+                li { strong { (item.principle.label()) ": " (item.verdict.label()) "." } " " (item.comment) }
             }
         }
     }

@@ -145,3 +145,46 @@ async fn archiving_asks_first_and_a_moderator_can_restore() {
     let search = app.get("/api/v1/search?where=Glasgow").await;
     assert!(search.body.contains("\"quarriers\""));
 }
+
+#[tokio::test]
+async fn the_reply_form_shows_the_review_it_answers() {
+    let app = TestApp::seeded().await;
+    let cip = "community-intercultural-programme";
+    let alice = app.maintainer_of(cip).await;
+    app.set_trusted(cip, alice.email()).await;
+    let form = format!("/manage/{cip}/reflection");
+    let published = alice
+        .submit(
+            &form,
+            &form,
+            &[
+                ("status_safe-and-nurturing", "we-do-this"),
+                ("how_safe-and-nurturing", "Two trained facilitators."),
+                ("action", "publish"),
+            ],
+        )
+        .await;
+    assert_eq!(published.status, StatusCode::SEE_OTHER);
+    let bob = app.maintainer_of("quarriers").await;
+    let review = format!("/projects/{cip}/review");
+    let sent = bob
+        .submit(
+            &review,
+            &review,
+            &[
+                ("reviewer", "quarriers"),
+                ("verdict_safe-and-nurturing", "recognise"),
+                ("comment_safe-and-nurturing", "We work the same way."),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.excerpt());
+    let page = alice.get(&form).await;
+    let shown = page.texts("ul.review li");
+    assert_eq!(shown.len(), 1, "{}", page.excerpt());
+    assert!(shown[0].contains("We work the same way."), "{shown:?}");
+    // The review comes before the box for the reply.
+    let review_at = page.body.find("We work the same way.").unwrap();
+    let reply_at = page.body.find("name=\"reply\"").unwrap();
+    assert!(review_at < reply_at);
+}
