@@ -53,6 +53,10 @@ pub(crate) const SUBMIT_EDIT: &str = "INSERT INTO pending_edits (project_id, acc
 pub(crate) const PENDING_EDITS: &str =
     concat!(edits!(), " WHERE e.status = 'pending' ORDER BY e.id");
 pub(crate) const EDIT_BY_ID: &str = concat!(edits!(), " WHERE e.id = $1");
+pub(crate) const PENDING_EDITS_OF: &str = concat!(
+    edits!(),
+    " WHERE e.account_id = $1 AND e.status = 'pending' ORDER BY e.id"
+);
 pub(crate) const DECIDE_EDIT: &str = "UPDATE pending_edits SET status = $1, reason = $2, decided_at = $3, \
     decided_by = $4 WHERE id = $5 AND status = 'pending'";
 pub(crate) const CREATE_REPORT: &str = "INSERT INTO reports (project_id, kind, detail, status, created_at) \
@@ -114,6 +118,8 @@ pub trait Moderation: Send + Sync {
     ) -> Result<i64, StoreError>;
     /// Edits waiting for a moderator, oldest first.
     async fn pending_edits(&self) -> Result<Vec<PendingEdit>, StoreError>;
+    /// The changes `account` made that wait for a moderator, oldest first.
+    async fn pending_edits_of(&self, account: i64) -> Result<Vec<PendingEdit>, StoreError>;
     async fn pending_edit(&self, id: i64) -> Result<Option<PendingEdit>, StoreError>;
     /// Decides a pending edit; `false` if it was not pending.
     async fn decide_edit(

@@ -111,6 +111,14 @@ macro_rules! impl_moderation {
             }
 
             #[tracing::instrument(skip_all)]
+            async fn pending_edits_of(&self, account: i64) -> Result<Vec<PendingEdit>, StoreError> {
+                let mut c = self.read().await?;
+                let found: Vec<EditRow> = sqlx::query_as(moderation::PENDING_EDITS_OF).bind(account).fetch_all(&mut *c).await?;
+                c.done().await?;
+                all(found)
+            }
+
+            #[tracing::instrument(skip_all)]
             async fn pending_edit(&self, id: i64) -> Result<Option<PendingEdit>, StoreError> {
                 let mut c = self.read().await?;
                 let row: Option<EditRow> = sqlx::query_as(moderation::EDIT_BY_ID).bind(id).fetch_optional(&mut *c).await?;

@@ -2,8 +2,8 @@
 
 use super::forms::{csrf, error_summary, text, textarea};
 use super::layout::{Chrome, page};
-use crate::domain::Slug;
-use crate::domain::community::{Account, Claim, Decision, Role};
+use crate::domain::community::{Account, Claim, Decision, PendingEdit, Role};
+use crate::domain::{Slug, field_changes};
 use maud::{Markup, html};
 
 mod copy {
@@ -19,6 +19,7 @@ mod copy {
     pub const YOUR_PROJECTS: &str = "Listings you keep";
     pub const NONE_YET: &str = "You do not keep any listings yet. Find your project in the directory and choose “This is our project”, or propose a new listing.";
     pub const YOUR_REQUESTS: &str = "Your requests";
+    pub const YOUR_WAITING: &str = "Your changes waiting for a moderator";
     pub const PROPOSE: &str = "Propose a new listing";
     pub const MODERATE: &str = "Moderation queue";
     pub const SIGN_OUT: &str = "Sign out";
@@ -77,6 +78,7 @@ pub fn dashboard(
     account: &Account,
     projects: &[(Slug, String)],
     claims: &[Claim],
+    waiting: &[PendingEdit],
 ) -> Markup {
     let body = html! {
         h1 { (copy::ACCOUNT) }
@@ -90,6 +92,20 @@ pub fn dashboard(
             }
         }
         p { a href="/account/propose" { (copy::PROPOSE) } }
+        @if !waiting.is_empty() {
+            h2 { (copy::YOUR_WAITING) }
+            ul {
+                @for e in waiting {
+                    @let fields: Vec<String> = field_changes(e.base.as_ref(), &e.proposal).into_iter().map(|(field, _, _)| field).collect();
+                    li {
+                        "Changes to " a href={ "/projects/" (e.project) } { (e.proposal.name) }
+                        ", sent " (e.created_at.with_timezone(&chrono_tz::Europe::London).format("%-d %B %Y"))
+                        @if !fields.is_empty() { " (" (fields.join(", ")) ")" }
+                        ": " (decision(e.status))
+                    }
+                }
+            }
+        }
         @if !claims.is_empty() {
             h2 { (copy::YOUR_REQUESTS) }
             ul {

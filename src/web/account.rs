@@ -149,12 +149,14 @@ async fn dashboard(
     let account = &account;
     let projects = state.store.projects_of(account.id).await?;
     let claims = state.store.claims_of(account.id).await?;
+    let waiting = state.store.pending_edits_of(account.id).await?;
     Ok(views::account::dashboard(
         state.chrome(None),
         &viewer.csrf(&state),
         account,
         &projects,
         &claims,
+        &waiting,
     )
     .into_response())
 }

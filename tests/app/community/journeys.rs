@@ -188,3 +188,35 @@ async fn the_reply_form_shows_the_review_it_answers() {
     let reply_at = page.body.find("name=\"reply\"").unwrap();
     assert!(review_at < reply_at);
 }
+
+#[tokio::test]
+async fn a_maintainer_sees_their_own_waiting_change() {
+    let app = TestApp::seeded().await;
+    let keeper = app.maintainer_of("quarriers").await;
+    let first = edit(&keeper, "quarriers", |f| {
+        f.set("summary", "A group in Glasgow for new mums.");
+    })
+    .await;
+    assert_eq!(
+        first.location.as_deref(),
+        Some("/projects/quarriers?waiting")
+    );
+    let account = keeper.get("/account").await;
+    assert_eq!(
+        account
+            .texts("h2")
+            .iter()
+            .filter(|h| *h == "Your changes waiting for a moderator")
+            .count(),
+        1,
+        "{}",
+        account.excerpt()
+    );
+    let waiting = account.texts("main li");
+    assert!(
+        waiting.iter().any(|w| w.starts_with("Changes to Quarriers")
+            && w.contains("(summary)")
+            && w.ends_with("waiting for a moderator")),
+        "{waiting:?}"
+    );
+}
