@@ -4,6 +4,7 @@
 use super::{Registry, RegistryError};
 use crate::domain::community::{Account, Decision};
 use crate::domain::{Project, Status, apply_edit};
+use crate::mail::letters;
 
 fn already_decided() -> RegistryError {
     RegistryError::Conflict("This request has already been decided.".into())
@@ -76,6 +77,17 @@ impl Registry {
         {
             return Err(already_decided());
         }
+        let name = match (&approved, &claim.proposal, &claim.project) {
+            (Some(p), _, _) | (None, Some(p), _) => p.name.clone(),
+            (None, None, Some(slug)) => tx
+                .get(slug)
+                .await?
+                .map_or(slug.to_string(), |s| s.project.name),
+            (None, None, None) => String::new(),
+        };
+        let letter = letters::claim_decided(self.origin(), &name, decision, reason);
+        tx.enqueue(&letter.to(&claim.account.email, &format!("claim-decided:{id}")))
+            .await?;
         tx.commit().await?;
         if let Some(project) = approved {
             self.reindex(project);
