@@ -219,6 +219,7 @@ async fn queued_while_down_then_delivered_once(db: TestDb) {
     let got_after = sink.received();
     assert_eq!(got_after.len(), 3, "{got_after:?}");
     let mut ids: Vec<_> = got.iter().map(|m| m.message_id.clone()).collect();
+    ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), 3, "three different messages: {got:?}");
     assert!(got.iter().all(|m| m.to == [MODERATOR]));
@@ -312,4 +313,54 @@ async fn the_outbox_command_lists_waiting_mail_with_its_links() {
         shown.contains("    status: queued, not yet tried"),
         "{shown}"
     );
+}
+
+#[tokio::test]
+async fn peermap_serve_delivers_the_outbox_through_the_configured_smtp_server() {
+    let Some(sink) = SmtpSink::start() else {
+        return;
+    };
+    let db = db::seeded_sqlite().await;
+    let url = db.url.clone();
+    let app = app_over(db).await;
+    app.moderator().await;
+    report(&app, "safeguarding", "Concern").await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_peermap"))
+        .args([
+            "--database",
+            &url,
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "serve",
+        ])
+        .env("PEERMAP_SMTP_URL", sink.url())
+        .env("PEERMAP_MAIL_FROM", FROM)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let got = sink.wait_for(1).await;
+    // The mark follows the SMTP server's answer: wait for it before stopping the server.
+    let started = std::time::Instant::now();
+    let outbox = loop {
+        let outbox = app.state.store.outbox().await.unwrap();
+        if outbox[0].sent_at.is_some() || started.elapsed() > Duration::from_secs(20) {
+            break outbox;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    server.kill().unwrap();
+    server.wait().unwrap();
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].to, [MODERATOR]);
+    assert!(
+        got[0].subject.starts_with("Safeguarding concern"),
+        "{got:?}"
+    );
+    assert!(outbox[0].sent_at.is_some(), "{outbox:?}");
 }
