@@ -148,3 +148,36 @@ pub fn review_received(origin: Option<&str>, reviewed: &str, slug: &str, reviewe
         )),
     }
 }
+
+/// To the maintainer who wrote a change that waited for a moderator: it was decided.
+pub fn edit_decided(
+    origin: Option<&str>,
+    listing: &str,
+    slug: &str,
+    decision: Decision,
+    reason: Option<&str>,
+) -> Letter {
+    let approved = decision == Decision::Approved;
+    let mut paragraphs = vec![if approved {
+        format!(
+            "Your change to “{listing}” was approved and shows on the listing now. Your later changes show at once."
+        )
+    } else {
+        format!("Your change to “{listing}” was not approved, so the listing is as it was.")
+    }];
+    if let Some(reason) = reason.filter(|r| !r.trim().is_empty()) {
+        paragraphs.push(format!("The moderator wrote: {reason}"));
+    }
+    Letter {
+        subject: if approved {
+            format!("Change approved: {listing}")
+        } else {
+            format!("Change not approved: {listing}")
+        },
+        paragraphs,
+        action: Some((
+            "See the listing".into(),
+            link(origin, &format!("/projects/{slug}")),
+        )),
+    }
+}

@@ -141,6 +141,17 @@ impl Registry {
         if !tx.decide_edit(id, decision, reason, moderator.id).await? {
             return Err(already_decided());
         }
+        let name = match &applied {
+            Some(p) => p.name.clone(),
+            None => tx
+                .get(&edit.project)
+                .await?
+                .map_or(edit.project.to_string(), |s| s.project.name),
+        };
+        let slug = edit.project.as_str();
+        let letter = letters::edit_decided(self.origin(), &name, slug, decision, reason);
+        tx.enqueue(&letter.to(&edit.account.email, &format!("edit-decided:{id}")))
+            .await?;
         tx.commit().await?;
         if let Some(project) = applied {
             self.reindex(project);

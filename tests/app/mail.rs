@@ -364,3 +364,45 @@ async fn peermap_serve_delivers_the_outbox_through_the_configured_smtp_server() 
     );
     assert!(outbox[0].sent_at.is_some(), "{outbox:?}");
 }
+
+#[tokio::test]
+async fn a_decided_change_reaches_the_maintainer_who_made_it() {
+    let Some(sink) = SmtpSink::start() else {
+        return;
+    };
+    let app = app().await;
+    let moderator = app.moderator().await;
+    let alice = app.maintainer_of(CIP).await;
+    let path = format!("/manage/{CIP}");
+    let mut form = alice.form(&path, &path).await;
+    form.set("summary", "A weekly group for women new to the UK.");
+    let sent = alice.send_form(&form).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.excerpt());
+    let id = app.pending_edits().await[0];
+    let decided = moderator
+        .submit(
+            "/moderate",
+            &format!("/moderate/edits/{id}"),
+            &[("decision", "approve")],
+        )
+        .await;
+    assert_eq!(
+        decided.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        decided.excerpt()
+    );
+    sender(app.state.store.clone(), &sink)
+        .deliver_due()
+        .await
+        .unwrap();
+    let got = sink.received();
+    let changes: Vec<_> = to(&got, alice.email())
+        .into_iter()
+        .filter(|m| m.subject.starts_with("Change approved: "))
+        .collect();
+    assert_eq!(changes.len(), 1, "{got:?}");
+    let text = changes[0].text.as_deref().unwrap();
+    assert!(text.contains(&format!("{ORIGIN}/projects/{CIP}")), "{text}");
+    plain(changes[0]);
+}
