@@ -406,3 +406,53 @@ async fn a_decided_change_reaches_the_maintainer_who_made_it() {
     assert!(text.contains(&format!("{ORIGIN}/projects/{CIP}")), "{text}");
     plain(changes[0]);
 }
+
+/// Two senders claiming at the same moment, over and over, share out the due messages:
+/// every message is claimed once, by one of them.
+async fn concurrent_claims_share_out_messages(store: Arc<dyn Store>) {
+    for n in 0..20 {
+        let mail = peermap::store::Mail {
+            to: format!("person{n}@peermap.test"),
+            subject: format!("Message {n}"),
+            text: "Hello".into(),
+            html: "<p>Hello</p>".into(),
+            dedupe_key: None,
+        };
+        assert!(store.enqueue(&mail).await.unwrap());
+    }
+    let claimer = |token: &'static str| {
+        let store = store.clone();
+        tokio::spawn(async move {
+            let mut mine = Vec::new();
+            loop {
+                let now = chrono::Utc::now();
+                let until = now + chrono::Duration::minutes(5);
+                let got = store.claim_due(now, until, token, 3).await.unwrap();
+                if got.is_empty() {
+                    return mine;
+                }
+                mine.extend(got.iter().map(|q| q.id));
+            }
+        })
+    };
+    let (one, two) = (claimer("one"), claimer("two"));
+    let (one, two) = (one.await.unwrap(), two.await.unwrap());
+    let mut all: Vec<i64> = one.iter().chain(&two).copied().collect();
+    all.sort();
+    let claimed = all.len();
+    all.dedup();
+    assert_eq!((claimed, all.len()), (20, 20), "one: {one:?}, two: {two:?}");
+}
+
+#[tokio::test]
+async fn concurrent_senders_claim_each_message_once_on_sqlite() {
+    concurrent_claims_share_out_messages(db::sqlite().await.store).await;
+}
+
+#[tokio::test]
+async fn concurrent_senders_claim_each_message_once_on_postgres() {
+    let Some(db) = db::postgres().await else {
+        return;
+    };
+    concurrent_claims_share_out_messages(db.store.clone()).await;
+}
