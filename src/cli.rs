@@ -36,6 +36,9 @@ pub enum Command {
         #[command(subcommand)]
         action: ModeratorAction,
     },
+    /// List the e-mail in the outbox, oldest first: to whom, the subject, the links in it,
+    /// and whether it was sent (with no SMTP server configured, messages wait here)
+    Outbox,
     /// Write a consistent copy of the SQLite database to FILE, safe while the server is
     /// serving (for PostgreSQL, use pg_dump: see "Backups" in the README)
     Backup {
@@ -91,6 +94,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let store = open(&cli.config).await?;
             moderator(store.as_ref(), action).await
         }
+        Some(Command::Outbox) => {
+            let store = open(&cli.config).await?;
+            let queued = store.outbox().await?;
+            if queued.is_empty() {
+                println!("the outbox is empty");
+            }
+            for q in &queued {
+                for line in crate::mail::listing::describe(q) {
+                    println!("{line}");
+                }
+            }
+            Ok(())
+        }
         Some(Command::Synth { sites, seed }) => {
             let store = open(&cli.config).await?;
             let projects = crate::synth::write(store.as_ref(), sites, seed).await?;
@@ -106,13 +122,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     report.lines()[0]
                 );
             }
+            let sender = crate::mail::sender::from_config(&store, &cli.config)?;
             let state = AppState::load(store, cli.config).await?;
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
                 .with_context(|| format!("could not listen on {listen}"))?;
             tracing::info!("peermap is serving http://{}", listener.local_addr()?);
-            crate::serve(listener, state).await?;
-            Ok(())
+            let mail = sender.map(crate::mail::Sender::spawn);
+            let served = crate::serve(listener, state).await;
+            if let Some(mail) = mail {
+                mail.stop().await;
+            }
+            Ok(served?)
         }
     }
 }

@@ -30,9 +30,31 @@ pub struct Config {
     /// and kept in the database, so restarts and other processes accept open forms
     #[arg(long, env = "PEERMAP_SECRET", hide_env_values = true, global = true)]
     pub secret: Option<String>,
+    /// SMTP server that e-mail is sent through: smtp://HOST:PORT, or
+    /// smtps://USER:PASSWORD@HOST:465 (as lettre reads it). Unset, messages wait in the
+    /// outbox, and `peermap outbox` lists them
+    #[arg(
+        long = "smtp",
+        env = "PEERMAP_SMTP_URL",
+        hide_env_values = true,
+        global = true
+    )]
+    pub smtp_url: Option<String>,
+    /// The address e-mail is sent from
+    #[arg(long = "mail-from", env = "PEERMAP_MAIL_FROM",
+          default_value = DEFAULT_MAIL_FROM, global = true)]
+    pub mail_from: String,
+    /// Seconds before a message the SMTP server did not take is tried again, doubling
+    /// with each try up to an hour
+    #[arg(long, env = "PEERMAP_MAIL_RETRY_SECS", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..), global = true)]
+    pub mail_retry_secs: u64,
     #[command(flatten)]
     pub limits: Limits,
 }
+
+/// The sender's address unless configured.
+pub const DEFAULT_MAIL_FROM: &str = "peermap <peermap@localhost>";
 
 /// How long a client may take and how many may be served at once (see `crate::server`).
 #[derive(Clone, Debug, PartialEq, Eq, clap::Args)]
@@ -103,6 +125,9 @@ impl Config {
             public_origin: None,
             secure_cookies: false,
             secret: None,
+            smtp_url: None,
+            mail_from: DEFAULT_MAIL_FROM.to_string(),
+            mail_retry_secs: 10,
             limits: Limits::default(),
         }
     }
@@ -116,6 +141,9 @@ impl fmt::Debug for Config {
             .field("public_origin", &self.public_origin)
             .field("secure_cookies", &self.secure_cookies)
             .field("secret", &self.secret.as_ref().map(|_| "[redacted]"))
+            .field("smtp_url", &self.smtp_url.as_deref().map(redact_password))
+            .field("mail_from", &self.mail_from)
+            .field("mail_retry_secs", &self.mail_retry_secs)
             .field("limits", &self.limits)
             .finish()
     }
@@ -155,8 +183,14 @@ mod tests {
     fn debug_never_shows_secrets() {
         let mut c = Config::for_database("postgres://peermap:hunter2@db/peermap");
         c.secret = Some("s".repeat(40));
+        c.smtp_url = Some("smtps://mailer:swordfish@smtp.example:465".into());
         let shown = format!("{c:?}");
         assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(!shown.contains("swordfish"), "{shown}");
+        assert!(
+            shown.contains("smtps://mailer:[redacted]@smtp.example:465"),
+            "{shown}"
+        );
         assert!(!shown.contains(&"s".repeat(40)), "{shown}");
         assert!(
             shown.contains("postgres://peermap:[redacted]@db/peermap"),

@@ -10,6 +10,7 @@ pub mod data;
 pub mod domain;
 pub mod geocode;
 pub mod index;
+pub mod mail;
 pub mod map;
 pub mod registry;
 pub mod search;

@@ -5,6 +5,7 @@
 
 mod listings;
 mod moderation;
+mod notices;
 pub mod password;
 mod reviews;
 
@@ -35,6 +36,8 @@ pub enum RegistryError {
 pub struct Registry {
     store: Arc<dyn Store>,
     search: Arc<RwLock<SearchIndex>>,
+    /// Where the links in e-mail point (`crate::web::origin::link_origin`).
+    origin: Option<Arc<str>>,
 }
 
 impl Registry {
@@ -47,7 +50,19 @@ impl Registry {
         Ok(Registry {
             store,
             search: Arc::new(RwLock::new(index)),
+            origin: None,
         })
+    }
+
+    /// The registry, with the links in its e-mail made absolute from `origin`.
+    pub fn with_link_origin(mut self, origin: Option<String>) -> Self {
+        self.origin = origin.map(Arc::from);
+        self
+    }
+
+    /// The origin of the links in e-mail.
+    fn origin(&self) -> Option<&str> {
+        self.origin.as_deref()
     }
 
     pub fn store(&self) -> &Arc<dyn Store> {

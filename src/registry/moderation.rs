@@ -4,6 +4,7 @@
 use super::{Registry, RegistryError};
 use crate::domain::community::{Account, Decision};
 use crate::domain::{Project, Status, apply_edit};
+use crate::mail::letters;
 
 fn already_decided() -> RegistryError {
     RegistryError::Conflict("This request has already been decided.".into())
@@ -76,6 +77,17 @@ impl Registry {
         {
             return Err(already_decided());
         }
+        let name = match (&approved, &claim.proposal, &claim.project) {
+            (Some(p), _, _) | (None, Some(p), _) => p.name.clone(),
+            (None, None, Some(slug)) => tx
+                .get(slug)
+                .await?
+                .map_or(slug.to_string(), |s| s.project.name),
+            (None, None, None) => String::new(),
+        };
+        let letter = letters::claim_decided(self.origin(), &name, decision, reason);
+        tx.enqueue(&letter.to(&claim.account.email, &format!("claim-decided:{id}")))
+            .await?;
         tx.commit().await?;
         if let Some(project) = approved {
             self.reindex(project);
@@ -129,6 +141,17 @@ impl Registry {
         if !tx.decide_edit(id, decision, reason, moderator.id).await? {
             return Err(already_decided());
         }
+        let name = match &applied {
+            Some(p) => p.name.clone(),
+            None => tx
+                .get(&edit.project)
+                .await?
+                .map_or(edit.project.to_string(), |s| s.project.name),
+        };
+        let slug = edit.project.as_str();
+        let letter = letters::edit_decided(self.origin(), &name, slug, decision, reason);
+        tx.enqueue(&letter.to(&edit.account.email, &format!("edit-decided:{id}")))
+            .await?;
         tx.commit().await?;
         if let Some(project) = applied {
             self.reindex(project);

@@ -109,7 +109,7 @@ macro_rules! backend {
             use crate::domain::community::{Account, Claim, Decision, PendingEdit, Report, ReportKind, Review, ReviewItem, Role};
             use crate::domain::{HistoryEntry, Slug};
             use crate::store::community_rows::{all, slug, AccountRow, ClaimRow, EditRow, LoginRow, ReportRow, ReviewRow, SlugHistoryRow};
-            use crate::store::{accounts, moderation, reviews, shortlists};
+            use crate::store::{accounts, moderation, outbox, reviews, shortlists};
             use chrono::{DateTime, Utc};
 
             crate::store::listing_sql::listing_reads!($db);
@@ -119,6 +119,7 @@ macro_rules! backend {
             crate::store::moderation_impl::impl_moderation!($store, $tx);
             crate::store::reviews::impl_reviews!($store, $tx);
             crate::store::shortlists::impl_shortlists!($store, $tx);
+            crate::store::outbox::impl_outbox!($store, $tx);
         }
     };
 }

@@ -4,8 +4,8 @@
 //! (`$1`-style placeholders, which SQLite accepts as well), each over its own migrations
 //! folder, and the same conformance tests run against both.
 //!
-//! The aggregates are [`Listings`], [`Accounts`], [`Moderation`], [`Reviews`] and
-//! [`Shortlists`]. Each is implemented twice per backend by one macro: on the [`Store`]
+//! The aggregates are [`Listings`], [`Accounts`], [`Moderation`], [`Reviews`],
+//! [`Shortlists`] and the [`Outbox`] of e-mail. Each is implemented twice per backend by one macro: on the [`Store`]
 //! itself, where every call is its own transaction, and on a [`Tx`] from
 //! [`Store::begin`], where calls share one transaction until [`Tx::commit`]. A `Tx`
 //! dropped without commit rolls back: a rule that writes more than once (a use case)
@@ -20,6 +20,7 @@ mod listing_writes;
 mod listings;
 mod moderation;
 mod moderation_impl;
+mod outbox;
 mod postgres;
 mod reviews;
 mod rows;
@@ -30,6 +31,7 @@ mod sqlite;
 pub use accounts::Accounts;
 pub use listings::{Counts, Listings, SaveOutcome, Stored};
 pub use moderation::Moderation;
+pub use outbox::{Mail, Outbox, Queued};
 pub use postgres::{PgStore, PgTx};
 pub use reviews::Reviews;
 pub use shortlists::{Asked, Shortlist, Shortlists};
@@ -40,7 +42,7 @@ use std::sync::Arc;
 
 /// Every aggregate trait, for `use crate::store::prelude::*`.
 pub mod prelude {
-    pub use super::{Accounts, Listings, Moderation, Reviews, Shortlists, Store, Tx};
+    pub use super::{Accounts, Listings, Moderation, Outbox, Reviews, Shortlists, Store, Tx};
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -58,8 +60,8 @@ pub enum StoreError {
 }
 
 /// Every aggregate over one database: what a transaction and the store both offer.
-pub trait Aggregates: Listings + Accounts + Moderation + Reviews + Shortlists {}
-impl<T: Listings + Accounts + Moderation + Reviews + Shortlists> Aggregates for T {}
+pub trait Aggregates: Listings + Accounts + Moderation + Reviews + Shortlists + Outbox {}
+impl<T: Listings + Accounts + Moderation + Reviews + Shortlists + Outbox> Aggregates for T {}
 
 /// The registry's storage.
 #[async_trait]

@@ -264,8 +264,8 @@ async fn propose(
         return Err(AppError::bad_request(problems.join(" ")));
     }
     state
-        .store
-        .create_claim(account.id, None, Some(&project), &statement)
+        .registry
+        .request_listing(account.id, None, Some(&project), &statement)
         .await?;
     Ok(Redirect::to("/account").into_response())
 }

@@ -59,9 +59,10 @@ async fn claim(
             "Say who you are and your role in the project.",
         ));
     }
+    let listing = (&stored.project.slug, stored.project.name.as_str());
     state
-        .store
-        .create_claim(account.id, Some(&stored.project.slug), None, &statement)
+        .registry
+        .request_listing(account.id, Some(listing), None, &statement)
         .await?;
     Ok(Redirect::to("/account").into_response())
 }
@@ -92,8 +93,8 @@ async fn report(
         .ok_or_else(|| AppError::bad_request("Choose what is wrong with the listing."))?;
     let detail = form.params.text("detail", "Your report", 5_000)?;
     state
-        .store
-        .create_report(&stored.project.slug, kind, &detail)
+        .registry
+        .report_problem(&stored.project, kind, &detail)
         .await?;
     Ok(views::community::report_thanks(state.chrome(None), &stored.project).into_response())
 }

@@ -61,7 +61,9 @@ impl AppState {
     pub async fn load(store: Arc<dyn Store>, config: Config) -> anyhow::Result<Self> {
         let taxonomy = Taxonomy::bundled();
         let geocoder = Geocoder::bundled()?;
-        let registry = Registry::load(store.clone(), &taxonomy).await?;
+        let registry = Registry::load(store.clone(), &taxonomy)
+            .await?
+            .with_link_origin(super::origin::link_origin(&config));
         let csrf = match &config.secret {
             Some(secret) if secret.chars().count() >= 32 => CsrfKey::from_secret(secret),
             Some(_) => anyhow::bail!("PEERMAP_SECRET must be at least 32 characters long"),

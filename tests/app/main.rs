@@ -16,6 +16,7 @@ mod headers;
 mod health;
 mod hygiene;
 mod leaks;
+mod mail;
 mod map;
 mod pages;
 mod partners;

@@ -12,6 +12,7 @@ pub mod form;
 pub mod html;
 pub mod records;
 pub mod skip;
+pub mod smtp;
 
 pub use app::{Page, TestApp};
 pub use db::TestDb;

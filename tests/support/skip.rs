@@ -1,4 +1,4 @@
-//! Tests whose external tool (PostgreSQL, Chromium, chromedriver, pdftotext) is missing:
+//! Tests whose external tool (PostgreSQL, Chromium, chromedriver, pdftotext, aiosmtpd) is missing:
 //! under `CI=true` they fail; elsewhere they are skipped, and the binary prints one line
 //! per missing tool (the first time a test needs it) naming what it skips and why.
 
@@ -14,15 +14,18 @@ pub enum Tool {
     Pdftotext,
     /// axe-core's script, from npm (`npm ci --prefix tests/browser/axe`).
     Axe,
+    /// Python's aiosmtpd, the SMTP server the mail tests send to.
+    Aiosmtpd,
 }
 
 impl Tool {
-    const ALL: [Tool; 5] = [
+    const ALL: [Tool; 6] = [
         Tool::Postgres,
         Tool::Chromium,
         Tool::Chromedriver,
         Tool::Pdftotext,
         Tool::Axe,
+        Tool::Aiosmtpd,
     ];
 
     fn name(self) -> &'static str {
@@ -32,6 +35,7 @@ impl Tool {
             Tool::Chromedriver => "chromedriver",
             Tool::Pdftotext => "pdftotext",
             Tool::Axe => "axe-core",
+            Tool::Aiosmtpd => "aiosmtpd",
         }
     }
 
@@ -43,6 +47,7 @@ impl Tool {
             Tool::Chromedriver => "apt-get install chromium-driver",
             Tool::Pdftotext => "apt-get install poppler-utils",
             Tool::Axe => "npm ci --prefix tests/browser/axe",
+            Tool::Aiosmtpd => "python3 -m pip install aiosmtpd",
         }
     }
 
@@ -67,6 +72,12 @@ impl Tool {
                 env!("CARGO_MANIFEST_DIR"),
                 "/tests/browser/axe/node_modules/axe-core/axe.min.js"
             )]),
+            Tool::Aiosmtpd => std::process::Command::new("python3")
+                .args(["-c", "import aiosmtpd"])
+                .stderr(std::process::Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success())
+                .then(|| "python3".to_string()),
         }
     }
 
@@ -79,7 +90,7 @@ fn ci() -> bool {
     std::env::var("CI").is_ok_and(|v| v == "true")
 }
 
-static SAID: [Once; 5] = [const { Once::new() }; 5];
+static SAID: [Once; 6] = [const { Once::new() }; 6];
 
 /// Each tool's location (in the order asked), or `None` when one is missing: the calling
 /// test is then skipped (and should return), said once per tool. Under

@@ -1,0 +1,183 @@
+//! The messages peermap sends, in plain words: a plain-text body and the same in simple
+//! HTML, with no images, no tracking and no links but our own (absolute, from the
+//! configured origin).
+
+use crate::domain::community::Decision;
+use crate::store::Mail;
+
+/// A message being written: a subject, paragraphs, and at most one link to act on.
+#[derive(Debug, Clone)]
+pub struct Letter {
+    pub subject: String,
+    pub paragraphs: Vec<String>,
+    /// What to do (“Open the moderation queue”) and the absolute address to do it at.
+    pub action: Option<(String, String)>,
+}
+
+/// Closes every message: who it is from and why they got it.
+const SIGN_OFF: &str = "This message is from peermap, the directory of perinatal mental \
+    health peer support. You get it because of your account there.";
+
+impl Letter {
+    /// The message for `to`, at most once per `dedupe_key`.
+    pub fn to(&self, to: &str, dedupe_key: &str) -> Mail {
+        Mail {
+            to: to.to_string(),
+            subject: self.subject.clone(),
+            text: self.text(),
+            html: self.html(),
+            dedupe_key: Some(format!("{dedupe_key}:{to}")),
+        }
+    }
+
+    fn text(&self) -> String {
+        let mut out = String::from("Hello,\n\n");
+        for p in &self.paragraphs {
+            out.push_str(p);
+            out.push_str("\n\n");
+        }
+        if let Some((label, url)) = &self.action {
+            out.push_str(&format!("{label}:\n{url}\n\n"));
+        }
+        out.push_str(SIGN_OFF);
+        out.push('\n');
+        out
+    }
+
+    fn html(&self) -> String {
+        maud::html! {
+            (maud::DOCTYPE)
+            html lang="en-GB" {
+                head { meta charset="utf-8"; title { (self.subject) } }
+                body {
+                    p { "Hello," }
+                    @for p in &self.paragraphs { p { (p) } }
+                    @if let Some((label, url)) = &self.action {
+                        p { a href=(url) { (label) } }
+                    }
+                    p { small { (SIGN_OFF) } }
+                }
+            }
+        }
+        .into_string()
+    }
+}
+
+/// `path` made absolute with `origin` (none: the path alone, as the best we can say).
+pub fn link(origin: Option<&str>, path: &str) -> String {
+    format!("{}{path}", origin.unwrap_or(""))
+}
+
+/// To every moderator at once: a safeguarding concern about a listing. The report's words
+/// stay on the site, behind sign-in.
+pub fn safeguarding_report(origin: Option<&str>, listing: &str) -> Letter {
+    Letter {
+        subject: format!("Safeguarding concern reported about {listing}"),
+        paragraphs: vec![
+            format!("Someone has reported a safeguarding concern about the listing “{listing}”."),
+            "Please read the report and act on it today. Its words are kept on the site, \
+             not in this e-mail."
+                .into(),
+        ],
+        action: Some((
+            "Read the report in the moderation queue".into(),
+            link(origin, "/moderate"),
+        )),
+    }
+}
+
+/// To moderators: someone asks to maintain a listing, or proposes a new one.
+pub fn claim_received(origin: Option<&str>, listing: &str, proposal: bool) -> Letter {
+    let what = if proposal {
+        format!("Someone has proposed a new listing, “{listing}”.")
+    } else {
+        format!("Someone has asked to maintain the listing “{listing}”.")
+    };
+    Letter {
+        subject: format!("A request to decide: {listing}"),
+        paragraphs: vec![
+            what,
+            "Another moderator than the person who asked must decide it.".into(),
+        ],
+        action: Some((
+            "Decide it in the moderation queue".into(),
+            link(origin, "/moderate"),
+        )),
+    }
+}
+
+/// To the person who asked: their claim or proposal was decided.
+pub fn claim_decided(
+    origin: Option<&str>,
+    listing: &str,
+    decision: Decision,
+    reason: Option<&str>,
+) -> Letter {
+    let mut paragraphs = vec![match decision {
+        Decision::Approved => format!(
+            "Your request about “{listing}” was approved: you now maintain the listing and can keep it up to date."
+        ),
+        _ => format!("Your request about “{listing}” was not approved, so nothing has changed."),
+    }];
+    if let Some(reason) = reason.filter(|r| !r.trim().is_empty()) {
+        paragraphs.push(format!("The moderator wrote: {reason}"));
+    }
+    Letter {
+        subject: match decision {
+            Decision::Approved => format!("Approved: {listing}"),
+            _ => format!("Not approved: {listing}"),
+        },
+        paragraphs,
+        action: Some(("See your account".into(), link(origin, "/account"))),
+    }
+}
+
+/// To a listing's maintainers: another project reviewed theirs.
+pub fn review_received(origin: Option<&str>, reviewed: &str, slug: &str, reviewer: &str) -> Letter {
+    Letter {
+        subject: format!("A peer review of {reviewed}"),
+        paragraphs: vec![
+            format!("{reviewer} has published a peer review of “{reviewed}”."),
+            "You can read it on your listing's page and reply to it from the page where you \
+             keep the listing."
+                .into(),
+        ],
+        action: Some((
+            "Read the review".into(),
+            link(origin, &format!("/projects/{slug}")),
+        )),
+    }
+}
+
+/// To the maintainer who wrote a change that waited for a moderator: it was decided.
+pub fn edit_decided(
+    origin: Option<&str>,
+    listing: &str,
+    slug: &str,
+    decision: Decision,
+    reason: Option<&str>,
+) -> Letter {
+    let approved = decision == Decision::Approved;
+    let mut paragraphs = vec![if approved {
+        format!(
+            "Your change to “{listing}” was approved and shows on the listing now. Your later changes show at once."
+        )
+    } else {
+        format!("Your change to “{listing}” was not approved, so the listing is as it was.")
+    }];
+    if let Some(reason) = reason.filter(|r| !r.trim().is_empty()) {
+        paragraphs.push(format!("The moderator wrote: {reason}"));
+    }
+    Letter {
+        subject: if approved {
+            format!("Change approved: {listing}")
+        } else {
+            format!("Change not approved: {listing}")
+        },
+        paragraphs,
+        action: Some((
+            "See the listing".into(),
+            link(origin, &format!("/projects/{slug}")),
+        )),
+    }
+}
