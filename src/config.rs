@@ -32,6 +32,9 @@ pub struct Config {
     pub secret: Option<String>,
     #[command(flatten)]
     pub limits: Limits,
+    /// What time it is: the system clock unless a test moves it.
+    #[arg(skip)]
+    pub clock: crate::domain::Clock,
 }
 
 /// How long a client may take and how many may be served at once (see `crate::server`).
@@ -104,6 +107,7 @@ impl Config {
             secure_cookies: false,
             secret: None,
             limits: Limits::default(),
+            clock: crate::domain::Clock::system(),
         }
     }
 }

@@ -13,6 +13,6 @@ pub mod html;
 pub mod records;
 pub mod skip;
 
-pub use app::{Page, TestApp};
+pub use app::{Page, TestApp, TestClock};
 pub use db::TestDb;
 pub use skip::Tool;
