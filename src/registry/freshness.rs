@@ -2,7 +2,9 @@
 //! stale (see [`crate::domain::Freshness`]). Today comes from the registry's clock.
 
 use super::{Registry, RegistryError};
-use crate::domain::{Freshness, Project};
+use crate::domain::{Freshness, Project, Slug};
+use chrono::NaiveDate;
+use std::collections::HashSet;
 
 impl Registry {
     /// "Nothing has changed: the listing is still accurate". From one of the project's own
@@ -26,12 +28,36 @@ impl Registry {
     }
 
     /// Published listings 11 months or more from their last confirmation (or, never
-    /// confirmed, from the day they were added) and not yet retired: the ones whose
-    /// maintainers should be asked "is this still right?". Nothing is sent from here: the
-    /// caller hands each to the mail outbox.
+    /// confirmed, from the day they were added), not yet retired and not yet reminded for
+    /// that day: the ones whose maintainers should be asked "is this still right?".
+    /// Nothing is sent from here: the caller hands each to the mail outbox, then calls
+    /// [`Registry::record_reminder`] so it is not asked again until it is confirmed.
     pub async fn reminders_due(&self) -> Result<Vec<Project>, RegistryError> {
-        self.published_where(|f| f == Freshness::ReminderDue || f == Freshness::Stale)
-            .await
+        let sent: HashSet<(Slug, NaiveDate)> =
+            self.store.reminders_sent().await?.into_iter().collect();
+        let due = self
+            .published_where(|f| f == Freshness::ReminderDue || f == Freshness::Stale)
+            .await?;
+        Ok(due
+            .into_iter()
+            .filter(|p| {
+                p.age()
+                    .is_some_and(|a| !sent.contains(&(p.slug.clone(), a.since)))
+            })
+            .collect())
+    }
+
+    /// Records that `project` was reminded for the age it has now; `false` when it
+    /// already was (or there is no such listing).
+    pub async fn record_reminder(&self, project: &Project) -> Result<bool, RegistryError> {
+        let Some(age) = project.age() else {
+            return Ok(false);
+        };
+        let at = self.clock.now();
+        Ok(self
+            .store
+            .record_reminder(&project.slug, age.since, at)
+            .await?)
     }
 
     /// Published listings 12 months or more without confirmation, oldest first, with their

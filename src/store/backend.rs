@@ -119,6 +119,7 @@ macro_rules! backend {
             crate::store::moderation_impl::impl_moderation!($store, $tx);
             crate::store::reviews::impl_reviews!($store, $tx);
             crate::store::shortlists::impl_shortlists!($store, $tx);
+            crate::store::reminders::impl_reminders!($store, $tx);
         }
     };
 }

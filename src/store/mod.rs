@@ -21,6 +21,7 @@ mod listings;
 mod moderation;
 mod moderation_impl;
 mod postgres;
+mod reminders;
 mod reviews;
 mod rows;
 mod scope;
@@ -31,6 +32,7 @@ pub use accounts::Accounts;
 pub use listings::{Counts, Listings, SaveOutcome, Stored};
 pub use moderation::Moderation;
 pub use postgres::{PgStore, PgTx};
+pub use reminders::Reminders;
 pub use reviews::Reviews;
 pub use shortlists::{Asked, Shortlist, Shortlists};
 pub use sqlite::{SqliteStore, SqliteTx};
@@ -40,7 +42,7 @@ use std::sync::Arc;
 
 /// Every aggregate trait, for `use crate::store::prelude::*`.
 pub mod prelude {
-    pub use super::{Accounts, Listings, Moderation, Reviews, Shortlists, Store, Tx};
+    pub use super::{Accounts, Listings, Moderation, Reminders, Reviews, Shortlists, Store, Tx};
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -58,8 +60,8 @@ pub enum StoreError {
 }
 
 /// Every aggregate over one database: what a transaction and the store both offer.
-pub trait Aggregates: Listings + Accounts + Moderation + Reviews + Shortlists {}
-impl<T: Listings + Accounts + Moderation + Reviews + Shortlists> Aggregates for T {}
+pub trait Aggregates: Listings + Accounts + Moderation + Reviews + Shortlists + Reminders {}
+impl<T: Listings + Accounts + Moderation + Reviews + Shortlists + Reminders> Aggregates for T {}
 
 /// The registry's storage.
 #[async_trait]

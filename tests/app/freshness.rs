@@ -86,6 +86,14 @@ async fn the_loop(db: TestDb) {
         page.excerpt()
     );
 
+    // Once handed to the outbox and recorded, it is not due again; the others still are.
+    let reminded = app.project(APP).await;
+    assert!(app.state.registry.record_reminder(&reminded).await.unwrap());
+    assert!(!app.state.registry.record_reminder(&reminded).await.unwrap());
+    let listed = due(&app).await;
+    assert!(!listed.iter().any(|s| s == APP), "{listed:?}");
+    assert!(listed.iter().any(|s| s == CIP), "{listed:?}");
+
     // 12 months on: marked on the page, the result card, the sheet and in the API.
     clock.advance_months(1);
     for slug in [APP, CIP] {
@@ -163,6 +171,8 @@ async fn the_loop(db: TestDb) {
     assert!(page.texts("p.stale").is_empty(), "{}", page.excerpt());
     let api = app.get(&format!("/api/v1/projects/{APP}")).await.json();
     assert_eq!(api["last_confirmed"], clock.today().to_string());
+    // Confirmed, it is not due; 11 months after the confirmation it is due again.
+    assert!(!due(&app).await.iter().any(|s| s == APP));
     // The one nobody keeps stays out until someone confirms it.
     assert!(api_items(&app, SEARCH_API, CIP).await.is_empty());
     let links = moderator
@@ -171,6 +181,8 @@ async fn the_loop(db: TestDb) {
         .attrs("ul.stale-list a", "href");
     assert!(!links.contains(&format!("/projects/{APP}")), "{links:?}");
     assert!(links.contains(&format!("/projects/{CIP}")), "{links:?}");
+    clock.advance_months(11);
+    assert!(due(&app).await.iter().any(|s| s == APP));
 }
 
 #[tokio::test]
