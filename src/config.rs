@@ -51,6 +51,9 @@ pub struct Config {
     pub mail_retry_secs: u64,
     #[command(flatten)]
     pub limits: Limits,
+    /// What time it is: the system clock unless a test moves it.
+    #[arg(skip)]
+    pub clock: crate::domain::Clock,
 }
 
 /// The sender's address unless configured.
@@ -129,6 +132,7 @@ impl Config {
             mail_from: DEFAULT_MAIL_FROM.to_string(),
             mail_retry_secs: 10,
             limits: Limits::default(),
+            clock: crate::domain::Clock::system(),
         }
     }
 }

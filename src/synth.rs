@@ -124,6 +124,7 @@ pub fn generate(sites: usize, seed: u64) -> Vec<Project> {
             status: Status::Published,
             verified: false,
             last_confirmed: None,
+            listed_on: None,
             source: "peermap synth".into(),
             sources: vec![],
             reflections: vec![],

@@ -21,9 +21,14 @@ pub struct HistoryEntry {
 /// (`None` for a field that did not exist before).
 pub type FieldChange = (String, Option<String>, Option<String>);
 
+/// The fields of a listing that are its content: not `listed_on`, which only the store
+/// sets (the day it was added), so an import or an edit never changes it.
 fn fields(p: &Project) -> Map<String, Value> {
     match serde_json::to_value(p) {
-        Ok(Value::Object(map)) => map,
+        Ok(Value::Object(mut map)) => {
+            map.remove("listed_on");
+            map
+        }
         _ => Map::new(),
     }
 }
@@ -61,9 +66,12 @@ pub fn apply_edit(
     if !conflicts.is_empty() {
         return Err(EditConflict { fields: conflicts });
     }
-    serde_json::from_value(Value::Object(now)).map_err(|_| EditConflict {
-        fields: vec!["the listing as a whole".to_string()],
-    })
+    let mut applied: Project =
+        serde_json::from_value(Value::Object(now)).map_err(|_| EditConflict {
+            fields: vec!["the listing as a whole".to_string()],
+        })?;
+    applied.listed_on = current.listed_on;
+    Ok(applied)
 }
 
 /// The top-level fields that differ between `old` and `new`, in alphabetical order.

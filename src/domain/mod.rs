@@ -3,6 +3,7 @@
 pub mod area;
 pub mod community;
 pub mod filter;
+pub mod freshness;
 pub mod history;
 pub mod latlng;
 pub mod project;
@@ -14,6 +15,7 @@ pub mod vocab;
 
 pub use area::{AreaCode, AreaCodeError, ServedArea};
 pub use filter::{DIRECTORY_PAGE_SIZE, GENERAL_NEED, ListingFilter, MAX_PAGE_SIZE, Page};
+pub use freshness::{Clock, Freshness, FreshnessReport};
 pub use history::{EditConflict, FieldChange, HistoryEntry, apply_edit, field_changes};
 pub use latlng::{LatLng, LatLngError};
 pub use project::{Contact, Eligibility, FactSource, Project, Reflection, Site};

@@ -61,6 +61,12 @@ pub struct Project {
     pub verified: bool,
     #[serde(default)]
     pub last_confirmed: Option<NaiveDate>,
+    /// The day the listing was added to peermap (the database's `created_at`, London
+    /// time): how a listing never confirmed ages. Set by the store from its own column,
+    /// and never written by it, whatever a file or a form says; `None` for a listing not
+    /// yet stored.
+    #[serde(default)]
+    pub listed_on: Option<NaiveDate>,
     /// Where the facts came from, in words.
     pub source: String,
     /// The public page each fact was taken from, one entry per fact and page.

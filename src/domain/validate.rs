@@ -169,7 +169,7 @@ fn is_web_address(url: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::domain::{Nation, Precision, Site, Slug, Status};
 
@@ -203,6 +203,7 @@ mod tests {
             status: Status::Published,
             verified: false,
             last_confirmed: None,
+            listed_on: None,
             source: "test".into(),
             sources: vec![FactSource {
                 fact: "place".into(),

@@ -3,6 +3,7 @@
 //! index follows only after the commit. Nothing here knows about HTTP, so every rule can
 //! be tested against a real database alone.
 
+mod freshness;
 mod listings;
 mod moderation;
 mod notices;
@@ -11,10 +12,11 @@ mod reviews;
 
 pub use listings::Published;
 
-use crate::domain::{Project, Taxonomy};
+use crate::domain::{Clock, Project, Slug, Taxonomy};
 use crate::search::{MaskLayout, SearchIndex};
 use crate::store::{Store, StoreError};
-use std::sync::{Arc, RwLock, RwLockReadGuard};
+use chrono::NaiveDate;
+use std::sync::{Arc, Mutex, RwLock, RwLockReadGuard};
 
 /// Why a use case refused, in words for the person who asked.
 #[derive(Debug, thiserror::Error)]
@@ -38,19 +40,39 @@ pub struct Registry {
     search: Arc<RwLock<SearchIndex>>,
     /// Where the links in e-mail point (`crate::web::origin::link_origin`).
     origin: Option<Arc<str>>,
+    clock: Clock,
+    /// The day the index last withdrew listings retired for age.
+    swept: Arc<Mutex<NaiveDate>>,
 }
 
 impl Registry {
-    /// The registry over `store`, with a search index built from every published listing.
+    /// The registry over `store`, with a search index built from every published listing,
+    /// on the system clock.
     pub async fn load(store: Arc<dyn Store>, taxonomy: &Taxonomy) -> Result<Self, StoreError> {
+        Registry::load_with(store, taxonomy, Clock::system()).await
+    }
+
+    /// [`Registry::load`] on `clock`: listings retired for age on its day stay out of search.
+    pub async fn load_with(
+        store: Arc<dyn Store>,
+        taxonomy: &Taxonomy,
+        clock: Clock,
+    ) -> Result<Self, StoreError> {
         let published = store.all_published().await?;
         let reviewed = store.reviewed_slugs().await?.into_iter().collect();
-        let projects = published.into_iter().map(|s| s.project).collect();
+        let today = clock.today();
+        let projects = published
+            .into_iter()
+            .map(|s| s.project)
+            .filter(|p| !p.freshness(today).is_retired())
+            .collect();
         let index = SearchIndex::build(MaskLayout::new(taxonomy), projects, reviewed);
         Ok(Registry {
             store,
             search: Arc::new(RwLock::new(index)),
             origin: None,
+            clock,
+            swept: Arc::new(Mutex::new(today)),
         })
     }
 
@@ -69,17 +91,46 @@ impl Registry {
         &self.store
     }
 
-    /// The search index, for reading.
+    /// What time it is for every rule.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// The search index, for reading; on a new day, listings that reached 18 months
+    /// without confirmation leave it first.
     pub fn search(&self) -> RwLockReadGuard<'_, SearchIndex> {
+        self.sweep();
         self.search.read().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Brings a committed listing into the search index.
+    /// Withdraws from search the listings retired for age, once a day.
+    fn sweep(&self) {
+        let today = self.clock.today();
+        let mut swept = self.swept.lock().unwrap_or_else(|e| e.into_inner());
+        if *swept == today {
+            return;
+        }
+        *swept = today;
+        let mut index = self.search.write().unwrap_or_else(|e| e.into_inner());
+        let retired: Vec<Slug> = index
+            .all()
+            .filter(|p| p.freshness(today).is_retired())
+            .map(|p| p.slug.clone())
+            .collect();
+        for slug in &retired {
+            index.withdraw(slug);
+        }
+    }
+
+    /// Brings a committed listing into the search index (or keeps it out, retired for age).
     fn reindex(&self, project: Project) {
-        self.search
-            .write()
-            .unwrap_or_else(|e| e.into_inner())
-            .apply(project);
+        let retired = project.freshness(self.clock.today()).is_retired();
+        let mut index = self.search.write().unwrap_or_else(|e| e.into_inner());
+        if retired {
+            index.withdraw(&project.slug);
+        } else {
+            index.apply(project);
+        }
     }
 
     /// Brings the index's "peer reviewed" marks up to date after a committed change to

@@ -241,6 +241,28 @@ impl SearchIndex {
         self.sort_radius_sites();
     }
 
+    /// Takes a published project out of search (it is retired for age, see
+    /// [`crate::domain::Freshness`]); its listing stays in the directory.
+    pub fn withdraw(&mut self, slug: &Slug) {
+        let Some(&number) = self.by_slug.get(slug) else {
+            return;
+        };
+        let Some(old) = self.entries[number as usize].take() else {
+            return;
+        };
+        self.generation += 1;
+        let dead: HashSet<u32> = old.sites.into_iter().collect();
+        self.radius_sites.retain(|(_, id)| !dead.contains(id));
+        self.remote.retain(|&n| n != number);
+        self.area_served.retain(|&n| n != number);
+        self.nearest.replace_project(number, Vec::new());
+    }
+
+    /// Every indexed project.
+    pub fn all(&self) -> impl Iterator<Item = &Arc<Project>> + '_ {
+        self.entries.iter().flatten().map(|e| &e.project)
+    }
+
     /// The project number and site position of an index site id.
     pub fn site_owner(&self, site: u32) -> Option<(u32, usize)> {
         self.site_owner

@@ -120,6 +120,7 @@ macro_rules! backend {
             crate::store::reviews::impl_reviews!($store, $tx);
             crate::store::shortlists::impl_shortlists!($store, $tx);
             crate::store::outbox::impl_outbox!($store, $tx);
+            crate::store::reminders::impl_reminders!($store, $tx);
         }
     };
 }

@@ -5,12 +5,12 @@
 pub(crate) const PROJECT_COLUMNS: &str = "p.id, p.slug, p.name, p.organisation, p.summary, \
     p.description, p.cost, p.website, p.email, p.phone, p.schedule_note, p.elig_pregnancy, \
     p.elig_after_birth, p.elig_min_age, p.elig_max_age, p.elig_note, p.status, p.verified, \
-    p.last_confirmed, p.source";
+    p.last_confirmed, p.source, p.created_at";
 
 pub(crate) const PROJECT_BY_SLUG: &str = "SELECT p.id, p.slug, p.name, p.organisation, p.summary, \
     p.description, p.cost, p.website, p.email, p.phone, p.schedule_note, p.elig_pregnancy, \
     p.elig_after_birth, p.elig_min_age, p.elig_max_age, p.elig_note, p.status, p.verified, \
-    p.last_confirmed, p.source FROM projects p WHERE p.slug = $1";
+    p.last_confirmed, p.source, p.created_at FROM projects p WHERE p.slug = $1";
 
 pub(crate) const ID_BY_SLUG: &str = "SELECT id FROM projects WHERE slug = $1";
 

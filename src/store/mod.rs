@@ -22,6 +22,7 @@ mod moderation;
 mod moderation_impl;
 mod outbox;
 mod postgres;
+mod reminders;
 mod reviews;
 mod rows;
 mod scope;
@@ -33,6 +34,7 @@ pub use listings::{Counts, Listings, SaveOutcome, Stored};
 pub use moderation::Moderation;
 pub use outbox::{Mail, Outbox, Queued};
 pub use postgres::{PgStore, PgTx};
+pub use reminders::Reminders;
 pub use reviews::Reviews;
 pub use shortlists::{Asked, Shortlist, Shortlists};
 pub use sqlite::{SqliteStore, SqliteTx};
@@ -42,7 +44,9 @@ use std::sync::Arc;
 
 /// Every aggregate trait, for `use crate::store::prelude::*`.
 pub mod prelude {
-    pub use super::{Accounts, Listings, Moderation, Outbox, Reviews, Shortlists, Store, Tx};
+    pub use super::{
+        Accounts, Listings, Moderation, Outbox, Reminders, Reviews, Shortlists, Store, Tx,
+    };
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -60,8 +64,14 @@ pub enum StoreError {
 }
 
 /// Every aggregate over one database: what a transaction and the store both offer.
-pub trait Aggregates: Listings + Accounts + Moderation + Reviews + Shortlists + Outbox {}
-impl<T: Listings + Accounts + Moderation + Reviews + Shortlists + Outbox> Aggregates for T {}
+pub trait Aggregates:
+    Listings + Accounts + Moderation + Reviews + Shortlists + Outbox + Reminders
+{
+}
+impl<T: Listings + Accounts + Moderation + Reviews + Shortlists + Outbox + Reminders> Aggregates
+    for T
+{
+}
 
 /// The registry's storage.
 #[async_trait]

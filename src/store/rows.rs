@@ -30,6 +30,7 @@ pub struct ProjectRow {
     pub verified: bool,
     pub last_confirmed: Option<NaiveDate>,
     pub source: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -314,6 +315,7 @@ fn project_of(row: ProjectRow) -> Result<Project, StoreError> {
         status: parse(&row.status, "status")?,
         verified: row.verified,
         last_confirmed: row.last_confirmed,
+        listed_on: Some(crate::domain::freshness::london_date(row.created_at)),
         source: row.source,
         sources: Vec::new(),
         reflections: Vec::new(),

@@ -63,6 +63,7 @@ pub fn directory(
     projects: &[Project],
     total: u64,
     paging: Page,
+    today: chrono::NaiveDate,
 ) -> Markup {
     let pages = total.div_ceil(u64::from(paging.size)).max(1) as u32;
     let body = html! {
@@ -112,7 +113,7 @@ pub fn directory(
             p { (copy::NONE) }
         } @else {
             ul.results {
-                @for p in projects { (project_card(p, taxonomy, 3)) }
+                @for p in projects { (project_card(p, taxonomy, 3, today)) }
             }
         }
         @if pages > 1 {

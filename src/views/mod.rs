@@ -21,6 +21,7 @@ pub mod results;
 pub mod search;
 pub mod search_form;
 pub mod signpost;
+pub mod stale;
 pub mod urgent;
 
 pub use layout::Chrome;

@@ -56,6 +56,7 @@ pub fn queue(chrome: Chrome<'_>, token: &str, q: &Queue<'_>) -> Markup {
     let body = html! {
         h1 { (copy::TITLE) }
         p.muted { "Nothing can be deleted here: listings are archived, and every change is kept in the history." }
+        p { a href="/moderate/stale" { "Listings that may be out of date" } }
         h2 { (copy::CLAIMS) }
         @if q.claims.is_empty() { p { (copy::NOTHING) } }
         @for c in q.claims {

@@ -102,6 +102,23 @@ pub fn status_badge_kept(p: &Project, kept: bool) -> Markup {
     }
 }
 
+/// "May be out of date: last confirmed on …" for a listing 12 months or more from its
+/// last confirmation (or, never confirmed, from the day it was added); nothing otherwise.
+pub fn freshness_note(p: &Project, today: chrono::NaiveDate) -> Markup {
+    html! {
+        @if p.freshness(today).is_stale() {
+            @if let Some(age) = p.age() {
+                p.stale {
+                    strong {
+                        @if age.confirmed { "May be out of date: last confirmed on " (date(age.since)) "." }
+                        @else { "May be out of date: added on " (date(age.since)) " and not confirmed since." }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Where a project meets, in a few words.
 pub fn places(p: &Project) -> String {
     if p.sites.is_empty() {
@@ -120,7 +137,12 @@ pub fn places(p: &Project) -> String {
 }
 
 /// A project in a list: name, organisation, summary, needs, places and trust.
-pub fn project_card(p: &Project, taxonomy: &Taxonomy, heading_level: u8) -> Markup {
+pub fn project_card(
+    p: &Project,
+    taxonomy: &Taxonomy,
+    heading_level: u8,
+    today: chrono::NaiveDate,
+) -> Markup {
     let link = html! { a href={ "/projects/" (p.slug) } { (p.name) } };
     html! {
         li.card {
@@ -132,6 +154,7 @@ pub fn project_card(p: &Project, taxonomy: &Taxonomy, heading_level: u8) -> Mark
             }
             p.muted { "Where: " (places(p)) }
             (status_badge(p))
+            (freshness_note(p, today))
         }
     }
 }

@@ -1,11 +1,11 @@
 //! One listing: everything known, how current it is, and where the facts came from.
 
 use super::layout::{Chrome, page};
-use super::parts::{date, status_badge_kept};
+use super::parts::{date, freshness_note, status_badge_kept};
 use super::urgent::emergency_advice;
 use crate::domain::community::Review;
 use crate::domain::{AfterBirth, Frequency, Precision, Project, Session, Taxonomy, schedule};
-use chrono::{DateTime, Months};
+use chrono::DateTime;
 use chrono_tz::Tz;
 use maud::{Markup, html};
 
@@ -16,8 +16,8 @@ mod copy {
     pub const KEPT_TITLE: &str =
         "The project keeps this listing but has not confirmed these details yet";
     pub const KEPT_BODY: &str = "Until the project confirms them, details may be out of date: check with the project before you travel or share it.";
-    pub const STALE: &str =
-        "It is more than a year since the project last confirmed these details.";
+    pub const RETIRED_TITLE: &str = "This listing is not shown in search results";
+    pub const RETIRED_BODY: &str = "Nobody has confirmed these details for 18 months, so we have taken the listing out of search results, the map and printed sheets. It stays on this page. If you run this project, sign in and choose \"Nothing has changed: the listing is still accurate\", or update the details, and it will be back in search results at once.";
     pub const OFFER: &str = "What it offers";
     pub const NEEDS: &str = "Support for";
     pub const FORMATS: &str = "Group or one to one";
@@ -152,10 +152,7 @@ pub fn project(
     after: Option<AfterChange>,
     now: DateTime<Tz>,
 ) -> Markup {
-    let stale = p.last_confirmed.is_some_and(|d| {
-        d.checked_add_months(Months::new(12))
-            .is_some_and(|limit| limit < now.date_naive())
-    });
+    let freshness = p.freshness(now.date_naive());
     let body = html! {
         @match after {
             Some(AfterChange::Saved) => div.notice.ok role="status" { p { strong { (copy::SAVED) } } },
@@ -177,7 +174,6 @@ pub fn project(
             div.notice.ok {
                 p { (copy::VERIFIED_BODY) }
                 @if let Some(d) = p.last_confirmed { p { "Last confirmed on " (date(d)) "." } }
-                @if stale { p { strong { (copy::STALE) } } }
             }
         } @else if kept {
             div.notice {
@@ -190,6 +186,13 @@ pub fn project(
                 h2 { (copy::UNVERIFIED_TITLE) }
                 p { (copy::UNVERIFIED_BODY) }
                 @if let Some(d) = p.last_confirmed { p { "Details last checked on " (date(d)) "." } }
+            }
+        }
+        (freshness_note(p, now.date_naive()))
+        @if freshness.is_retired() && p.status == crate::domain::Status::Published {
+            div.notice.retired {
+                h2 { (copy::RETIRED_TITLE) }
+                p { (copy::RETIRED_BODY) }
             }
         }
         p.lead { (p.summary) }

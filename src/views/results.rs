@@ -1,6 +1,6 @@
 //! Result cards a person can act on, and the next step when there are few or none.
 
-use super::parts::{distance, is_fine, site_place, status_badge};
+use super::parts::{distance, freshness_note, is_fine, site_place, status_badge};
 use crate::domain::{Delivery, Format, Project, schedule};
 use crate::search::{Found, Nearby, Reachable, SearchQuery};
 use chrono::DateTime;
@@ -94,6 +94,7 @@ pub fn in_person(q: &SearchQuery, n: &Nearby, fine_origin: bool, now: DateTime<T
             (how_to_join(p))
             (actions(p))
             (status_badge(p))
+            (freshness_note(p, now.date_naive()))
         }
     }
 }
@@ -105,6 +106,7 @@ pub fn serving(
     p: &Project,
     nation: crate::domain::Nation,
     council: Option<&crate::domain::ServedArea>,
+    today: chrono::NaiveDate,
 ) -> Markup {
     let code = council.map(|c| &c.code);
     let covering: Vec<&str> = p
@@ -124,12 +126,13 @@ pub fn serving(
             (how_to_join(p))
             (actions(p))
             (status_badge(p))
+            (freshness_note(p, today))
         }
     }
 }
 
 /// An online or phone option.
-pub fn remote(q: &SearchQuery, p: &Project) -> Markup {
+pub fn remote(q: &SearchQuery, p: &Project, today: chrono::NaiveDate) -> Markup {
     html! {
         li.card {
             h3 { a href={ "/projects/" (p.slug) } { (p.name) } }
@@ -139,6 +142,7 @@ pub fn remote(q: &SearchQuery, p: &Project) -> Markup {
             (how_to_join(p))
             (actions(p))
             (status_badge(p))
+            (freshness_note(p, today))
         }
     }
 }

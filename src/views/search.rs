@@ -1,7 +1,7 @@
 //! Search results: in person nearest first, then online and phone, or a kind way on.
 
 use super::layout::{Chrome, page};
-use super::parts::{site_place, status_badge};
+use super::parts::{freshness_note, site_place, status_badge};
 use super::results;
 use super::search_form::search_form;
 use super::urgent::emergency_advice;
@@ -47,7 +47,7 @@ mod nation_copy {
 }
 
 /// A listing serving a nation searched as a whole: where in it, with no distance.
-fn nation_item(p: &Project, place: &crate::geocode::Place) -> Markup {
+fn nation_item(p: &Project, place: &crate::geocode::Place, today: chrono::NaiveDate) -> Markup {
     let sites: Vec<String> = p
         .sites
         .iter()
@@ -64,6 +64,7 @@ fn nation_item(p: &Project, place: &crate::geocode::Place) -> Markup {
             }
             p { (p.summary) }
             (status_badge(p))
+            (freshness_note(p, today))
         }
     }
 }
@@ -155,7 +156,7 @@ pub fn search(
                     @if found.across.is_empty() {
                         p { (nation_copy::NONE) }
                     } @else {
-                        ul.results { @for p in &found.across { (nation_item(p, place)) } }
+                        ul.results { @for p in &found.across { (nation_item(p, place, now.date_naive())) } }
                     }
                 } @else {
                     p.muted { (copy::PRECISION) " " (place.label) " (" (place.precision.label()) "), in " (place.nation.label()) "." }
@@ -175,7 +176,7 @@ pub fn search(
                     @if !found.serving.is_empty() {
                         h2 #serving { (copy::SERVING) }
                         p { (copy::SERVING_INTRO) }
-                        ul.results { @for p in &found.serving { (results::serving(q, p, place.nation, place.council.as_ref())) } }
+                        ul.results { @for p in &found.serving { (results::serving(q, p, place.nation, place.council.as_ref(), now.date_naive())) } }
                     }
                 }
                 h2 #online { (copy::ONLINE) }
@@ -183,7 +184,7 @@ pub fn search(
                 @if remote.is_empty() {
                     p { (copy::NO_ONLINE) }
                 } @else {
-                    ul.results { @for p in remote { (results::remote(q, p)) } }
+                    ul.results { @for p in remote { (results::remote(q, p, now.date_naive())) } }
                 }
                 @if found.nearby.len() + found.serving.len() + found.across.len() < FEW {
                     (results::next_steps(q, found))

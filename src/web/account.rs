@@ -254,6 +254,7 @@ async fn propose(
         status: Status::Pending,
         verified: false,
         last_confirmed: None,
+        listed_on: None,
         // Never the proposer's e-mail address: this text is public once approved.
         source: "Proposed through peermap by someone who runs it; not yet confirmed.".to_string(),
         sources: Vec::new(),

@@ -3,7 +3,8 @@
 use super::extract::PublicListing;
 use super::query::Params;
 use crate::domain::{
-    Attendee, Delivery, Format, Nation, Precision, Principle, Project, Referral, ReflectionStatus,
+    Attendee, Delivery, Format, FreshnessReport, Nation, Precision, Principle, Project, Referral,
+    ReflectionStatus,
 };
 use crate::domain::{DIRECTORY_PAGE_SIZE, MAX_PAGE_SIZE};
 use crate::web::error::AppError;
@@ -23,9 +24,25 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/taxonomy", get(taxonomy))
 }
 
+/// A listing in the API: the project, and how current it is today.
+#[derive(Serialize)]
+struct ApiProject {
+    #[serde(flatten)]
+    project: Project,
+    freshness: FreshnessReport,
+}
+
+impl ApiProject {
+    fn new(project: Project, state: &AppState) -> Self {
+        let project = project.public();
+        let freshness = project.freshness_report(state.now().date_naive());
+        ApiProject { project, freshness }
+    }
+}
+
 #[derive(Serialize)]
 struct ProjectPage {
-    items: Vec<Project>,
+    items: Vec<ApiProject>,
     page: u32,
     per_page: u32,
     total: u64,
@@ -39,15 +56,21 @@ async fn list(
     let page = params.page(DIRECTORY_PAGE_SIZE, MAX_PAGE_SIZE)?;
     let (items, total) = state.store.list(&filters, page).await?;
     Ok(Json(ProjectPage {
-        items: items.into_iter().map(Project::public).collect(),
+        items: items
+            .into_iter()
+            .map(|p| ApiProject::new(p, &state))
+            .collect(),
         page: page.number,
         per_page: page.size,
         total,
     }))
 }
 
-async fn show(PublicListing(stored): PublicListing) -> Json<Project> {
-    Json(stored.project.public())
+async fn show(
+    State(state): State<AppState>,
+    PublicListing(stored): PublicListing,
+) -> Json<ApiProject> {
+    Json(ApiProject::new(stored.project, &state))
 }
 
 fn terms<T: Copy>(all: &[T], slug: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Value {

@@ -9,8 +9,6 @@ use crate::web::state::AppState;
 use axum::Router;
 use axum::extract::{RawQuery, State};
 use axum::routing::get;
-use chrono::Utc;
-use chrono_tz::Europe::London;
 use maud::Markup;
 
 pub fn router() -> Router<AppState> {
@@ -30,6 +28,7 @@ async fn list(State(state): State<AppState>, params: Params) -> Result<Markup, A
         &projects,
         total,
         page,
+        state.now().date_naive(),
     ))
 }
 
@@ -40,7 +39,7 @@ async fn show(
 ) -> Result<Markup, AppError> {
     let reviews = state.store.reviews_of(&stored.project.slug, false).await?;
     let kept = state.store.has_maintainers(&stored.project.slug).await?;
-    let now = Utc::now().with_timezone(&London);
+    let now = state.now();
     // After a maintainer's change: say whether it shows now or waits for a moderator.
     let after = match raw.as_deref() {
         Some("saved") => Some(views::project::AfterChange::Saved),

@@ -156,6 +156,7 @@ pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
         status: base.status,
         verified: base.verified,
         last_confirmed: base.last_confirmed,
+        listed_on: base.listed_on,
         source: base.source.clone(),
         sources: Vec::new(),
         reflections: base.reflections.clone(),

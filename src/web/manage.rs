@@ -90,28 +90,24 @@ async fn edit(
     Ok(after(&current.slug, done))
 }
 
-/// "Nothing has changed: the listing is still accurate". From one of the project's own
-/// maintainers it confirms the listing: confirmed by the project (`verified`), today
-/// (`last_confirmed`). A moderator who does not keep the listing records only the date the
-/// details were last checked, and only on a listing the project has not confirmed, so
-/// "confirmed by the project on" a date is always the project's own date.
+/// "Nothing has changed: the listing is still accurate" (see [`crate::registry::Registry::confirm`]).
 async fn confirm(
     State(state): State<AppState>,
     m: Maintainer,
     _form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let mut project = m.listing.project;
+    let project = m.listing.project;
+    let slug = project.slug.clone();
     let own = state
         .store
-        .maintainer_of(&project.slug, m.account.id)
+        .maintainer_of(&slug, m.account.id)
         .await?
         .is_some();
-    if own || !project.verified {
-        project.verified |= own;
-        project.last_confirmed = Some(Utc::now().with_timezone(&London).date_naive());
-        state.registry.save(&project, &m.account.email).await?;
-    }
-    Ok(Redirect::to(&format!("/projects/{}", project.slug)).into_response())
+    state
+        .registry
+        .confirm(project, own, &m.account.email)
+        .await?;
+    Ok(Redirect::to(&format!("/projects/{slug}")).into_response())
 }
 
 async fn archive_form(State(state): State<AppState>, m: Maintainer) -> Response {

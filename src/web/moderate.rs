@@ -17,6 +17,7 @@ use chrono::Utc;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/moderate", get(queue))
+        .route("/moderate/stale", get(stale))
         .route("/moderate/claims/{id}", post(decide_claim))
         .route("/moderate/edits/{id}", post(decide_edit))
         .route("/moderate/reports/{id}", post(resolve_report))
@@ -48,6 +49,12 @@ async fn queue(State(state): State<AppState>, m: Moderator) -> Result<Response, 
         history: &history,
     };
     Ok(views::moderate::queue(state.chrome(None), &m.viewer.csrf(&state), &q).into_response())
+}
+
+/// The listings nobody has confirmed for 12 months or more.
+async fn stale(State(state): State<AppState>, _m: Moderator) -> Result<Response, AppError> {
+    let listings = state.registry.stale().await?;
+    Ok(views::stale::stale(state.chrome(None), &listings).into_response())
 }
 
 /// The decision and reason of a moderator's form.

@@ -15,8 +15,7 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use chrono::{DateTime, Utc};
-use chrono_tz::Europe::London;
+use chrono::{DateTime, NaiveDate};
 use chrono_tz::Tz;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -73,7 +72,7 @@ async fn page(State(state): State<AppState>, params: Params) -> Result<Response,
         }
         _ => (None, None),
     };
-    let now = Utc::now().with_timezone(&London);
+    let now = state.now();
     let markup = views::search::search(
         state.chrome(nation),
         &state.taxonomy,
@@ -127,6 +126,7 @@ struct ResultItem<'a> {
     site: ResultSite<'a>,
     reachable: Option<Reachable>,
     verified: bool,
+    freshness: crate::domain::FreshnessReport,
     /// The next session at this site, as an RFC 3339 time.
     next_session: Option<String>,
 }
@@ -155,6 +155,7 @@ impl<'a> ResultItem<'a> {
             },
             reachable: n.reachable,
             verified: n.project.verified,
+            freshness: n.project.freshness_report(now.date_naive()),
             next_session: next.map(|(_, o)| o.starts.to_rfc3339()),
         }
     }
@@ -168,6 +169,7 @@ struct OnlineItem<'a> {
     delivery: &'a BTreeSet<Delivery>,
     nations: &'a BTreeSet<Nation>,
     verified: bool,
+    freshness: crate::domain::FreshnessReport,
 }
 
 /// A listing serving a nation searched as a whole: no distance.
@@ -181,6 +183,7 @@ struct NationItem<'a> {
     /// The areas it says it serves (nations, council areas by GSS code).
     areas: &'a BTreeSet<crate::domain::ServedArea>,
     verified: bool,
+    freshness: crate::domain::FreshnessReport,
 }
 
 #[derive(Serialize)]
@@ -199,7 +202,7 @@ struct SearchReply<'a> {
 }
 
 /// A listing serving a nation or an area, with its sites in `nation`.
-fn listed(p: &crate::domain::Project, nation: Nation) -> NationItem<'_> {
+fn listed(p: &crate::domain::Project, nation: Nation, today: NaiveDate) -> NationItem<'_> {
     NationItem {
         slug: p.slug.as_str(),
         name: &p.name,
@@ -218,6 +221,7 @@ fn listed(p: &crate::domain::Project, nation: Nation) -> NationItem<'_> {
         nations: &p.nations,
         areas: &p.areas,
         verified: p.verified,
+        freshness: p.freshness_report(today),
     }
 }
 
@@ -228,7 +232,7 @@ async fn api(State(state): State<AppState>, params: Params) -> Result<Response, 
     })?;
     let place = state.geocoder.lookup(text)?;
     let found = run(&state, &query, &place);
-    let now = Utc::now().with_timezone(&London);
+    let now = state.now();
     let reply = SearchReply {
         origin: Origin::from(&place),
         within_miles: query.within_miles,
@@ -245,12 +249,12 @@ async fn api(State(state): State<AppState>, params: Params) -> Result<Response, 
         serving_nation: found
             .across
             .iter()
-            .map(|p| listed(p, place.nation))
+            .map(|p| listed(p, place.nation, now.date_naive()))
             .collect(),
         serving_area: found
             .serving
             .iter()
-            .map(|p| listed(p, place.nation))
+            .map(|p| listed(p, place.nation, now.date_naive()))
             .collect(),
         online: found
             .online
@@ -261,6 +265,7 @@ async fn api(State(state): State<AppState>, params: Params) -> Result<Response, 
                 delivery: &p.delivery,
                 nations: &p.nations,
                 verified: p.verified,
+                freshness: p.freshness_report(now.date_naive()),
             })
             .collect(),
     };

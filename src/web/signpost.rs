@@ -18,7 +18,6 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use chrono::Utc;
-use chrono_tz::Europe::London;
 use maud::Markup;
 
 /// What the shortlist form says when it comes with no place (only a hand-made post can).
@@ -57,7 +56,7 @@ fn render_sheet(state: &AppState, ask: &Ask, place: &Place, keeping: &Keeping<'_
         ask,
         &sheet,
         &sheet_origin(state),
-        Utc::now().with_timezone(&London),
+        state.now(),
         keeping,
     )
 }
@@ -158,7 +157,7 @@ async fn shortlist(
         url: &url,
         made: params.one("made").is_some(),
     };
-    let now = Utc::now().with_timezone(&London);
+    let now = state.now();
     Ok(views::signpost::shortlist(
         state.chrome(Some(list.nation)),
         &state.taxonomy,

@@ -61,7 +61,7 @@ impl AppState {
     pub async fn load(store: Arc<dyn Store>, config: Config) -> anyhow::Result<Self> {
         let taxonomy = Taxonomy::bundled();
         let geocoder = Geocoder::bundled()?;
-        let registry = Registry::load(store.clone(), &taxonomy)
+        let registry = Registry::load_with(store.clone(), &taxonomy, config.clock.clone())
             .await?
             .with_link_origin(super::origin::link_origin(&config));
         let csrf = match &config.secret {
@@ -94,6 +94,14 @@ impl AppState {
     }
 
     /// The search index, for reading.
+    /// Now, in the UK, from the registry's clock: the only source of today for pages.
+    pub fn now(&self) -> chrono::DateTime<chrono_tz::Tz> {
+        self.registry
+            .clock()
+            .now()
+            .with_timezone(&chrono_tz::Europe::London)
+    }
+
     pub fn search(&self) -> RwLockReadGuard<'_, SearchIndex> {
         self.registry.search()
     }

@@ -12,6 +12,7 @@ mod areas;
 mod authorization;
 mod community;
 mod coverage;
+mod freshness;
 mod headers;
 mod health;
 mod hygiene;

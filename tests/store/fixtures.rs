@@ -134,6 +134,7 @@ pub fn full_project() -> Project {
         status: Status::Published,
         verified: true,
         last_confirmed: Some(d(2026, 10, 1)),
+        listed_on: None,
         source: "Test fixture".into(),
         sources: vec![
             FactSource {
@@ -193,6 +194,7 @@ pub fn small_project(slug: &str, name: &str) -> Project {
         status: Status::Published,
         verified: false,
         last_confirmed: None,
+        listed_on: None,
         source: "test".into(),
         sources: vec![],
         reflections: vec![],

@@ -7,9 +7,11 @@ use super::form::{Form, encode};
 use super::html;
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, Request, StatusCode, header};
+use chrono::{DateTime, Utc};
 use http_body_util::BodyExt;
 use peermap::AppState;
 use peermap::config::Config;
+use peermap::domain::Clock;
 use std::sync::{Arc, Mutex};
 use tower::ServiceExt;
 
@@ -20,6 +22,35 @@ pub const HOST: &str = "peermap.test";
 pub const ORIGIN: &str = "http://peermap.test";
 /// The account [`TestApp::moderator`] makes.
 pub const MODERATOR: &str = "mod@peermap.test";
+
+/// A clock a test moves forward: it starts at the system time.
+#[derive(Clone)]
+pub struct TestClock(Arc<Mutex<DateTime<Utc>>>);
+
+impl Default for TestClock {
+    fn default() -> Self {
+        TestClock(Arc::new(Mutex::new(Utc::now())))
+    }
+}
+
+impl TestClock {
+    /// The application's clock, reading this one.
+    pub fn clock(&self) -> Clock {
+        let now = self.0.clone();
+        Clock::from_fn(move || *now.lock().unwrap())
+    }
+
+    /// Moves the time `months` calendar months on.
+    pub fn advance_months(&self, months: u32) {
+        let mut now = self.0.lock().unwrap();
+        *now = now.checked_add_months(chrono::Months::new(months)).unwrap();
+    }
+
+    /// Today in the UK, as the application sees it.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.clock().today()
+    }
+}
 
 /// A visitor's session: the application's state, the database under it, the session
 /// cookie and, once signed in, the account's e-mail address.
@@ -109,9 +140,21 @@ impl TestApp {
         TestApp::configured(Arc::new(db), configure).await
     }
 
+    /// The application over `db` on a [`TestClock`] the test moves.
+    pub async fn over_clock(db: TestDb) -> (TestApp, TestClock) {
+        let clock = TestClock::default();
+        let app = TestApp::over_with(db, |c| c.clock = clock.clock()).await;
+        (app, clock)
+    }
+
     /// A fresh application (a restart, or another process) over the same `db`.
     pub async fn restarted(&self) -> TestApp {
         TestApp::over_shared(self.db.clone()).await
+    }
+
+    /// [`TestApp::restarted`] with `configure`'s changes to the default configuration.
+    pub async fn restarted_with(&self, configure: impl FnOnce(&mut Config)) -> TestApp {
+        TestApp::configured(self.db.clone(), configure).await
     }
 
     async fn over_shared(db: Arc<TestDb>) -> TestApp {

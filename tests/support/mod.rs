@@ -14,6 +14,6 @@ pub mod records;
 pub mod skip;
 pub mod smtp;
 
-pub use app::{Page, TestApp};
+pub use app::{Page, TestApp, TestClock};
 pub use db::TestDb;
 pub use skip::Tool;

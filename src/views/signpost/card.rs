@@ -1,12 +1,12 @@
 //! One listing on a sheet or shortlist: what it is, where, how to join, and a QR code of
 //! its page; on a sheet, a box to tick to keep it on a shortlist.
 
-use super::super::parts::{date, distance, is_fine, site_place};
+use super::super::parts::{date, distance, freshness_note, is_fine, site_place};
 use super::super::project::who;
 use super::{copy, nation_copy};
 use crate::domain::{Delivery, Project, schedule};
 use crate::signpost::{Listing, qr};
-use chrono::{DateTime, Months};
+use chrono::DateTime;
 use chrono_tz::Tz;
 use maud::{Markup, PreEscaped, html};
 
@@ -17,13 +17,6 @@ pub(super) struct Keep {
     pub index: usize,
     pub ticked: bool,
     pub invalid: bool,
-}
-
-fn stale(p: &Project, now: DateTime<Tz>) -> bool {
-    p.last_confirmed.is_some_and(|d| {
-        d.checked_add_months(Months::new(12))
-            .is_some_and(|limit| limit < now.date_naive())
-    })
 }
 
 fn referral(p: &Project) -> String {
@@ -124,8 +117,8 @@ pub(super) fn listing(
                 p.trust {
                     @if p.verified { span.status.verified { (copy::VERIFIED) } }
                     @else { span.status.unverified { (copy::UNVERIFIED) } }
-                    @if stale(p, now) { " " strong.stale { (copy::STALE) } }
                 }
+                (freshness_note(p, now.date_naive()))
                 dl.facts {
                     dt { (copy::REFERRAL) } dd { (referral(p)) }
                     dt { (copy::WHO) } dd { (who(p)) }

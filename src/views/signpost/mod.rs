@@ -53,7 +53,6 @@ mod copy {
     pub const CONFIRMED_NONE: &str = "Not recorded";
     pub const VERIFIED: &str = "Confirmed by the project";
     pub const UNVERIFIED: &str = "Not yet confirmed by the project";
-    pub const STALE: &str = "Not confirmed for over 12 months";
     pub const KEEP: &str = "Keep on the shortlist";
     pub const SHORTLIST_HINT: &str = "Untick what does not fit, then make a shortlist: a short link to send or print. No account is needed and nothing about the person is kept except the area.";
     pub const MAKE_SHORTLIST: &str = "Make a shortlist of the ticked listings";

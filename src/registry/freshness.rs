@@ -1,0 +1,94 @@
+//! The freshness loop: confirming a listing, and the listings due a reminder or gone
+//! stale (see [`crate::domain::Freshness`]). Today comes from the registry's clock.
+
+use super::{Registry, RegistryError};
+use crate::domain::{Freshness, Project, Slug};
+use chrono::NaiveDate;
+use std::collections::HashSet;
+
+impl Registry {
+    /// "Nothing has changed: the listing is still accurate". From one of the project's own
+    /// maintainers (`own`) it confirms the listing: confirmed by the project (`verified`),
+    /// today (`last_confirmed`). Anyone else who may keep it (a moderator) records only the
+    /// date the details were last checked, and only on a listing the project has not
+    /// confirmed, so "confirmed by the project on" a date is always the project's own
+    /// date. A listing retired from search for age is back in it at once.
+    pub async fn confirm(
+        &self,
+        mut project: Project,
+        own: bool,
+        actor: &str,
+    ) -> Result<(), RegistryError> {
+        if own || !project.verified {
+            project.verified |= own;
+            project.last_confirmed = Some(self.clock.today());
+            self.save(&project, actor).await?;
+        }
+        Ok(())
+    }
+
+    /// Published listings 11 months or more from their last confirmation (or, never
+    /// confirmed, from the day they were added), not yet retired and not yet reminded for
+    /// that day: the ones whose maintainers should be asked "is this still right?".
+    /// Nothing is sent from here: the caller hands each to the mail outbox, then calls
+    /// [`Registry::record_reminder`] so it is not asked again until it is confirmed.
+    pub async fn reminders_due(&self) -> Result<Vec<Project>, RegistryError> {
+        let sent: HashSet<(Slug, NaiveDate)> =
+            self.store.reminders_sent().await?.into_iter().collect();
+        let due = self
+            .published_where(|f| f == Freshness::ReminderDue || f == Freshness::Stale)
+            .await?;
+        Ok(due
+            .into_iter()
+            .filter(|p| {
+                p.age()
+                    .is_some_and(|a| !sent.contains(&(p.slug.clone(), a.since)))
+            })
+            .collect())
+    }
+
+    /// Records that `project` was reminded for the age it has now; `false` when it
+    /// already was (or there is no such listing).
+    pub async fn record_reminder(&self, project: &Project) -> Result<bool, RegistryError> {
+        let Some(age) = project.age() else {
+            return Ok(false);
+        };
+        let at = self.clock.now();
+        Ok(self
+            .store
+            .record_reminder(&project.slug, age.since, at)
+            .await?)
+    }
+
+    /// Published listings 12 months or more without confirmation, oldest first, with their
+    /// state: what moderators see as the stale list.
+    pub async fn stale(&self) -> Result<Vec<(Project, Freshness)>, RegistryError> {
+        let today = self.clock.today();
+        let mut found: Vec<(Project, Freshness)> = self
+            .published_where(Freshness::is_stale)
+            .await?
+            .into_iter()
+            .map(|p| {
+                let f = p.freshness(today);
+                (p, f)
+            })
+            .collect();
+        found.sort_by_key(|(p, _)| p.age().map(|a| a.since));
+        Ok(found)
+    }
+
+    async fn published_where(
+        &self,
+        keep: impl Fn(Freshness) -> bool,
+    ) -> Result<Vec<Project>, RegistryError> {
+        let today = self.clock.today();
+        Ok(self
+            .store
+            .all_published()
+            .await?
+            .into_iter()
+            .map(|s| s.project)
+            .filter(|p| keep(p.freshness(today)))
+            .collect())
+    }
+}
