@@ -129,11 +129,29 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 .with_context(|| format!("could not listen on {listen}"))?;
             tracing::info!("peermap is serving http://{}", listener.local_addr()?);
             let mail = sender.map(crate::mail::Sender::spawn);
+            let reminders = tokio::spawn(remind_hourly(state.registry.clone()));
             let served = crate::serve(listener, state).await;
+            reminders.abort();
             if let Some(mail) = mail {
                 mail.stop().await;
             }
             Ok(served?)
+        }
+    }
+}
+
+/// Every hour, asks the keepers of listings due a reminder whether they are still right
+/// (queued in the outbox; see [`crate::registry::Registry::send_reminders`]).
+async fn remind_hourly(registry: crate::registry::Registry) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
+    loop {
+        every.tick().await;
+        match registry.send_reminders().await {
+            Ok(0) => {}
+            Ok(n) => {
+                tracing::info!("asked the keepers of {n} listings whether they are still right")
+            }
+            Err(e) => tracing::error!(error = %e, "could not queue the freshness reminders"),
         }
     }
 }

@@ -132,6 +132,28 @@ pub fn claim_decided(
     }
 }
 
+/// To a listing's maintainers, 11 months after it was last confirmed (or added): is it
+/// still right? At 12 months it is marked as possibly out of date.
+pub fn still_right(origin: Option<&str>, listing: &str, slug: &str) -> Letter {
+    Letter {
+        subject: format!("Is the listing for {listing} still right?"),
+        paragraphs: vec![
+            format!(
+                "It is nearly a year since “{listing}” was last confirmed on peermap. Mums, \
+                 partners and the professionals who signpost them rely on it being right."
+            ),
+            "Please check it. If nothing has changed, sign in and press “Nothing has changed: \
+             the listing is still accurate”; if something has, correct it there. A month from \
+             now, a listing nobody has confirmed is marked as possibly out of date."
+                .into(),
+        ],
+        action: Some((
+            "Check the listing".into(),
+            link(origin, &format!("/manage/{slug}")),
+        )),
+    }
+}
+
 /// To a listing's maintainers: another project reviewed theirs.
 pub fn review_received(origin: Option<&str>, reviewed: &str, slug: &str, reviewer: &str) -> Letter {
     Letter {

@@ -47,6 +47,36 @@ impl Registry {
             .collect())
     }
 
+    /// Asks the maintainers of each listing due a reminder whether it is still right: the
+    /// e-mails and the record that it was asked go in one transaction per listing, so it
+    /// is asked once per confirmation. A listing nobody keeps has nobody to ask and is
+    /// left (it still goes stale and out of search). Returns how many listings were asked.
+    pub async fn send_reminders(&self) -> Result<usize, RegistryError> {
+        let mut asked = 0;
+        for project in self.reminders_due().await? {
+            let Some(age) = project.age() else { continue };
+            let tx = self.store.begin().await?;
+            let to = tx.maintainer_addresses(project.slug.as_str()).await?;
+            if to.is_empty() {
+                continue;
+            }
+            let letter = crate::mail::letters::still_right(
+                self.origin(),
+                &project.name,
+                project.slug.as_str(),
+            );
+            let key = format!("reminder:{}:{}", project.slug, age.since);
+            for address in &to {
+                tx.enqueue(&letter.to(address, &key)).await?;
+            }
+            tx.record_reminder(&project.slug, age.since, self.clock.now())
+                .await?;
+            tx.commit().await?;
+            asked += 1;
+        }
+        Ok(asked)
+    }
+
     /// Records that `project` was reminded for the age it has now; `false` when it
     /// already was (or there is no such listing).
     pub async fn record_reminder(&self, project: &Project) -> Result<bool, RegistryError> {

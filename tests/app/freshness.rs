@@ -209,3 +209,39 @@ async fn a_restart_keeps_a_retired_listing_out_of_search() {
     let again = app.restarted_with(|c| c.clock = clock.clock()).await;
     assert!(api_items(&again, SEARCH_API, APP).await.is_empty());
 }
+
+#[tokio::test]
+async fn at_eleven_months_the_keepers_are_asked_once_by_email() {
+    let (app, clock): (TestApp, TestClock) = TestApp::over_clock(db::seeded_sqlite().await).await;
+    let keeper = app.maintainer_of(APP).await;
+    let queued = |app: &TestApp| {
+        let store = app.state.store.clone();
+        async move { store.outbox().await.unwrap() }
+    };
+    let before = queued(&app).await.len();
+    assert_eq!(
+        app.state.registry.send_reminders().await.unwrap(),
+        0,
+        "fresh"
+    );
+    clock.advance_months(11);
+    // Only APP has someone to ask; the listings nobody keeps are left to go stale.
+    assert_eq!(app.state.registry.send_reminders().await.unwrap(), 1);
+    let all = queued(&app).await;
+    let asked: Vec<_> = all[before..].iter().collect();
+    assert_eq!(asked.len(), 1, "{asked:#?}");
+    assert_eq!(asked[0].to, keeper.email());
+    assert!(
+        asked[0].subject.contains("still right"),
+        "{}",
+        asked[0].subject
+    );
+    assert!(
+        asked[0].text.contains(&format!("/manage/{APP}")),
+        "{}",
+        asked[0].text
+    );
+    // Asked once: not again until it is confirmed.
+    assert_eq!(app.state.registry.send_reminders().await.unwrap(), 0);
+    assert_eq!(queued(&app).await.len(), before + 1);
+}
