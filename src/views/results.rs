@@ -148,12 +148,12 @@ pub fn remote(q: &SearchQuery, p: &Project, today: chrono::NaiveDate) -> Markup 
 }
 
 /// The online and phone options not already shown as met in person: one card a project.
+/// (Those serving the searcher's area are already out of `online`; see `Found::serving`.)
 pub fn remote_only(found: &Found) -> Vec<&std::sync::Arc<Project>> {
     found
         .online
         .iter()
         .filter(|p| !found.nearby.iter().any(|n| n.project.slug == p.slug))
-        .filter(|p| !found.serving.iter().any(|s| s.slug == p.slug))
         .collect()
 }
 
