@@ -133,8 +133,9 @@ pub fn claim_decided(
 }
 
 /// To a listing's maintainers, 11 months after it was last confirmed (or added): is it
-/// still right? At 12 months it is marked as possibly out of date.
-pub fn still_right(origin: Option<&str>, listing: &str, slug: &str) -> Letter {
+/// still right? At 12 months it is marked as possibly out of date. `one_click` is the
+/// signed link that confirms it without signing in.
+pub fn still_right(origin: Option<&str>, listing: &str, slug: &str, one_click: &str) -> Letter {
     Letter {
         subject: format!("Is the listing for {listing} still right?"),
         paragraphs: vec![
@@ -142,15 +143,17 @@ pub fn still_right(origin: Option<&str>, listing: &str, slug: &str) -> Letter {
                 "It is nearly a year since “{listing}” was last confirmed on peermap. Mums, \
                  partners and the professionals who signpost them rely on it being right."
             ),
-            "Please check it. If nothing has changed, sign in and press “Nothing has changed: \
-             the listing is still accurate”; if something has, correct it there. A month from \
-             now, a listing nobody has confirmed is marked as possibly out of date."
+            "Please check it. If nothing has changed, open the link below and press \
+             “Yes, it is still accurate”: you do not need to sign in, and the link works \
+             for this listing only. A month from now, a listing nobody has confirmed is \
+             marked as possibly out of date."
                 .into(),
+            format!(
+                "If something has changed, sign in and correct it here: {}",
+                link(origin, &format!("/manage/{slug}"))
+            ),
         ],
-        action: Some((
-            "Check the listing".into(),
-            link(origin, &format!("/manage/{slug}")),
-        )),
+        action: Some(("Yes, it is still accurate".into(), one_click.to_string())),
     }
 }
 
@@ -200,6 +203,52 @@ pub fn edit_decided(
         action: Some((
             "See the listing".into(),
             link(origin, &format!("/projects/{slug}")),
+        )),
+    }
+}
+
+/// To the maintainers of the project that wrote a review: the reviewed project replied.
+pub fn reply_received(origin: Option<&str>, reviewed: &str, slug: &str) -> Letter {
+    Letter {
+        subject: format!("{reviewed} replied to your peer review"),
+        paragraphs: vec![
+            format!("“{reviewed}” has replied to the peer review your project wrote of it."),
+            "The reply shows under your review on their listing's page.".into(),
+        ],
+        action: Some((
+            "Read the reply".into(),
+            link(origin, &format!("/projects/{slug}")),
+        )),
+    }
+}
+
+/// To a listing's maintainers: someone reported a problem with it (not a safeguarding
+/// concern: that goes to moderators only). Moderators see it in their queue too.
+pub fn problem_reported(
+    origin: Option<&str>,
+    listing: &str,
+    slug: &str,
+    what: &str,
+    detail: &str,
+) -> Letter {
+    let mut paragraphs = vec![format!(
+        "Someone has reported a problem with your listing “{listing}”: {}.",
+        what.to_lowercase()
+    )];
+    if !detail.trim().is_empty() {
+        paragraphs.push(format!("They wrote: {}", detail.trim()));
+    }
+    paragraphs.push(
+        "If the listing needs correcting, please correct it. A moderator will also look at \
+         the report."
+            .into(),
+    );
+    Letter {
+        subject: format!("A problem reported with {listing}"),
+        paragraphs,
+        action: Some((
+            "Correct the listing".into(),
+            link(origin, &format!("/manage/{slug}")),
         )),
     }
 }

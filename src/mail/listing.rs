@@ -9,6 +9,13 @@ pub fn describe(q: &Queued) -> Vec<String> {
     lines.extend(links(&q.text).into_iter().map(|l| format!("    link: {l}")));
     let state = match (&q.sent_at, &q.last_error) {
         (Some(at), _) => format!("sent {}", at.format("%Y-%m-%d %H:%M:%S UTC")),
+        (None, error) if q.failed_at.is_some() => format!(
+            "failed: refused for good {}, not tried again{}",
+            q.failed_at
+                .map(|at| at.format("%Y-%m-%d %H:%M:%S UTC").to_string())
+                .unwrap_or_default(),
+            error.as_ref().map(|e| format!(" ({e})")).unwrap_or_default()
+        ),
         (None, None) if q.attempts == 0 => "queued, not yet tried".to_string(),
         (None, error) => format!(
             "queued, {} tries so far, next at {}{}",

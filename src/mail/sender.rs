@@ -8,6 +8,9 @@
 //! of its next try, doubling from [`Backoff::first`] up to [`Backoff::max`]. Messages wait
 //! in the database, so a restart or an SMTP server that is down loses none.
 //!
+//! A message the SMTP server refuses for good (a permanent, 5xx, answer such as "no such
+//! mailbox") is marked failed with its error and never tried again.
+//!
 //! **The one edge.** If the process dies (or the database refuses the write) in the
 //! moment between the SMTP server's acceptance and the mark, the message is still
 //! unsent in the outbox and is sent again when its lease ends: delivery is at least once
@@ -102,7 +105,16 @@ impl Sender {
                     }
                     sent += 1;
                 }
-                Err(error) => {
+                Err(Failure {
+                    error,
+                    permanent: true,
+                }) => {
+                    tracing::warn!(id = queued.id, %error, "e-mail refused for good, not tried again");
+                    self.store
+                        .mark_failed_for_good(queued.id, &token, &error)
+                        .await?;
+                }
+                Err(Failure { error, .. }) => {
                     let wait = self.backoff.after(queued.attempts);
                     let next = Utc::now()
                         + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX);
@@ -116,10 +128,11 @@ impl Sender {
         Ok(sent)
     }
 
-    async fn send(&self, q: &Queued) -> Result<(), String> {
-        let to: Mailbox =
-            q.to.parse()
-                .map_err(|e| format!("recipient {}: {e}", q.to))?;
+    async fn send(&self, q: &Queued) -> Result<(), Failure> {
+        let to: Mailbox = q.to.parse().map_err(|e| Failure {
+            error: format!("recipient {}: {e}", q.to),
+            permanent: true,
+        })?;
         let domain = self.from.email.domain().to_string();
         let message = Message::builder()
             .from(self.from.clone())
@@ -134,12 +147,18 @@ impl Sender {
                 q.text.clone(),
                 q.html.clone(),
             ))
-            .map_err(|e| format!("could not build the message: {e}"))?;
+            .map_err(|e| Failure {
+                error: format!("could not build the message: {e}"),
+                permanent: true,
+            })?;
         self.transport
             .send(message)
             .await
             .map(|_| ())
-            .map_err(|e| e.to_string())
+            .map_err(|e| Failure {
+                permanent: e.is_permanent(),
+                error: e.to_string(),
+            })
     }
 
     /// Delivers due messages every `poll` until `stop` completes; a round under way
@@ -165,6 +184,15 @@ impl Sender {
         }));
         Running { stop, task }
     }
+}
+
+/// Why a message was not sent, and whether trying again could help: a permanent
+/// refusal (an SMTP 5xx answer, an address or message that cannot be written) never
+/// succeeds, so it is not tried again; anything else (a server that is down, a 4xx
+/// answer) is tried again later.
+struct Failure {
+    error: String,
+    permanent: bool,
 }
 
 /// A sender running in the background.

@@ -47,7 +47,8 @@ impl Registry {
             .collect())
     }
 
-    /// Asks the maintainers of each listing due a reminder whether it is still right: the
+    /// Asks the maintainers of each listing due a reminder whether it is still right, with
+    /// a signed one-click "still accurate" link (see [`Registry::confirm_by_link`]): the
     /// e-mails and the record that it was asked go in one transaction per listing, so it
     /// is asked once per confirmation. A listing nobody keeps has nobody to ask and is
     /// left (it still goes stale and out of search). Returns how many listings were asked.
@@ -60,10 +61,14 @@ impl Registry {
             if to.is_empty() {
                 continue;
             }
+            let Some(one_click) = self.still_accurate_link(&project) else {
+                continue;
+            };
             let letter = crate::mail::letters::still_right(
                 self.origin(),
                 &project.name,
                 project.slug.as_str(),
+                &one_click,
             );
             let key = format!("reminder:{}:{}", project.slug, age.since);
             for address in &to {

@@ -7,10 +7,12 @@ mod freshness;
 mod listings;
 mod moderation;
 mod notices;
+mod one_click;
 pub mod password;
 mod reviews;
 
 pub use listings::Published;
+pub use one_click::LinkKey;
 
 use crate::domain::{Clock, Project, Slug, Taxonomy};
 use crate::search::{MaskLayout, SearchIndex};
@@ -43,6 +45,8 @@ pub struct Registry {
     clock: Clock,
     /// The day the index last withdrew listings retired for age.
     swept: Arc<Mutex<NaiveDate>>,
+    /// Signs the one-click "still accurate" links in reminders.
+    link_key: LinkKey,
 }
 
 impl Registry {
@@ -73,12 +77,19 @@ impl Registry {
             origin: None,
             clock,
             swept: Arc::new(Mutex::new(today)),
+            link_key: LinkKey::random(),
         })
     }
 
     /// The registry, with the links in its e-mail made absolute from `origin`.
     pub fn with_link_origin(mut self, origin: Option<String>) -> Self {
         self.origin = origin.map(Arc::from);
+        self
+    }
+
+    /// The registry, with its one-click links signed by `key`.
+    pub fn with_link_key(mut self, key: LinkKey) -> Self {
+        self.link_key = key;
         self
     }
 

@@ -1,6 +1,7 @@
-//! Requests from the public that moderators hear of by e-mail: a problem report (a
-//! safeguarding concern at once, to every moderator) and a claim or proposal. Each is
-//! kept with its e-mail in one transaction.
+//! Requests and answers that people hear of by e-mail: a problem report (a safeguarding
+//! concern at once, to every moderator; any other to the listing's maintainers), a claim
+//! or proposal, and a reply to a peer review. Each is kept with its e-mail in one
+//! transaction.
 
 use super::{Registry, RegistryError};
 use crate::domain::community::{ReportKind, Role};
@@ -10,7 +11,9 @@ use crate::store::Tx;
 
 impl Registry {
     /// Keeps a problem report about `listing`. A safeguarding concern also e-mails every
-    /// moderator, queued in the same transaction as the report.
+    /// moderator; any other report e-mails the listing's maintainers (nobody more when
+    /// there are none: moderators see it in their queue). Queued in the same transaction
+    /// as the report.
     pub async fn report_problem(
         &self,
         listing: &Project,
@@ -22,6 +25,17 @@ impl Registry {
         if kind == ReportKind::Safeguarding {
             let letter = letters::safeguarding_report(self.origin(), &listing.name);
             to_moderators(tx.as_ref(), &letter, &format!("report:{id}")).await?;
+        } else {
+            let letter = letters::problem_reported(
+                self.origin(),
+                &listing.name,
+                listing.slug.as_str(),
+                kind.label(),
+                detail,
+            );
+            for to in tx.maintainer_addresses(listing.slug.as_str()).await? {
+                tx.enqueue(&letter.to(&to, &format!("report:{id}"))).await?;
+            }
         }
         tx.commit().await?;
         Ok(id)
@@ -47,6 +61,36 @@ impl Registry {
         to_moderators(tx.as_ref(), &letter, &format!("claim:{id}")).await?;
         tx.commit().await?;
         Ok(id)
+    }
+}
+
+impl Registry {
+    /// The maintainers of `reviewed` reply, once, to its review `id`; in the same
+    /// transaction the maintainers of the project that wrote the review are e-mailed.
+    pub async fn reply_to_review(
+        &self,
+        reviewed: &Project,
+        id: i64,
+        reply: &str,
+    ) -> Result<(), RegistryError> {
+        let tx = self.store.begin().await?;
+        let review = tx
+            .review(id)
+            .await?
+            .filter(|r| r.reviewed == reviewed.slug)
+            .ok_or_else(|| RegistryError::NotFound("There is no such review.".into()))?;
+        if !tx.reply_review(review.id, reply).await? {
+            return Err(RegistryError::Conflict(
+                "You have already replied to this review.".into(),
+            ));
+        }
+        let letter =
+            letters::reply_received(self.origin(), &reviewed.name, reviewed.slug.as_str());
+        for to in tx.maintainer_addresses(review.reviewer.as_str()).await? {
+            tx.enqueue(&letter.to(&to, &format!("reply:{id}"))).await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 }
 

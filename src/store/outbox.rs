@@ -38,6 +38,9 @@ pub struct Queued {
     pub next_attempt_at: DateTime<Utc>,
     pub sent_at: Option<DateTime<Utc>>,
     pub last_error: Option<String>,
+    /// When the SMTP server refused it for good (a permanent, 5xx, answer): it is never
+    /// tried again.
+    pub failed_at: Option<DateTime<Utc>>,
 }
 
 pub(crate) const ENQUEUE: &str = "INSERT INTO outbox (recipient, subject, body_text, body_html, \
@@ -48,14 +51,17 @@ pub(crate) const ENQUEUE: &str = "INSERT INTO outbox (recipient, subject, body_t
 /// row locks, re-checks them on the claimed rows and skips them.
 pub(crate) const CLAIM_DUE: &str = "UPDATE outbox SET claimed_until = $1, claim_token = $2, \
     attempts = attempts + 1 \
-    WHERE sent_at IS NULL AND next_attempt_at <= $3 AND (claimed_until IS NULL OR claimed_until <= $3) \
-    AND id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $3 \
-    AND (claimed_until IS NULL OR claimed_until <= $3) ORDER BY id LIMIT $4) \
+    WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $3 \
+    AND (claimed_until IS NULL OR claimed_until <= $3) \
+    AND id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL \
+    AND next_attempt_at <= $3 AND (claimed_until IS NULL OR claimed_until <= $3) ORDER BY id LIMIT $4) \
     RETURNING id, recipient, subject, body_text, body_html, created_at, attempts, \
-    next_attempt_at, sent_at, last_error";
+    next_attempt_at, sent_at, last_error, failed_at";
 pub(crate) const MARK_SENT: &str = "UPDATE outbox SET sent_at = $1, claimed_until = NULL, \
     last_error = NULL WHERE id = $2 AND claim_token = $3 AND sent_at IS NULL";
 pub(crate) const MARK_FAILED: &str = "UPDATE outbox SET next_attempt_at = $1, last_error = $2, \
+    claimed_until = NULL, claim_token = NULL WHERE id = $3 AND claim_token = $4 AND sent_at IS NULL";
+pub(crate) const MARK_FAILED_FOR_GOOD: &str = "UPDATE outbox SET failed_at = $1, last_error = $2, \
     claimed_until = NULL, claim_token = NULL WHERE id = $3 AND claim_token = $4 AND sent_at IS NULL";
 pub(crate) const MAINTAINER_ADDRESSES: &str = "SELECT a.email FROM maintainers m \
     JOIN projects p ON p.id = m.project_id JOIN accounts a ON a.id = m.account_id \
@@ -63,7 +69,7 @@ pub(crate) const MAINTAINER_ADDRESSES: &str = "SELECT a.email FROM maintainers m
 
 /// Every message, oldest first.
 pub(crate) const ALL: &str = "SELECT id, recipient, subject, body_text, body_html, created_at, \
-    attempts, next_attempt_at, sent_at, last_error FROM outbox ORDER BY id";
+    attempts, next_attempt_at, sent_at, last_error, failed_at FROM outbox ORDER BY id";
 
 #[async_trait]
 pub trait Outbox: Send + Sync {
@@ -88,6 +94,14 @@ pub trait Outbox: Send + Sync {
         token: &str,
         error: &str,
         next_attempt_at: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+    /// Marks message `id` failed for good with why (the SMTP server refused it
+    /// permanently), if `token` still holds its claim: it is never tried again.
+    async fn mark_failed_for_good(
+        &self,
+        id: i64,
+        token: &str,
+        error: &str,
     ) -> Result<bool, StoreError>;
     /// Every message, sent or not, oldest first.
     async fn outbox(&self) -> Result<Vec<Queued>, StoreError>;
@@ -133,6 +147,14 @@ macro_rules! impl_outbox {
             async fn mark_failed(&self, id: i64, token: &str, error: &str, next: DateTime<Utc>) -> Result<bool, StoreError> {
                 let mut c = self.write().await?;
                 let done = sqlx::query(outbox::MARK_FAILED).bind(next).bind(error).bind(id).bind(token).execute(&mut *c).await?;
+                c.done().await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn mark_failed_for_good(&self, id: i64, token: &str, error: &str) -> Result<bool, StoreError> {
+                let mut c = self.write().await?;
+                let done = sqlx::query(outbox::MARK_FAILED_FOR_GOOD).bind(Utc::now()).bind(error).bind(id).bind(token).execute(&mut *c).await?;
                 c.done().await?;
                 Ok(done.rows_affected() == 1)
             }

@@ -22,6 +22,7 @@ pub mod search;
 pub mod search_form;
 pub mod signpost;
 pub mod stale;
+pub mod still_accurate;
 pub mod urgent;
 
 pub use layout::Chrome;

@@ -225,21 +225,11 @@ async fn reply(
     PathParams((_, id)): PathParams<(String, i64)>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let slug = &m.listing.project.slug;
-    let review = state
-        .store
-        .review(id)
-        .await?
-        .filter(|r| &r.reviewed == slug)
-        .ok_or_else(|| AppError::not_found("There is no such review."))?;
     let text = form.params.text("reply", "Your reply", 2_000)?;
     if text.is_empty() {
         return Err(AppError::bad_request("Write a reply first."));
     }
-    if !state.store.reply_review(review.id, &text).await? {
-        return Err(AppError::Conflict(
-            "You have already replied to this review.".into(),
-        ));
-    }
-    Ok(Redirect::to(&format!("/projects/{slug}")).into_response())
+    let project = &m.listing.project;
+    state.registry.reply_to_review(project, id, &text).await?;
+    Ok(Redirect::to(&format!("/projects/{}", project.slug)).into_response())
 }

@@ -4,6 +4,7 @@ pub mod account;
 pub mod api;
 pub mod assets;
 pub mod community;
+pub mod confirm;
 pub mod coverage;
 pub mod csrf;
 pub mod directory;
@@ -68,6 +69,7 @@ pub fn app(state: AppState) -> Router {
         .merge(api::router())
         .merge(health::router())
         .merge(assets::router())
+        .merge(confirm::router())
         .fallback(not_found);
     let mut router = hygiene::limited(router, &state)
         .layer(middleware::from_fn_with_state(state.clone(), html_errors))

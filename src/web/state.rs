@@ -61,14 +61,16 @@ impl AppState {
     pub async fn load(store: Arc<dyn Store>, config: Config) -> anyhow::Result<Self> {
         let taxonomy = Taxonomy::bundled();
         let geocoder = Geocoder::bundled()?;
+        let secret = match &config.secret {
+            Some(secret) if secret.chars().count() >= 32 => secret.clone(),
+            Some(_) => anyhow::bail!("PEERMAP_SECRET must be at least 32 characters long"),
+            None => stored_secret(store.as_ref()).await?,
+        };
+        let csrf = CsrfKey::from_secret(&secret);
         let registry = Registry::load_with(store.clone(), &taxonomy, config.clock.clone())
             .await?
-            .with_link_origin(super::origin::link_origin(&config));
-        let csrf = match &config.secret {
-            Some(secret) if secret.chars().count() >= 32 => CsrfKey::from_secret(secret),
-            Some(_) => anyhow::bail!("PEERMAP_SECRET must be at least 32 characters long"),
-            None => CsrfKey::from_secret(&stored_secret(store.as_ref()).await?),
-        };
+            .with_link_origin(super::origin::link_origin(&config))
+            .with_link_key(crate::registry::LinkKey::from_secret(&secret));
         Ok(Self(Arc::new(Shared {
             registry,
             store,

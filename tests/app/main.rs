@@ -19,6 +19,7 @@ mod hygiene;
 mod leaks;
 mod mail;
 mod map;
+mod notices;
 mod pages;
 mod partners;
 mod precision;

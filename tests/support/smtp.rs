@@ -24,12 +24,19 @@ pub struct SmtpSink {
     port: u16,
     dir: tempfile::TempDir,
     child: Option<Child>,
+    /// Recipients refused for good (550), as a server refuses an unknown mailbox.
+    refuse: Vec<String>,
 }
 
 impl SmtpSink {
     /// The server, listening; `None` (the test is skipped, see [`require`]) without
     /// aiosmtpd.
     pub fn start() -> Option<SmtpSink> {
+        SmtpSink::refusing(&[])
+    }
+
+    /// [`SmtpSink::start`], but answering 550 ("no such mailbox") to each of `refuse`.
+    pub fn refusing(refuse: &[&str]) -> Option<SmtpSink> {
         let python = require(&[Tool::Aiosmtpd])?.remove(0);
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
@@ -41,6 +48,7 @@ impl SmtpSink {
             port,
             dir: tempfile::tempdir().unwrap(),
             child: None,
+            refuse: refuse.iter().map(|r| r.to_string()).collect(),
         };
         sink.resume();
         Some(sink)
@@ -65,6 +73,7 @@ impl SmtpSink {
         let mut child = Command::new(&self.python)
             .args([script, "127.0.0.1", &self.port.to_string()])
             .arg(self.dir.path().join("received.jsonl"))
+            .args((!self.refuse.is_empty()).then(|| self.refuse.join(",")))
             .stdout(Stdio::piped())
             .spawn()
             .unwrap();
