@@ -130,8 +130,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             tracing::info!("peermap is serving http://{}", listener.local_addr()?);
             let mail = sender.map(crate::mail::Sender::spawn);
             let reminders = tokio::spawn(remind_hourly(state.registry.clone()));
+            let digests = tokio::spawn(digest_daily(state.registry.clone()));
             let served = crate::serve(listener, state).await;
             reminders.abort();
+            digests.abort();
             if let Some(mail) = mail {
                 mail.stop().await;
             }
@@ -152,6 +154,22 @@ async fn remind_hourly(registry: crate::registry::Registry) {
                 tracing::info!("asked the keepers of {n} listings whether they are still right")
             }
             Err(e) => tracing::error!(error = %e, "could not queue the freshness reminders"),
+        }
+    }
+}
+
+/// Every hour, sends the moderators today's digest of what waits, if something does and
+/// it was not sent today (by this process or another: see
+/// [`crate::registry::Registry::send_digest`]); so it goes once a day, in the first hour
+/// something waits.
+async fn digest_daily(registry: crate::registry::Registry) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
+    loop {
+        every.tick().await;
+        match registry.send_digest().await {
+            Ok(true) => tracing::info!("sent the moderators today's digest of what waits"),
+            Ok(false) => {}
+            Err(e) => tracing::error!(error = %e, "could not queue the moderators' digest"),
         }
     }
 }

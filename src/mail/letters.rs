@@ -252,3 +252,78 @@ pub fn problem_reported(
         )),
     }
 }
+
+/// What waits for the moderators today, counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Waiting {
+    pub claims: usize,
+    pub changes: usize,
+    pub reports: usize,
+    pub stale: usize,
+}
+
+impl Waiting {
+    pub fn is_empty(&self) -> bool {
+        *self == Waiting::default()
+    }
+}
+
+/// "1 request", "3 requests".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// To every moderator, once a day when something waits: what is waiting.
+pub fn digest(origin: Option<&str>, waiting: Waiting) -> Letter {
+    let mut paragraphs = vec!["This is what is waiting for a moderator today:".to_string()];
+    let lines = [
+        (
+            waiting.claims,
+            count(
+                waiting.claims,
+                "request to maintain or add a listing",
+                "requests to maintain or add a listing",
+            ),
+        ),
+        (
+            waiting.changes,
+            count(
+                waiting.changes,
+                "change to a listing to check",
+                "changes to listings to check",
+            ),
+        ),
+        (
+            waiting.reports,
+            count(waiting.reports, "problem report", "problem reports"),
+        ),
+        (
+            waiting.stale,
+            count(
+                waiting.stale,
+                "listing not confirmed for a year or more",
+                "listings not confirmed for a year or more",
+            ),
+        ),
+    ];
+    paragraphs.extend(
+        lines
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(_, line)| format!("- {line}")),
+    );
+    if waiting.stale > 0 {
+        paragraphs.push(format!(
+            "The listings not confirmed are listed at {}",
+            link(origin, "/moderate/stale")
+        ));
+    }
+    Letter {
+        subject: "Waiting for a moderator today".into(),
+        paragraphs,
+        action: Some((
+            "Open the moderation queue".into(),
+            link(origin, "/moderate"),
+        )),
+    }
+}

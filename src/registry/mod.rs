@@ -3,6 +3,7 @@
 //! index follows only after the commit. Nothing here knows about HTTP, so every rule can
 //! be tested against a real database alone.
 
+mod digest;
 mod freshness;
 mod listings;
 mod moderation;

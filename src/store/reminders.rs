@@ -1,5 +1,6 @@
 //! The reminders aggregate: which listings were reminded that they are due a check, for
-//! which day their age counts from (see [`crate::domain::Freshness`]).
+//! which day their age counts from (see [`crate::domain::Freshness`]), and the days the
+//! moderators' digest of what waits was sent.
 
 use super::StoreError;
 use crate::domain::Slug;
@@ -10,6 +11,10 @@ pub(crate) const RECORD: &str = "INSERT INTO freshness_reminders (project_id, si
     SELECT p.id, $2, $3 FROM projects p WHERE p.slug = $1 ON CONFLICT (project_id, since) DO NOTHING";
 pub(crate) const SENT: &str = "SELECT p.slug, r.since FROM freshness_reminders r \
     JOIN projects p ON p.id = r.project_id ORDER BY p.slug, r.since";
+
+pub(crate) const RECORD_DIGEST: &str = "INSERT INTO moderator_digests (day, sent_at) \
+    VALUES ($1, $2) ON CONFLICT (day) DO NOTHING";
+pub(crate) const DIGESTS: &str = "SELECT day FROM moderator_digests ORDER BY day";
 
 #[async_trait]
 pub trait Reminders: Send + Sync {
@@ -23,6 +28,11 @@ pub trait Reminders: Send + Sync {
     ) -> Result<bool, StoreError>;
     /// Every reminder recorded: the listing and the day its age was counted from.
     async fn reminders_sent(&self) -> Result<Vec<(Slug, NaiveDate)>, StoreError>;
+    /// Records that the moderators' digest for `day` was sent; `false` (nothing
+    /// written) when it already was. In a transaction, a second one waits for the first.
+    async fn record_digest(&self, day: NaiveDate, at: DateTime<Utc>) -> Result<bool, StoreError>;
+    /// The days a digest was sent, oldest first.
+    async fn digests_sent(&self) -> Result<Vec<NaiveDate>, StoreError>;
 }
 
 /// Implements [`Reminders`] for each `$t` (with `read()`/`write()` scopes).
@@ -48,6 +58,24 @@ macro_rules! impl_reminders {
                 rows.into_iter()
                     .map(|(s, d)| Ok((Slug::parse(&s).map_err(|e| StoreError::Corrupt(e.to_string()))?, d)))
                     .collect()
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn record_digest(&self, day: chrono::NaiveDate, at: DateTime<Utc>) -> Result<bool, StoreError> {
+                let mut c = self.write().await?;
+                let done = sqlx::query(crate::store::reminders::RECORD_DIGEST)
+                    .bind(day).bind(at)
+                    .execute(&mut *c).await?;
+                c.done().await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn digests_sent(&self) -> Result<Vec<chrono::NaiveDate>, StoreError> {
+                let mut c = self.read().await?;
+                let rows = sqlx::query_scalar(crate::store::reminders::DIGESTS).fetch_all(&mut *c).await?;
+                c.done().await?;
+                Ok(rows)
             }
         }
     )+};
