@@ -5,7 +5,7 @@ use super::forms::{checkbox, csrf, error_summary, text, textarea};
 use super::layout::{Chrome, page};
 use crate::domain::community::Review;
 use crate::domain::{
-    AfterBirth, Attendee, Day, Delivery, Format, Frequency, Nation, Precision, Principle, Project,
+    AfterBirth, Attendee, Day, Delivery, Format, Frequency, Nation, Principle, Project,
     Referral, ReflectionStatus, Status, Taxonomy,
 };
 use maud::{Markup, html};
@@ -30,6 +30,100 @@ mod copy {
     pub const PUBLISH: &str = "Publish on our listing";
     pub const REVIEWS: &str = "Peer reviews of your reflection";
     pub const REPLY: &str = "Reply (you can reply once)";
+    pub const PLACES_INTRO: &str = "One row a place where people meet. Leave a place empty to remove it.";
+    pub const PLACE: &str = "Town, city or postcode";
+    pub const PLACE_HINT: &str = "Such as Preston, PR1 2 or PR1 2HE. Give the postcode if you can: a town puts the place at its centre. A council area, such as Cheshire East, says only that it meets somewhere in it.";
+    pub const MILES: &str = "How far people may travel to it, in miles (optional)";
+    pub const MILES_HINT: &str = "Only if the project says so, such as 10 for “people within 10 miles”. Leave it empty if not.";
+    pub const WEEK: &str = "If it meets once a month: which week of the month";
+    pub const EVERY_WEEK: &str = "It does not meet monthly";
+}
+
+/// One place row of the listing form, as shown: what was typed (or the saved place's
+/// name), the distance it serves in miles, how exactly the saved place is known, and
+/// what is wrong with it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PlaceRow {
+    pub typed: String,
+    pub miles: String,
+    /// How exactly a saved place is known, such as "town or city, England".
+    pub found: Option<String>,
+    pub error: Option<String>,
+}
+
+/// The saved sites as form rows.
+pub fn place_rows(p: &Project) -> Vec<PlaceRow> {
+    p.sites
+        .iter()
+        .map(|s| PlaceRow {
+            typed: s.label.clone(),
+            miles: miles_text(s.radius_km),
+            found: Some(format!("{}, {}", s.precision.label(), s.nation.label())),
+            error: None,
+        })
+        .collect()
+}
+
+/// A distance in kilometres as the form shows it in miles, to a tenth: "10", "6.2".
+pub fn miles_text(km: Option<f64>) -> String {
+    km.map(|km| {
+        let miles = (km / 1.609_344 * 10.0).round() / 10.0;
+        if miles.fract() == 0.0 {
+            format!("{miles:.0}")
+        } else {
+            format!("{miles:.1}")
+        }
+    })
+    .unwrap_or_default()
+}
+
+fn place_row(i: usize, row: &PlaceRow) -> Markup {
+    let name = format!("site_place_{i}");
+    let hint = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let described = if row.error.is_some() { format!("{hint} {error_id}") } else { hint.clone() };
+    let miles = format!("site_miles_{i}");
+    let miles_hint = format!("{miles}-hint");
+    html! {
+        fieldset.row {
+            legend { "Place " (i + 1) }
+            div.field-group.field-error[row.error.is_some()] {
+                label.block for=(name) { (copy::PLACE) }
+                p.muted id=(hint) { (copy::PLACE_HINT) }
+                @if let Some(message) = &row.error {
+                    p.error-message id=(error_id) { span.visually-hidden { "Error: " } (message) }
+                }
+                input id=(name) type="text" name=(name) value=(row.typed) autocomplete="off"
+                    aria-describedby=(described) aria-invalid=[row.error.as_ref().map(|_| "true")];
+                @if let Some(found) = &row.found { p.muted { "Saved as: " (found) } }
+            }
+            label.block for=(miles) { (copy::MILES) }
+            p.muted id=(miles_hint) { (copy::MILES_HINT) }
+            input id=(miles) type="text" inputmode="decimal" name=(miles) value=(row.miles) autocomplete="off" aria-describedby=(miles_hint);
+        }
+    }
+}
+
+/// Which week of the month a monthly session meets, as words.
+fn week_choice(i: usize, week: Option<i8>) -> Markup {
+    const WEEKS: [(i8, &str); 5] = [
+        (1, "First week"),
+        (2, "Second week"),
+        (3, "Third week"),
+        (4, "Fourth week"),
+        (-1, "Last week"),
+    ];
+    let name = format!("session_week_{i}");
+    html! {
+        label.block for=(name) { (copy::WEEK) }
+        select id=(name) name=(name) {
+            option value="" selected[week.is_none()] { (copy::EVERY_WEEK) }
+            @for (n, label) in WEEKS { option value=(n) selected[week == Some(n)] { (label) } }
+            @if let Some(other) = week.filter(|w| !WEEKS.iter().any(|(n, _)| n == w)) {
+                option value=(other) selected { "Week " (other) }
+            }
+        }
+    }
 }
 
 /// Prompts for each principle, in our own words, after the self-reflection grid's questions.
@@ -75,6 +169,7 @@ pub fn edit(
     trusted: bool,
     restorable: bool,
     error: Option<&str>,
+    places: Option<&[PlaceRow]>,
 ) -> Markup {
     let e = &p.eligibility;
     let body = html! {
@@ -132,30 +227,17 @@ pub fn edit(
             (text("max_age", "Oldest age (years, optional)", &e.max_age.map(|v| v.to_string()).unwrap_or_default(), "number", "off"))
             (text("eligibility_note", "Anything else about who can come", opt(&e.note), "text", "off"))
             h2 { "Where it meets" }
-            p.muted { "One row a place. Leave the label empty to remove a place." }
-            @for (i, s) in p.sites.iter().map(Some).chain([None]).enumerate() {
-                fieldset.row {
-                    legend { "Place " (i + 1) }
-                    (text(&format!("site_label_{i}"), "Label", s.map_or("", |s| &s.label), "text", "off"))
-                    (text(&format!("site_lat_{i}"), "Latitude", &s.map(|s| s.lat.to_string()).unwrap_or_default(), "text", "off"))
-                    (text(&format!("site_lon_{i}"), "Longitude", &s.map(|s| s.lon.to_string()).unwrap_or_default(), "text", "off"))
-                    label.block for={ "site_precision_" (i) } { "How exact" }
-                    select id={ "site_precision_" (i) } name={ "site_precision_" (i) } {
-                        @for pr in Precision::ALL { option value=(pr.slug()) selected[s.is_some_and(|s| s.precision == *pr) || (s.is_none() && *pr == Precision::Town)] { (pr.label()) } }
-                    }
-                    (text(&format!("site_radius_{i}"), "Serves people within (km, optional)", &s.and_then(|s| s.radius_km).map(|r| r.to_string()).unwrap_or_default(), "text", "off"))
-                    label.block for={ "site_nation_" (i) } { "Nation" }
-                    select id={ "site_nation_" (i) } name={ "site_nation_" (i) } {
-                        @for n in Nation::ALL { option value=(n.slug()) selected[s.is_some_and(|s| s.nation == *n)] { (n.label()) } }
-                    }
-                }
+            p.muted { (copy::PLACES_INTRO) }
+            @let rows = places.map(<[PlaceRow]>::to_vec).unwrap_or_else(|| place_rows(p));
+            @for (i, row) in rows.iter().chain([&PlaceRow::default()]).enumerate() {
+                (place_row(i, row))
             }
             h2 { "When it meets" }
             p.muted { "One row a regular session. Leave the day empty to remove one." }
             @for (i, s) in p.sessions.iter().map(Some).chain([None]).enumerate() {
                 fieldset.row {
                     legend { "Session " (i + 1) }
-                    (text(&format!("session_site_{i}"), "Place label (empty for online or phone)", s.and_then(|s| s.site.as_deref()).unwrap_or(""), "text", "off"))
+                    (text(&format!("session_site_{i}"), "Where: the place as written under “Where it meets” (leave empty for online or phone)", s.and_then(|s| s.site.as_deref()).unwrap_or(""), "text", "off"))
                     label.block for={ "session_day_" (i) } { "Day" }
                     select id={ "session_day_" (i) } name={ "session_day_" (i) } {
                         option value="" { "No session" }
@@ -166,9 +248,9 @@ pub fn edit(
                         @for f in Frequency::ALL { option value=(f.slug()) selected[s.is_some_and(|s| s.frequency == *f)] { (f.label()) } }
                     }
                     (text(&format!("session_interval_{i}"), "Every how many weeks or months", &s.map_or("1".to_string(), |s| s.interval.to_string()), "number", "off"))
-                    (text(&format!("session_week_{i}"), "For monthly: which week (1 to 4, or -1 for the last)", &s.and_then(|s| s.week_of_month).map(|w| w.to_string()).unwrap_or_default(), "text", "off"))
-                    (text(&format!("session_opens_{i}"), "Starts (HH:MM)", &s.map(|s| s.opens.format("%H:%M").to_string()).unwrap_or_default(), "time", "off"))
-                    (text(&format!("session_closes_{i}"), "Ends (HH:MM)", &s.map(|s| s.closes.format("%H:%M").to_string()).unwrap_or_default(), "time", "off"))
+                    (week_choice(i, s.and_then(|s| s.week_of_month)))
+                    (text(&format!("session_opens_{i}"), "Start time, such as 10:30", &s.map(|s| s.opens.format("%H:%M").to_string()).unwrap_or_default(), "time", "off"))
+                    (text(&format!("session_closes_{i}"), "End time, such as 12:00", &s.map(|s| s.closes.format("%H:%M").to_string()).unwrap_or_default(), "time", "off"))
                 }
             }
             (text("schedule_note", "Anything else about when it meets", opt(&p.schedule_note), "text", "off"))

@@ -1,7 +1,9 @@
 //! The listing form read back into a project: every field a maintainer can change.
 
 use super::query::Params;
-use crate::domain::{Contact, Eligibility, Project, Session, Site, VocabError};
+use crate::domain::{Contact, Eligibility, Precision, Project, Session, Site, VocabError};
+use crate::geocode::{Geocoder, Place, PlacePrecision};
+use crate::views::manage::{PlaceRow, miles_text};
 use crate::web::error::AppError;
 use chrono::NaiveTime;
 use std::collections::BTreeSet;
@@ -36,39 +38,8 @@ fn time(text: &str, label: &str) -> Result<NaiveTime, AppError> {
 
 /// The project as edited: the form's fields over `base` (which keeps its slug, status,
 /// trust fields, source and reflections, and the fact sources of the facts left as they were).
+/// Its places are `base`'s until [`places`] reads them.
 pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
-    let mut sites = Vec::new();
-    for i in 0..100 {
-        let key = |f: &str| format!("site_{f}_{i}");
-        if params.list(&key("label")).is_empty() {
-            break;
-        }
-        let label = params.text(&key("label"), "A place's label", 200)?;
-        if label.is_empty() {
-            continue;
-        }
-        let lat = number::<f64>(&params.text(&key("lat"), "Latitude", 40)?, "Latitude")?;
-        let lon = number::<f64>(&params.text(&key("lon"), "Longitude", 40)?, "Longitude")?;
-        let (Some(lat), Some(lon)) = (lat, lon) else {
-            return Err(AppError::bad_request(format!(
-                "Give a latitude and longitude for “{label}”."
-            )));
-        };
-        sites.push(Site {
-            label,
-            lat,
-            lon,
-            precision: params
-                .text(&key("precision"), "How exact", 20)?
-                .parse()
-                .map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
-            radius_km: number(&params.text(&key("radius"), "Radius", 20)?, "Radius")?,
-            nation: params
-                .text(&key("nation"), "Nation", 30)?
-                .parse()
-                .map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
-        });
-    }
     let mut sessions = Vec::new();
     for i in 0..100 {
         let key = |f: &str| format!("session_{f}_{i}");
@@ -118,7 +89,8 @@ pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
         delivery: set(params, "delivery")?,
         needs: params.all("need").map(str::to_string).collect(),
         languages: params.all("lang").map(str::to_string).collect(),
-        sites,
+        // Resolved by the geocoder in the handler ([`places`]).
+        sites: base.sites.clone(),
         nations: set(params, "nation")?,
         // The areas already served that are still ticked; new ones are resolved by the
         // geocoder in the handler ([`add_area`]).
@@ -198,4 +170,110 @@ pub fn add_area(
     };
     project.areas.insert(area);
     Ok(())
+}
+
+/// The place rows as typed, each with what was wrong with it, and the first problem in
+/// words, when any place cannot be used.
+#[derive(Debug)]
+pub struct PlaceProblem {
+    pub rows: Vec<PlaceRow>,
+    pub message: String,
+}
+
+/// The places where it meets, as typed on the form: each a town, city, postcode or
+/// council area found by the geocoder search uses, with the precision it is known to
+/// (postcode sector: postcode; district or town: town; a council area: only "somewhere
+/// in" it). A row left as saved keeps its saved place exactly, and its distance too when
+/// that is left as shown. A row left empty is removed.
+pub fn places(
+    params: &Params,
+    geocoder: &Geocoder,
+    base: &Project,
+) -> Result<Result<Vec<Site>, PlaceProblem>, AppError> {
+    let mut sites = Vec::new();
+    let mut rows = Vec::new();
+    let mut first: Option<String> = None;
+    for i in 0..100 {
+        let (place_key, miles_key) = (format!("site_place_{i}"), format!("site_miles_{i}"));
+        if params.list(&place_key).is_empty() {
+            break;
+        }
+        let typed = params.text(&place_key, "Town, city or postcode", 200)?;
+        let miles = params.text(&miles_key, "How far people may travel", 20)?;
+        if typed.is_empty() {
+            continue;
+        }
+        let saved = base.sites.iter().find(|s| s.label == typed);
+        let found = match saved {
+            Some(s) => Ok(s.clone()),
+            None => geocoder
+                .lookup(&typed)
+                .map_err(|e| e.to_string())
+                .and_then(|place| site_at(place, &typed)),
+        };
+        let radius = match saved {
+            Some(s) if miles == miles_text(s.radius_km) => Ok(s.radius_km),
+            _ => radius_km(&miles),
+        };
+        let error = match (found, radius) {
+            (Ok(mut site), Ok(radius)) => {
+                site.radius_km = radius;
+                sites.push(site);
+                None
+            }
+            (Err(e), _) | (_, Err(e)) => Some(format!("Place {}: {e}", rows.len() + 1)),
+        };
+        if first.is_none() {
+            first.clone_from(&error);
+        }
+        rows.push(PlaceRow {
+            typed,
+            miles,
+            found: None,
+            error,
+        });
+    }
+    Ok(match first {
+        None => Ok(sites),
+        Some(message) => Err(PlaceProblem { rows, message }),
+    })
+}
+
+/// A site at `place` (found for `typed`), known as exactly as the geocoder knows it; a
+/// whole nation is not a place to meet.
+fn site_at(place: Place, typed: &str) -> Result<Site, String> {
+    let precision = match place.precision {
+        PlacePrecision::Coordinates => Precision::Exact,
+        PlacePrecision::Sector => Precision::Postcode,
+        PlacePrecision::District | PlacePrecision::Place => Precision::Town,
+        PlacePrecision::Authority => Precision::Region,
+        PlacePrecision::Nation => {
+            return Err(format!(
+                "“{typed}” is a whole nation, not a place to meet. Give the town or postcode \
+                 where it meets; to say it serves all of {}, add it under “Areas you serve”.",
+                place.nation.label()
+            ));
+        }
+    };
+    Ok(Site {
+        label: place.label,
+        lat: place.location.lat(),
+        lon: place.location.lon(),
+        precision,
+        radius_km: None,
+        nation: place.nation,
+    })
+}
+
+/// The distance typed in miles, in kilometres; empty is none.
+fn radius_km(miles: &str) -> Result<Option<f64>, String> {
+    if miles.is_empty() {
+        return Ok(None);
+    }
+    match miles.parse::<f64>() {
+        Ok(m) if m > 0.0 && m <= 1_000.0 => Ok(Some(m * 1.609_344)),
+        _ => Err(format!(
+            "how far people may travel: give a number of miles, such as 10, not “{miles}”."
+        )),
+    }
 }

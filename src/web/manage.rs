@@ -38,6 +38,7 @@ async fn edit_form(State(state): State<AppState>, m: Maintainer) -> Response {
         m.trusted,
         is_moderator(&m),
         None,
+        None,
     )
     .into_response()
 }
@@ -57,7 +58,7 @@ async fn edit(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let current = &m.listing.project;
-    let again = |p: &Project, message: String| {
+    let again_with = |p: &Project, message: String, places: Option<&[views::manage::PlaceRow]>| {
         let page = views::manage::edit(
             state.chrome(None),
             &m.viewer.csrf(&state),
@@ -66,14 +67,20 @@ async fn edit(
             m.trusted,
             is_moderator(&m),
             Some(&message),
+            places,
         );
         (StatusCode::BAD_REQUEST, page).into_response()
     };
+    let again = |p: &Project, message: String| again_with(p, message, None);
     let mut edited = match listing_form::read(&form.params, current) {
         Ok(p) => p,
         Err(AppError::BadRequest(message)) => return Ok(again(current, message)),
         Err(e) => return Err(e),
     };
+    match listing_form::places(&form.params, &state.geocoder, current)? {
+        Ok(sites) => edited.sites = sites,
+        Err(problem) => return Ok(again_with(&edited, problem.message, Some(&problem.rows))),
+    }
     match listing_form::add_area(&form.params, &state.geocoder, &mut edited) {
         Ok(()) => {}
         Err(AppError::BadRequest(message)) => return Ok(again(&edited, message)),

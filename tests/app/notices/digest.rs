@@ -55,14 +55,18 @@ async fn once_a_day(db: TestDb) {
     report(&app, CIP).await;
 
     // Two processes at once, then a restart: one digest for the day.
-    let other = app.restarted_with(|c| c.clock = clock.clock()).await;
+    let configure = |c: &mut peermap::config::Config| {
+        c.clock = clock.clock();
+        c.public_origin = Some(ORIGIN.into());
+    };
+    let other = app.restarted_with(configure).await;
     let (one, two) = tokio::join!(registry.send_digest(), other.state.registry.send_digest());
     assert_eq!(
         [one.unwrap(), two.unwrap()].iter().filter(|s| **s).count(),
         1
     );
     assert!(!registry.send_digest().await.unwrap());
-    let restarted = app.restarted_with(|c| c.clock = clock.clock()).await;
+    let restarted = app.restarted_with(configure).await;
     assert!(!restarted.state.registry.send_digest().await.unwrap());
 
     sender(app.state.store.clone(), &sink)
