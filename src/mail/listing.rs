@@ -14,7 +14,10 @@ pub fn describe(q: &Queued) -> Vec<String> {
             q.failed_at
                 .map(|at| at.format("%Y-%m-%d %H:%M:%S UTC").to_string())
                 .unwrap_or_default(),
-            error.as_ref().map(|e| format!(" ({e})")).unwrap_or_default()
+            error
+                .as_ref()
+                .map(|e| format!(" ({e})"))
+                .unwrap_or_default()
         ),
         (None, None) if q.attempts == 0 => "queued, not yet tried".to_string(),
         (None, error) => format!(

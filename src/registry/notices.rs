@@ -84,8 +84,7 @@ impl Registry {
                 "You have already replied to this review.".into(),
             ));
         }
-        let letter =
-            letters::reply_received(self.origin(), &reviewed.name, reviewed.slug.as_str());
+        let letter = letters::reply_received(self.origin(), &reviewed.name, reviewed.slug.as_str());
         for to in tx.maintainer_addresses(review.reviewer.as_str()).await? {
             tx.enqueue(&letter.to(&to, &format!("reply:{id}"))).await?;
         }

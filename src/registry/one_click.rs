@@ -143,10 +143,18 @@ impl Registry {
     }
 
     /// Confirms the listing a good one-click link is for, as its own maintainer would.
-    pub async fn confirm_by_link(&self, slug: &Slug, token: &str) -> Result<Project, RegistryError> {
+    pub async fn confirm_by_link(
+        &self,
+        slug: &Slug,
+        token: &str,
+    ) -> Result<Project, RegistryError> {
         let project = self.still_accurate_listing(slug, token).await?;
-        self.confirm(project.clone(), true, "the project, by the link in the reminder")
-            .await?;
+        self.confirm(
+            project.clone(),
+            true,
+            "the project, by the link in the reminder",
+        )
+        .await?;
         Ok(project)
     }
 }

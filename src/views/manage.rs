@@ -5,8 +5,8 @@ use super::forms::{checkbox, csrf, error_summary, text, textarea};
 use super::layout::{Chrome, page};
 use crate::domain::community::Review;
 use crate::domain::{
-    AfterBirth, Attendee, Day, Delivery, Format, Frequency, Nation, Principle, Project,
-    Referral, ReflectionStatus, Status, Taxonomy,
+    AfterBirth, Attendee, Day, Delivery, Format, Frequency, Nation, Principle, Project, Referral,
+    ReflectionStatus, Status, Taxonomy,
 };
 use maud::{Markup, html};
 
@@ -30,13 +30,22 @@ mod copy {
     pub const PUBLISH: &str = "Publish on our listing";
     pub const REVIEWS: &str = "Peer reviews of your reflection";
     pub const REPLY: &str = "Reply (you can reply once)";
-    pub const PLACES_INTRO: &str = "One row a place where people meet. Leave a place empty to remove it.";
+    pub const PLACES_INTRO: &str =
+        "One row a place where people meet. Leave a place empty to remove it.";
     pub const PLACE: &str = "Town, city or postcode";
     pub const PLACE_HINT: &str = "Such as Preston, PR1 2 or PR1 2HE. Give the postcode if you can: a town puts the place at its centre. A council area, such as Cheshire East, says only that it meets somewhere in it.";
     pub const MILES: &str = "How far people may travel to it, in miles (optional)";
     pub const MILES_HINT: &str = "Only if the project says so, such as 10 for “people within 10 miles”. Leave it empty if not.";
     pub const WEEK: &str = "If it meets once a month: which week of the month";
     pub const EVERY_WEEK: &str = "It does not meet monthly";
+}
+
+/// What was wrong with the listing form as sent: the message, and the place rows as
+/// typed when a place was the problem (otherwise the rows show the listing's places).
+#[derive(Debug, Clone, Copy)]
+pub struct FormError<'a> {
+    pub message: &'a str,
+    pub places: Option<&'a [PlaceRow]>,
 }
 
 /// One place row of the listing form, as shown: what was typed (or the saved place's
@@ -81,7 +90,11 @@ fn place_row(i: usize, row: &PlaceRow) -> Markup {
     let name = format!("site_place_{i}");
     let hint = format!("{name}-hint");
     let error_id = format!("{name}-error");
-    let described = if row.error.is_some() { format!("{hint} {error_id}") } else { hint.clone() };
+    let described = if row.error.is_some() {
+        format!("{hint} {error_id}")
+    } else {
+        hint.clone()
+    };
     let miles = format!("site_miles_{i}");
     let miles_hint = format!("{miles}-hint");
     html! {
@@ -168,10 +181,11 @@ pub fn edit(
     p: &Project,
     trusted: bool,
     restorable: bool,
-    error: Option<&str>,
-    places: Option<&[PlaceRow]>,
+    error: Option<FormError<'_>>,
 ) -> Markup {
     let e = &p.eligibility;
+    let places = error.and_then(|e| e.places);
+    let error = error.map(|e| e.message);
     let body = html! {
         (error_summary(error))
         h1 { (copy::EDIT) ": " (p.name) }

@@ -32,8 +32,10 @@ async fn ask(
     let slug = slug(&path)?;
     let token = query.one("token").unwrap_or_default();
     let project = state.registry.still_accurate_listing(&slug, token).await?;
-    Ok(views::still_accurate::ask(state.chrome(None), &viewer.csrf(&state), &project, token)
-        .into_response())
+    Ok(
+        views::still_accurate::ask(state.chrome(None), &viewer.csrf(&state), &project, token)
+            .into_response(),
+    )
 }
 
 async fn confirm(

@@ -38,7 +38,6 @@ async fn edit_form(State(state): State<AppState>, m: Maintainer) -> Response {
         m.trusted,
         is_moderator(&m),
         None,
-        None,
     )
     .into_response()
 }
@@ -66,8 +65,10 @@ async fn edit(
             p,
             m.trusted,
             is_moderator(&m),
-            Some(&message),
-            places,
+            Some(views::manage::FormError {
+                message: &message,
+                places,
+            }),
         );
         (StatusCode::BAD_REQUEST, page).into_response()
     };

@@ -22,7 +22,11 @@ async fn report(app: &TestApp, slug: &str) {
     let path = format!("/projects/{slug}/report");
     let sent = app
         .visitor()
-        .submit(&path, &path, &[("kind", "closed"), ("detail", "It has stopped.")])
+        .submit(
+            &path,
+            &path,
+            &[("kind", "closed"), ("detail", "It has stopped.")],
+        )
         .await;
     assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
 }
@@ -147,7 +151,13 @@ async fn peermap_serve_sends_the_digest() {
         .unwrap()
         .port();
     let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_peermap"))
-        .args(["--database", &url, "--listen", &format!("127.0.0.1:{port}"), "serve"])
+        .args([
+            "--database",
+            &url,
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "serve",
+        ])
         .env("PEERMAP_SMTP_URL", sink.url())
         .env("PEERMAP_MAIL_FROM", FROM)
         .stdout(std::process::Stdio::null())

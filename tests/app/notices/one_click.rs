@@ -48,7 +48,10 @@ async fn reminded(sink: &SmtpSink) -> (TestApp, TestClock, String) {
         .unwrap_or_else(|| panic!("no one-click link in: {text}"));
     assert!(text.contains(&format!("{ORIGIN}/manage/{APP}")), "{text}");
     let html = asked[0].html.as_deref().unwrap();
-    assert!(html.contains(&format!("href=\"{}\"", link.replace('&', "&amp;"))), "{html}");
+    assert!(
+        html.contains(&format!("href=\"{}\"", link.replace('&', "&amp;"))),
+        "{html}"
+    );
     (app, clock, link.trim_start_matches(ORIGIN).to_string())
 }
 
@@ -79,7 +82,11 @@ async fn the_reminders_link_brings_a_retired_listing_back_with_one_press() {
     // One press, without signing in: confirmed by the project today, back in search.
     let done = visitor.send_form(&page.form(&action)).await;
     assert_eq!(done.status, StatusCode::OK, "{}", done.excerpt());
-    assert!(done.body.contains("the listing is confirmed"), "{}", done.excerpt());
+    assert!(
+        done.body.contains("the listing is confirmed"),
+        "{}",
+        done.excerpt()
+    );
     assert!(in_search(&app).await, "back in search");
     let project = app.project(APP).await;
     assert_eq!(project.last_confirmed, Some(clock.today()));
@@ -88,7 +95,11 @@ async fn the_reminders_link_brings_a_retired_listing_back_with_one_press() {
     // Used once: the same link now says there is nothing more to do.
     let again = visitor.get(&link).await;
     assert_eq!(again.status, StatusCode::CONFLICT, "{}", again.excerpt());
-    assert!(again.body.contains("confirmed since this link was sent"), "{}", again.excerpt());
+    assert!(
+        again.body.contains("confirmed since this link was sent"),
+        "{}",
+        again.excerpt()
+    );
 }
 
 #[tokio::test]
@@ -102,17 +113,36 @@ async fn a_changed_or_borrowed_link_is_refused() {
     let tampered = format!("{}{flipped}", &link[..link.len() - 1]);
     let borrowed = link.replace(APP, CIP);
     let cut = link[..link.len() - 10].to_string();
-    for bad in [tampered, borrowed.clone(), cut, format!("/still-accurate/{APP}")] {
+    for bad in [
+        tampered,
+        borrowed.clone(),
+        cut,
+        format!("/still-accurate/{APP}"),
+    ] {
         let page = app.visitor().get(&bad).await;
-        assert_eq!(page.status, StatusCode::FORBIDDEN, "{bad}: {}", page.excerpt());
-        assert!(page.body.contains("This link is not right"), "{}", page.excerpt());
+        assert_eq!(
+            page.status,
+            StatusCode::FORBIDDEN,
+            "{bad}: {}",
+            page.excerpt()
+        );
+        assert!(
+            page.body.contains("This link is not right"),
+            "{}",
+            page.excerpt()
+        );
     }
     // Posting a borrowed token with a good form token confirms nothing either.
     let good = app.visitor().get(&link).await;
     let mut form = good.form(&format!("/still-accurate/{APP}"));
     form.action = format!("/still-accurate/{CIP}");
     let refused = app.visitor().send_form(&form).await;
-    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.excerpt());
+    assert_eq!(
+        refused.status,
+        StatusCode::FORBIDDEN,
+        "{}",
+        refused.excerpt()
+    );
     assert_eq!(app.project(CIP).await.last_confirmed, None);
     assert_eq!(app.project(APP).await.last_confirmed, None);
 }
@@ -126,6 +156,10 @@ async fn an_expired_link_is_refused() {
     clock.advance_months(9);
     let page = app.visitor().get(&link).await;
     assert_eq!(page.status, StatusCode::FORBIDDEN, "{}", page.excerpt());
-    assert!(page.body.contains("This link has expired"), "{}", page.excerpt());
+    assert!(
+        page.body.contains("This link has expired"),
+        "{}",
+        page.excerpt()
+    );
     assert_eq!(app.project(APP).await.last_confirmed, None);
 }

@@ -49,7 +49,10 @@ async fn places_are_found_by_name_or_postcode_and_saved_ones_come_back_unchanged
     let new = &after.sites[2];
     assert_eq!(new.precision, Precision::Postcode, "{new:?}");
     assert_eq!(new.nation, Nation::England);
-    assert!((new.lat - 52.4).abs() < 0.1 && (new.lon + 1.5).abs() < 0.1, "{new:?}");
+    assert!(
+        (new.lat - 52.4).abs() < 0.1 && (new.lon + 1.5).abs() < 0.1,
+        "{new:?}"
+    );
     assert!((new.radius_km.unwrap() - 16.093_44).abs() < 1e-9, "{new:?}");
 
     // A town and a whole council area, each at its own precision; the rest unchanged.
@@ -94,7 +97,8 @@ async fn an_unknown_place_is_an_inline_error_with_the_typed_text_kept() {
     assert_eq!(again.value("site_miles_2"), Some("3"));
     assert_eq!(again.value("site_place_1"), Some(exact().label.as_str()));
     assert!(
-        page.body.contains("A changed summary that must not be lost."),
+        page.body
+            .contains("A changed summary that must not be lost."),
         "{}",
         page.excerpt()
     );
@@ -124,15 +128,22 @@ async fn the_listing_form_speaks_plainly() {
     let (_app, moderator) = app().await;
     let page = moderator.get(MANAGE).await;
     assert_eq!(page.status, StatusCode::OK);
-    for jargon in ["Latitude", "Longitude", "(km", "-1 for the last", "HH:MM", "How exact"] {
+    for jargon in [
+        "Latitude",
+        "Longitude",
+        "(km",
+        "-1 for the last",
+        "HH:MM",
+        "How exact",
+    ] {
         assert!(!page.body.contains(jargon), "{jargon} on the form");
     }
     let labels = page.texts("label");
-    assert!(labels.iter().any(|l| l == "Town, city or postcode"), "{labels:?}");
     assert!(
-        labels.iter().any(|l| l.contains("in miles")),
+        labels.iter().any(|l| l == "Town, city or postcode"),
         "{labels:?}"
     );
+    assert!(labels.iter().any(|l| l.contains("in miles")), "{labels:?}");
     let weeks = page.texts("#session_week_0 option");
     assert_eq!(
         weeks,

@@ -49,7 +49,10 @@ async fn refused_for_good(store: Arc<dyn Store>, url: Option<&str>) {
     let outbox = store.outbox().await.unwrap();
     let gone = outbox.iter().find(|q| q.to == GONE).unwrap();
     assert_eq!(gone.attempts, 1, "{gone:?}");
-    assert!(gone.sent_at.is_none() && gone.failed_at.is_some(), "{gone:?}");
+    assert!(
+        gone.sent_at.is_none() && gone.failed_at.is_some(),
+        "{gone:?}"
+    );
     let error = gone.last_error.as_deref().unwrap();
     assert!(error.contains("550"), "{error}");
 

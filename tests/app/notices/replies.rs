@@ -53,21 +53,36 @@ async fn a_reply_to_a_review_reaches_the_reviewing_projects_maintainers() {
     let page = format!("/manage/{CIP}/reflection");
     let uri = format!("/manage/{CIP}/reviews/{id}/reply");
     let replied = alice
-        .post_fields(&uri, &page, &[("reply", "Thank you, we would like to visit.")])
+        .post_fields(
+            &uri,
+            &page,
+            &[("reply", "Thank you, we would like to visit.")],
+        )
         .await;
-    assert_eq!(replied.status, StatusCode::SEE_OTHER, "{}", replied.excerpt());
+    assert_eq!(
+        replied.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        replied.excerpt()
+    );
     deliver(&app, &sink).await;
     let got = sink.received();
     let new = &got[before..];
     let mine = to(new, bob.email());
     assert_eq!(mine.len(), 1, "{new:?}");
-    assert!(mine[0].subject.contains("replied to your peer review"), "{}", mine[0].subject);
+    assert!(
+        mine[0].subject.contains("replied to your peer review"),
+        "{}",
+        mine[0].subject
+    );
     let text = mine[0].text.as_deref().unwrap();
     assert!(text.contains(&format!("{ORIGIN}/projects/{CIP}")), "{text}");
     assert!(to(new, alice.email()).is_empty(), "{new:?}");
 
     // A second reply is refused, and nothing more is sent.
-    let again = alice.post_fields(&uri, &page, &[("reply", "And again.")]).await;
+    let again = alice
+        .post_fields(&uri, &page, &[("reply", "And again.")])
+        .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
     deliver(&app, &sink).await;
     assert_eq!(sink.received().len(), got.len());
@@ -102,7 +117,11 @@ async fn a_problem_report_reaches_the_listings_maintainers() {
     let new = &got[before..];
     assert_eq!(new.len(), 1, "{new:?}");
     assert_eq!(new[0].to, [alice.email()]);
-    assert!(new[0].subject.starts_with("A problem reported with"), "{}", new[0].subject);
+    assert!(
+        new[0].subject.starts_with("A problem reported with"),
+        "{}",
+        new[0].subject
+    );
     let text = new[0].text.as_deref().unwrap();
     assert!(
         text.contains("some details are wrong")
