@@ -9,7 +9,7 @@
 //! the link no longer fits: it is used once.
 
 use super::{Registry, RegistryError};
-use crate::domain::{Project, Slug};
+use crate::domain::{Project, Slug, Status};
 use chrono::{DateTime, NaiveDate, Utc};
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
@@ -132,6 +132,13 @@ impl Registry {
             .await?
             .map(|s| s.project)
             .ok_or_else(|| RegistryError::NotFound("There is no such listing.".into()))?;
+        if project.status != Status::Published {
+            return Err(RegistryError::Conflict(
+                "This listing is not shown at the moment, so it cannot be confirmed from \
+                 this link. Sign in to see it."
+                    .into(),
+            ));
+        }
         if project.age().map(|a| a.since) != Some(since) {
             return Err(RegistryError::Conflict(
                 "This listing has been confirmed since this link was sent, so there is \

@@ -2,7 +2,8 @@
 //! (see [`crate::registry::Registry::confirm_by_link`]). It works without signing in, for
 //! its listing only. The GET only asks; the POST (with the link's token and a form
 //! token) confirms the listing as its own maintainer would. A link that was changed,
-//! has expired or was used is refused with a page saying so.
+//! has expired or was used is refused with a page saying so. The pages hold the link's
+//! token, so no browser or proxy keeps them.
 
 use super::error::AppError;
 use super::extract::{CheckedForm, PathParams, Viewer};
@@ -12,8 +13,12 @@ use crate::domain::Slug;
 use crate::views;
 use axum::Router;
 use axum::extract::State;
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+
+/// Kept by nobody: the pages hold the link's token.
+const NO_STORE: [(header::HeaderName, &str); 1] = [(header::CACHE_CONTROL, "no-store")];
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/still-accurate/{slug}", get(ask).post(confirm))
@@ -32,10 +37,9 @@ async fn ask(
     let slug = slug(&path)?;
     let token = query.one("token").unwrap_or_default();
     let project = state.registry.still_accurate_listing(&slug, token).await?;
-    Ok(
-        views::still_accurate::ask(state.chrome(None), &viewer.csrf(&state), &project, token)
-            .into_response(),
-    )
+    let page =
+        views::still_accurate::ask(state.chrome(None), &viewer.csrf(&state), &project, token);
+    Ok((NO_STORE, page).into_response())
 }
 
 async fn confirm(
@@ -46,5 +50,6 @@ async fn confirm(
     let slug = slug(&path)?;
     let token = form.params.one("token").unwrap_or_default();
     let project = state.registry.confirm_by_link(&slug, token).await?;
-    Ok(views::still_accurate::done(state.chrome(None), &project).into_response())
+    let page = views::still_accurate::done(state.chrome(None), &project);
+    Ok((NO_STORE, page).into_response())
 }

@@ -89,6 +89,12 @@ fn cases(w: &World) -> Vec<Case> {
             [unauth, see, forbidden, see],
         ),
         ("/account/logout".into(), vec![], [unauth, see, see, see]),
+        // The reminder's one-click link: for anyone, but only with the link's own token.
+        (
+            format!("/still-accurate/{CIP}"),
+            vec![("token", "1.2026-01-01.00")],
+            [forbidden, forbidden, forbidden, forbidden],
+        ),
     ]
 }
 

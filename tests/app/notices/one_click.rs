@@ -69,6 +69,10 @@ async fn the_reminders_link_brings_a_retired_listing_back_with_one_press() {
     let page = visitor.get(&link).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.excerpt());
     assert!(!page.set_cookie);
+    assert_eq!(
+        page.headers["cache-control"], "no-store",
+        "it holds the token"
+    );
     let action = format!("/still-accurate/{APP}");
     let buttons = page.texts(&format!("form[action='{action}'] button"));
     assert_eq!(buttons, vec!["Yes, it is still accurate"]);

@@ -99,7 +99,7 @@ pub fn pages() -> Vec<(Who, String, Vec<&'static str>)> {
 }
 
 /// Every route with a path parameter, `{}` where it goes.
-pub const PATHS: [(Who, &str, bool); 17] = [
+pub const PATHS: [(Who, &str, bool); 18] = [
     (Who::Anyone, "/projects/{}", false),
     (Who::Anyone, "/projects/{}/partners", false),
     (Who::Anyone, "/api/v1/projects/{}", false),
@@ -109,6 +109,7 @@ pub const PATHS: [(Who, &str, bool); 17] = [
     (Who::Anyone, "/account/once/{}", false),
     (Who::Anyone, "/account/once/{}", true),
     (Who::Anyone, "/assets/{}", false),
+    (Who::Anyone, "/still-accurate/{}", false),
     (Who::Newcomer, "/projects/{}/claim", false),
     (Who::Owner, "/manage/{}", false),
     (Who::Owner, "/manage/{}/reflection", false),
