@@ -261,7 +261,7 @@ pub fn edit(
                     select id={ "session_frequency_" (i) } name={ "session_frequency_" (i) } {
                         @for f in Frequency::ALL { option value=(f.slug()) selected[s.is_some_and(|s| s.frequency == *f)] { (f.label()) } }
                     }
-                    (text(&format!("session_interval_{i}"), "Every how many weeks or months", &s.map_or("1".to_string(), |s| s.interval.to_string()), "number", "off"))
+                    (text(&format!("session_interval_{i}"), "It meets every how many weeks or months (1 if every week or every month)", &s.map_or("1".to_string(), |s| s.interval.to_string()), "number", "off"))
                     (week_choice(i, s.and_then(|s| s.week_of_month)))
                     (text(&format!("session_opens_{i}"), "Start time, such as 10:30", &s.map(|s| s.opens.format("%H:%M").to_string()).unwrap_or_default(), "time", "off"))
                     (text(&format!("session_closes_{i}"), "End time, such as 12:00", &s.map(|s| s.closes.format("%H:%M").to_string()).unwrap_or_default(), "time", "off"))

@@ -144,6 +144,10 @@ async fn the_listing_form_speaks_plainly() {
         "{labels:?}"
     );
     assert!(labels.iter().any(|l| l.contains("in miles")), "{labels:?}");
+    assert!(
+        !labels.iter().any(|l| l == "Every how many weeks or months"),
+        "{labels:?}"
+    );
     let weeks = page.texts("#session_week_0 option");
     assert_eq!(
         weeks,
