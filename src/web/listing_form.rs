@@ -184,13 +184,16 @@ pub struct PlaceProblem {
 /// council area found by the geocoder search uses, with the precision it is known to
 /// (postcode sector: postcode; district or town: town; a council area: only "somewhere
 /// in" it). A row left as saved keeps its saved place exactly, and its distance too when
-/// that is left as shown. A row left empty is removed.
+/// that is left as shown. A row left empty is removed. A session that meets at a place
+/// as it was typed ("coventry") meets at the place as found ("Coventry").
 pub fn places(
     params: &Params,
     geocoder: &Geocoder,
+    edited: &mut Project,
     base: &Project,
-) -> Result<Result<Vec<Site>, PlaceProblem>, AppError> {
+) -> Result<Result<(), PlaceProblem>, AppError> {
     let mut sites = Vec::new();
+    let mut typed_as: Vec<(String, String)> = Vec::new();
     let mut rows = Vec::new();
     let mut first: Option<String> = None;
     for i in 0..100 {
@@ -218,6 +221,7 @@ pub fn places(
         let error = match (found, radius) {
             (Ok(mut site), Ok(radius)) => {
                 site.radius_km = radius;
+                typed_as.push((typed.clone(), site.label.clone()));
                 sites.push(site);
                 None
             }
@@ -233,10 +237,21 @@ pub fn places(
             error,
         });
     }
-    Ok(match first {
-        None => Ok(sites),
-        Some(message) => Err(PlaceProblem { rows, message }),
-    })
+    if let Some(message) = first {
+        return Ok(Err(PlaceProblem { rows, message }));
+    }
+    for session in &mut edited.sessions {
+        let Some(at) = &session.site else { continue };
+        let same = |typed: &str| typed.trim().eq_ignore_ascii_case(at.trim());
+        if let Some((_, label)) = typed_as
+            .iter()
+            .find(|(typed, label)| same(typed) || same(label))
+        {
+            session.site = Some(label.clone());
+        }
+    }
+    edited.sites = sites;
+    Ok(Ok(()))
 }
 
 /// A site at `place` (found for `typed`), known as exactly as the geocoder knows it; a

@@ -78,8 +78,8 @@ async fn edit(
         Err(AppError::BadRequest(message)) => return Ok(again(current, message)),
         Err(e) => return Err(e),
     };
-    match listing_form::places(&form.params, &state.geocoder, current)? {
-        Ok(sites) => edited.sites = sites,
+    match listing_form::places(&form.params, &state.geocoder, &mut edited, current)? {
+        Ok(()) => {}
         Err(problem) => return Ok(again_with(&edited, problem.message, Some(&problem.rows))),
     }
     match listing_form::add_area(&form.params, &state.geocoder, &mut edited) {

@@ -161,3 +161,21 @@ async fn the_listing_form_speaks_plainly() {
         ]
     );
 }
+
+#[tokio::test]
+async fn a_session_meets_at_the_place_as_typed() {
+    let (app, moderator) = app().await;
+    let mut form = moderator.form(MANAGE, MANAGE).await;
+    form.set("site_place_2", "coventry");
+    form.set("session_site_0", "coventry");
+    form.set("session_day_0", "tuesday");
+    form.set("session_frequency_0", "weekly");
+    form.set("session_opens_0", "10:00");
+    form.set("session_closes_0", "12:00");
+    let saved = moderator.send_form(&form).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.excerpt());
+    let after = app.project(CIP).await;
+    assert_eq!(after.sites[2].label, "Coventry");
+    assert_eq!(after.sessions.len(), 1, "{:?}", after.sessions);
+    assert_eq!(after.sessions[0].site.as_deref(), Some("Coventry"));
+}
