@@ -19,6 +19,7 @@ mod hygiene;
 mod leaks;
 mod mail;
 mod map;
+mod oruk;
 mod pages;
 mod partners;
 mod precision;
