@@ -17,6 +17,7 @@ pub mod manage;
 pub mod map;
 pub mod moderate;
 pub mod origin;
+pub mod oruk;
 pub mod pages;
 pub mod partners;
 pub mod private;
@@ -66,6 +67,7 @@ pub fn app(state: AppState) -> Router {
         .merge(partners::router())
         .merge(coverage::router())
         .merge(api::router())
+        .merge(oruk::router())
         .merge(health::router())
         .merge(assets::router())
         .fallback(not_found);
@@ -97,6 +99,7 @@ pub fn app(state: AppState) -> Router {
                 tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
             }),
         )
+        .layer(middleware::from_fn(oruk::open_access))
         .with_state(state)
 }
 

@@ -2,5 +2,8 @@
 //! as the official validator walks it and checked against the profile's JSON schemas,
 //! the filters, and open access (CORS, no cookie) on every response.
 
+mod filters;
 mod fixtures;
+mod schemas;
 mod uuids;
+mod walk;

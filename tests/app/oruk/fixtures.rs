@@ -75,7 +75,9 @@ pub fn remote() -> Project {
 
 /// The starting directory and the three fixtures, over `db`.
 pub async fn app_over(db: TestDb) -> TestApp {
-    peermap::seed::seed_if_empty(db.store.as_ref(), &Taxonomy::bundled()).await.unwrap();
+    peermap::seed::seed_if_empty(db.store.as_ref(), &Taxonomy::bundled())
+        .await
+        .unwrap();
     let app = TestApp::over(db).await;
     for p in [group(), archived(), remote()] {
         app.save_project(&p).await;
@@ -93,7 +95,11 @@ pub async fn feed(app: &TestApp) -> Vec<FeedListing> {
 }
 
 pub async fn listing(app: &TestApp, slug: &str) -> FeedListing {
-    feed(app).await.into_iter().find(|l| l.project.slug.as_str() == slug).unwrap()
+    feed(app)
+        .await
+        .into_iter()
+        .find(|l| l.project.slug.as_str() == slug)
+        .unwrap()
 }
 
 /// Every response of the feed is open to any origin and sets no cookie.
@@ -101,7 +107,12 @@ pub fn assert_open(page: &Page, uri: &str) {
     let allow = page.headers.get(header::ACCESS_CONTROL_ALLOW_ORIGIN);
     assert_eq!(allow.map(|v| v.to_str().unwrap()), Some("*"), "{uri}");
     assert!(!page.set_cookie, "{uri} set a cookie");
-    assert!(!page.headers.contains_key(header::ACCESS_CONTROL_ALLOW_CREDENTIALS), "{uri}");
+    assert!(
+        !page
+            .headers
+            .contains_key(header::ACCESS_CONTROL_ALLOW_CREDENTIALS),
+        "{uri}"
+    );
 }
 
 /// GET `uri`, checked open, answered 200 with JSON.
@@ -109,17 +120,29 @@ pub async fn get_json(app: &TestApp, uri: &str) -> serde_json::Value {
     let page = app.get(uri).await;
     assert_open(&page, uri);
     assert_eq!(page.status, 200, "{uri}: {}", page.excerpt());
-    assert!(page.content_type.starts_with("application/json"), "{uri}: {}", page.content_type);
+    assert!(
+        page.content_type.starts_with("application/json"),
+        "{uri}: {}",
+        page.content_type
+    );
     page.json()
 }
 
 /// A request with any method, straight to the router: (status, headers).
-pub async fn send(app: &TestApp, method: Method, uri: &str, headers: &[(&str, &str)]) -> (u16, axum::http::HeaderMap) {
+pub async fn send(
+    app: &TestApp,
+    method: Method,
+    uri: &str,
+    headers: &[(&str, &str)],
+) -> (u16, axum::http::HeaderMap) {
     let mut r = Request::builder().method(method).uri(uri);
     for (k, v) in headers {
         r = r.header(*k, *v);
     }
-    let response = peermap::app(app.state.clone()).oneshot(r.body(Body::empty()).unwrap()).await.unwrap();
+    let response = peermap::app(app.state.clone())
+        .oneshot(r.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
     let status = response.status().as_u16();
     let headers = response.headers().clone();
     let _ = response.into_body().collect().await.unwrap();

@@ -3,8 +3,8 @@
 //! migration 0013 to rows that existed before it, on both backends.
 
 use super::fixtures::{self, GROUP};
-use crate::support::db;
 use crate::support::TestApp;
+use crate::support::db;
 use peermap::store;
 use sqlx::migrate::Migrator;
 use std::collections::HashSet;
@@ -13,7 +13,11 @@ use uuid::Uuid;
 async fn ids_never_change(app: TestApp) {
     let before = fixtures::listing(&app, GROUP).await;
     let all = fixtures::feed(&app).await;
-    let unique: HashSet<Uuid> = all.iter().map(|l| l.uuid).chain(all.iter().flat_map(|l| l.site_uuids.clone())).collect();
+    let unique: HashSet<Uuid> = all
+        .iter()
+        .map(|l| l.uuid)
+        .chain(all.iter().flat_map(|l| l.site_uuids.clone()))
+        .collect();
     let count = all.len() + all.iter().map(|l| l.site_uuids.len()).sum::<usize>();
     assert_eq!(unique.len(), count, "every project and site has its own id");
     assert!(all.iter().all(|l| l.uuid.get_version_num() == 4));
@@ -27,15 +31,25 @@ async fn ids_never_change(app: TestApp) {
     app.save_project(&edited).await;
     let after = fixtures::listing(&app, GROUP).await;
     assert_eq!(after.uuid, before.uuid, "the project keeps its id");
-    assert_eq!(after.site_uuids[1..], before.site_uuids[..], "each site keeps its id, by label");
-    assert!(!before.site_uuids.contains(&after.site_uuids[0]), "a new site gets a new id");
+    assert_eq!(
+        after.site_uuids[1..],
+        before.site_uuids[..],
+        "each site keeps its id, by label"
+    );
+    assert!(
+        !before.site_uuids.contains(&after.site_uuids[0]),
+        "a new site gets a new id"
+    );
 
     // Dropping a site and bringing it back keeps its id too; a restart changes nothing.
     edited.sites.remove(1);
     app.save_project(&edited).await;
     app.save_project(&after.project).await;
     let restarted = app.restarted().await;
-    assert_eq!(fixtures::listing(&restarted, GROUP).await.site_uuids, after.site_uuids);
+    assert_eq!(
+        fixtures::listing(&restarted, GROUP).await.site_uuids,
+        after.site_uuids
+    );
 }
 
 #[tokio::test]
@@ -45,7 +59,9 @@ async fn ids_never_change_on_sqlite() {
 
 #[tokio::test]
 async fn ids_never_change_on_postgres() {
-    let Some(db) = db::postgres().await else { return };
+    let Some(db) = db::postgres().await else {
+        return;
+    };
     ids_never_change(fixtures::app_over(db).await).await;
 }
 
@@ -114,7 +130,12 @@ async fn existing_rows_get_ids_from_the_migration_on_sqlite() {
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("old.db").display());
     let old = migrations_before_uuids("sqlite");
     let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-    Migrator::new(old.path()).await.unwrap().run(&pool).await.unwrap();
+    Migrator::new(old.path())
+        .await
+        .unwrap()
+        .run(&pool)
+        .await
+        .unwrap();
     let mut conn = pool.acquire().await.unwrap();
     old_rows!(conn);
     drop(conn);
@@ -124,10 +145,17 @@ async fn existing_rows_get_ids_from_the_migration_on_sqlite() {
 
 #[tokio::test]
 async fn existing_rows_get_ids_from_the_migration_on_postgres() {
-    let Some(url) = db::empty_postgres().await else { return };
+    let Some(url) = db::empty_postgres().await else {
+        return;
+    };
     let old = migrations_before_uuids("postgres");
     let pool = sqlx::PgPool::connect(&url).await.unwrap();
-    Migrator::new(old.path()).await.unwrap().run(&pool).await.unwrap();
+    Migrator::new(old.path())
+        .await
+        .unwrap()
+        .run(&pool)
+        .await
+        .unwrap();
     let mut conn = pool.acquire().await.unwrap();
     old_rows!(conn);
     drop(conn);
