@@ -35,7 +35,11 @@ mod tests {
         // Pinned: a changed derivation would change every published id.
         assert_eq!(
             taxonomy("needs").to_string(),
-            Uuid::new_v5(&NAMESPACE, b"taxonomy/needs").to_string()
+            "2d892de4-2d2c-510c-b912-e5e9a99848fb"
+        );
+        assert_eq!(
+            term("formats", "group").to_string(),
+            "20196c1c-9172-564e-b78a-45b75d0821aa"
         );
     }
 }

@@ -244,3 +244,15 @@ async fn a_full_service_carries_the_mapping() {
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn the_about_page_states_the_data_licence() {
+    let app = fixtures::sqlite_app().await;
+    let page = app.get("/about").await;
+    assert_eq!(page.status, 200);
+    let text = page.texts("#open-data").join(" ");
+    assert!(
+        text.contains("CC BY 4.0") && text.contains("/api/oruk/v3"),
+        "{text}"
+    );
+}
