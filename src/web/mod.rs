@@ -3,6 +3,7 @@
 pub mod account;
 pub mod api;
 pub mod assets;
+pub mod calendar;
 pub mod community;
 pub mod coverage;
 pub mod csrf;
@@ -68,6 +69,7 @@ pub fn app(state: AppState) -> Router {
         .merge(coverage::router())
         .merge(api::router())
         .merge(oruk::router())
+        .merge(calendar::router())
         .merge(health::router())
         .merge(assets::router())
         .fallback(not_found);

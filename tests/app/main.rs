@@ -10,6 +10,7 @@ mod support;
 
 mod areas;
 mod authorization;
+mod calendar;
 mod community;
 mod coverage;
 mod freshness;

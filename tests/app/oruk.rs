@@ -3,7 +3,7 @@
 //! the filters, and open access (CORS, no cookie) on every response.
 
 mod filters;
-mod fixtures;
+pub mod fixtures;
 mod schemas;
 mod uuids;
 mod walk;
