@@ -12,6 +12,7 @@ pub mod geocode;
 pub mod index;
 pub mod mail;
 pub mod map;
+pub mod oruk;
 pub mod registry;
 pub mod search;
 pub mod seed;

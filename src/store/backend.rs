@@ -121,6 +121,7 @@ macro_rules! backend {
             crate::store::shortlists::impl_shortlists!($store, $tx);
             crate::store::outbox::impl_outbox!($store, $tx);
             crate::store::reminders::impl_reminders!($store, $tx);
+            crate::store::feed::impl_feed!($db: $store, $tx);
         }
     };
 }

@@ -120,6 +120,7 @@ macro_rules! listing_writes {
             }
             let id = write_row(&mut *conn, old.as_ref().map(|s| s.id), p, synthetic, now).await?;
             write_children(&mut *conn, id, p).await?;
+            give_uuids(&mut *conn, id, p, old.is_none()).await?;
             if synthetic {
                 return Ok(if old.is_none() { SaveOutcome::Created } else { SaveOutcome::Unchanged });
             }

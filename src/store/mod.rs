@@ -15,6 +15,7 @@ mod accounts;
 mod backend;
 pub mod backup;
 mod community_rows;
+pub mod feed;
 mod listing_sql;
 mod listing_writes;
 mod listings;
@@ -30,6 +31,7 @@ mod shortlists;
 mod sqlite;
 
 pub use accounts::Accounts;
+pub use feed::{Feed, FeedListing};
 pub use listings::{Counts, Listings, SaveOutcome, Stored};
 pub use moderation::Moderation;
 pub use outbox::{Mail, Outbox, Queued};
@@ -45,7 +47,7 @@ use std::sync::Arc;
 /// Every aggregate trait, for `use crate::store::prelude::*`.
 pub mod prelude {
     pub use super::{
-        Accounts, Listings, Moderation, Outbox, Reminders, Reviews, Shortlists, Store, Tx,
+        Accounts, Feed, Listings, Moderation, Outbox, Reminders, Reviews, Shortlists, Store, Tx,
     };
 }
 
@@ -65,11 +67,11 @@ pub enum StoreError {
 
 /// Every aggregate over one database: what a transaction and the store both offer.
 pub trait Aggregates:
-    Listings + Accounts + Moderation + Reviews + Shortlists + Outbox + Reminders
+    Listings + Accounts + Moderation + Reviews + Shortlists + Outbox + Reminders + Feed
 {
 }
-impl<T: Listings + Accounts + Moderation + Reviews + Shortlists + Outbox + Reminders> Aggregates
-    for T
+impl<T: Listings + Accounts + Moderation + Reviews + Shortlists + Outbox + Reminders + Feed>
+    Aggregates for T
 {
 }
 

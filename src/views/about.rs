@@ -19,6 +19,7 @@ mod copy {
         "Mind, “Perinatal peer support”",
     ];
     pub const PRINCIPLES: &str = "Read the Perinatal Peer Support Principles";
+    pub const OPEN_DATA: &str = "The listings are open data under the Creative Commons Attribution 4.0 licence (CC BY 4.0), with the place data attributions below. Other directories can take them in as Open Referral UK 3.0 from /api/oruk/v3.";
     pub const PRIVACY_TITLE: &str = "Your privacy";
     pub const PRIVACY: &str = "peermap does not use cookies for visitors, does not load anything from other websites, and does not record the places you search for.";
     pub const GEO_TITLE: &str = "Maps and place data";
@@ -42,6 +43,7 @@ pub fn about(chrome: Chrome<'_>) -> Markup {
         h2 { (copy::LISTINGS_TITLE) }
         p { (copy::LISTINGS) }
         ul { @for r in copy::REPORTS { li { (r) } } }
+        p #open-data { (copy::OPEN_DATA) }
         h2 { (copy::PRIVACY_TITLE) }
         p { (copy::PRIVACY) }
         h2 #data-sources { (copy::GEO_TITLE) }

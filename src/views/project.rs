@@ -10,6 +10,7 @@ use chrono_tz::Tz;
 use maud::{Markup, html};
 
 mod copy {
+    pub const ADD_TO_CALENDAR: &str = "Add the sessions to your calendar";
     pub const UNVERIFIED_TITLE: &str = "This listing has not been confirmed by the project yet";
     pub const UNVERIFIED_BODY: &str = "We built it from published reports and public web pages. Details may be out of date: check with the project before you travel or share it.";
     pub const VERIFIED_BODY: &str = "The project has confirmed these details.";
@@ -257,6 +258,7 @@ pub fn project(
             }
             @if let Some((_, next)) = schedule::next_of(&p.sessions, now) {
                 p { strong { "Next session: " (next.starts.format("%A %-d %B, %H:%M")) } }
+                p { a.calendar href={ "/projects/" (p.slug) "/sessions.ics" } { (copy::ADD_TO_CALENDAR) } }
             }
         }
         @if let Some(note) = &p.schedule_note { p { (note) } }

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod api;
 pub mod assets;
+pub mod calendar;
 pub mod community;
 pub mod confirm;
 pub mod coverage;
@@ -18,6 +19,7 @@ pub mod manage;
 pub mod map;
 pub mod moderate;
 pub mod origin;
+pub mod oruk;
 pub mod pages;
 pub mod partners;
 pub mod private;
@@ -67,6 +69,8 @@ pub fn app(state: AppState) -> Router {
         .merge(partners::router())
         .merge(coverage::router())
         .merge(api::router())
+        .merge(oruk::router())
+        .merge(calendar::router())
         .merge(health::router())
         .merge(assets::router())
         .merge(confirm::router())
@@ -99,6 +103,7 @@ pub fn app(state: AppState) -> Router {
                 tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
             }),
         )
+        .layer(middleware::from_fn(oruk::open_access))
         .with_state(state)
 }
 

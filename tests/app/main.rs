@@ -10,6 +10,7 @@ mod support;
 
 mod areas;
 mod authorization;
+mod calendar;
 mod community;
 mod coverage;
 mod freshness;
@@ -20,6 +21,7 @@ mod leaks;
 mod mail;
 mod map;
 mod notices;
+mod oruk;
 mod pages;
 mod partners;
 mod precision;

@@ -1,0 +1,161 @@
+//! The open data feed's reads, and the public identifiers they carry: a UUID per project,
+//! given when it is created, and a UUID per site, kept by the site's label in
+//! `site_uuids` (a listing's site rows are rewritten on every save; its identifiers are
+//! not). Neither ever changes once given.
+
+use super::StoreError;
+use crate::domain::Project;
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+/// A listing as the open data feed publishes it: real (not synthetic), published or
+/// archived, with its public identifiers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeedListing {
+    pub uuid: Uuid,
+    /// When the listing was last changed.
+    pub modified: DateTime<Utc>,
+    pub project: Project,
+    /// The UUID of each of `project.sites`, in the same order.
+    pub site_uuids: Vec<Uuid>,
+}
+
+#[async_trait]
+pub trait Feed: Send + Sync {
+    /// Every listing of the feed (real, published or archived), oldest first.
+    async fn feed(&self) -> Result<Vec<FeedListing>, StoreError>;
+}
+
+/// Which projects the feed holds, from `projects p`.
+pub(crate) const FEED_WHERE: &str =
+    "WHERE p.synthetic = FALSE AND p.status IN ('published', 'archived') AND p.uuid IS NOT NULL";
+
+/// The identifiers and change time of the feed's projects.
+pub(crate) const FEED_IDS: &str = "SELECT p.id, p.uuid, p.updated_at FROM projects p \
+    WHERE p.synthetic = FALSE AND p.status IN ('published', 'archived') AND p.uuid IS NOT NULL \
+    ORDER BY p.id";
+
+/// The site identifiers of the feed's projects.
+pub(crate) const FEED_SITES: &str = "SELECT u.project_id, u.label, u.uuid FROM site_uuids u \
+    JOIN projects p ON p.id = u.project_id \
+    WHERE p.synthetic = FALSE AND p.status IN ('published', 'archived') AND p.uuid IS NOT NULL";
+
+/// Gives a project its UUID, unless it has one.
+pub(crate) const GIVE_PROJECT_UUID: &str =
+    "UPDATE projects SET uuid = $1 WHERE id = $2 AND uuid IS NULL";
+
+/// Gives each site of a project (by label) a UUID, unless it has one; appended with
+/// `push_values` and [`GIVE_SITE_UUIDS_END`].
+pub(crate) const GIVE_SITE_UUIDS: &str = "INSERT INTO site_uuids (project_id, label, uuid) ";
+pub(crate) const GIVE_SITE_UUIDS_END: &str = " ON CONFLICT (project_id, label) DO NOTHING";
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct FeedIdRow {
+    pub id: i64,
+    pub uuid: String,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct SiteUuidRow {
+    pub project_id: i64,
+    pub label: String,
+    pub uuid: String,
+}
+
+/// Reads a stored UUID.
+pub(crate) fn parse_uuid(text: &str) -> Result<Uuid, StoreError> {
+    Uuid::parse_str(text).map_err(|e| StoreError::Corrupt(format!("uuid {text:?}: {e}")))
+}
+
+/// Joins the stored listings with their identifiers, in the order of `ids`.
+pub(crate) fn assemble(
+    ids: Vec<FeedIdRow>,
+    stored: Vec<super::Stored>,
+    sites: Vec<SiteUuidRow>,
+) -> Result<Vec<FeedListing>, StoreError> {
+    use std::collections::HashMap;
+    let mut projects: HashMap<i64, Project> =
+        stored.into_iter().map(|s| (s.id, s.project)).collect();
+    let mut site_ids: HashMap<(i64, String), Uuid> = HashMap::new();
+    for s in sites {
+        site_ids.insert((s.project_id, s.label), parse_uuid(&s.uuid)?);
+    }
+    let mut out = Vec::with_capacity(ids.len());
+    for row in ids {
+        let Some(project) = projects.remove(&row.id) else {
+            continue;
+        };
+        let site_uuids = project
+            .sites
+            .iter()
+            .map(|s| {
+                site_ids
+                    .get(&(row.id, s.label.clone()))
+                    .copied()
+                    .ok_or_else(|| StoreError::Corrupt(format!("site {:?} has no uuid", s.label)))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        out.push(FeedListing {
+            uuid: parse_uuid(&row.uuid)?,
+            modified: row.updated_at,
+            project,
+            site_uuids,
+        });
+    }
+    Ok(out)
+}
+
+/// Implements [`Feed`] for each `$t` over `$db`, and defines `give_uuids`, which
+/// `save_in` calls; `listing_reads!` must be in scope.
+macro_rules! impl_feed {
+    ($db:ty: $($t:ty),+) => {
+        /// Gives project `id` its UUID (when `created`) and each of its sites theirs.
+        pub(crate) async fn give_uuids(
+            conn: &mut <$db as sqlx::Database>::Connection,
+            id: i64,
+            p: &Project,
+            created: bool,
+        ) -> Result<(), StoreError> {
+            use crate::store::feed::{GIVE_PROJECT_UUID, GIVE_SITE_UUIDS, GIVE_SITE_UUIDS_END};
+            if created {
+                sqlx::query(GIVE_PROJECT_UUID)
+                    .bind(uuid::Uuid::new_v4().to_string())
+                    .bind(id)
+                    .execute(&mut *conn)
+                    .await?;
+            }
+            if !p.sites.is_empty() {
+                let mut q = QueryBuilder::<$db>::new(GIVE_SITE_UUIDS);
+                q.push_values(p.sites.iter(), |mut b, s| {
+                    b.push_bind(id).push_bind(s.label.clone()).push_bind(uuid::Uuid::new_v4().to_string());
+                });
+                q.push(GIVE_SITE_UUIDS_END);
+                q.build().execute(&mut *conn).await?;
+            }
+            Ok(())
+        }
+
+        $(
+        #[async_trait::async_trait]
+        impl crate::store::feed::Feed for $t {
+            #[tracing::instrument(skip_all)]
+            async fn feed(&self) -> Result<Vec<crate::store::feed::FeedListing>, StoreError> {
+                use crate::store::feed::{FeedIdRow, SiteUuidRow, FEED_IDS, FEED_SITES, FEED_WHERE};
+                use crate::store::listing_sql::PROJECT_COLUMNS;
+                let mut c = self.read().await?;
+                let ids: Vec<FeedIdRow> = sqlx::query_as(FEED_IDS).fetch_all(&mut *c).await?;
+                let sql = format!("SELECT {PROJECT_COLUMNS} FROM projects p {FEED_WHERE} ORDER BY p.id");
+                let found = QueryBuilder::<$db>::new(sql).build_query_as::<ProjectRow>().fetch_all(&mut *c).await?;
+                let stored = load(&mut c, found).await?;
+                let sites: Vec<SiteUuidRow> = sqlx::query_as(FEED_SITES).fetch_all(&mut *c).await?;
+                c.done().await?;
+                crate::store::feed::assemble(ids, stored, sites)
+            }
+        }
+        )+
+    };
+}
+
+pub(crate) use impl_feed;

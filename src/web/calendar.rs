@@ -1,0 +1,40 @@
+//! `/projects/{slug}/sessions.ics`: a listing's sessions for a phone's calendar.
+
+use super::extract::PublicListing;
+use crate::domain::Status;
+use crate::views;
+use crate::web::error::AppError;
+use crate::web::state::AppState;
+use axum::Router;
+use axum::extract::State;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/projects/{slug}/sessions.ics", get(sessions))
+}
+
+async fn sessions(
+    State(state): State<AppState>,
+    PublicListing(stored): PublicListing,
+) -> Result<Response, AppError> {
+    let p = &stored.project;
+    let none = || AppError::not_found(format!("“{}” has no sessions to come.", p.name));
+    if p.status != Status::Published {
+        return Err(none());
+    }
+    let ics = views::calendar::sessions(p, state.now()).ok_or_else(none)?;
+    let disposition = format!("attachment; filename=\"{}-sessions.ics\"", p.slug);
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "text/calendar; charset=utf-8".to_string(),
+            ),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        ics,
+    )
+        .into_response())
+}
