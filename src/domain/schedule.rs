@@ -61,34 +61,34 @@ impl Session {
     pub fn problems(&self) -> Vec<String> {
         let mut out = Vec::new();
         if self.interval == 0 {
-            out.push("a session's interval must be 1 or more".to_string());
+            out.push("A session must happen every 1 or more weeks or months.".to_string());
         }
         if self.closes <= self.opens {
             out.push(format!(
-                "a session closes ({}) before it opens ({})",
+                "A session ends ({}) before it starts ({}).",
                 self.closes.format("%H:%M"),
                 self.opens.format("%H:%M")
             ));
         }
         match (self.frequency, self.week_of_month) {
             (Frequency::Weekly, Some(_)) => {
-                out.push("week_of_month only applies to monthly sessions".to_string())
+                out.push("Only a monthly session has a week of the month.".to_string())
             }
             (Frequency::Monthly, None) => out.push(
-                "a monthly session needs week_of_month (1 to 4, or -1 for the last)".to_string(),
+                "A monthly session needs the week of the month it meets in (first, second, third, fourth or last).".to_string(),
             ),
             (Frequency::Monthly, Some(n)) if !(n == -1 || (1..=4).contains(&n)) => out.push(
-                format!("week_of_month {n} must be 1 to 4, or -1 for the last"),
+                format!("The week of the month must be the first, second, third, fourth or last (not {n})."),
             ),
             _ => {}
         }
         if self.interval > 1 && self.valid_from.is_none() {
-            out.push("a session that skips weeks or months needs valid_from to count from".into());
+            out.push("A session held every 2 or more weeks or months needs the date of its first session, to count from.".into());
         }
         if let (Some(from), Some(until)) = (self.valid_from, self.valid_until)
             && until < from
         {
-            out.push("a session's valid_until is before its valid_from".to_string());
+            out.push("A session's last date is before its first date.".to_string());
         }
         out
     }
@@ -314,9 +314,9 @@ mod tests {
         let mut s = monthly(Day::Monday, 5);
         s.closes = t(9, 0);
         let problems = s.problems().join("; ");
-        assert!(problems.contains("week_of_month 5"), "{problems}");
+        assert!(problems.contains("first, second, third, fourth or last (not 5)"), "{problems}");
         assert!(
-            problems.contains("closes (09:00) before it opens (10:00)"),
+            problems.contains("ends (09:00) before it starts (10:00)"),
             "{problems}"
         );
         assert!(s.next_after(at(d(2026, 11, 1), 9, 0)).is_none());
