@@ -11,6 +11,7 @@ pub mod password;
 mod reviews;
 
 pub use listings::Published;
+pub use reviews::too_late;
 
 use crate::domain::{Clock, Project, Slug, Taxonomy};
 use crate::search::{MaskLayout, SearchIndex};

@@ -1,9 +1,10 @@
 //! Reporting a problem with a listing, and the thanks after.
 
-use super::forms::{csrf, error_summary, radio, textarea};
+use super::forms::{csrf, radio};
 use super::layout::{Chrome, page};
+use super::review::{error_summary, field_error};
 use crate::domain::Project;
-use crate::domain::community::ReportKind;
+use crate::domain::community::{FieldError, ReportKind};
 use maud::{Markup, html};
 
 mod copy {
@@ -17,19 +18,46 @@ mod copy {
     pub const THANKS_BODY: &str = "A moderator will look at it. We do not reply to reports, so we do not ask for your contact details.";
 }
 
-pub fn report(chrome: Chrome<'_>, token: &str, p: &Project, error: Option<&str>) -> Markup {
+/// What someone typed into the report form, and what is wrong with it.
+#[derive(Default)]
+pub struct Typed<'a> {
+    pub kind: Option<ReportKind>,
+    pub detail: &'a str,
+    pub errors: &'a [FieldError],
+}
+
+impl Typed<'_> {
+    fn error(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+}
+
+pub fn report(chrome: Chrome<'_>, token: &str, p: &Project, typed: &Typed<'_>) -> Markup {
+    let (kind_error, detail_error) = (typed.error("kind"), typed.error("detail"));
     let body = html! {
-        (error_summary(error))
+        (error_summary(typed.errors))
         h1 { (copy::REPORT) }
         p { "Listing: " strong { (p.name) } }
         p { (copy::REPORT_INTRO) }
-        form method="post" action={ "/projects/" (p.slug) "/report" } {
+        form method="post" action={ "/projects/" (p.slug) "/report" } novalidate {
             (csrf(token))
-            fieldset {
-                legend { (copy::WHAT) }
-                @for k in ReportKind::ALL { (radio("kind", k.slug(), k.label(), false)) }
+            div.field-group.field-error[kind_error.is_some()] {
+                fieldset aria-describedby=[kind_error.map(|_| "kind-error")] {
+                    legend { (copy::WHAT) }
+                    (field_error("kind", kind_error))
+                    @for k in ReportKind::ALL { (radio("kind", k.slug(), k.label(), typed.kind == Some(k))) }
+                }
             }
-            (textarea("detail", copy::DETAIL, copy::DETAIL_HINT, ""))
+            div.field-group.field-error[detail_error.is_some()] {
+                label.block for="detail" { (copy::DETAIL) }
+                p.muted #detail-hint { (copy::DETAIL_HINT) }
+                (field_error("detail", detail_error))
+                textarea #detail name="detail" rows="5"
+                    aria-describedby={ "detail-hint" @if detail_error.is_some() { " detail-error" } } { (typed.detail) }
+            }
             button type="submit" { (copy::SEND) }
         }
     };
