@@ -4,6 +4,7 @@
 mod accounts;
 mod journeys;
 mod listing;
+mod moderation;
 mod reviews;
 
 use crate::support::form::Form;
