@@ -318,13 +318,14 @@ pub fn check_review(answers: &[ReviewAnswer]) -> Result<Vec<ReviewItem>, Vec<Fie
             )),
         }
     }
-    if errors.is_empty() && left_out == answers.len() {
-        if let Some(first) = answers.first() {
-            errors.push(FieldError::new(
-                format!("verdict_{}", first.principle.slug()),
-                "Review at least one principle: all of them are marked “not reviewed”.",
-            ));
-        }
+    if errors.is_empty()
+        && left_out == answers.len()
+        && let Some(first) = answers.first()
+    {
+        errors.push(FieldError::new(
+            format!("verdict_{}", first.principle.slug()),
+            "Review at least one principle: all of them are marked “not reviewed”.",
+        ));
     }
     if errors.is_empty() {
         Ok(items)
