@@ -204,7 +204,132 @@ pub struct Review {
     pub hidden: bool,
     pub hidden_reason: Option<String>,
     pub created_at: DateTime<Utc>,
+    /// The account that wrote it (never shown or sent out).
+    #[serde(skip)]
+    pub account_id: i64,
 }
 
 /// How long a review stands before the same project may review again, in days.
 pub const REVIEW_RENEWAL_DAYS: i64 = 365;
+
+/// How long after publishing the reviewing project can change its review, in days.
+pub const REVIEW_EDIT_DAYS: i64 = 14;
+
+impl Review {
+    /// The last moment the reviewing project can change this review.
+    pub fn editable_until(&self) -> DateTime<Utc> {
+        self.created_at + chrono::Duration::days(REVIEW_EDIT_DAYS)
+    }
+
+    /// Whether the reviewing project can still change this review at `now`.
+    pub fn editable(&self, now: DateTime<Utc>) -> bool {
+        now < self.editable_until()
+    }
+
+    /// The first moment the same project can review the same listing again.
+    pub fn renewable_from(&self) -> DateTime<Utc> {
+        self.created_at + chrono::Duration::days(REVIEW_RENEWAL_DAYS)
+    }
+}
+
+/// The choice on a review form that says a principle was left out on purpose.
+pub const NOT_REVIEWED: &str = "not-reviewed";
+
+/// What a reviewer put on the form for one principle, before it is checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewAnswer {
+    pub principle: Principle,
+    /// `recognise`, `ask`, [`NOT_REVIEWED`], or nothing chosen.
+    pub choice: Option<String>,
+    pub comment: String,
+}
+
+/// A problem with one field of a form: the field's name and what to do, in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> FieldError {
+        FieldError {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// The answers of an existing review, for its form: one per principle in `published`,
+/// [`NOT_REVIEWED`] for those it left out.
+pub fn answers_of(items: &[ReviewItem], published: &[Principle]) -> Vec<ReviewAnswer> {
+    published
+        .iter()
+        .map(|p| match items.iter().find(|i| i.principle == *p) {
+            Some(i) => ReviewAnswer {
+                principle: *p,
+                choice: Some(i.verdict.slug().to_string()),
+                comment: i.comment.clone(),
+            },
+            None => ReviewAnswer {
+                principle: *p,
+                choice: Some(NOT_REVIEWED.to_string()),
+                comment: String::new(),
+            },
+        })
+        .collect()
+}
+
+/// Checks a review form: every principle has a verdict with a comment, or is marked
+/// not reviewed, and at least one is reviewed. The items to publish, or each problem by
+/// its field (`verdict_{principle}`, `comment_{principle}`).
+pub fn check_review(answers: &[ReviewAnswer]) -> Result<Vec<ReviewItem>, Vec<FieldError>> {
+    let mut items = Vec::new();
+    let mut errors = Vec::new();
+    let mut left_out = 0;
+    for a in answers {
+        let slug = a.principle.slug();
+        let comment = a.comment.trim();
+        match a.choice.as_deref() {
+            Some(NOT_REVIEWED) => left_out += 1,
+            Some(choice) if Verdict::parse(choice).is_some() => {
+                if comment.is_empty() {
+                    errors.push(FieldError::new(
+                        format!("comment_{slug}"),
+                        format!(
+                            "Say in a comment why you chose this for “{}”.",
+                            a.principle.label()
+                        ),
+                    ));
+                } else if let Some(verdict) = Verdict::parse(choice) {
+                    items.push(ReviewItem {
+                        principle: a.principle,
+                        verdict,
+                        comment: comment.to_string(),
+                    });
+                }
+            }
+            _ => errors.push(FieldError::new(
+                format!("verdict_{slug}"),
+                format!(
+                    "Choose “we recognise this”, “we would ask about this” or “not reviewed” for “{}”.",
+                    a.principle.label()
+                ),
+            )),
+        }
+    }
+    if errors.is_empty()
+        && left_out == answers.len()
+        && let Some(first) = answers.first()
+    {
+        errors.push(FieldError::new(
+            format!("verdict_{}", first.principle.slug()),
+            "Review at least one principle: all of them are marked “not reviewed”.",
+        ));
+    }
+    if errors.is_empty() {
+        Ok(items)
+    } else {
+        Err(errors)
+    }
+}

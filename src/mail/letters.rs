@@ -222,6 +222,23 @@ pub fn reply_received(origin: Option<&str>, reviewed: &str, slug: &str) -> Lette
     }
 }
 
+/// To a listing's maintainers: a project changed the review it published of theirs.
+pub fn review_changed(origin: Option<&str>, reviewed: &str, slug: &str, reviewer: &str) -> Letter {
+    Letter {
+        subject: format!("A peer review of {reviewed} was changed"),
+        paragraphs: vec![
+            format!("{reviewer} has changed the peer review it published of “{reviewed}”."),
+            "You can read it as it is now on your listing's page. What it said before is kept \
+             in the listing's history."
+                .into(),
+        ],
+        action: Some((
+            "Read the review".into(),
+            link(origin, &format!("/projects/{slug}")),
+        )),
+    }
+}
+
 /// To a listing's maintainers: someone reported a problem with it (not a safeguarding
 /// concern: that goes to moderators only). Moderators see it in their queue too.
 pub fn problem_reported(

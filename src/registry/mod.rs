@@ -14,6 +14,7 @@ mod reviews;
 
 pub use listings::Published;
 pub use one_click::LinkKey;
+pub use reviews::too_late;
 
 use crate::domain::{Clock, Project, Slug, Taxonomy};
 use crate::search::{MaskLayout, SearchIndex};

@@ -1,9 +1,29 @@
-//! Peer reviews: publishing one, and a moderator hiding one.
+//! Peer reviews: publishing one, changing it within 14 days, and a moderator hiding one.
 
 use super::{Registry, RegistryError};
 use crate::domain::Slug;
-use crate::domain::community::{Account, ReviewItem};
+use crate::domain::community::{Account, REVIEW_EDIT_DAYS, Review, ReviewItem};
 use crate::mail::letters;
+use crate::store::Tx;
+
+/// A listing's name, or its slug when it has gone.
+async fn name(tx: &dyn Tx, slug: &Slug) -> Result<String, RegistryError> {
+    Ok(match tx.get(slug).await? {
+        Some(stored) => stored.project.name,
+        None => slug.to_string(),
+    })
+}
+
+/// Why a review can no longer be changed, in words for the reviewer.
+pub fn too_late(review: &Review) -> RegistryError {
+    RegistryError::Conflict(format!(
+        "A review can be changed for {REVIEW_EDIT_DAYS} days after it is published. This one \
+         was published on {}, so it stays as it is. Your project can review this one again \
+         from {}.",
+        review.created_at.format("%-d %B %Y"),
+        review.renewable_from().format("%-d %B %Y"),
+    ))
+}
 
 impl Registry {
     /// Publishes a review of `reviewed` by `reviewer` and, in the same transaction, queues
@@ -20,21 +40,11 @@ impl Registry {
         let id = tx
             .create_review(reviewer, reviewed, account.id, items)
             .await?;
-        let name = |slug: &Slug| {
-            let tx = &tx;
-            let slug = slug.clone();
-            async move {
-                Ok::<_, RegistryError>(match tx.get(&slug).await? {
-                    Some(stored) => stored.project.name,
-                    None => slug.to_string(),
-                })
-            }
-        };
         let letter = letters::review_received(
             self.origin(),
-            &name(reviewed).await?,
+            &name(tx.as_ref(), reviewed).await?,
             reviewed.as_str(),
-            &name(reviewer).await?,
+            &name(tx.as_ref(), reviewer).await?,
         );
         for to in tx.maintainer_addresses(reviewed.as_str()).await? {
             tx.enqueue(&letter.to(&to, &format!("review:{id}"))).await?;
@@ -44,14 +54,69 @@ impl Registry {
         Ok(id)
     }
 
+    /// Changes what review `id` says, for `account` (a maintainer of the reviewing
+    /// project), within [`REVIEW_EDIT_DAYS`] of publishing. In one transaction: the new
+    /// items, what it said before in the reviewed project's history, and an e-mail to
+    /// each maintainer of the reviewed project.
+    pub async fn change_review(
+        &self,
+        id: i64,
+        account: &Account,
+        items: &[ReviewItem],
+    ) -> Result<(), RegistryError> {
+        let now = self.clock.now();
+        let tx = self.store.begin().await?;
+        let review = tx
+            .review(id)
+            .await?
+            .ok_or_else(|| RegistryError::NotFound("There is no such review.".into()))?;
+        if tx
+            .maintainer_of(&review.reviewer, account.id)
+            .await?
+            .is_none()
+        {
+            return Err(RegistryError::Forbidden(
+                "Only the people who keep the project that wrote a review can change it.".into(),
+            ));
+        }
+        if !review.editable(now) {
+            return Err(too_late(&review));
+        }
+        if !tx.change_review(id, items, &account.email, now).await? {
+            return Err(RegistryError::NotFound("There is no such review.".into()));
+        }
+        let letter = letters::review_changed(
+            self.origin(),
+            &name(tx.as_ref(), &review.reviewed).await?,
+            review.reviewed.as_str(),
+            &review.reviewer_name,
+        );
+        let key = format!("review-changed:{id}:{}", now.timestamp_millis());
+        for to in tx.maintainer_addresses(review.reviewed.as_str()).await? {
+            tx.enqueue(&letter.to(&to, &key)).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Hides a visible review with the moderator's reason (kept in the history in the
-    /// same transaction), then updates the index's marks.
+    /// same transaction), then updates the index's marks. Nobody hides a review their
+    /// own account wrote: another moderator must.
     pub async fn hide_review(
         &self,
         id: i64,
         moderator: &Account,
         reason: &str,
     ) -> Result<(), RegistryError> {
+        if let Some(review) = self.store.review(id).await?
+            && review.account_id == moderator.id
+        {
+            return Err(RegistryError::Forbidden(
+                "You wrote this review, so another moderator must decide whether to hide it. \
+                 Nothing has changed."
+                    .into(),
+            ));
+        }
         if !self.store.hide_review(id, moderator, reason).await? {
             return Err(RegistryError::NotFound(
                 "There is no such visible review.".into(),

@@ -113,6 +113,7 @@ pub struct ReviewRow {
     pub hidden: bool,
     pub hidden_reason: Option<String>,
     pub created_at: DateTime<Utc>,
+    pub account_id: i64,
 }
 
 impl TryFrom<ReviewRow> for Review {
@@ -128,6 +129,7 @@ impl TryFrom<ReviewRow> for Review {
             hidden: r.hidden,
             hidden_reason: r.hidden_reason,
             created_at: r.created_at,
+            account_id: r.account_id,
         })
     }
 }

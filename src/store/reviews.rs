@@ -5,12 +5,13 @@ use super::StoreError;
 use crate::domain::Slug;
 use crate::domain::community::{Account, Review, ReviewItem};
 use async_trait::async_trait;
+use chrono::{DateTime, Utc};
 
 /// A review with both projects, from `reviews r`.
 macro_rules! reviews {
     () => {
         "SELECT r.id, a.slug AS reviewer, a.name AS reviewer_name, b.slug AS reviewed, r.items, \
-         r.reply, r.hidden, r.hidden_reason, r.created_at FROM reviews r \
+         r.reply, r.hidden, r.hidden_reason, r.created_at, r.account_id FROM reviews r \
          JOIN projects a ON a.id = r.reviewer_id JOIN projects b ON b.id = r.reviewed_id"
     };
 }
@@ -37,6 +38,10 @@ pub(crate) const HIDE: &str = "UPDATE reviews SET hidden = TRUE, hidden_reason =
 pub(crate) const HIDDEN_IN_HISTORY: &str = "INSERT INTO project_history (project_id, at, actor, field, \
     old_value, new_value) VALUES ((SELECT id FROM projects WHERE slug = $1), $2, $3, \
     'peer review hidden', $4, $5)";
+pub(crate) const CHANGE_ITEMS: &str = "UPDATE reviews SET items = $1 WHERE id = $2";
+pub(crate) const CHANGED_IN_HISTORY: &str = "INSERT INTO project_history (project_id, at, actor, field, \
+    old_value, new_value) VALUES ((SELECT id FROM projects WHERE slug = $1), $2, $3, \
+    'peer review changed', $4, $5)";
 pub(crate) const REVIEWED_SLUGS: &str = "SELECT DISTINCT b.slug FROM reviews r JOIN projects b \
     ON b.id = r.reviewed_id WHERE r.hidden = FALSE ORDER BY b.slug";
 
@@ -76,6 +81,16 @@ pub trait Reviews: Send + Sync {
     ) -> Result<bool, StoreError>;
     /// Projects with at least one visible peer review.
     async fn reviewed_slugs(&self) -> Result<Vec<Slug>, StoreError>;
+    /// Replaces what a review says with `items`, keeping what it said before (and
+    /// `actor`, who changed it, at `at`) in the reviewed project's history: both or
+    /// neither. `false` when there is no such review.
+    async fn change_review(
+        &self,
+        id: i64,
+        items: &[ReviewItem],
+        actor: &str,
+        at: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
 }
 
 /// Implements [`Reviews`] for each `$t` (with `read()`/`write()` scopes).
@@ -159,6 +174,23 @@ macro_rules! impl_reviews {
                 let found: Vec<String> = sqlx::query_scalar(reviews::REVIEWED_SLUGS).fetch_all(&mut *c).await?;
                 c.done().await?;
                 found.iter().map(|s| slug(s)).collect()
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn change_review(&self, id: i64, items: &[ReviewItem], actor: &str, at: DateTime<Utc>) -> Result<bool, StoreError> {
+                let mut c = self.write().await?;
+                let row: Option<ReviewRow> = sqlx::query_as(reviews::REVIEW_BY_ID).bind(id).fetch_optional(&mut *c).await?;
+                let Some(review) = row.map(Review::try_from).transpose()? else {
+                    return Ok(false);
+                };
+                sqlx::query(reviews::CHANGE_ITEMS).bind(serde_json::to_string(items)?).bind(id).execute(&mut *c).await?;
+                sqlx::query(reviews::CHANGED_IN_HISTORY)
+                    .bind(review.reviewed.as_str()).bind(at).bind(actor)
+                    .bind(serde_json::to_string(&review.items)?)
+                    .bind(serde_json::to_string(items)?)
+                    .execute(&mut *c).await?;
+                c.done().await?;
+                Ok(true)
             }
         }
     )+};

@@ -1,10 +1,8 @@
-//! Forms anyone or another project can use on a listing: claim it, report a problem,
-//! review its reflection.
+//! The form to claim a listing. Reports are in `report`, peer reviews in `review`.
 
-use super::forms::{csrf, error_summary, radio, textarea};
+use super::forms::{csrf, error_summary, textarea};
 use super::layout::{Chrome, page};
-use crate::domain::community::ReportKind;
-use crate::domain::{Project, Slug};
+use crate::domain::Project;
 use maud::{Markup, html};
 
 mod copy {
@@ -12,16 +10,6 @@ mod copy {
     pub const CLAIM_INTRO: &str = "Tell us who you are so a moderator can check you can speak for this project. Once approved you can keep the listing up to date; it is marked as confirmed by the project when you confirm its details.";
     pub const STATEMENT: &str = "Who you are and your role in the project";
     pub const SEND: &str = "Send for checking";
-    pub const REPORT: &str = "Report a problem with this listing";
-    pub const REPORT_INTRO: &str = "You do not need an account. A moderator reads every report. If someone is in danger now, call 999.";
-    pub const WHAT: &str = "What is wrong?";
-    pub const DETAIL: &str = "Tell us more (optional)";
-    pub const DETAIL_HINT: &str = "Do not include anyone's name, address or health details.";
-    pub const THANKS: &str = "Thank you, we have your report";
-    pub const THANKS_BODY: &str = "A moderator will look at it. We do not reply to reports, so we do not ask for your contact details.";
-    pub const REVIEW: &str = "Review this project's reflection";
-    pub const REVIEW_INTRO: &str = "Say, for each principle, whether you recognise what the project describes or would ask about it. This is a conversation between peers, not a score.";
-    pub const AS: &str = "Reviewing as";
 }
 
 pub fn claim(chrome: Chrome<'_>, token: &str, p: &Project, error: Option<&str>) -> Markup {
@@ -36,65 +24,4 @@ pub fn claim(chrome: Chrome<'_>, token: &str, p: &Project, error: Option<&str>) 
         }
     };
     page(copy::CLAIM, chrome, body)
-}
-
-pub fn report(chrome: Chrome<'_>, token: &str, p: &Project, error: Option<&str>) -> Markup {
-    let body = html! {
-        (error_summary(error))
-        h1 { (copy::REPORT) }
-        p { "Listing: " strong { (p.name) } }
-        p { (copy::REPORT_INTRO) }
-        form method="post" action={ "/projects/" (p.slug) "/report" } {
-            (csrf(token))
-            fieldset {
-                legend { (copy::WHAT) }
-                @for k in ReportKind::ALL { (radio("kind", k.slug(), k.label(), false)) }
-            }
-            (textarea("detail", copy::DETAIL, copy::DETAIL_HINT, ""))
-            button type="submit" { (copy::SEND) }
-        }
-    };
-    page(copy::REPORT, chrome, body)
-}
-
-pub fn report_thanks(chrome: Chrome<'_>, p: &Project) -> Markup {
-    let body = html! {
-        h1 { (copy::THANKS) }
-        p { (copy::THANKS_BODY) }
-        p { a href={ "/projects/" (p.slug) } { "Back to " (p.name) } }
-    };
-    page(copy::THANKS, chrome, body)
-}
-
-pub fn review(
-    chrome: Chrome<'_>,
-    token: &str,
-    p: &Project,
-    reviewers: &[(Slug, String)],
-    error: Option<&str>,
-) -> Markup {
-    let body = html! {
-        (error_summary(error))
-        h1 { (copy::REVIEW) ": " (p.name) }
-        p { (copy::REVIEW_INTRO) }
-        form method="post" action={ "/projects/" (p.slug) "/review" } {
-            (csrf(token))
-            label.block for="reviewer" { (copy::AS) }
-            select #reviewer name="reviewer" {
-                @for (slug, name) in reviewers { option value=(slug) { (name) } }
-            }
-            @for r in p.reflections.iter().filter(|r| r.published_on.is_some()) {
-                fieldset {
-                    legend { h2 { (r.principle.label()) } }
-                    p { strong { "They say: " (r.status.label()) } }
-                    @if !r.how.is_empty() { p { (r.how) } }
-                    (radio(&format!("verdict_{}", r.principle.slug()), "recognise", "We recognise this", false))
-                    (radio(&format!("verdict_{}", r.principle.slug()), "ask", "We would ask about this", false))
-                    (textarea(&format!("comment_{}", r.principle.slug()), "Your comment", "", ""))
-                }
-            }
-            button type="submit" { "Publish review" }
-        }
-    };
-    page(copy::REVIEW, chrome, body)
 }

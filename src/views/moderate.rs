@@ -3,9 +3,10 @@
 use super::forms::{csrf, text, textarea};
 use super::layout::{Chrome, page};
 use super::parts::date;
-use crate::domain::Slug;
+use super::project::rule;
 use crate::domain::community::{Claim, PendingEdit, Report, Review};
 use crate::domain::{HistoryEntry, field_changes};
+use crate::domain::{Project, Slug};
 use maud::{Markup, html};
 
 mod copy {
@@ -46,7 +47,7 @@ fn short(value: &Option<String>) -> String {
 
 pub struct Queue<'a> {
     pub claims: &'a [Claim],
-    pub edits: &'a [(PendingEdit, Option<crate::domain::Project>)],
+    pub edits: &'a [(PendingEdit, Option<Project>)],
     pub reports: &'a [Report],
     pub reviews: &'a [Review],
     pub history: &'a [(Slug, HistoryEntry)],
@@ -76,11 +77,12 @@ pub fn queue(chrome: Chrome<'_>, token: &str, q: &Queue<'_>) -> Markup {
         @for (e, current) in q.edits {
             section.card {
                 h3 { a href={ "/projects/" (e.project) } { (e.project) } " — by " (e.account.email) }
-                table {
-                    thead { tr { th scope="col" { "Field" } th scope="col" { "Now" } th scope="col" { "Proposed" } } }
-                    tbody {
-                        @for (field, old, new) in edit_rows(e, current.as_ref()) {
-                            tr { th scope="row" { (field) } td { (short(&old)) } td { (short(&new)) } }
+                dl.changes {
+                    @for (field, old, new) in edit_rows(e, current.as_ref()) {
+                        div.change {
+                            dt { (field) }
+                            dd { span.label { "Now: " } (short(&old)) }
+                            dd { span.label { "Proposed: " } (short(&new)) }
                         }
                     }
                 }
@@ -122,7 +124,7 @@ pub fn queue(chrome: Chrome<'_>, token: &str, q: &Queue<'_>) -> Markup {
             button.button.secondary type="submit" { "Make a one-time sign-in link" }
         }
         h2 { (copy::HISTORY) }
-        table {
+        div.table-wrap { table {
             thead { tr { th scope="col" { "When" } th scope="col" { "Listing" } th scope="col" { "Who" } th scope="col" { "Field" } th scope="col" { "Before" } th scope="col" { "After" } } }
             tbody {
                 @for (slug, h) in q.history {
@@ -136,28 +138,79 @@ pub fn queue(chrome: Chrome<'_>, token: &str, q: &Queue<'_>) -> Markup {
                     }
                 }
             }
-        }
+        } }
     };
     page(copy::TITLE, chrome, body)
 }
 
 /// The fields a queued edit changes (from the listing it was made from), each with its
-/// value on the listing now and the value proposed.
+/// value on the listing now and the value proposed, as plain words.
 fn edit_rows(
     e: &PendingEdit,
-    current: Option<&crate::domain::Project>,
+    current: Option<&Project>,
 ) -> Vec<(String, Option<String>, Option<String>)> {
-    let now: std::collections::HashMap<String, Option<String>> = current
-        .map(|c| field_changes(None, c))
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(field, _, value)| (field, value))
-        .collect();
     field_changes(e.base.as_ref().or(current), &e.proposal)
         .into_iter()
-        .map(|(field, _, proposed)| {
-            let value_now = now.get(&field).cloned().flatten();
-            (field, value_now, proposed)
+        .map(|(field, _, _)| {
+            let now = current.map(|c| plain(c, &field));
+            let proposed = Some(plain(&e.proposal, &field));
+            (field.replace('_', " "), now, proposed)
         })
         .collect()
+}
+
+/// One field of a listing as a person reads it: lists comma-separated, sites by their
+/// place, sessions in words; never JSON.
+fn plain(p: &Project, field: &str) -> String {
+    let words = match field {
+        "sites" => join(p.sites.iter().map(|s| s.label.clone()), ", "),
+        "sessions" => join(
+            p.sessions.iter().map(|s| match &s.site {
+                Some(site) => format!("{} at {site}", rule(s)),
+                None => format!("{} (online or by phone)", rule(s)),
+            }),
+            "; ",
+        ),
+        "areas" => join(p.areas.iter().map(|a| a.name.clone()), ", "),
+        "reflections" => join(
+            p.reflections
+                .iter()
+                .map(|r| format!("{}: {}", r.principle.label(), r.status.label())),
+            "; ",
+        ),
+        _ => serde_json::to_value(p)
+            .ok()
+            .and_then(|v| v.get(field).map(value_text))
+            .unwrap_or_default(),
+    };
+    if words.is_empty() {
+        "(none)".into()
+    } else {
+        words
+    }
+}
+
+fn join(items: impl Iterator<Item = String>, by: &str) -> String {
+    items.collect::<Vec<_>>().join(by)
+}
+
+/// A JSON value in words: strings as they are, lists comma-separated, records as
+/// "name: value" pairs, nothing for an empty value.
+fn value_text(v: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match v {
+        Value::Null => String::new(),
+        Value::Bool(true) => "yes".into(),
+        Value::Bool(false) => "no".into(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => join(items.iter().map(value_text).filter(|t| !t.is_empty()), ", "),
+        Value::Object(fields) => join(
+            fields.iter().filter_map(|(k, v)| {
+                let t = value_text(v);
+                (!t.is_empty()).then(|| format!("{}: {t}", k.replace('_', " ")))
+            }),
+            "; ",
+        ),
+    }
 }

@@ -105,7 +105,7 @@ pub fn who(p: &Project) -> String {
     or_not_stated(parts)
 }
 
-fn rule(s: &Session) -> String {
+pub fn rule(s: &Session) -> String {
     let every = match (s.frequency, s.interval) {
         (Frequency::Weekly, 1) => format!("Every {}", s.day.label()),
         (Frequency::Weekly, n) => format!("Every {n} weeks on {}", s.day.label()),

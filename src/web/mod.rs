@@ -24,6 +24,8 @@ pub mod pages;
 pub mod partners;
 pub mod private;
 pub mod query;
+pub mod report;
+pub mod reviews;
 pub mod search;
 pub mod sessions;
 pub mod signpost;
@@ -64,6 +66,8 @@ pub fn app(state: AppState) -> Router {
         .merge(map::router())
         .merge(manage::router())
         .merge(community::router())
+        .merge(report::router())
+        .merge(reviews::router())
         .merge(moderate::router())
         .merge(signpost::router())
         .merge(partners::router())

@@ -160,6 +160,7 @@ async fn a_review_reaches_the_reviewed_projects_maintainers() {
         ("reviewer", QUARRIERS),
         ("verdict_safe-and-nurturing", "recognise"),
         ("comment_safe-and-nurturing", "We work the same way."),
+        ("action", "publish"),
     ];
     let review = bob.submit(&form, &form, &fields).await;
     assert_eq!(review.status, StatusCode::SEE_OTHER, "{}", review.excerpt());

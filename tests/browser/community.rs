@@ -145,6 +145,14 @@ async fn a_project_claims_its_listing_reflects_and_is_reviewed_in_a_real_browser
     )
     .await;
     submit(&c, "form[action$='/review'] button[type=submit]").await;
+    // The preview shows what will be published; only then is it published.
+    assert!(
+        c.source()
+            .await
+            .unwrap()
+            .contains("We recognise this: we do the same.")
+    );
+    submit(&c, "button[value=publish]").await;
     sign_out(&c, &base).await;
 
     // Anyone now sees the edit, the reflection and the review.

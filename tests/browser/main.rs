@@ -12,6 +12,7 @@ mod support;
 mod accessibility;
 mod chromium;
 mod community;
+mod moderation;
 mod pages;
 mod print;
 mod safety;

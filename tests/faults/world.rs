@@ -88,6 +88,8 @@ impl World {
                 &[
                     ("reviewer", OTHER),
                     ("verdict_safe-and-nurturing", "recognise"),
+                    ("comment_safe-and-nurturing", "We do the same."),
+                    ("action", "publish"),
                 ],
             )
             .await;

@@ -250,6 +250,40 @@ async fn reports_and_reviews(db: TestDb) {
         s.reviewed_slugs().await.unwrap(),
         std::slice::from_ref(&cip)
     );
+    assert_eq!(review.account_id, a.id);
+    // A change replaces the items and keeps what it said before in the history.
+    let changed = vec![ReviewItem {
+        principle: Principle::SafeNurturing,
+        verdict: Verdict::Ask,
+        comment: "How, exactly?".into(),
+    }];
+    let at = chrono::Utc::now();
+    assert!(s.change_review(id, &changed, "a@x.test", at).await.unwrap());
+    assert!(
+        !s.change_review(id + 1000, &changed, "a@x.test", at)
+            .await
+            .unwrap()
+    );
+    assert_eq!(s.review(id).await.unwrap().unwrap().items, changed);
+    let history = s.recent_history(5).await.unwrap();
+    assert_eq!(history[0].1.field, "peer review changed");
+    assert_eq!(history[0].1.actor, "a@x.test");
+    assert!(
+        history[0]
+            .1
+            .old_value
+            .as_deref()
+            .unwrap()
+            .contains("\"How?\"")
+    );
+    assert!(
+        history[0]
+            .1
+            .new_value
+            .as_deref()
+            .unwrap()
+            .contains("How, exactly?")
+    );
     assert!(s.reply_review(id, "Like this").await.unwrap());
     assert!(!s.reply_review(id, "Again").await.unwrap(), "one reply");
     assert!(s.hide_review(id, &m, "Off topic").await.unwrap());

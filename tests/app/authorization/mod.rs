@@ -55,6 +55,8 @@ async fn world() -> World {
             &[
                 ("reviewer", OTHER),
                 ("verdict_safe-and-nurturing", "recognise"),
+                ("comment_safe-and-nurturing", "We do the same."),
+                ("action", "publish"),
             ],
         )
         .await;

@@ -175,6 +175,7 @@ async fn the_reply_form_shows_the_review_it_answers() {
                 ("reviewer", "quarriers"),
                 ("verdict_safe-and-nurturing", "recognise"),
                 ("comment_safe-and-nurturing", "We work the same way."),
+                ("action", "publish"),
             ],
         )
         .await;

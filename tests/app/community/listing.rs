@@ -115,6 +115,7 @@ async fn review_and_reply(app: &TestApp, alice: &TestApp) {
                 ("reviewer", QUARRIERS),
                 ("verdict_safe-and-nurturing", "recognise"),
                 ("comment_safe-and-nurturing", "We work the same way."),
+                ("action", "publish"),
             ],
         )
         .await;

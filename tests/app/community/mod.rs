@@ -4,6 +4,8 @@
 mod accounts;
 mod journeys;
 mod listing;
+mod moderation;
+mod reviews;
 
 use crate::support::form::Form;
 use crate::support::{Page, TestApp};

@@ -116,6 +116,7 @@ pub fn cases(w: &World) -> Vec<Case> {
             ("reviewer", s(CIP)),
             ("verdict_safe-and-nurturing", s("ask")),
             ("comment_safe-and-nurturing", big(1_900)),
+            ("action", s("publish")),
         ],
         see,
     ));

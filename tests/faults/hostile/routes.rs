@@ -164,6 +164,8 @@ pub fn filled(action: &str) -> Vec<(&'static str, &'static str)> {
         "/projects/{}/review" => vec![
             ("reviewer", CIP),
             ("verdict_safe-and-nurturing", "recognise"),
+            ("comment_safe-and-nurturing", "We do the same."),
+            ("action", "publish"),
         ],
         "/moderate/claims/{}" | "/moderate/edits/{}" => {
             vec![("decision", "reject"), ("reason", "Not known to them.")]
