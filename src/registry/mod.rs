@@ -9,6 +9,7 @@ mod moderation;
 mod notices;
 pub mod password;
 mod reviews;
+pub mod accounts;
 
 pub use listings::Published;
 

@@ -29,7 +29,7 @@ mod scope;
 mod shortlists;
 mod sqlite;
 
-pub use accounts::Accounts;
+pub use accounts::{Accounts, TokenPurpose};
 pub use listings::{Counts, Listings, SaveOutcome, Stored};
 pub use moderation::Moderation;
 pub use outbox::{Mail, Outbox, Queued};

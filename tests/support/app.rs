@@ -12,6 +12,7 @@ use http_body_util::BodyExt;
 use peermap::AppState;
 use peermap::config::Config;
 use peermap::domain::Clock;
+use peermap::store::Outbox;
 use std::sync::{Arc, Mutex};
 use tower::ServiceExt;
 
@@ -349,9 +350,43 @@ impl TestApp {
         }
     }
 
-    /// Signs up `email` (with [`PASSWORD`]) in a new session, or fails the test.
+    /// Signs up `email` (with [`PASSWORD`]) in a new session and confirms the address by
+    /// the link e-mailed to it (read from the outbox), or fails the test.
     pub async fn sign_up(&self, email: &str) -> TestApp {
+        let session = self.sign_up_unconfirmed(email).await;
+        let link = self.confirmation_link(email).await;
+        let confirmed = session.submit(&link, &link, &[]).await;
+        assert_eq!(
+            confirmed.status,
+            StatusCode::SEE_OTHER,
+            "{link}: {}",
+            confirmed.excerpt()
+        );
+        session
+    }
+
+    /// Signs up `email` (with [`PASSWORD`]) in a new session, leaving the address
+    /// unconfirmed, or fails the test.
+    pub async fn sign_up_unconfirmed(&self, email: &str) -> TestApp {
         self.account_form("/account/signup", email).await
+    }
+
+    /// The path of the latest address-confirmation link e-mailed to `email`.
+    pub async fn confirmation_link(&self, email: &str) -> String {
+        self.mailed_link(email, "/account/verify/").await
+    }
+
+    /// The path starting `prefix` in the latest message to `email` in the outbox that
+    /// holds one.
+    pub async fn mailed_link(&self, email: &str, prefix: &str) -> String {
+        let outbox = self.state.store.outbox().await.unwrap();
+        let text = outbox
+            .iter()
+            .rev()
+            .filter(|m| m.to == email)
+            .find_map(|m| m.text.find(prefix).map(|i| m.text[i..].to_string()))
+            .unwrap_or_else(|| panic!("no link {prefix} e-mailed to {email}: {outbox:?}"));
+        text.split_whitespace().next().unwrap().to_string()
     }
 
     /// Signs in as `email` (with [`PASSWORD`]) in a new session, or fails the test.
@@ -359,26 +394,29 @@ impl TestApp {
         self.account_form("/account/login", email).await
     }
 
-    /// A session of [`MODERATOR`], signed up the first time and made a moderator.
+    /// A session of [`MODERATOR`], made (as an operator does) the first time.
     pub async fn moderator(&self) -> TestApp {
-        let session = if self.account_id(MODERATOR).await.is_some() {
-            self.sign_in(MODERATOR).await
-        } else {
-            self.sign_up(MODERATOR).await
-        };
+        if self.account_id(MODERATOR).await.is_none() {
+            self.create_account(MODERATOR, peermap::domain::community::Role::Moderator)
+                .await;
+        }
         self.make_moderator(MODERATOR).await;
-        session
+        self.sign_in(MODERATOR).await
     }
 
-    /// A session of `maintainer@{slug}.test`, who signed up, claimed the listing `slug`
-    /// and had the claim approved by [`TestApp::moderator`].
+    /// A session of `maintainer@{slug}.test`, who has an account, claimed the listing
+    /// `slug` and had the claim approved by [`TestApp::moderator`].
     pub async fn maintainer_of(&self, slug: &str) -> TestApp {
-        let keeper = self.sign_up(&format!("maintainer@{slug}.test")).await;
+        let email = format!("maintainer@{slug}.test");
+        self.create_account(&email, peermap::domain::community::Role::Maintainer)
+            .await;
+        let keeper = self.sign_in(&email).await;
         let claim = format!("/projects/{slug}/claim");
         let sent = keeper
             .submit(&claim, &claim, &[("statement", "I coordinate the group.")])
             .await;
-        assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.excerpt());
+        assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
+        assert!(sent.body.contains("We have your request"), "{}", sent.excerpt());
         let id = self.pending_claim(keeper.email(), slug).await;
         self.approve_claim(id).await;
         keeper
