@@ -34,12 +34,19 @@ fn next_field(next: Option<&str>) -> Markup {
     html! { @if let Some(n) = next { input type="hidden" name="next" value=(n); } }
 }
 
+/// What `?next=` escapes: everything but letters, digits and `-_.~`.
+const NEXT_ESCAPED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
 /// `path`, with `?next=` when there is somewhere to return to.
 pub fn with_next(path: &str, next: Option<&str>) -> String {
     match next {
         Some(n) => format!(
             "{path}?next={}",
-            percent_encoding::utf8_percent_encode(n, percent_encoding::NON_ALPHANUMERIC)
+            percent_encoding::utf8_percent_encode(n, NEXT_ESCAPED)
         ),
         None => path.to_string(),
     }

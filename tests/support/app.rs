@@ -60,6 +60,8 @@ pub struct TestApp {
     db: Arc<TestDb>,
     cookie: Mutex<Option<String>>,
     email: Option<String>,
+    /// The peer address the server would see, for the limits kept per client.
+    client: Option<std::net::SocketAddr>,
 }
 
 /// A response, read whole.
@@ -171,6 +173,16 @@ impl TestApp {
             db,
             cookie: Mutex::new(None),
             email: None,
+            client: None,
+        }
+    }
+
+    /// Another visitor of the same application, from the IP address `ip` (as the server
+    /// would see it): no cookie, not signed in.
+    pub fn from_client(&self, ip: &str) -> TestApp {
+        TestApp {
+            client: Some(std::net::SocketAddr::new(ip.parse().unwrap(), 40_000)),
+            ..self.visitor()
         }
     }
 
@@ -181,6 +193,7 @@ impl TestApp {
             db: self.db.clone(),
             cookie: Mutex::new(None),
             email: None,
+            client: None,
         }
     }
 
@@ -194,6 +207,7 @@ impl TestApp {
             db: self.db.clone(),
             cookie: Mutex::new(None),
             email: None,
+            client: None,
         }
     }
 
@@ -204,6 +218,7 @@ impl TestApp {
             db: other.db.clone(),
             cookie: Mutex::new(self.cookie.lock().unwrap().clone()),
             email: self.email.clone(),
+            client: self.client,
         }
     }
 
@@ -222,6 +237,11 @@ impl TestApp {
     }
 
     async fn send(&self, mut request: Request<Body>) -> Page {
+        if let Some(peer) = self.client {
+            request
+                .extensions_mut()
+                .insert(axum::extract::ConnectInfo(peer));
+        }
         if let Some(c) = self.cookie.lock().unwrap().clone() {
             request
                 .headers_mut()
@@ -333,7 +353,10 @@ impl TestApp {
     }
 
     async fn account_form(&self, path: &str, email: &str) -> TestApp {
-        let session = self.visitor();
+        let session = TestApp {
+            client: self.client,
+            ..self.visitor()
+        };
         let page = session
             .submit(path, path, &[("email", email), ("password", PASSWORD)])
             .await;
