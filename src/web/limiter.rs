@@ -76,7 +76,8 @@ impl<K: Hash + Eq + Clone> Keyed<K> {
             inner.0.retain_recent();
             inner.0.shrink_to_fit();
             inner.1 = Instant::now();
-            if inner.0.len() >= MAX_KEYS {
+            // Still mostly full of recent keys: start afresh rather than sweep on every call.
+            if inner.0.len() >= MAX_KEYS / 4 * 3 {
                 tracing::warn!(
                     keys = MAX_KEYS,
                     "an attempt limiter is full of recent keys: it starts afresh"

@@ -340,3 +340,49 @@ async fn next_is_only_ever_a_local_path() {
         assert_eq!(signed_in.location.as_deref(), Some(to), "next={next}");
     }
 }
+
+/// Over real HTTP, each connection's peer address is the client: guesses from 127.0.0.2
+/// do not block the owner signing in from 127.0.0.3.
+#[tokio::test]
+async fn the_server_tells_clients_apart_by_their_address() {
+    let app = TestApp::seeded().await;
+    app.sign_up("owner@x.test").await;
+    let server = app.serve().await;
+    let from = |ip: &str| {
+        reqwest::Client::builder()
+            .local_address(Some(ip.parse().unwrap()))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    };
+    let login = server.url(LOGIN);
+    let try_as = |client: reqwest::Client, password: &'static str| {
+        let login = login.clone();
+        async move {
+            let form = client.get(&login).send().await.unwrap().text().await.unwrap();
+            let start = form.find("name=\"csrf\" value=\"").unwrap() + 19;
+            let token = &form[start..start + form[start..].find('"').unwrap()];
+            let body = crate::support::form::encode(&[
+                ("csrf", token),
+                ("email", "owner@x.test"),
+                ("password", password),
+            ]);
+            client
+                .post(&login)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    let stranger = from("127.0.0.2");
+    let mut last = 0;
+    for _ in 0..7 {
+        last = try_as(stranger.clone(), "a wrong guess again").await;
+    }
+    assert_eq!(last, 429, "the stranger is blocked");
+    assert_eq!(try_as(from("127.0.0.3"), PASSWORD).await, 303, "the owner is not");
+}
