@@ -91,8 +91,7 @@ fn with_peer(
     Future = impl Send,
 > + Clone {
     tower::ServiceExt::map_request(app, move |mut r: hyper::Request<hyper::body::Incoming>| {
-        r.extensions_mut()
-            .insert(axum::extract::ConnectInfo(peer));
+        r.extensions_mut().insert(axum::extract::ConnectInfo(peer));
         r
     })
 }

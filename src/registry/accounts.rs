@@ -92,7 +92,9 @@ impl Registry {
         token_hash: &str,
     ) -> Result<Option<(Account, Option<String>)>, RegistryError> {
         let tx = self.store.begin().await?;
-        let Some((id, next)) = tx.use_account_token(token_hash, TokenPurpose::Verify).await?
+        let Some((id, next)) = tx
+            .use_account_token(token_hash, TokenPurpose::Verify)
+            .await?
         else {
             return Ok(None);
         };
@@ -132,7 +134,10 @@ impl Registry {
         keep: &str,
     ) -> Result<Option<Account>, RegistryError> {
         let tx = self.store.begin().await?;
-        let Some((id, _)) = tx.use_account_token(token_hash, TokenPurpose::Reset).await? else {
+        let Some((id, _)) = tx
+            .use_account_token(token_hash, TokenPurpose::Reset)
+            .await?
+        else {
             return Ok(None);
         };
         tx.set_password(id, password_hash).await?;

@@ -3,13 +3,13 @@
 //! index follows only after the commit. Nothing here knows about HTTP, so every rule can
 //! be tested against a real database alone.
 
+pub mod accounts;
 mod freshness;
 mod listings;
 mod moderation;
 mod notices;
 pub mod password;
 mod reviews;
-pub mod accounts;
 
 pub use listings::Published;
 

@@ -44,8 +44,7 @@ pub(crate) const TOKEN_ACCOUNT: &str = "SELECT a.id AS account_id, a.email, a.ro
     WHERE t.token_hash = $1 AND t.purpose = $2 AND t.used_at IS NULL AND t.expires_at > $3";
 pub(crate) const USE_TOKEN: &str = "UPDATE account_tokens SET used_at = $1 WHERE token_hash = $2 \
     AND purpose = $3 AND used_at IS NULL AND expires_at > $1 RETURNING account_id, next_path";
-pub(crate) const END_SESSIONS: &str =
-    "DELETE FROM web_sessions WHERE account_id = $1 AND id <> $2";
+pub(crate) const END_SESSIONS: &str = "DELETE FROM web_sessions WHERE account_id = $1 AND id <> $2";
 
 /// What a one-time link e-mailed to an account's address is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

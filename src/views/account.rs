@@ -342,7 +342,13 @@ pub fn done(chrome: Chrome<'_>, title: &str, paragraphs: &[&str], back: (&str, &
 }
 
 /// An e-mailed link, opened: one button uses it (so a link preview cannot).
-pub fn use_link(chrome: Chrome<'_>, token: &str, title: &str, action: &str, button: &str) -> Markup {
+pub fn use_link(
+    chrome: Chrome<'_>,
+    token: &str,
+    title: &str,
+    action: &str,
+    button: &str,
+) -> Markup {
     let body = html! {
         h1 { (title) }
         form method="post" action=(action) {

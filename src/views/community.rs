@@ -1,8 +1,8 @@
 //! Forms anyone or another project can use on a listing: claim it, report a problem,
 //! review its reflection.
 
-use super::forms::{csrf, error_summary, radio, textarea};
 use super::account::{errors_summary, textarea_checked, with_next};
+use super::forms::{csrf, error_summary, radio, textarea};
 use super::layout::{Chrome, page};
 use crate::domain::community::ReportKind;
 use crate::domain::{Project, Slug};

@@ -32,10 +32,12 @@ async fn claim_form(
 ) -> Result<Response, AppError> {
     let here = format!("/projects/{}/claim", stored.project.slug);
     let Some(account) = &viewer.account else {
-        return Ok(
-            views::community::claim_needs_account(state.chrome(None), &stored.project, &here)
-                .into_response(),
-        );
+        return Ok(views::community::claim_needs_account(
+            state.chrome(None),
+            &stored.project,
+            &here,
+        )
+        .into_response());
     };
     if !state.store.is_verified(account.id).await? {
         let page =

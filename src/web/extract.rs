@@ -108,7 +108,10 @@ impl Viewer {
 
     /// The session's id, or `""` when it has none yet.
     pub fn session_id(&self) -> String {
-        self.session.id().map(|id| id.to_string()).unwrap_or_default()
+        self.session
+            .id()
+            .map(|id| id.to_string())
+            .unwrap_or_default()
     }
 
     pub async fn sign_out(&self) -> Result<(), AppError> {

@@ -119,10 +119,20 @@ async fn a_new_account_confirms_its_address_by_email_returns_to_its_claim_and_he
     app.approve_claim(id).await;
     let got = deliver(&app, &sink).await;
     let approved = one(&got, "alice@cip.test", "Approved: ");
-    assert!(approved.text.as_deref().unwrap().contains("Checked by phone"));
+    assert!(
+        approved
+            .text
+            .as_deref()
+            .unwrap()
+            .contains("Checked by phone")
+    );
     one(&got, MODERATOR, "A request to decide");
     let kept = alice.get("/account").await;
-    assert!(kept.body.contains(&format!("/manage/{CIP}")), "{}", kept.body);
+    assert!(
+        kept.body.contains(&format!("/manage/{CIP}")),
+        "{}",
+        kept.body
+    );
 }
 
 /// Forgot password → reset e-mail → the new password works, the link only once, and the
@@ -163,9 +173,17 @@ async fn a_forgotten_password_is_reset_by_email(db: TestDb) {
     let set = person
         .submit(&link, &link, &[("password", NEW_PASSWORD)])
         .await;
-    assert_eq!(set.location.as_deref(), Some("/account"), "{}", set.excerpt());
+    assert_eq!(
+        set.location.as_deref(),
+        Some("/account"),
+        "{}",
+        set.excerpt()
+    );
     assert_eq!(person.get("/account").await.status, StatusCode::OK);
-    assert!(signed_out(&laptop.get("/account").await), "old sessions end");
+    assert!(
+        signed_out(&laptop.get("/account").await),
+        "old sessions end"
+    );
     assert!(signed_out(&phone.get("/account").await));
     let old = app
         .visitor()
@@ -174,7 +192,11 @@ async fn a_forgotten_password_is_reset_by_email(db: TestDb) {
     assert_eq!(old.status, StatusCode::UNAUTHORIZED);
     let new = app
         .visitor()
-        .submit(LOGIN, LOGIN, &[("email", owner), ("password", NEW_PASSWORD)])
+        .submit(
+            LOGIN,
+            LOGIN,
+            &[("email", owner), ("password", NEW_PASSWORD)],
+        )
         .await;
     assert_eq!(new.status, StatusCode::SEE_OTHER);
     let twice = app.visitor().get(&link).await;
@@ -209,9 +231,7 @@ async fn an_unconfirmed_account_cannot_propose_until_it_confirms(db: TestDb) {
     let dashboard = me.get("/account").await;
     assert!(dashboard.body.contains("Send the link again"));
     for _ in 0..3 {
-        let sent = me
-            .submit("/account", "/account/verify/resend", &[])
-            .await;
+        let sent = me.submit("/account", "/account/verify/resend", &[]).await;
         assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
     }
     let limited = me.submit("/account", "/account/verify/resend", &[]).await;
@@ -271,7 +291,11 @@ async fn a_password_change_asks_for_the_current_one_and_ends_the_other_sessions(
         )
         .await;
     assert_eq!(changed.location.as_deref(), Some("/account"));
-    assert_eq!(me.get("/account").await.status, StatusCode::OK, "this one stays");
+    assert_eq!(
+        me.get("/account").await.status,
+        StatusCode::OK,
+        "this one stays"
+    );
     assert!(signed_out(&other.get("/account").await), "the other ends");
 }
 
@@ -279,16 +303,23 @@ async fn a_password_change_asks_for_the_current_one_and_ends_the_other_sessions(
 async fn a_strangers_guesses_do_not_lock_the_owner_out_and_a_reset_always_works() {
     let app = TestApp::seeded().await;
     app.sign_up("owner@x.test").await;
-    let stranger = app.from_client("203.0.113.7");
-    let guess = [("email", "owner@x.test"), ("password", "a wrong guess here")];
+    let stranger = app.visitor_from("203.0.113.7");
+    let guess = [
+        ("email", "owner@x.test"),
+        ("password", "a wrong guess here"),
+    ];
     let mut last = StatusCode::OK;
     for _ in 0..7 {
         last = stranger.submit(LOGIN, LOGIN, &guess).await.status;
     }
     assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
     let owner = app
-        .from_client("198.51.100.20")
-        .submit(LOGIN, LOGIN, &[("email", "owner@x.test"), ("password", PASSWORD)])
+        .visitor_from("198.51.100.20")
+        .submit(
+            LOGIN,
+            LOGIN,
+            &[("email", "owner@x.test"), ("password", PASSWORD)],
+        )
         .await;
     assert_eq!(owner.status, StatusCode::SEE_OTHER, "{}", owner.excerpt());
     // Even blocked on this client, the e-mailed link sets a new password and signs in.
@@ -297,13 +328,13 @@ async fn a_strangers_guesses_do_not_lock_the_owner_out_and_a_reset_always_works(
         .submit(forgot, forgot, &[("email", "owner@x.test")])
         .await;
     let link = app.mailed_link("owner@x.test", "/account/reset/").await;
-    let blocked = app.from_client("203.0.113.7");
+    let blocked = app.visitor_from("203.0.113.7");
     let reset = blocked
         .submit(&link, &link, &[("password", NEW_PASSWORD)])
         .await;
     assert_eq!(reset.location.as_deref(), Some("/account"));
     // Sign-ups are limited per client.
-    let crowd = app.from_client("192.0.2.50");
+    let crowd = app.visitor_from("192.0.2.50");
     let mut status = StatusCode::OK;
     for i in 0..31 {
         status = crowd
@@ -359,7 +390,14 @@ async fn the_server_tells_clients_apart_by_their_address() {
     let try_as = |client: reqwest::Client, password: &'static str| {
         let login = login.clone();
         async move {
-            let form = client.get(&login).send().await.unwrap().text().await.unwrap();
+            let form = client
+                .get(&login)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
             let start = form.find("name=\"csrf\" value=\"").unwrap() + 19;
             let token = &form[start..start + form[start..].find('"').unwrap()];
             let body = crate::support::form::encode(&[
@@ -384,5 +422,9 @@ async fn the_server_tells_clients_apart_by_their_address() {
         last = try_as(stranger.clone(), "a wrong guess again").await;
     }
     assert_eq!(last, 429, "the stranger is blocked");
-    assert_eq!(try_as(from("127.0.0.3"), PASSWORD).await, 303, "the owner is not");
+    assert_eq!(
+        try_as(from("127.0.0.3"), PASSWORD).await,
+        303,
+        "the owner is not"
+    );
 }

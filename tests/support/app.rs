@@ -179,7 +179,7 @@ impl TestApp {
 
     /// Another visitor of the same application, from the IP address `ip` (as the server
     /// would see it): no cookie, not signed in.
-    pub fn from_client(&self, ip: &str) -> TestApp {
+    pub fn visitor_from(&self, ip: &str) -> TestApp {
         TestApp {
             client: Some(std::net::SocketAddr::new(ip.parse().unwrap(), 40_000)),
             ..self.visitor()
@@ -439,7 +439,11 @@ impl TestApp {
             .submit(&claim, &claim, &[("statement", "I coordinate the group.")])
             .await;
         assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
-        assert!(sent.body.contains("We have your request"), "{}", sent.excerpt());
+        assert!(
+            sent.body.contains("We have your request"),
+            "{}",
+            sent.excerpt()
+        );
         let id = self.pending_claim(keeper.email(), slug).await;
         self.approve_claim(id).await;
         keeper

@@ -137,7 +137,10 @@ async fn resend(
     Ok(views::account::done(
         state.chrome(None),
         "Check your e-mail",
-        &[&sent, "It can take a few minutes to arrive. Check your spam folder too."],
+        &[
+            &sent,
+            "It can take a few minutes to arrive. Check your spam folder too.",
+        ],
         ("/account", "Go to your account"),
     )
     .into_response())
@@ -157,7 +160,9 @@ async fn forgot(
     let email = match email_of(&params) {
         Ok(e) => e,
         Err(AppError::BadRequest(m)) => {
-            let typed = params.text("email", "Email address", 254).unwrap_or_default();
+            let typed = params
+                .text("email", "Email address", 254)
+                .unwrap_or_default();
             let page =
                 views::account::forgot(state.chrome(None), &viewer.csrf(&state), &typed, Some(&m));
             return Ok((StatusCode::BAD_REQUEST, page).into_response());
@@ -201,10 +206,14 @@ async fn reset_form(
         return Err(AppError::bad_request(RESET_SPENT));
     }
     let action = action("/account/reset/", &token);
-    Ok(
-        views::account::password_form(state.chrome(None), &viewer.csrf(&state), None, false, &action)
-            .into_response(),
+    Ok(views::account::password_form(
+        state.chrome(None),
+        &viewer.csrf(&state),
+        None,
+        false,
+        &action,
     )
+    .into_response())
 }
 
 /// Sets the new password, ends every session of the account and signs her in here.

@@ -59,7 +59,11 @@ async fn set_password(
             ));
         }
         let given = params.list("current").first().copied().unwrap_or("");
-        let stored = state.store.login_lookup(&account.email).await?.map(|(_, h)| h);
+        let stored = state
+            .store
+            .login_lookup(&account.email)
+            .await?
+            .map(|(_, h)| h);
         if !password::verify(given.to_string(), stored).await {
             state.limits.sign_in_failed(&account.email, client);
             return again("Your current password is not right. Enter it again.");
