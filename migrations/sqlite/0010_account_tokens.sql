@@ -19,4 +19,6 @@ CREATE INDEX account_tokens_account ON account_tokens (account_id);
 -- Which account a web session is of, so that a password change or reset can end the
 -- account's other sessions.
 ALTER TABLE web_sessions ADD COLUMN account_id INTEGER;
+-- Sessions open at the migration: their account, from the record tower-sessions keeps.
+UPDATE web_sessions SET account_id = json_extract(data, '$.data.account');
 CREATE INDEX web_sessions_account ON web_sessions (account_id);

@@ -248,5 +248,6 @@ async fn reset(
         .await?
         .ok_or_else(|| AppError::bad_request(RESET_SPENT))?;
     viewer.sign_in(&account).await?;
+    viewer.mark_proved(true).await?;
     Ok(Redirect::to("/account").into_response())
 }

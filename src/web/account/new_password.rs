@@ -78,6 +78,9 @@ async fn set_password(
         .registry
         .change_password(account.id, &hash, &viewer.session_id())
         .await?;
-    viewer.mark_proved(false).await?;
+    if !current {
+        // The proof is spent on this password.
+        viewer.mark_proved(false).await?;
+    }
     Ok(Redirect::to("/account").into_response())
 }
