@@ -3,6 +3,7 @@
 
 pub mod about;
 pub mod account;
+pub mod account_links;
 pub mod community;
 pub mod coverage;
 pub mod directory;
