@@ -24,7 +24,7 @@ pub fn once(chrome: Chrome<'_>, token: &str, action: &str) -> Markup {
 pub fn link_made(chrome: Chrome<'_>, email: &str, link: &str, hours: i64) -> Markup {
     let body = html! {
         h1 { "One-time sign-in link" }
-        p { "Pass this link on to " strong { (email) } " yourself, by a way you trust (peermap sends no e-mail). It works once, within " (hours) " hours, and lets them choose a new password." }
+        p { "Pass this link on to " strong { (email) } " yourself, by a way you trust (peermap does not e-mail this link). It works once, within " (hours) " hours, and lets them choose a new password." }
         p { code { (link) } }
         p { a href="/moderate" { "Back to moderation" } }
     };
