@@ -37,7 +37,7 @@ pub async fn serve_until(
 ) -> io::Result<()> {
     let limits = state.config.limits.clone();
     let refusal = refusal::Refusal::new(&state);
-    let service = TowerToHyperService::new(crate::app(state));
+    let app = crate::app(state);
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(limits.header_timeout());
@@ -45,9 +45,9 @@ pub async fn serve_until(
     let graceful = GracefulShutdown::new();
     tokio::pin!(stop);
     loop {
-        let stream = tokio::select! {
+        let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
+                Ok(accepted) => accepted,
                 Err(e) => {
                     accept_failed(e).await;
                     continue;
@@ -60,8 +60,8 @@ pub async fn serve_until(
             refusal.send(stream);
             continue;
         };
-        let connection =
-            graceful.watch(http.serve_connection(TokioIo::new(stream), service.clone()));
+        let service = TowerToHyperService::new(with_peer(app.clone(), peer));
+        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {
             if let Err(e) = connection.await {
                 tracing::debug!(error = %e, "connection ended with an error");
@@ -77,6 +77,23 @@ pub async fn serve_until(
         tracing::warn!("stopped with requests still in flight after the request timeout");
     }
     Ok(())
+}
+
+/// `app`, with each request of the connection carrying the peer's address (as axum's
+/// `ConnectInfo`), for the limits kept per client.
+fn with_peer(
+    app: axum::Router,
+    peer: std::net::SocketAddr,
+) -> impl tower::Service<
+    hyper::Request<hyper::body::Incoming>,
+    Response = axum::response::Response,
+    Error = std::convert::Infallible,
+    Future = impl Send,
+> + Clone {
+    tower::ServiceExt::map_request(app, move |mut r: hyper::Request<hyper::body::Incoming>| {
+        r.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+        r
+    })
 }
 
 /// Descriptors kept back from connections: the database's files or sockets, the

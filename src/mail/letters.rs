@@ -344,3 +344,35 @@ pub fn digest(origin: Option<&str>, waiting: Waiting) -> Letter {
         )),
     }
 }
+
+/// To someone who just made an account: confirm the address with a one-time link.
+pub fn confirm_address(origin: Option<&str>, path: &str, hours: i64) -> Letter {
+    Letter {
+        subject: "Confirm your e-mail address for peermap".into(),
+        paragraphs: vec![
+            "Thank you for making an account on peermap. Please confirm that this e-mail \
+             address is yours: until then you can sign in, but not claim or propose a listing."
+                .into(),
+            format!(
+                "The link works once, within {hours} hours. If you did not make an account, \
+                 you can ignore this message."
+            ),
+        ],
+        action: Some(("Confirm your e-mail address".into(), link(origin, path))),
+    }
+}
+
+/// To someone who asked to set a new password: a one-time link.
+pub fn reset_password(origin: Option<&str>, path: &str) -> Letter {
+    Letter {
+        subject: "Set a new password for peermap".into(),
+        paragraphs: vec![
+            "Someone asked to set a new password for the peermap account with this e-mail \
+             address. If it was you, use the link below. It works once, within 1 hour, and \
+             signs out the account everywhere else."
+                .into(),
+            "If it was not you, you can ignore this message: your password stays as it is.".into(),
+        ],
+        action: Some(("Set a new password".into(), link(origin, path))),
+    }
+}

@@ -4,6 +4,7 @@
 //! be tested against a real database alone.
 
 mod digest;
+pub mod accounts;
 mod freshness;
 mod listings;
 mod moderation;

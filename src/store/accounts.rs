@@ -6,8 +6,8 @@ use crate::domain::community::{Account, Role};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-pub(crate) const CREATE_ACCOUNT: &str = "INSERT INTO accounts (email, password_hash, role, created_at) \
-    VALUES ($1, $2, $3, $4) ON CONFLICT (email) DO NOTHING \
+pub(crate) const CREATE_ACCOUNT: &str = "INSERT INTO accounts (email, password_hash, role, created_at, verified_at) \
+    VALUES ($1, $2, $3, $4, $4) ON CONFLICT (email) DO NOTHING \
     RETURNING id AS account_id, email, role, created_at AS account_created_at";
 pub(crate) const LOGIN_LOOKUP: &str = "SELECT a.id AS account_id, a.email, a.role, \
     a.created_at AS account_created_at, a.password_hash FROM accounts a WHERE a.email = $1";
@@ -18,8 +18,9 @@ pub(crate) const WITH_ROLE: &str = "SELECT a.id AS account_id, a.email, a.role, 
     a.created_at AS account_created_at FROM accounts a WHERE a.role = $1 ORDER BY a.email";
 pub(crate) const SESSION_LOAD: &str =
     "SELECT data FROM web_sessions WHERE id = $1 AND expires_at > $2";
-pub(crate) const SESSION_SAVE: &str = "INSERT INTO web_sessions (id, data, expires_at) VALUES ($1, $2, $3) \
-    ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at";
+pub(crate) const SESSION_SAVE: &str = "INSERT INTO web_sessions (id, data, expires_at, account_id) \
+    VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET data = excluded.data, \
+    expires_at = excluded.expires_at, account_id = excluded.account_id";
 pub(crate) const SESSION_DELETE: &str = "DELETE FROM web_sessions WHERE id = $1";
 pub(crate) const CREATE_LINK: &str = "INSERT INTO sign_in_links (token_hash, account_id, created_by, \
     created_at, expires_at) SELECT $1, a.id, $2, $3, $4 FROM accounts a WHERE a.email = $5";
@@ -29,6 +30,39 @@ pub(crate) const LINK_ACCOUNT: &str = "SELECT a.id AS account_id, a.email, a.rol
     a.created_at AS account_created_at FROM sign_in_links l JOIN accounts a ON a.id = l.account_id \
     WHERE l.token_hash = $1 AND l.used_at IS NULL AND l.expires_at > $2";
 pub(crate) const SET_PASSWORD: &str = "UPDATE accounts SET password_hash = $1 WHERE id = $2";
+pub(crate) const SIGN_UP: &str = "INSERT INTO accounts (email, password_hash, role, created_at) \
+    VALUES ($1, $2, 'maintainer', $3) ON CONFLICT (email) DO NOTHING \
+    RETURNING id AS account_id, email, role, created_at AS account_created_at";
+pub(crate) const IS_VERIFIED: &str =
+    "SELECT COUNT(*) FROM accounts WHERE id = $1 AND verified_at IS NOT NULL";
+pub(crate) const MARK_VERIFIED: &str =
+    "UPDATE accounts SET verified_at = $1 WHERE id = $2 AND verified_at IS NULL";
+pub(crate) const CREATE_TOKEN: &str = "INSERT INTO account_tokens (token_hash, account_id, purpose, \
+    next_path, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)";
+pub(crate) const TOKEN_ACCOUNT: &str = "SELECT a.id AS account_id, a.email, a.role, \
+    a.created_at AS account_created_at FROM account_tokens t JOIN accounts a ON a.id = t.account_id \
+    WHERE t.token_hash = $1 AND t.purpose = $2 AND t.used_at IS NULL AND t.expires_at > $3";
+pub(crate) const USE_TOKEN: &str = "UPDATE account_tokens SET used_at = $1 WHERE token_hash = $2 \
+    AND purpose = $3 AND used_at IS NULL AND expires_at > $1 RETURNING account_id, next_path";
+pub(crate) const END_SESSIONS: &str = "DELETE FROM web_sessions WHERE account_id = $1 AND id <> $2";
+
+/// What a one-time link e-mailed to an account's address is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenPurpose {
+    /// Confirms the address (sent at sign-up, and again on request).
+    Verify,
+    /// Sets a new password ("Forgot your password?").
+    Reset,
+}
+
+impl TokenPurpose {
+    pub fn slug(self) -> &'static str {
+        match self {
+            TokenPurpose::Verify => "verify",
+            TokenPurpose::Reset => "reset",
+        }
+    }
+}
 
 #[async_trait]
 pub trait Accounts: Send + Sync {
@@ -47,11 +81,13 @@ pub trait Accounts: Send + Sync {
     /// Every account with `role`, by e-mail address.
     async fn accounts_with_role(&self, role: Role) -> Result<Vec<Account>, StoreError>;
     async fn session_load(&self, id: &str) -> Result<Option<String>, StoreError>;
+    /// Saves a session, recording the account it is of (if any).
     async fn session_save(
         &self,
         id: &str,
         data: &str,
         expires_at: DateTime<Utc>,
+        account: Option<i64>,
     ) -> Result<(), StoreError>;
     async fn session_delete(&self, id: &str) -> Result<(), StoreError>;
     /// Records a one-time sign-in link (by the hash of its secret) for the account with
@@ -68,6 +104,42 @@ pub trait Accounts: Send + Sync {
     /// Uses a link once: the account it signs in, if the link is unused and unexpired.
     async fn use_sign_in_link(&self, token_hash: &str) -> Result<Option<Account>, StoreError>;
     async fn set_password(&self, account: i64, password_hash: &str) -> Result<(), StoreError>;
+    /// Creates an account by sign-up: a maintainer whose address is not yet verified;
+    /// `None` when the address is taken. ([`Accounts::create_account`] makes verified
+    /// accounts, as an operator does.)
+    async fn sign_up_account(
+        &self,
+        email: &str,
+        password_hash: &str,
+    ) -> Result<Option<Account>, StoreError>;
+    /// Whether the account's e-mail address is verified.
+    async fn is_verified(&self, account: i64) -> Result<bool, StoreError>;
+    /// Marks the account's address verified (if it was not).
+    async fn mark_verified(&self, account: i64) -> Result<(), StoreError>;
+    /// Records a one-time link (by the hash of its secret) for `account`.
+    async fn create_account_token(
+        &self,
+        account: i64,
+        token_hash: &str,
+        purpose: TokenPurpose,
+        next_path: Option<&str>,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    /// The account an unused, unexpired link is for, without using the link.
+    async fn account_token(
+        &self,
+        token_hash: &str,
+        purpose: TokenPurpose,
+    ) -> Result<Option<Account>, StoreError>;
+    /// Uses a link once: the account and the page to return to, if the link is unused
+    /// and unexpired.
+    async fn use_account_token(
+        &self,
+        token_hash: &str,
+        purpose: TokenPurpose,
+    ) -> Result<Option<(i64, Option<String>)>, StoreError>;
+    /// Ends every session of `account` but the one with id `except`; how many ended.
+    async fn end_sessions(&self, account: i64, except: &str) -> Result<u64, StoreError>;
 }
 
 /// Implements [`Accounts`] for each `$t` (with `read()`/`write()` scopes).
@@ -126,9 +198,9 @@ macro_rules! impl_accounts {
             }
 
             #[tracing::instrument(skip_all)]
-            async fn session_save(&self, id: &str, data: &str, expires_at: DateTime<Utc>) -> Result<(), StoreError> {
+            async fn session_save(&self, id: &str, data: &str, expires_at: DateTime<Utc>, account: Option<i64>) -> Result<(), StoreError> {
                 let mut c = self.write().await?;
-                sqlx::query(accounts::SESSION_SAVE).bind(id).bind(data).bind(expires_at).execute(&mut *c).await?;
+                sqlx::query(accounts::SESSION_SAVE).bind(id).bind(data).bind(expires_at).bind(account).execute(&mut *c).await?;
                 Ok(c.done().await?)
             }
 
@@ -174,6 +246,68 @@ macro_rules! impl_accounts {
                 let mut c = self.write().await?;
                 sqlx::query(accounts::SET_PASSWORD).bind(password_hash).bind(account).execute(&mut *c).await?;
                 Ok(c.done().await?)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn sign_up_account(&self, email: &str, password_hash: &str) -> Result<Option<Account>, StoreError> {
+                let mut c = self.write().await?;
+                let row: Option<AccountRow> = sqlx::query_as(accounts::SIGN_UP)
+                    .bind(email).bind(password_hash).bind(Utc::now())
+                    .fetch_optional(&mut *c).await?;
+                c.done().await?;
+                row.map(Account::try_from).transpose()
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn is_verified(&self, account: i64) -> Result<bool, StoreError> {
+                let mut c = self.read().await?;
+                let n: i64 = sqlx::query_scalar(accounts::IS_VERIFIED).bind(account).fetch_one(&mut *c).await?;
+                c.done().await?;
+                Ok(n == 1)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn mark_verified(&self, account: i64) -> Result<(), StoreError> {
+                let mut c = self.write().await?;
+                sqlx::query(accounts::MARK_VERIFIED).bind(Utc::now()).bind(account).execute(&mut *c).await?;
+                Ok(c.done().await?)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn create_account_token(&self, account: i64, token_hash: &str, purpose: accounts::TokenPurpose, next_path: Option<&str>, expires_at: DateTime<Utc>) -> Result<(), StoreError> {
+                let mut c = self.write().await?;
+                sqlx::query(accounts::CREATE_TOKEN)
+                    .bind(token_hash).bind(account).bind(purpose.slug()).bind(next_path).bind(Utc::now()).bind(expires_at)
+                    .execute(&mut *c).await?;
+                Ok(c.done().await?)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn account_token(&self, token_hash: &str, purpose: accounts::TokenPurpose) -> Result<Option<Account>, StoreError> {
+                let mut c = self.read().await?;
+                let row: Option<AccountRow> = sqlx::query_as(accounts::TOKEN_ACCOUNT)
+                    .bind(token_hash).bind(purpose.slug()).bind(Utc::now())
+                    .fetch_optional(&mut *c).await?;
+                c.done().await?;
+                row.map(Account::try_from).transpose()
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn use_account_token(&self, token_hash: &str, purpose: accounts::TokenPurpose) -> Result<Option<(i64, Option<String>)>, StoreError> {
+                let mut c = self.write().await?;
+                let used: Option<(i64, Option<String>)> = sqlx::query_as(accounts::USE_TOKEN)
+                    .bind(Utc::now()).bind(token_hash).bind(purpose.slug())
+                    .fetch_optional(&mut *c).await?;
+                c.done().await?;
+                Ok(used)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn end_sessions(&self, account: i64, except: &str) -> Result<u64, StoreError> {
+                let mut c = self.write().await?;
+                let done = sqlx::query(accounts::END_SESSIONS).bind(account).bind(except).execute(&mut *c).await?;
+                c.done().await?;
+                Ok(done.rows_affected())
             }
         }
     )+};

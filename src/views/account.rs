@@ -6,7 +6,11 @@ use crate::domain::community::{Account, Claim, Decision, PendingEdit, Role};
 use crate::domain::{Slug, field_changes};
 use maud::{Markup, html};
 
-mod copy {
+pub use super::account_links::{
+    confirm_first, done, forgot, link_made, once, password_form, unverified, use_link,
+};
+
+pub(super) mod copy {
     pub const SIGNUP: &str = "Create an account for your project";
     pub const SIGNUP_INTRO: &str = "Accounts are for people who run a peer support project and want to keep its listing up to date. You do not need an account to find support.";
     pub const EMAIL: &str = "Email address";
@@ -29,13 +33,44 @@ mod copy {
     pub const SEND: &str = "Send for checking";
 }
 
-pub fn signup(chrome: Chrome<'_>, token: &str, email: &str, error: Option<&str>) -> Markup {
+/// The hidden field that carries where to return to, when there is somewhere.
+pub(super) fn next_field(next: Option<&str>) -> Markup {
+    html! { @if let Some(n) = next { input type="hidden" name="next" value=(n); } }
+}
+
+/// What `?next=` escapes: everything but letters, digits and `-_.~`.
+const NEXT_ESCAPED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+/// `path`, with `?next=` when there is somewhere to return to.
+pub fn with_next(path: &str, next: Option<&str>) -> String {
+    match next {
+        Some(n) => format!(
+            "{path}?next={}",
+            percent_encoding::utf8_percent_encode(n, NEXT_ESCAPED)
+        ),
+        None => path.to_string(),
+    }
+}
+
+pub fn signup(
+    chrome: Chrome<'_>,
+    token: &str,
+    email: &str,
+    error: Option<&str>,
+    next: Option<&str>,
+) -> Markup {
     let body = html! {
         (error_summary(error))
         h1 { (copy::SIGNUP) }
         p { (copy::SIGNUP_INTRO) }
+        p { "We will e-mail you a link to confirm your address." }
         form method="post" action="/account/signup" {
             (csrf(token))
+            (next_field(next))
             (text("email", copy::EMAIL, email, "email", "email"))
             label.block for="password" { (copy::PASSWORD) }
             p.muted #password-hint { (copy::PASSWORD_HINT) }
@@ -43,23 +78,31 @@ pub fn signup(chrome: Chrome<'_>, token: &str, email: &str, error: Option<&str>)
             p {}
             button type="submit" { (copy::CREATE) }
         }
-        p { a href="/account/login" { (copy::LOGIN) } }
+        p { a href=(with_next("/account/login", next)) { (copy::LOGIN) } }
     };
     page(copy::SIGNUP, chrome, body)
 }
 
-pub fn login(chrome: Chrome<'_>, token: &str, email: &str, error: Option<&str>) -> Markup {
+pub fn login(
+    chrome: Chrome<'_>,
+    token: &str,
+    email: &str,
+    error: Option<&str>,
+    next: Option<&str>,
+) -> Markup {
     let body = html! {
         (error_summary(error))
         h1 { (copy::LOGIN) }
         form method="post" action="/account/login" {
             (csrf(token))
+            (next_field(next))
             (text("email", copy::EMAIL, email, "email", "email"))
             (text("password", copy::PASSWORD, "", "password", "current-password"))
             p {}
             button type="submit" { (copy::LOGIN) }
         }
-        p { a href="/account/signup" { (copy::NO_ACCOUNT) } }
+        p { a href="/account/forgot" { "Forgot your password?" } }
+        p { a href=(with_next("/account/signup", next)) { (copy::NO_ACCOUNT) } }
     };
     page(copy::LOGIN, chrome, body)
 }
@@ -79,10 +122,13 @@ pub fn dashboard(
     projects: &[(Slug, String)],
     claims: &[Claim],
     waiting: &[PendingEdit],
+    verified: bool,
 ) -> Markup {
     let body = html! {
         h1 { (copy::ACCOUNT) }
         p { "Signed in as " strong { (account.email) } "." }
+        @if !verified { (confirm_first(token, None)) }
+        p { a href="/account/password" { "Change your password" } }
         @if account.role == Role::Moderator { p { a.button href="/moderate" { (copy::MODERATE) } } }
         h2 { (copy::YOUR_PROJECTS) }
         @if projects.is_empty() { p { (copy::NONE_YET) } }
@@ -126,71 +172,87 @@ pub fn dashboard(
     page(copy::ACCOUNT, chrome, body)
 }
 
+/// What she typed into the proposal form, kept when it is shown again with errors.
+#[derive(Debug, Default, Clone)]
+pub struct Proposal {
+    pub name: String,
+    pub organisation: String,
+    pub summary: String,
+    pub town: String,
+    pub needs: Vec<String>,
+    pub statement: String,
+}
+
+/// The GOV.UK error summary: each problem, linked to its field.
+pub fn errors_summary(errors: &[(&str, String)]) -> Markup {
+    html! {
+        @if !errors.is_empty() {
+            div.notice.error-summary role="alert" aria-labelledby="error-title" tabindex="-1" {
+                h2 #error-title { "There is a problem" }
+                ul {
+                    @for (field, message) in errors {
+                        li { a href={ "#" (field) } { (message) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The message by a field, when it has a problem.
+pub fn field_error(errors: &[(&str, String)], field: &str) -> Markup {
+    html! {
+        @for (f, message) in errors.iter().filter(|(f, _)| *f == field) {
+            p.error-message id={ (f) "-error" } { span.visually-hidden { "Error: " } (message) }
+        }
+    }
+}
+
+/// A textarea with its problem (if any) by it and the typed text kept.
+pub fn textarea_checked(
+    errors: &[(&str, String)],
+    name: &str,
+    label: &str,
+    hint: &str,
+    value: &str,
+) -> Markup {
+    html! {
+        div.field.field-error[errors.iter().any(|(f, _)| *f == name)] {
+            (field_error(errors, name))
+            (textarea(name, label, hint, value))
+        }
+    }
+}
+
 /// The proposal form: the few facts a new listing needs; the rest is added once approved.
 pub fn propose(
     chrome: Chrome<'_>,
     token: &str,
     needs: &[(String, String)],
-    error: Option<&str>,
+    typed: &Proposal,
+    errors: &[(&str, String)],
 ) -> Markup {
     let body = html! {
-        (error_summary(error))
+        (errors_summary(errors))
         h1 { (copy::PROPOSE) }
         p { (copy::PROPOSE_INTRO) }
         form method="post" action="/account/propose" {
             (csrf(token))
-            (text("name", "Name of the project", "", "text", "organization"))
-            (text("organisation", "Organisation that runs it", "", "text", "organization"))
-            (textarea("summary", "What it offers, in a sentence or two", "Plain English, up to 300 characters.", ""))
-            (text("town", "Town, city or postcode where it meets (leave empty if online only)", "", "text", "off"))
+            div.field.field-error[errors.iter().any(|(f, _)| *f == "name")] {
+                (field_error(errors, "name"))
+                (text("name", "Name of the project", &typed.name, "text", "organization"))
+            }
+            (text("organisation", "Organisation that runs it", &typed.organisation, "text", "organization"))
+            (textarea("summary", "What it offers, in a sentence or two", "Plain English, up to 300 characters.", &typed.summary))
+            (text("town", "Town, city or postcode where it meets (leave empty if online only)", &typed.town, "text", "off"))
             fieldset {
                 legend { "Support for" }
-                @for (slug, label) in needs { (super::forms::checkbox("need", slug, label, false)) }
+                @for (slug, label) in needs { (super::forms::checkbox("need", slug, label, typed.needs.contains(slug))) }
             }
-            (textarea("statement", copy::STATEMENT, copy::STATEMENT_HINT, ""))
+            (textarea_checked(errors, "statement", copy::STATEMENT, copy::STATEMENT_HINT, &typed.statement))
             p {}
             button type="submit" { (copy::SEND) }
         }
     };
     page(copy::PROPOSE, chrome, body)
-}
-
-/// A one-time sign-in link, opened: one button signs in (so a link preview cannot use it up).
-pub fn once(chrome: Chrome<'_>, token: &str, action: &str) -> Markup {
-    let body = html! {
-        h1 { "Sign in with your one-time link" }
-        p { "This link works once. After signing in, choose a new password." }
-        form method="post" action=(action) {
-            (csrf(token))
-            button type="submit" { (copy::LOGIN) }
-        }
-    };
-    page("Sign in with your one-time link", chrome, body)
-}
-
-/// A moderator's view of a link they made, to pass on by a channel they trust.
-pub fn link_made(chrome: Chrome<'_>, email: &str, link: &str, hours: i64) -> Markup {
-    let body = html! {
-        h1 { "One-time sign-in link" }
-        p { "Pass this link on to " strong { (email) } " yourself, by a way you trust (peermap sends no e-mail). It works once, within " (hours) " hours, and lets them choose a new password." }
-        p { code { (link) } }
-        p { a href="/moderate" { "Back to moderation" } }
-    };
-    page("One-time sign-in link", chrome, body)
-}
-
-pub fn password_form(chrome: Chrome<'_>, token: &str, error: Option<&str>) -> Markup {
-    let body = html! {
-        (error_summary(error))
-        h1 { "Choose a new password" }
-        form method="post" action="/account/password" {
-            (csrf(token))
-            label.block for="password" { (copy::PASSWORD) }
-            p.muted #password-hint { (copy::PASSWORD_HINT) }
-            input #password type="password" name="password" autocomplete="new-password" aria-describedby="password-hint";
-            p {}
-            button type="submit" { "Save password" }
-        }
-    };
-    page("Choose a new password", chrome, body)
 }

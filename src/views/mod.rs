@@ -4,6 +4,7 @@
 pub mod about;
 pub mod account;
 pub mod calendar;
+pub mod account_links;
 pub mod community;
 pub mod coverage;
 pub mod directory;

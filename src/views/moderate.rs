@@ -18,7 +18,7 @@ mod copy {
     pub const HISTORY: &str = "Latest changes to listings";
     pub const NOTHING: &str = "Nothing waiting.";
     pub const LINKS: &str = "Someone cannot sign in";
-    pub const LINKS_INTRO: &str = "peermap sends no e-mail. Make a one-time sign-in link here and pass it on yourself, once you are sure who is asking.";
+    pub const LINKS_INTRO: &str = "Most people can use “Forgot your password?” on the sign-in page, which e-mails them a link. For someone who cannot (for example, they no longer reach that inbox), make a one-time sign-in link here and pass it on yourself, once you are sure who is asking.";
     pub const APPROVE: &str = "Approve";
     pub const REJECT: &str = "Reject";
     pub const REASON: &str = "Reason (shown to the person who asked)";

@@ -2,42 +2,58 @@
 //! `reviews`.
 
 use super::error::AppError;
-use super::extract::{CheckedForm, PublicListing, SignedIn, Viewer};
+use super::extract::{CheckedForm, PublicListing, Verified, Viewer};
 use super::state::AppState;
 use crate::views;
 use axum::Router;
 use axum::extract::State;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/projects/{slug}/claim", get(claim_form).post(claim))
 }
 
+/// "This is our project": the claim form, for a verified account. Someone not signed in
+/// is told why an account is needed, with links that bring her back here; an account
+/// whose address is not confirmed yet is asked to confirm it.
 async fn claim_form(
     State(state): State<AppState>,
     PublicListing(stored): PublicListing,
     viewer: Viewer,
-) -> Response {
-    if viewer.account.is_none() {
-        return Redirect::to("/account/signup").into_response();
+) -> Result<Response, AppError> {
+    let here = format!("/projects/{}/claim", stored.project.slug);
+    let Some(account) = &viewer.account else {
+        return Ok(views::community::claim_needs_account(
+            state.chrome(None),
+            &stored.project,
+            &here,
+        )
+        .into_response());
+    };
+    if !state.store.is_verified(account.id).await? {
+        let page =
+            views::account::unverified(state.chrome(None), &viewer.csrf(&state), Some(&here));
+        return Ok((StatusCode::FORBIDDEN, page).into_response());
     }
-    views::community::claim(
+    Ok(views::community::claim(
         state.chrome(None),
         &viewer.csrf(&state),
         &stored.project,
-        None,
+        "",
+        &[],
     )
-    .into_response()
+    .into_response())
 }
 
 async fn claim(
     State(state): State<AppState>,
     PublicListing(stored): PublicListing,
-    signed_in: SignedIn,
+    verified: Verified,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let account = &signed_in.account;
+    let account = &verified.account;
     if state
         .store
         .maintainer_of(&stored.project.slug, account.id)
@@ -48,14 +64,23 @@ async fn claim(
     }
     let statement = form.params.text("statement", "Who you are", 2_000)?;
     if statement.is_empty() {
-        return Err(AppError::bad_request(
-            "Say who you are and your role in the project.",
-        ));
+        let errors = [(
+            "statement",
+            "Say who you are and your role in the project.".to_string(),
+        )];
+        let page = views::community::claim(
+            state.chrome(None),
+            &form.viewer.csrf(&state),
+            &stored.project,
+            &statement,
+            &errors,
+        );
+        return Ok((StatusCode::BAD_REQUEST, page).into_response());
     }
     let listing = (&stored.project.slug, stored.project.name.as_str());
     state
         .registry
         .request_listing(account.id, Some(listing), None, &statement)
         .await?;
-    Ok(Redirect::to("/account").into_response())
+    Ok(views::community::claim_sent(state.chrome(None), &stored.project).into_response())
 }

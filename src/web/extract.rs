@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use tower_sessions::Session;
 
 /// The session key holding the signed-in account's id.
-const ACCOUNT_KEY: &str = "account";
+pub(crate) const ACCOUNT_KEY: &str = "account";
 
 /// The person making a request: signed in or not. Looked up once per request.
 #[derive(Clone)]
@@ -52,6 +52,12 @@ impl FromRequestParts<AppState> for Viewer {
     }
 }
 
+/// The session key holding when she last proved who she is by a one-time link or a reset
+/// (seconds since 1970), so that choosing a password just after needs no current one.
+const PROVED_KEY: &str = "proved_at";
+/// How long such a proof lets her choose a password without the current one.
+const PROVED_SECS: i64 = 15 * 60;
+
 /// Whether `session` is of someone signed in; when its record cannot be read, taken as
 /// yes (the safe answer for what may be cached).
 pub async fn signed_in(session: &Session) -> bool {
@@ -74,6 +80,38 @@ impl Viewer {
             .await
             .map_err(internal)?;
         self.session.save().await.map_err(internal)
+    }
+
+    /// Notes that she has just proved who she is (a one-time link, a reset).
+    pub async fn mark_proved(&self, proved: bool) -> Result<(), AppError> {
+        let internal = |e: tower_sessions::session::Error| AppError::Internal(e.into());
+        if proved {
+            let now = chrono::Utc::now().timestamp();
+            self.session
+                .insert(PROVED_KEY, now)
+                .await
+                .map_err(internal)?;
+        } else {
+            self.session
+                .remove::<i64>(PROVED_KEY)
+                .await
+                .map_err(internal)?;
+        }
+        self.session.save().await.map_err(internal)
+    }
+
+    /// Whether she proved who she is by a one-time link or a reset in the last minutes.
+    pub async fn recently_proved(&self) -> bool {
+        let now = chrono::Utc::now().timestamp();
+        matches!(self.session.get::<i64>(PROVED_KEY).await, Ok(Some(t)) if now - t < PROVED_SECS)
+    }
+
+    /// The session's id, or `""` when it has none yet.
+    pub fn session_id(&self) -> String {
+        self.session
+            .id()
+            .map(|id| id.to_string())
+            .unwrap_or_default()
     }
 
     pub async fn sign_out(&self) -> Result<(), AppError> {
@@ -133,6 +171,53 @@ impl FromRequestParts<AppState> for SignedIn {
             Some(account) => Ok(SignedIn { viewer, account }),
             None => Err(sign_in_first(parts)),
         }
+    }
+}
+
+/// A signed-in person whose e-mail address is verified. Anyone else signed in gets a page
+/// asking her to confirm her address first, with a button that sends the link again.
+pub struct Verified {
+    pub viewer: Viewer,
+    pub account: Account,
+}
+
+impl FromRequestParts<AppState> for Verified {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let SignedIn { viewer, account } = SignedIn::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let verified = state
+            .store
+            .is_verified(account.id)
+            .await
+            .map_err(|e| AppError::from(e).into_response())?;
+        if verified {
+            return Ok(Verified { viewer, account });
+        }
+        let page = crate::views::account::unverified(
+            state.chrome(None),
+            &viewer.csrf(state),
+            super::account::local_path(parts.uri.path()),
+        );
+        Err((axum::http::StatusCode::FORBIDDEN, page).into_response())
+    }
+}
+
+/// Who is asking, for limits: the peer address the server put in the request (none for
+/// a request that did not come over a socket).
+pub struct ClientAddr(pub super::limiter::Client);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let ip = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0.ip());
+        Ok(ClientAddr(super::limiter::Client::new(ip)))
     }
 }
 

@@ -3,7 +3,7 @@
 //! review" stores it. The reviewing project can change it for 14 days.
 
 use super::error::AppError;
-use super::extract::{CheckedForm, PathParams, PublicListing, SignedIn};
+use super::extract::{CheckedForm, PathParams, PublicListing, SignedIn, Verified};
 use super::query::Params;
 use super::state::AppState;
 use crate::domain::community::{
@@ -161,7 +161,7 @@ impl Screen<'_> {
 async fn review_form(
     State(state): State<AppState>,
     PublicListing(stored): PublicListing,
-    signed_in: SignedIn,
+    signed_in: Verified,
 ) -> Result<Response, AppError> {
     let reviewed = &stored.project;
     let choices = reviewers(&state, &signed_in.account, &reviewed.slug).await?;
@@ -233,7 +233,7 @@ async fn standing(
 async fn review(
     State(state): State<AppState>,
     PublicListing(stored): PublicListing,
-    signed_in: SignedIn,
+    signed_in: Verified,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let reviewed = &stored.project;

@@ -2,7 +2,8 @@
 //!
 //! `tower-sessions` manages the cookie and the session's life; this adapter stores each
 //! session record as JSON in the `web_sessions` table of whichever backend is in use.
-//! A session (and so a cookie) exists only once someone signs in.
+//! A session (and so a cookie) exists only once someone signs in. Each row also names
+//! its account (`account_id`), so that a password change or reset can end the others.
 
 use crate::store::Store;
 use async_trait::async_trait;
@@ -43,8 +44,13 @@ impl SessionStore for DbSessions {
         let data = serde_json::to_string(record).map_err(|e| Error::Encode(e.to_string()))?;
         let expires = chrono::DateTime::from_timestamp(record.expiry_date.unix_timestamp(), 0)
             .ok_or_else(|| Error::Encode("expiry out of range".into()))?;
+        // The account the session is of, so that a password change can end its others.
+        let account = record
+            .data
+            .get(super::extract::ACCOUNT_KEY)
+            .and_then(serde_json::Value::as_i64);
         self.0
-            .session_save(&record.id.to_string(), &data, expires)
+            .session_save(&record.id.to_string(), &data, expires, account)
             .await
             .map_err(backend)
     }

@@ -3,7 +3,7 @@
 use super::csrf::CsrfKey;
 use super::health::Readiness;
 use super::hygiene::Turns;
-use super::limiter::LoginLimiter;
+use super::limiter::Limits;
 use crate::config::Config;
 use crate::coverage::CoverageCache;
 use crate::data::CrisisLines;
@@ -41,8 +41,8 @@ pub struct Shared {
     pub outlines: Arc<Outlines>,
     /// Signs the hidden token of every form.
     pub csrf: CsrfKey,
-    /// Sign-in attempts per e-mail address.
-    pub login_limiter: LoginLimiter,
+    /// Limits on sign-ins, sign-ups and e-mailed links.
+    pub limits: Limits,
     /// Coverage per filter, recomputed when the search index changes.
     pub coverage: CoverageCache,
     /// Places for reads and writes being handled.
@@ -79,7 +79,7 @@ impl AppState {
             geocoder: Arc::new(geocoder),
             outlines: Arc::new(Outlines::bundled()),
             csrf,
-            login_limiter: LoginLimiter::new(),
+            limits: Limits::new(),
             coverage: CoverageCache::default(),
             turns: Turns::new(config.limits.max_reads, config.limits.max_writes),
             readiness: Readiness::default(),

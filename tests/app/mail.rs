@@ -69,8 +69,8 @@ async fn a_safeguarding_report_reaches_every_moderator_at_once() {
     let app = app().await;
     app.moderator().await;
     let second = "second-moderator@peermap.test";
-    app.sign_up(second).await;
-    app.make_moderator(second).await;
+    app.create_account(second, peermap::domain::community::Role::Moderator)
+        .await;
     report(&app, "closed", "The hall is shut.").await;
     report(&app, "safeguarding", "A volunteer gave out a phone number.").await;
     let sent = sender(app.state.store.clone(), &sink)

@@ -1,5 +1,6 @@
-//! Tried as a new user would, in real headless Chromium driven over WebDriver: sign up,
-//! claim the Community Intercultural Programme, a moderator approves, edit it, publish a
+//! Tried as a new user would, in real headless Chromium driven over WebDriver: from the
+//! listing's "This is our project", make an account, confirm it by the e-mailed link and
+//! come back to the claim form; claim the Community Intercultural Programme, a moderator approves, edit it, publish a
 //! reflection, confirm it is still accurate; a maintainer of another project reviews it;
 //! the review shows on the public page.
 
@@ -26,12 +27,9 @@ async fn a_project_claims_its_listing_reflects_and_is_reviewed_in_a_real_browser
     let c = browser(port, &tools[0], profile.path()).await;
     let cip = format!("{base}/projects/community-intercultural-programme");
 
-    // Sign up and claim.
-    c.goto(&format!("{base}/account/signup")).await.unwrap();
-    fill(&c, "#email", "alice@cip.test").await;
-    fill(&c, "#password", PASSWORD).await;
-    shot(&c, "1-signup").await;
-    submit(&c, "form[action='/account/signup'] button[type=submit]").await;
+    // From the listing: "This is our project" says why an account is needed; she makes
+    // one, opens the link e-mailed to her (read from the outbox), and is back on the
+    // claim form.
     c.goto(&cip).await.unwrap();
     c.find(Locator::LinkText(
         "This is our project: ask to keep this listing up to date",
@@ -41,15 +39,41 @@ async fn a_project_claims_its_listing_reflects_and_is_reviewed_in_a_real_browser
     .click()
     .await
     .unwrap();
+    assert!(c.source().await.unwrap().contains("you need an account"));
+    c.find(Locator::LinkText("Create an account"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    fill(&c, "#email", "alice@cip.test").await;
+    fill(&c, "#password", PASSWORD).await;
+    shot(&c, "1-signup").await;
+    submit(&c, "form[action='/account/signup'] button[type=submit]").await;
+    assert!(
+        c.source()
+            .await
+            .unwrap()
+            .contains("Confirm your e-mail address first")
+    );
+    let link = app.confirmation_link("alice@cip.test").await;
+    c.goto(&format!("{base}{link}")).await.unwrap();
+    submit(&c, "form button[type=submit]").await;
+    let claim_form = format!("{cip}/claim");
+    assert_eq!(c.current_url().await.unwrap().as_str(), claim_form);
     fill(&c, "#statement", "I coordinate the group in Portadown.").await;
     submit(&c, "form button[type=submit]").await;
+    let sent = c.source().await.unwrap();
+    assert!(sent.contains("We have your request"), "{sent}");
+    assert!(sent.contains("What happens next"));
+    shot(&c, "2-claimed").await;
+    c.goto(&format!("{base}/account")).await.unwrap();
     assert!(
         c.source()
             .await
             .unwrap()
             .contains("waiting for a moderator")
     );
-    shot(&c, "2-claimed").await;
     sign_out(&c, &base).await;
 
     // A moderator approves.

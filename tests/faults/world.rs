@@ -42,6 +42,16 @@ pub struct World {
     pub link: String,
 }
 
+/// A confirmation page (a claim, a proposal): 200 and "what happens next".
+fn confirmed(page: &Page, what: &str) {
+    assert_eq!(page.status, StatusCode::OK, "{what}: {}", page.excerpt());
+    assert!(
+        page.body.contains("We have your"),
+        "{what}: {}",
+        page.excerpt()
+    );
+}
+
 fn see_other(page: &Page, what: &str) {
     assert_eq!(
         page.status,
@@ -101,7 +111,7 @@ impl World {
         let r = newcomer
             .submit(&path, &path, &[("statement", "I run the group.")])
             .await;
-        see_other(&r, "a claim");
+        confirmed(&r, "a claim");
         let claim = app.pending_claim(NEWCOMER, CLAIMED).await;
         let r = newcomer
             .submit(
@@ -115,7 +125,7 @@ impl World {
                 ],
             )
             .await;
-        see_other(&r, "a proposal");
+        confirmed(&r, "a proposal");
         let proposal = app
             .state
             .store

@@ -10,9 +10,80 @@ use peermap::domain::community::{Decision, ReportKind, ReviewItem, Role, Verdict
 on_both_backends!(
     accounts_and_sessions,
     one_time_sign_in_links,
+    account_tokens_and_sessions_of_an_account,
     claims_maintainers_and_edits,
     reports_and_reviews
 );
+
+/// Sign-up makes an unverified account (an operator's is verified); an e-mailed link is
+/// for one purpose, works once and not after it expires; a password change can end every
+/// session of the account but one.
+async fn account_tokens_and_sessions_of_an_account(db: TestDb) {
+    use peermap::store::TokenPurpose::{Reset, Verify};
+    let s = &db.store;
+    let made = s
+        .create_account("op@x.test", "h", Role::Maintainer)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        s.is_verified(made.id).await.unwrap(),
+        "an operator's account"
+    );
+    let a = s.sign_up_account("a@x.test", "h").await.unwrap().unwrap();
+    assert!(s.sign_up_account("a@x.test", "h").await.unwrap().is_none());
+    assert!(!s.is_verified(a.id).await.unwrap());
+    let later = Utc::now() + Duration::hours(1);
+    s.create_account_token(a.id, "v1", Verify, Some("/projects/x/claim"), later)
+        .await
+        .unwrap();
+    s.create_account_token(a.id, "r1", Reset, None, later)
+        .await
+        .unwrap();
+    s.create_account_token(a.id, "old", Reset, None, Utc::now() - Duration::seconds(1))
+        .await
+        .unwrap();
+    assert!(
+        s.account_token("v1", Reset).await.unwrap().is_none(),
+        "one purpose"
+    );
+    assert_eq!(
+        s.account_token("r1", Reset).await.unwrap().unwrap().id,
+        a.id
+    );
+    assert!(
+        s.account_token("old", Reset).await.unwrap().is_none(),
+        "expired"
+    );
+    assert!(s.use_account_token("old", Reset).await.unwrap().is_none());
+    assert_eq!(
+        s.use_account_token("v1", Verify).await.unwrap(),
+        Some((a.id, Some("/projects/x/claim".to_string())))
+    );
+    assert!(
+        s.use_account_token("v1", Verify).await.unwrap().is_none(),
+        "once"
+    );
+    s.mark_verified(a.id).await.unwrap();
+    assert!(s.is_verified(a.id).await.unwrap());
+
+    let hour = Utc::now() + Duration::hours(1);
+    for id in ["one", "two", "three"] {
+        s.session_save(id, "{}", hour, Some(a.id)).await.unwrap();
+    }
+    s.session_save("theirs", "{}", hour, Some(made.id))
+        .await
+        .unwrap();
+    s.session_save("anon", "{}", hour, None).await.unwrap();
+    assert_eq!(s.end_sessions(a.id, "two").await.unwrap(), 2);
+    assert!(s.session_load("one").await.unwrap().is_none());
+    assert!(
+        s.session_load("two").await.unwrap().is_some(),
+        "the one kept"
+    );
+    assert!(s.session_load("theirs").await.unwrap().is_some());
+    assert!(s.session_load("anon").await.unwrap().is_some());
+}
 
 /// A link signs in once: looking it up does not use it; using it does; an expired one
 /// signs nobody in.
@@ -89,17 +160,17 @@ async fn accounts_and_sessions(db: TestDb) {
         Role::Moderator
     );
 
-    s.session_save("sid", "{\"v\":1}", Utc::now() + Duration::hours(1))
+    s.session_save("sid", "{\"v\":1}", Utc::now() + Duration::hours(1), None)
         .await
         .unwrap();
-    s.session_save("sid", "{\"v\":2}", Utc::now() + Duration::hours(1))
+    s.session_save("sid", "{\"v\":2}", Utc::now() + Duration::hours(1), None)
         .await
         .unwrap();
     assert_eq!(
         s.session_load("sid").await.unwrap().as_deref(),
         Some("{\"v\":2}")
     );
-    s.session_save("old", "{}", Utc::now() - Duration::seconds(1))
+    s.session_save("old", "{}", Utc::now() - Duration::seconds(1), None)
         .await
         .unwrap();
     assert!(

@@ -39,3 +39,4 @@ mod history;
 mod import;
 mod listing;
 mod projects;
+mod upgrade;

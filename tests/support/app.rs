@@ -12,6 +12,7 @@ use http_body_util::BodyExt;
 use peermap::AppState;
 use peermap::config::Config;
 use peermap::domain::Clock;
+use peermap::store::Outbox;
 use std::sync::{Arc, Mutex};
 use tower::ServiceExt;
 
@@ -59,6 +60,8 @@ pub struct TestApp {
     db: Arc<TestDb>,
     cookie: Mutex<Option<String>>,
     email: Option<String>,
+    /// The peer address the server would see, for the limits kept per client.
+    client: Option<std::net::SocketAddr>,
 }
 
 /// A response, read whole.
@@ -170,6 +173,16 @@ impl TestApp {
             db,
             cookie: Mutex::new(None),
             email: None,
+            client: None,
+        }
+    }
+
+    /// Another visitor of the same application, from the IP address `ip` (as the server
+    /// would see it): no cookie, not signed in.
+    pub fn visitor_from(&self, ip: &str) -> TestApp {
+        TestApp {
+            client: Some(std::net::SocketAddr::new(ip.parse().unwrap(), 40_000)),
+            ..self.visitor()
         }
     }
 
@@ -180,6 +193,7 @@ impl TestApp {
             db: self.db.clone(),
             cookie: Mutex::new(None),
             email: None,
+            client: None,
         }
     }
 
@@ -193,6 +207,7 @@ impl TestApp {
             db: self.db.clone(),
             cookie: Mutex::new(None),
             email: None,
+            client: None,
         }
     }
 
@@ -203,6 +218,7 @@ impl TestApp {
             db: other.db.clone(),
             cookie: Mutex::new(self.cookie.lock().unwrap().clone()),
             email: self.email.clone(),
+            client: self.client,
         }
     }
 
@@ -221,6 +237,11 @@ impl TestApp {
     }
 
     async fn send(&self, mut request: Request<Body>) -> Page {
+        if let Some(peer) = self.client {
+            request
+                .extensions_mut()
+                .insert(axum::extract::ConnectInfo(peer));
+        }
         if let Some(c) = self.cookie.lock().unwrap().clone() {
             request
                 .headers_mut()
@@ -332,7 +353,10 @@ impl TestApp {
     }
 
     async fn account_form(&self, path: &str, email: &str) -> TestApp {
-        let session = self.visitor();
+        let session = TestApp {
+            client: self.client,
+            ..self.visitor()
+        };
         let page = session
             .submit(path, path, &[("email", email), ("password", PASSWORD)])
             .await;
@@ -349,9 +373,43 @@ impl TestApp {
         }
     }
 
-    /// Signs up `email` (with [`PASSWORD`]) in a new session, or fails the test.
+    /// Signs up `email` (with [`PASSWORD`]) in a new session and confirms the address by
+    /// the link e-mailed to it (read from the outbox), or fails the test.
     pub async fn sign_up(&self, email: &str) -> TestApp {
+        let session = self.sign_up_unconfirmed(email).await;
+        let link = self.confirmation_link(email).await;
+        let confirmed = session.submit(&link, &link, &[]).await;
+        assert_eq!(
+            confirmed.status,
+            StatusCode::SEE_OTHER,
+            "{link}: {}",
+            confirmed.excerpt()
+        );
+        session
+    }
+
+    /// Signs up `email` (with [`PASSWORD`]) in a new session, leaving the address
+    /// unconfirmed, or fails the test.
+    pub async fn sign_up_unconfirmed(&self, email: &str) -> TestApp {
         self.account_form("/account/signup", email).await
+    }
+
+    /// The path of the latest address-confirmation link e-mailed to `email`.
+    pub async fn confirmation_link(&self, email: &str) -> String {
+        self.mailed_link(email, "/account/verify/").await
+    }
+
+    /// The path starting `prefix` in the latest message to `email` in the outbox that
+    /// holds one.
+    pub async fn mailed_link(&self, email: &str, prefix: &str) -> String {
+        let outbox = self.state.store.outbox().await.unwrap();
+        let text = outbox
+            .iter()
+            .rev()
+            .filter(|m| m.to == email)
+            .find_map(|m| m.text.find(prefix).map(|i| m.text[i..].to_string()))
+            .unwrap_or_else(|| panic!("no link {prefix} e-mailed to {email}: {outbox:?}"));
+        text.split_whitespace().next().unwrap().to_string()
     }
 
     /// Signs in as `email` (with [`PASSWORD`]) in a new session, or fails the test.
@@ -359,26 +417,33 @@ impl TestApp {
         self.account_form("/account/login", email).await
     }
 
-    /// A session of [`MODERATOR`], signed up the first time and made a moderator.
+    /// A session of [`MODERATOR`], made (as an operator does) the first time.
     pub async fn moderator(&self) -> TestApp {
-        let session = if self.account_id(MODERATOR).await.is_some() {
-            self.sign_in(MODERATOR).await
-        } else {
-            self.sign_up(MODERATOR).await
-        };
+        if self.account_id(MODERATOR).await.is_none() {
+            self.create_account(MODERATOR, peermap::domain::community::Role::Moderator)
+                .await;
+        }
         self.make_moderator(MODERATOR).await;
-        session
+        self.sign_in(MODERATOR).await
     }
 
-    /// A session of `maintainer@{slug}.test`, who signed up, claimed the listing `slug`
-    /// and had the claim approved by [`TestApp::moderator`].
+    /// A session of `maintainer@{slug}.test`, who has an account, claimed the listing
+    /// `slug` and had the claim approved by [`TestApp::moderator`].
     pub async fn maintainer_of(&self, slug: &str) -> TestApp {
-        let keeper = self.sign_up(&format!("maintainer@{slug}.test")).await;
+        let email = format!("maintainer@{slug}.test");
+        self.create_account(&email, peermap::domain::community::Role::Maintainer)
+            .await;
+        let keeper = self.sign_in(&email).await;
         let claim = format!("/projects/{slug}/claim");
         let sent = keeper
             .submit(&claim, &claim, &[("statement", "I coordinate the group.")])
             .await;
-        assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.excerpt());
+        assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
+        assert!(
+            sent.body.contains("We have your request"),
+            "{}",
+            sent.excerpt()
+        );
         let id = self.pending_claim(keeper.email(), slug).await;
         self.approve_claim(id).await;
         keeper

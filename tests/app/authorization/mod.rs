@@ -71,7 +71,7 @@ async fn world() -> World {
             &[("statement", "Volunteer")],
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.status, StatusCode::OK);
     let claim = app.pending_claim(newcomer.email(), "mrang").await;
     let proposal = app.project(CIP).await;
     let edit = app.submit_edit(CIP, owner.email(), &proposal).await;

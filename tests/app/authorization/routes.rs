@@ -25,12 +25,13 @@ fn cases(w: &World) -> Vec<Case> {
                 ("summary", "A group."),
                 ("statement", "Me"),
             ],
-            [unauth, see, see, see],
+            // A confirmation page, saying what happens next.
+            [unauth, ok, ok, ok],
         ),
         (
             format!("/projects/{CIP}/claim"),
             vec![("statement", "It is ours")],
-            [unauth, conflict, see, see],
+            [unauth, conflict, ok, ok],
         ),
         (
             format!("/projects/{CIP}/report"),

@@ -55,7 +55,7 @@ pub fn cases(w: &World) -> Vec<Case> {
         page,
         action,
         vec![("statement", big(1_900))],
-        see,
+        ok,
     ));
     let (page, action) = same("/account/propose".into());
     all.push(case(
@@ -69,7 +69,7 @@ pub fn cases(w: &World) -> Vec<Case> {
             ("summary", s("A group for dads.")),
             ("statement", big(1_900)),
         ],
-        see,
+        ok,
     ));
     for (name, who, slug) in [
         ("a queued edit", Keeper, THIRD),

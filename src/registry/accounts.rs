@@ -1,0 +1,164 @@
+//! Accounts' use cases that write more than once: signing up (the account and its
+//! verification e-mail together), confirming the address, resending that link, asking
+//! for a password reset, resetting, and changing a password. Each runs in one transaction,
+//! with its e-mail queued in the outbox inside it.
+//!
+//! Links carry a random secret; only its SHA-256 hash is stored (`account_tokens`).
+
+use super::{Registry, RegistryError};
+use crate::domain::community::Account;
+use crate::mail::letters;
+use crate::store::TokenPurpose;
+use chrono::{Duration, Utc};
+
+/// How long a verification link works.
+pub const VERIFY_HOURS: i64 = 48;
+/// How long a password-reset link works.
+pub const RESET_HOURS: i64 = 1;
+
+/// The hash under which a one-time link's secret is stored.
+pub fn token_hash(secret: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(secret.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// A fresh secret for a link: 32 random bytes, as hex.
+pub fn new_secret() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Registry {
+    /// Makes an unverified account for `email` and queues, in the same transaction, an
+    /// e-mail with a link that confirms the address and then opens `next` (a local path).
+    /// `None` when the address already has an account.
+    pub async fn sign_up(
+        &self,
+        email: &str,
+        password_hash: &str,
+        next: Option<&str>,
+    ) -> Result<Option<Account>, RegistryError> {
+        let tx = self.store.begin().await?;
+        let Some(account) = tx.sign_up_account(email, password_hash).await? else {
+            return Ok(None);
+        };
+        self.queue_verification(tx.as_ref(), &account, next).await?;
+        tx.commit().await?;
+        Ok(Some(account))
+    }
+
+    /// Sends `account` a new verification link (which returns to `next`).
+    pub async fn resend_verification(
+        &self,
+        account: &Account,
+        next: Option<&str>,
+    ) -> Result<(), RegistryError> {
+        let tx = self.store.begin().await?;
+        self.queue_verification(tx.as_ref(), account, next).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn queue_verification(
+        &self,
+        tx: &dyn crate::store::Tx,
+        account: &Account,
+        next: Option<&str>,
+    ) -> Result<(), RegistryError> {
+        let secret = new_secret();
+        let hash = token_hash(&secret);
+        let expires = Utc::now() + Duration::hours(VERIFY_HOURS);
+        tx.create_account_token(account.id, &hash, TokenPurpose::Verify, next, expires)
+            .await?;
+        let letter = letters::confirm_address(
+            self.origin(),
+            &format!("/account/verify/{secret}"),
+            VERIFY_HOURS,
+        );
+        tx.enqueue(&letter.to(&account.email, &format!("verify:{hash}")))
+            .await?;
+        Ok(())
+    }
+
+    /// Uses a verification link: the account, now verified, and the page to return to;
+    /// `None` when the link is unknown, used or expired.
+    pub async fn confirm_address(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<(Account, Option<String>)>, RegistryError> {
+        let tx = self.store.begin().await?;
+        let Some((id, next)) = tx
+            .use_account_token(token_hash, TokenPurpose::Verify)
+            .await?
+        else {
+            return Ok(None);
+        };
+        tx.mark_verified(id).await?;
+        let account = tx.account(id).await?;
+        tx.commit().await?;
+        Ok(account.map(|a| (a, next)))
+    }
+
+    /// "Forgot your password?": e-mails the account of `email`, if there is one, a link
+    /// that sets a new password within [`RESET_HOURS`]. Says nothing of whether there was
+    /// one.
+    pub async fn request_reset(&self, email: &str) -> Result<(), RegistryError> {
+        let tx = self.store.begin().await?;
+        let Some((account, _)) = tx.login_lookup(email).await? else {
+            return Ok(());
+        };
+        let secret = new_secret();
+        let hash = token_hash(&secret);
+        let expires = Utc::now() + Duration::hours(RESET_HOURS);
+        tx.create_account_token(account.id, &hash, TokenPurpose::Reset, None, expires)
+            .await?;
+        let letter = letters::reset_password(self.origin(), &format!("/account/reset/{secret}"));
+        tx.enqueue(&letter.to(&account.email, &format!("reset:{hash}")))
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Uses a reset link: sets the new password, marks the address verified (the link
+    /// reached it) and ends every session of the account but `keep`. `None` when the link
+    /// is unknown, used or expired.
+    pub async fn reset_password(
+        &self,
+        token_hash: &str,
+        password_hash: &str,
+        keep: &str,
+    ) -> Result<Option<Account>, RegistryError> {
+        let tx = self.store.begin().await?;
+        let Some((id, _)) = tx
+            .use_account_token(token_hash, TokenPurpose::Reset)
+            .await?
+        else {
+            return Ok(None);
+        };
+        tx.set_password(id, password_hash).await?;
+        tx.mark_verified(id).await?;
+        tx.end_sessions(id, keep).await?;
+        let account = tx.account(id).await?;
+        tx.commit().await?;
+        Ok(account)
+    }
+
+    /// Sets `account`'s password and ends its other sessions (all but `keep`).
+    pub async fn change_password(
+        &self,
+        account: i64,
+        password_hash: &str,
+        keep: &str,
+    ) -> Result<(), RegistryError> {
+        let tx = self.store.begin().await?;
+        tx.set_password(account, password_hash).await?;
+        tx.end_sessions(account, keep).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,253 @@
+//! Links that prove who someone is: the moderators' one-time sign-in links
+//! (`/account/once/…`), the e-mailed address confirmation (`/account/verify/…`) and
+//! "Forgot your password?" (`/account/forgot`, `/account/reset/…`). Opening a link only
+//! shows a button; pressing it uses the link, so a mail scanner's preview cannot.
+
+use super::{email_of, link_hash, next_of, onward};
+use crate::registry::password;
+use crate::store::TokenPurpose;
+use crate::views;
+use crate::web::error::AppError;
+use crate::web::extract::{CheckedForm, ClientAddr, PathParams, SignedIn, Viewer};
+use crate::web::state::AppState;
+use axum::Router;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/account/once/{token}", get(once_form).post(once))
+        .route("/account/verify/{token}", get(verify_form).post(verify))
+        .route("/account/verify/resend", post(resend))
+        .route("/account/forgot", get(forgot_form).post(forgot))
+        .route("/account/reset/{token}", get(reset_form).post(reset))
+}
+
+/// `base` followed by the link's secret, cleaned to what a secret can hold.
+fn action(base: &str, token: &str) -> String {
+    let clean: String = token
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(64)
+        .collect();
+    format!("{base}{clean}")
+}
+
+async fn once_form(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    PathParams(token): PathParams<String>,
+) -> Response {
+    let action = action("/account/once/", &token);
+    views::account::once(state.chrome(None), &viewer.csrf(&state), &action).into_response()
+}
+
+async fn once(
+    State(state): State<AppState>,
+    PathParams(token): PathParams<String>,
+    CheckedForm { viewer, .. }: CheckedForm,
+) -> Result<Response, AppError> {
+    let hash = link_hash(&token);
+    let spent = || {
+        AppError::bad_request(
+            "This sign-in link has been used or has expired. Ask a moderator for a new one.",
+        )
+    };
+    // Signed in first, the link spent after: a sign-in that cannot be stored (a full
+    // disk) leaves the link unused, to try again.
+    let account = state.store.sign_in_link(&hash).await?.ok_or_else(spent)?;
+    viewer.sign_in(&account).await?;
+    match state.store.use_sign_in_link(&hash).await {
+        Ok(Some(used)) if used.id == account.id => {
+            viewer.mark_proved(true).await?;
+            Ok(Redirect::to("/account/password").into_response())
+        }
+        // Used meanwhile, or it could not be marked used: then it signs nobody in.
+        outcome => {
+            viewer.sign_out().await?;
+            Err(match outcome {
+                Err(e) => e.into(),
+                Ok(_) => spent(),
+            })
+        }
+    }
+}
+
+async fn verify_form(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    PathParams(token): PathParams<String>,
+) -> Response {
+    views::account::use_link(
+        state.chrome(None),
+        &viewer.csrf(&state),
+        "Confirm your e-mail address",
+        &action("/account/verify/", &token),
+        "Confirm my e-mail address",
+    )
+    .into_response()
+}
+
+/// Uses a verification link: the address is confirmed, she is signed in (the link reached
+/// her inbox) and goes on to where she was going.
+async fn verify(
+    State(state): State<AppState>,
+    PathParams(token): PathParams<String>,
+    CheckedForm { viewer, .. }: CheckedForm,
+) -> Result<Response, AppError> {
+    let Some((account, next)) = state.registry.confirm_address(&link_hash(&token)).await? else {
+        return Err(AppError::bad_request(
+            "This link has been used or has expired. Sign in and ask for a new one from your account page.",
+        ));
+    };
+    if viewer.id() != Some(account.id) {
+        viewer.sign_in(&account).await?;
+    }
+    let next = next.as_deref().and_then(super::local_path);
+    Ok(onward(next))
+}
+
+/// Sends the verification link again, within the limits on e-mailed links.
+async fn resend(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    SignedIn { account, .. }: SignedIn,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let next = next_of(&form.params);
+    if state.store.is_verified(account.id).await? {
+        return Ok(onward(next.as_deref()));
+    }
+    if !state.limits.mail_link(&account.email, client) {
+        return Err(AppError::TooManyRequests(
+            "We have sent several links lately. Wait 10 minutes, and check your spam folder."
+                .into(),
+        ));
+    }
+    state
+        .registry
+        .resend_verification(&account, next.as_deref())
+        .await?;
+    let sent = format!(
+        "We have sent a new link to {}. Open it to confirm your address.",
+        account.email
+    );
+    Ok(views::account::done(
+        state.chrome(None),
+        "Check your e-mail",
+        &[
+            &sent,
+            "It can take a few minutes to arrive. Check your spam folder too.",
+        ],
+        ("/account", "Go to your account"),
+    )
+    .into_response())
+}
+
+async fn forgot_form(State(state): State<AppState>, viewer: Viewer) -> Response {
+    views::account::forgot(state.chrome(None), &viewer.csrf(&state), "", None).into_response()
+}
+
+/// Always the same answer, whether or not the address has an account.
+async fn forgot(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let CheckedForm { viewer, params } = form;
+    let email = match email_of(&params) {
+        Ok(e) => e,
+        Err(AppError::BadRequest(m)) => {
+            let typed = params
+                .text("email", "Email address", 254)
+                .unwrap_or_default();
+            let page =
+                views::account::forgot(state.chrome(None), &viewer.csrf(&state), &typed, Some(&m));
+            return Ok((StatusCode::BAD_REQUEST, page).into_response());
+        }
+        Err(e) => return Err(e),
+    };
+    if !state.limits.mail_link(&email, client) {
+        return Err(AppError::TooManyRequests(
+            "Several links have been asked for lately. Wait 10 minutes, then try again.".into(),
+        ));
+    }
+    state.registry.request_reset(&email).await?;
+    let sent = format!(
+        "If there is an account with {email}, we have sent it a link to set a new password. The link works once, within 1 hour."
+    );
+    Ok(views::account::done(
+        state.chrome(None),
+        "Check your e-mail",
+        &[
+            &sent,
+            "It can take a few minutes to arrive. Check your spam folder too. If nothing comes, the address may be different: try another one.",
+        ],
+        ("/account/login", "Back to sign in"),
+    )
+    .into_response())
+}
+
+const RESET_SPENT: &str = "This link has been used or has expired. Ask for a new one: choose “Forgot your password?” on the sign-in page.";
+
+async fn reset_form(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    PathParams(token): PathParams<String>,
+) -> Result<Response, AppError> {
+    if state
+        .store
+        .account_token(&link_hash(&token), TokenPurpose::Reset)
+        .await?
+        .is_none()
+    {
+        return Err(AppError::bad_request(RESET_SPENT));
+    }
+    let action = action("/account/reset/", &token);
+    Ok(views::account::password_form(
+        state.chrome(None),
+        &viewer.csrf(&state),
+        None,
+        false,
+        &action,
+    )
+    .into_response())
+}
+
+/// Sets the new password, ends every session of the account and signs her in here.
+async fn reset(
+    State(state): State<AppState>,
+    PathParams(token): PathParams<String>,
+    CheckedForm { viewer, params }: CheckedForm,
+) -> Result<Response, AppError> {
+    let hash = link_hash(&token);
+    let account = state
+        .store
+        .account_token(&hash, TokenPurpose::Reset)
+        .await?
+        .ok_or_else(|| AppError::bad_request(RESET_SPENT))?;
+    let pw = params.list("password").first().copied().unwrap_or("");
+    if let Some(problem) = password::problem(pw, &account.email) {
+        let action = action("/account/reset/", &token);
+        let page = views::account::password_form(
+            state.chrome(None),
+            &viewer.csrf(&state),
+            Some(&problem),
+            false,
+            &action,
+        );
+        return Ok((StatusCode::BAD_REQUEST, page).into_response());
+    }
+    let pw_hash = password::hash(pw.to_string()).await?;
+    // Every session ends, this one too; then she is signed in afresh here.
+    let account = state
+        .registry
+        .reset_password(&hash, &pw_hash, "")
+        .await?
+        .ok_or_else(|| AppError::bad_request(RESET_SPENT))?;
+    viewer.sign_in(&account).await?;
+    viewer.mark_proved(true).await?;
+    Ok(Redirect::to("/account").into_response())
+}

@@ -1,0 +1,220 @@
+//! `/account/…`: sign up, sign in, sign out, a maintainer's own page; proposing a listing
+//! (`propose`), e-mailed and one-time links (`links`), and choosing a password
+//! (`new_password`).
+
+mod links;
+mod new_password;
+mod propose;
+
+use super::extract::{CheckedForm, ClientAddr, SignedIn, Viewer};
+use super::query::Params;
+use crate::registry::password;
+use crate::views;
+use crate::web::error::AppError;
+use crate::web::state::AppState;
+use axum::Router;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+
+/// Longest e-mail address accepted (RFC 5321's limit).
+const EMAIL_MAX: usize = 254;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/account", get(dashboard))
+        .route("/account/signup", get(signup_form).post(signup))
+        .route("/account/login", get(login_form).post(login))
+        .route("/account/logout", post(logout))
+        .merge(propose::router())
+        .merge(links::router())
+        .merge(new_password::router())
+}
+
+/// The hash under which a one-time link's secret is stored.
+pub fn link_hash(secret: &str) -> String {
+    crate::registry::accounts::token_hash(secret)
+}
+
+/// `path` when it is a path on this site to return to: it starts with one `/` (never `//`
+/// or `/\`, which browsers take for another site), holds no scheme, space or control
+/// character, and is not too long. Anything else is ignored.
+pub fn local_path(path: &str) -> Option<&str> {
+    let ok = path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.starts_with("/\\")
+        && path.len() <= 512
+        && !path.contains(':')
+        && !path.chars().any(|c| c.is_control() || c.is_whitespace());
+    ok.then_some(path)
+}
+
+/// The `next` a form or address carries, if it is a local path.
+fn next_of(params: &Params) -> Option<String> {
+    params.one("next").and_then(local_path).map(str::to_string)
+}
+
+/// Where to go once signed in: `next`, or her account.
+fn onward(next: Option<&str>) -> Response {
+    Redirect::to(next.unwrap_or("/account")).into_response()
+}
+
+fn email_of(params: &Params) -> Result<String, AppError> {
+    let email = params
+        .text("email", "Email address", EMAIL_MAX)?
+        .to_lowercase();
+    let valid = email
+        .split_once('@')
+        .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'));
+    if valid {
+        Ok(email)
+    } else {
+        Err(AppError::bad_request(
+            "Enter an email address like name@example.org.",
+        ))
+    }
+}
+
+async fn signup_form(State(state): State<AppState>, viewer: Viewer, query: Params) -> Response {
+    let next = next_of(&query);
+    views::account::signup(
+        state.chrome(None),
+        &viewer.csrf(&state),
+        "",
+        None,
+        next.as_deref(),
+    )
+    .into_response()
+}
+
+async fn signup(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let CheckedForm { viewer, params } = form;
+    let next = next_of(&params);
+    let again = |email: &str, message: &str| {
+        (
+            StatusCode::BAD_REQUEST,
+            views::account::signup(
+                state.chrome(None),
+                &viewer.csrf(&state),
+                email,
+                Some(message),
+                next.as_deref(),
+            ),
+        )
+            .into_response()
+    };
+    let email = match email_of(&params) {
+        Ok(e) => e,
+        Err(AppError::BadRequest(m)) => return Ok(again("", &m)),
+        Err(e) => return Err(e),
+    };
+    let pw = params.list("password").first().copied().unwrap_or("");
+    if let Some(problem) = password::problem(pw, &email) {
+        return Ok(again(&email, &problem));
+    }
+    if !state.limits.sign_up(client) {
+        return Err(AppError::TooManyRequests(
+            "Too many accounts have been made from here lately. Wait a few minutes, then try again."
+                .into(),
+        ));
+    }
+    let hash = password::hash(pw.to_string()).await?;
+    match state
+        .registry
+        .sign_up(&email, &hash, next.as_deref())
+        .await?
+    {
+        Some(account) => {
+            viewer.sign_in(&account).await?;
+            Ok(onward(next.as_deref()))
+        }
+        None => Ok(again(
+            &email,
+            "There is already an account with that email address. Sign in instead.",
+        )),
+    }
+}
+
+async fn login_form(State(state): State<AppState>, viewer: Viewer, query: Params) -> Response {
+    let next = next_of(&query);
+    views::account::login(
+        state.chrome(None),
+        &viewer.csrf(&state),
+        "",
+        None,
+        next.as_deref(),
+    )
+    .into_response()
+}
+
+/// The one message for any failed sign-in, so it never tells whether an address has an account.
+const LOGIN_FAILED: &str = "The email address or password is not right. Check them and try again.";
+
+async fn login(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let CheckedForm { viewer, params } = form;
+    let next = next_of(&params);
+    let email = params
+        .text("email", "Email address", EMAIL_MAX)?
+        .to_lowercase();
+    if state.limits.sign_in_blocked(&email, client) {
+        return Err(AppError::TooManyRequests(
+            "Too many attempts to sign in. Wait a minute, then try again, or choose “Forgot your password?” to get a link by e-mail.".into(),
+        ));
+    }
+    let pw = params.list("password").first().copied().unwrap_or("");
+    // Verify even when there is no account (against a dummy hash), so the time taken does
+    // not tell whether the address has one.
+    let (account, stored) = state.store.login_lookup(&email).await?.unzip();
+    let matched = password::verify(pw.to_string(), stored).await;
+    let account = match account {
+        Some(account) if matched => account,
+        _ => {
+            state.limits.sign_in_failed(&email, client);
+            let page = views::account::login(
+                state.chrome(None),
+                &viewer.csrf(&state),
+                &email,
+                Some(LOGIN_FAILED),
+                next.as_deref(),
+            );
+            return Ok((StatusCode::UNAUTHORIZED, page).into_response());
+        }
+    };
+    viewer.sign_in(&account).await?;
+    Ok(onward(next.as_deref()))
+}
+
+async fn logout(_: SignedIn, form: CheckedForm) -> Result<Response, AppError> {
+    form.viewer.sign_out().await?;
+    Ok(Redirect::to("/").into_response())
+}
+
+async fn dashboard(
+    State(state): State<AppState>,
+    SignedIn { viewer, account }: SignedIn,
+) -> Result<Response, AppError> {
+    let account = &account;
+    let projects = state.store.projects_of(account.id).await?;
+    let claims = state.store.claims_of(account.id).await?;
+    let waiting = state.store.pending_edits_of(account.id).await?;
+    let verified = state.store.is_verified(account.id).await?;
+    Ok(views::account::dashboard(
+        state.chrome(None),
+        &viewer.csrf(&state),
+        account,
+        &projects,
+        &claims,
+        &waiting,
+        verified,
+    )
+    .into_response())
+}

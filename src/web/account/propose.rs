@@ -1,0 +1,168 @@
+//! `/account/propose`: a verified account proposes a new listing; a confirmation page
+//! says what happens next.
+
+use crate::domain::{Precision, Project, Site, Slug, Status, Taxonomy};
+use crate::views;
+use crate::views::account::Proposal;
+use crate::web::error::AppError;
+use crate::web::extract::{CheckedForm, Verified};
+use crate::web::query::Params;
+use crate::web::state::AppState;
+use axum::Router;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/account/propose", get(propose_form).post(propose))
+}
+
+fn need_choices(t: &Taxonomy) -> Vec<(String, String)> {
+    t.needs
+        .iter()
+        .map(|n| (n.slug.clone(), n.label.clone()))
+        .collect()
+}
+
+async fn propose_form(
+    State(state): State<AppState>,
+    Verified { viewer, .. }: Verified,
+) -> Result<Response, AppError> {
+    Ok(views::account::propose(
+        state.chrome(None),
+        &viewer.csrf(&state),
+        &need_choices(&state.taxonomy),
+        &Proposal::default(),
+        &[],
+    )
+    .into_response())
+}
+
+/// What the form holds.
+fn typed(params: &Params) -> Result<Proposal, AppError> {
+    Ok(Proposal {
+        name: params.text("name", "The project's name", 200)?,
+        organisation: params.text("organisation", "The organisation", 200)?,
+        summary: params.text(
+            "summary",
+            "The summary",
+            crate::domain::validate::SUMMARY_MAX,
+        )?,
+        town: params.text("town", "Town or postcode", 100)?,
+        needs: params.all("need").map(str::to_string).collect(),
+        statement: params.text("statement", "Who you are", 2_000)?,
+    })
+}
+
+async fn propose(
+    State(state): State<AppState>,
+    Verified { account, .. }: Verified,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let CheckedForm { viewer, params } = form;
+    let typed = typed(&params)?;
+    let mut errors: Vec<(&str, String)> = Vec::new();
+    if typed.name.is_empty() {
+        errors.push(("name", "Enter the project's name.".into()));
+    }
+    if typed.statement.is_empty() {
+        errors.push((
+            "statement",
+            "Say who you are and your role in the project.".into(),
+        ));
+    }
+    if !errors.is_empty() {
+        let page = views::account::propose(
+            state.chrome(None),
+            &viewer.csrf(&state),
+            &need_choices(&state.taxonomy),
+            &typed,
+            &errors,
+        );
+        return Ok((StatusCode::BAD_REQUEST, page).into_response());
+    }
+    let project = project_of(&state, &typed).await?;
+    state
+        .registry
+        .request_listing(account.id, None, Some(&project), &typed.statement)
+        .await?;
+    Ok(views::account::done(
+        state.chrome(None),
+        "We have your proposal",
+        &[
+            &format!("Thank you for proposing “{}”.", project.name),
+            "A moderator will check it, usually within a few days, and may contact you to confirm you can speak for the project. It is not shown to anyone until it is approved.",
+            "We will e-mail you when it has been decided. Once approved, you can add its details and keep it up to date from your account.",
+        ],
+        ("/account", "Go to your account"),
+    )
+    .into_response())
+}
+
+/// The pending listing a proposal makes, or why it cannot be one.
+async fn project_of(state: &AppState, typed: &Proposal) -> Result<Project, AppError> {
+    let name = typed.name.clone();
+    let slug = Slug::from_name(&name).map_err(|e| AppError::bad_request(e.to_string()))?;
+    if state.store.get(&slug).await?.is_some() {
+        return Err(AppError::Conflict(format!(
+            "A listing called “{name}” already exists: find it in the directory and claim it instead."
+        )));
+    }
+    let town = &typed.town;
+    let sites = if town.is_empty() {
+        Vec::new()
+    } else {
+        let place = state.geocoder.lookup(town)?;
+        if place.precision == crate::geocode::PlacePrecision::Nation {
+            return Err(AppError::bad_request(format!(
+                "Town or postcode: “{town}” is a whole nation. Give the town or postcode where the project meets."
+            )));
+        }
+        vec![Site {
+            label: place.label.clone(),
+            lat: place.location.lat(),
+            lon: place.location.lon(),
+            precision: if place.precision == crate::geocode::PlacePrecision::Sector {
+                Precision::Postcode
+            } else {
+                Precision::Town
+            },
+            radius_km: None,
+            nation: place.nation,
+        }]
+    };
+    let project = Project {
+        slug,
+        name,
+        organisation: typed.organisation.clone(),
+        summary: typed.summary.clone(),
+        description: String::new(),
+        formats: Default::default(),
+        delivery: Default::default(),
+        needs: typed.needs.iter().cloned().collect(),
+        languages: Default::default(),
+        sites,
+        nations: Default::default(),
+        areas: Default::default(),
+        referral: Default::default(),
+        cost: None,
+        contact: Default::default(),
+        sessions: Vec::new(),
+        schedule_note: None,
+        eligibility: Default::default(),
+        status: Status::Pending,
+        verified: false,
+        last_confirmed: None,
+        listed_on: None,
+        // Never the proposer's e-mail address: this text is public once approved.
+        source: "Proposed through peermap by someone who runs it; not yet confirmed.".to_string(),
+        sources: Vec::new(),
+        reflections: Vec::new(),
+    };
+    let problems = project.problems(&state.taxonomy);
+    if !problems.is_empty() {
+        return Err(AppError::bad_request(problems.join(" ")));
+    }
+    Ok(project)
+}
