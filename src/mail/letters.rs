@@ -106,6 +106,21 @@ pub fn claim_received(origin: Option<&str>, listing: &str, proposal: bool) -> Le
     }
 }
 
+/// To moderators: a maintainer's change to a listing waits to be checked.
+pub fn edit_waiting(origin: Option<&str>, listing: &str) -> Letter {
+    Letter {
+        subject: format!("A change to check: {listing}"),
+        paragraphs: vec![
+            format!("A maintainer of “{listing}” has changed the listing. The change shows only once a moderator has checked it."),
+            "Another moderator than the person who made it must decide it.".into(),
+        ],
+        action: Some((
+            "Check it in the moderation queue".into(),
+            link(origin, "/moderate"),
+        )),
+    }
+}
+
 /// To the person who asked: their claim or proposal was decided.
 pub fn claim_decided(
     origin: Option<&str>,

@@ -3,6 +3,7 @@
 use super::{Registry, RegistryError};
 use crate::domain::Project;
 use crate::domain::community::Account;
+use crate::mail::letters;
 use crate::store::SaveOutcome;
 
 /// What became of a maintainer's change.
@@ -36,7 +37,8 @@ impl Registry {
     }
 
     /// Publishes `edited` at once for a moderator or a trusted maintainer; otherwise keeps
-    /// it, with `base` (the listing it was made from), for a moderator to check.
+    /// it, with `base` (the listing it was made from), for a moderator to check, and tells
+    /// every moderator in the same transaction.
     pub async fn publish_or_queue(
         &self,
         account: &Account,
@@ -48,9 +50,13 @@ impl Registry {
             self.save(edited, &account.email).await?;
             Ok(Published::Saved)
         } else {
-            self.store
+            let tx = self.store.begin().await?;
+            let id = tx
                 .submit_edit(&edited.slug, account.id, edited, base)
                 .await?;
+            let letter = letters::edit_waiting(self.origin(), &base.name);
+            super::notices::to_moderators(tx.as_ref(), &letter, &format!("edit:{id}")).await?;
+            tx.commit().await?;
             Ok(Published::Waiting)
         }
     }

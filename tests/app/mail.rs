@@ -367,7 +367,7 @@ async fn peermap_serve_delivers_the_outbox_through_the_configured_smtp_server() 
 }
 
 #[tokio::test]
-async fn a_decided_change_reaches_the_maintainer_who_made_it() {
+async fn a_waiting_change_reaches_the_moderators_and_its_decision_the_maintainer() {
     let Some(sink) = SmtpSink::start() else {
         return;
     };
@@ -406,6 +406,15 @@ async fn a_decided_change_reaches_the_maintainer_who_made_it() {
     let text = changes[0].text.as_deref().unwrap();
     assert!(text.contains(&format!("{ORIGIN}/projects/{CIP}")), "{text}");
     plain(changes[0]);
+    // The moderators heard that it waited, once.
+    let waiting: Vec<_> = to(&got, moderator.email())
+        .into_iter()
+        .filter(|m| m.subject.starts_with("A change to check: "))
+        .collect();
+    assert_eq!(waiting.len(), 1, "{got:?}");
+    let text = waiting[0].text.as_deref().unwrap();
+    assert!(text.contains(&format!("{ORIGIN}/moderate")), "{text}");
+    plain(waiting[0]);
 }
 
 /// Two senders claiming at the same moment, over and over, share out the due messages:
