@@ -21,7 +21,32 @@ const JSON_ROUTES: &[&str] = &[
     "/api/v1/taxonomy",
     "/api/v1/version",
     "/healthz",
+    "/api/oruk/v3",
+    "/api/oruk/v3/services?per_page=500",
+    "/api/oruk/v3/service_at_locations?per_page=500",
+    "/api/oruk/v3/taxonomies",
+    "/api/oruk/v3/taxonomy_terms?per_page=500",
+    "/api/oruk/v3/openapi.json",
 ];
+
+/// The ORUK records by id: every service and service-at-location the lists name.
+async fn oruk_record_routes(visitor: &TestApp) -> Vec<String> {
+    let mut out = Vec::new();
+    for (list, one) in [
+        ("/api/oruk/v3/services?per_page=500", "/api/oruk/v3/services"),
+        (
+            "/api/oruk/v3/service_at_locations?per_page=500",
+            "/api/oruk/v3/service_at_locations",
+        ),
+    ] {
+        let page: serde_json::Value = serde_json::from_str(&visitor.get(list).await.body).unwrap();
+        for item in page["contents"].as_array().unwrap() {
+            out.push(format!("{one}/{}", item["id"].as_str().unwrap()));
+        }
+    }
+    assert!(out.len() > 10, "the feed lists the bundled listings: {out:?}");
+    out
+}
 
 #[tokio::test]
 async fn drafts_and_account_emails_appear_in_no_json_route() {
@@ -73,8 +98,10 @@ async fn drafts_and_account_emails_appear_in_no_json_route() {
         !page.body.contains(PROPOSER),
         "the public page names the proposer"
     );
-    for route in JSON_ROUTES {
-        let reply = visitor.get(route).await;
+    let records = oruk_record_routes(&visitor).await;
+    let routes = JSON_ROUTES.iter().map(|r| r.to_string()).chain(records);
+    for route in routes {
+        let reply = visitor.get(&route).await;
         assert_eq!(reply.status, StatusCode::OK, "{route}: {}", reply.excerpt());
         assert!(!reply.body.contains(DRAFT), "{route} shows a draft");
         assert!(
