@@ -61,6 +61,16 @@ fn cases(w: &World) -> Vec<Case> {
             vec![("reply", "Thanks")],
             [unauth, see, forbidden, conflict],
         ),
+        // Only the reviewing project's keepers change a review (within 14 days).
+        (
+            format!("/projects/{CIP}/reviews/{r}/edit"),
+            vec![
+                ("verdict_safe-and-nurturing", "ask"),
+                ("comment_safe-and-nurturing", "How are groups kept small?"),
+                ("action", "publish"),
+            ],
+            [unauth, forbidden, see, forbidden],
+        ),
         (
             format!("/moderate/claims/{}", w.claim),
             vec![
