@@ -314,7 +314,10 @@ mod tests {
         let mut s = monthly(Day::Monday, 5);
         s.closes = t(9, 0);
         let problems = s.problems().join("; ");
-        assert!(problems.contains("first, second, third, fourth or last (not 5)"), "{problems}");
+        assert!(
+            problems.contains("first, second, third, fourth or last (not 5)"),
+            "{problems}"
+        );
         assert!(
             problems.contains("ends (09:00) before it starts (10:00)"),
             "{problems}"

@@ -111,7 +111,9 @@ pub fn edit_waiting(origin: Option<&str>, listing: &str) -> Letter {
     Letter {
         subject: format!("A change to check: {listing}"),
         paragraphs: vec![
-            format!("A maintainer of “{listing}” has changed the listing. The change shows only once a moderator has checked it."),
+            format!(
+                "A maintainer of “{listing}” has changed the listing. The change shows only once a moderator has checked it."
+            ),
             "Another moderator than the person who made it must decide it.".into(),
         ],
         action: Some((

@@ -3,8 +3,8 @@
 //! index follows only after the commit. Nothing here knows about HTTP, so every rule can
 //! be tested against a real database alone.
 
-mod digest;
 pub mod accounts;
+mod digest;
 mod freshness;
 mod listings;
 mod moderation;

@@ -94,7 +94,11 @@ impl Registry {
 }
 
 /// Queues `letter` for every moderator.
-pub(super) async fn to_moderators(tx: &dyn Tx, letter: &Letter, key: &str) -> Result<(), RegistryError> {
+pub(super) async fn to_moderators(
+    tx: &dyn Tx,
+    letter: &Letter,
+    key: &str,
+) -> Result<(), RegistryError> {
     for moderator in tx.accounts_with_role(Role::Moderator).await? {
         tx.enqueue(&letter.to(&moderator.email, key)).await?;
     }

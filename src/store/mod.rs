@@ -30,8 +30,8 @@ mod scope;
 mod shortlists;
 mod sqlite;
 
-pub use feed::{Feed, FeedListing};
 pub use accounts::{Accounts, TokenPurpose};
+pub use feed::{Feed, FeedListing};
 pub use listings::{Counts, Listings, SaveOutcome, Stored};
 pub use moderation::Moderation;
 pub use outbox::{Mail, Outbox, Queued};

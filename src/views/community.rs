@@ -60,4 +60,3 @@ pub fn claim_sent(chrome: Chrome<'_>, p: &Project) -> Markup {
     };
     page("We have your request", chrome, body)
 }
-

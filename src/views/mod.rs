@@ -3,8 +3,8 @@
 
 pub mod about;
 pub mod account;
-pub mod calendar;
 pub mod account_links;
+pub mod calendar;
 pub mod community;
 pub mod coverage;
 pub mod directory;

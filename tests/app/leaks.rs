@@ -33,7 +33,10 @@ const JSON_ROUTES: &[&str] = &[
 async fn oruk_record_routes(visitor: &TestApp) -> Vec<String> {
     let mut out = Vec::new();
     for (list, one) in [
-        ("/api/oruk/v3/services?per_page=500", "/api/oruk/v3/services"),
+        (
+            "/api/oruk/v3/services?per_page=500",
+            "/api/oruk/v3/services",
+        ),
         (
             "/api/oruk/v3/service_at_locations?per_page=500",
             "/api/oruk/v3/service_at_locations",
@@ -44,7 +47,10 @@ async fn oruk_record_routes(visitor: &TestApp) -> Vec<String> {
             out.push(format!("{one}/{}", item["id"].as_str().unwrap()));
         }
     }
-    assert!(out.len() > 10, "the feed lists the bundled listings: {out:?}");
+    assert!(
+        out.len() > 10,
+        "the feed lists the bundled listings: {out:?}"
+    );
     out
 }
 

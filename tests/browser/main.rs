@@ -10,6 +10,7 @@
 mod support;
 
 mod accessibility;
+mod archive;
 mod chromium;
 mod community;
 mod moderation;

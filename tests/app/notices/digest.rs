@@ -56,7 +56,11 @@ async fn once_a_day(db: TestDb) {
         .submit(&claim, &claim, &[("statement", "I run the group.")])
         .await;
     assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
-    assert!(sent.body.contains("We have your request"), "{}", sent.excerpt());
+    assert!(
+        sent.body.contains("We have your request"),
+        "{}",
+        sent.excerpt()
+    );
     report(&app, CIP).await;
 
     // Two processes at once, then a restart: one digest for the day.
