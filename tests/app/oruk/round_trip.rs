@@ -184,3 +184,50 @@ async fn a_changed_listing_is_queued_as_an_edit_not_published() {
     assert!(again.edits.is_empty(), "{:?}", again.lines());
     assert_eq!(ours.state.store.pending_edits().await.unwrap().len(), 1);
 }
+
+#[tokio::test]
+async fn a_feed_read_over_http_is_queued_like_its_export() {
+    let ours = fixtures::sqlite_app().await;
+    let server = ours.serve().await;
+    let feed = fixtures::feed(&ours).await;
+    let records = import_source::read(&server.url("/api/oruk/v3/"))
+        .await
+        .unwrap();
+    // Every listed service, each read whole by its id (the archived one is not listed).
+    assert_eq!(records.len(), feed.len() - 1);
+    assert!(records.iter().all(|r| r.value.is_ok()), "{records:?}");
+    let theirs = TestApp::over(db::sqlite().await).await;
+    let report = import::import(
+        theirs.state.store.as_ref(),
+        records,
+        &server.url("/api/oruk/v3"),
+        chrono::Utc::now(),
+        &Crosswalk::bundled(),
+        &Taxonomy::bundled(),
+        &theirs.state.geocoder,
+    )
+    .await
+    .unwrap();
+    assert!(report.bad.is_empty(), "{:?}", report.lines());
+    assert_eq!(
+        report.proposed.len(),
+        feed.len() - 1,
+        "{:?}",
+        report.lines()
+    );
+    let claims = theirs.state.store.claims(true).await.unwrap();
+    let group = fixtures::listing(&ours, fixtures::GROUP).await;
+    let p = claims
+        .iter()
+        .filter_map(|c| c.proposal.as_ref())
+        .find(|p| p.name == group.project.name)
+        .unwrap();
+    // Provenance: the record's address is the source of its facts.
+    let at = server.url(&format!("/api/oruk/v3/services/{}", group.uuid));
+    assert!(
+        p.sources.iter().any(|s| s.fact == "website" && s.url == at),
+        "{:?}",
+        p.sources
+    );
+    assert!(p.source.contains(&group.uuid.to_string()));
+}
