@@ -45,7 +45,19 @@ fn facts(p: &Project) -> Project {
 }
 
 #[tokio::test]
-async fn an_export_imported_and_approved_gives_the_same_listings() {
+async fn an_export_imported_and_approved_gives_the_same_listings_on_sqlite() {
+    round_trip(db::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn an_export_imported_and_approved_gives_the_same_listings_on_postgres() {
+    if let Some(db) = db::postgres().await {
+        round_trip(db).await;
+    }
+}
+
+/// Our feed exported, imported into the empty database `into`, and approved.
+async fn round_trip(into: db::TestDb) {
     let ours = fixtures::sqlite_app().await;
     let feed = fixtures::feed(&ours).await;
     let dir = tempfile::tempdir().unwrap();
@@ -60,7 +72,7 @@ async fn an_export_imported_and_approved_gives_the_same_listings() {
     assert!(dir.path().join("index.json").is_file());
     assert!(dir.path().join("services/page-1.json").is_file());
 
-    let theirs = TestApp::over(db::sqlite().await).await;
+    let theirs = TestApp::over(into).await;
     let report = import_dir(&theirs, dir.path()).await;
     assert!(report.bad.is_empty(), "{:?}", report.lines());
     let published: Vec<_> = feed
