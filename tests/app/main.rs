@@ -21,6 +21,7 @@ mod leaks;
 mod mail;
 mod map;
 mod notices;
+mod openapi;
 mod oruk;
 mod pages;
 mod partners;
