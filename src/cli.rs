@@ -52,6 +52,21 @@ pub enum Command {
         /// A copy written by `peermap backup`
         file: PathBuf,
     },
+    /// Write the Open Referral UK feed as files into DIR (`index.json`, each list as
+    /// `NAME/page-N.json`, each record as `NAME/ID.json`)
+    ExportOruk {
+        /// The directory to write (made if missing; files in it are replaced)
+        dir: PathBuf,
+        /// The feed's absolute address, for `index.json` (default: PEERMAP_ORIGIN's)
+        #[arg(long)]
+        base: Option<String>,
+    },
+    /// Read another directory's Open Referral UK 3.0 feed (a JSON file, a directory from
+    /// `export-oruk`, or an API's http(s) address) into the moderation queue
+    ImportOruk {
+        /// A file, a directory, or the base address of an ORUK 3.0 API
+        source: String,
+    },
     /// Write a synthetic registry for benchmarks only (refused if the database holds real listings)
     Synth {
         /// How many sites to make (in projects of 4 sites)
@@ -104,6 +119,44 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 for line in crate::mail::listing::describe(q) {
                     println!("{line}");
                 }
+            }
+            Ok(())
+        }
+        Some(Command::ExportOruk { dir, base }) => {
+            let store = open(&cli.config).await?;
+            let base = base.unwrap_or_else(|| {
+                let origin = crate::web::origin::link_origin(&cli.config)
+                    .unwrap_or_else(|| "http://localhost".into());
+                format!("{origin}{}", crate::web::oruk::BASE)
+            });
+            let listings = store.feed().await?;
+            let done = crate::oruk::export::write(&dir, &listings, &taxonomy, &base)?;
+            println!(
+                "wrote {} files ({} services) to {}",
+                done.files,
+                done.services,
+                dir.display()
+            );
+            Ok(())
+        }
+        Some(Command::ImportOruk { source }) => {
+            let store = open(&cli.config).await?;
+            let geocoder = crate::geocode::Geocoder::bundled()?;
+            let fetched = chrono::Utc::now();
+            let records = crate::oruk::import_source::read(&source).await?;
+            let crosswalk = crate::oruk::import_map::Crosswalk::bundled();
+            let report = crate::oruk::import::import(
+                store.as_ref(),
+                records,
+                &source,
+                fetched,
+                &crosswalk,
+                &taxonomy,
+                &geocoder,
+            )
+            .await?;
+            for line in report.lines() {
+                println!("{line}");
             }
             Ok(())
         }

@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 
 /// An ONS GSS code of a nation (`W92000004`) or a local authority district (`E06000049`):
 /// a letter for the nation, then eight digits. Nations' codes have `92` after the letter.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, utoipa::ToSchema,
+)]
 #[serde(try_from = "String", into = "String")]
 pub struct AreaCode(String);
 
@@ -87,7 +89,9 @@ impl std::fmt::Display for AreaCode {
 }
 
 /// One area a listing serves, with the name a page shows for it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, utoipa::ToSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct ServedArea {
     pub code: AreaCode,

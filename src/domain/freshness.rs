@@ -64,7 +64,7 @@ pub fn london_date(at: DateTime<Utc>) -> NaiveDate {
 }
 
 /// How current a listing is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Freshness {
     /// Confirmed (or added) less than 11 months ago.
@@ -98,7 +98,7 @@ pub struct Age {
 }
 
 /// How current a listing is, as the API says it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct FreshnessReport {
     pub state: Freshness,
     /// Marked "may be out of date" (12 months or more).

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 ///
 /// Sets are ordered so that a project serialises the same way every time; an empty set
 /// means "not stated" (the sources did not say), never "none".
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
     pub slug: Slug,
@@ -94,7 +94,7 @@ fn default_status() -> Status {
 }
 
 /// The public page one fact of a listing was taken from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FactSource {
     /// Which fact: one of [`FactSource::FACTS`].
@@ -164,7 +164,7 @@ impl Project {
 }
 
 /// A place where a project meets people in person.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Site {
     pub label: String,
@@ -186,7 +186,7 @@ impl Site {
 }
 
 /// How to get in touch; every field optional because nothing is invented.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     #[serde(default)]
@@ -204,7 +204,7 @@ impl Contact {
 }
 
 /// Who a project is for. `None` and empty sets mean the sources do not say.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Eligibility {
     /// Whether people who are pregnant can come.
@@ -226,7 +226,7 @@ pub struct Eligibility {
 }
 
 /// A project's own reflection on one principle. Never a score.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Reflection {
     pub principle: Principle,

@@ -14,7 +14,7 @@ use chrono_tz::{Europe::London, Tz};
 use serde::{Deserialize, Serialize};
 
 /// When a group or drop-in meets, repeating.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
     /// The label of the project's site where it meets; `None` for an online or phone session.

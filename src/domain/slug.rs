@@ -5,7 +5,9 @@ use std::fmt;
 
 /// A URL-safe identifier: 2 to 80 characters of lower-case ASCII letters, digits and
 /// single hyphens, starting and ending with a letter or digit (`action-on-postpartum-psychosis`).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, utoipa::ToSchema,
+)]
 #[serde(try_from = "String", into = "String")]
 pub struct Slug(String);
 

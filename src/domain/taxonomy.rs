@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 pub const EMERGENCY_NEED: &str = "postpartum-psychosis";
 
 /// A need a project serves, such as `postpartum-psychosis`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Need {
     pub slug: String,
     pub label: String,
@@ -15,14 +15,14 @@ pub struct Need {
 }
 
 /// A language support is offered in: ISO 639-1 code and English name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Language {
     pub code: String,
     pub name: String,
 }
 
 /// Needs and languages, as bundled in `data/taxonomy.json`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Taxonomy {
     pub needs: Vec<Need>,
     pub languages: Vec<Language>,

@@ -9,8 +9,13 @@
 //! The mapping reads domain, search and store types and knows nothing of HTTP;
 //! `web::oruk` serves it.
 
+pub mod export;
 pub mod feed;
 pub mod ids;
+pub mod import;
+pub mod import_map;
+pub mod import_match;
+pub mod import_source;
 pub mod locations;
 pub mod model;
 pub mod query;

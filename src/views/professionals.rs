@@ -16,6 +16,9 @@ mod copy {
     pub const TAXONOMY: &str = "The needs and languages listings use";
     pub const DATA_WHAT: &str = "No account is needed. Filter listings by need, format, delivery, nation or language, and page through them with page and per_page (up to 500).";
     pub const EXAMPLE: &str = "/api/v1/projects?need=postpartum-psychosis&nation=wales";
+    pub const OPENAPI: &str = "How the API is described, for developers (OpenAPI 3)";
+    pub const ORUK: &str = "The listings as Open Referral UK 3.0, for service directories";
+    pub const ORUK_OPENAPI: &str = "How that feed is described (OpenAPI 3)";
     pub const URGENT: &str = "Peer support is not an emergency service. The numbers to call for urgent help are at the foot of every page, and on every sheet.";
 }
 
@@ -37,6 +40,9 @@ pub fn professionals(chrome: Chrome<'_>) -> Markup {
                 ul {
                     li { a href="/api/v1/projects" { (copy::PROJECTS) } " (" code { "/api/v1/projects" } ")" }
                     li { a href="/api/v1/taxonomy" { (copy::TAXONOMY) } " (" code { "/api/v1/taxonomy" } ")" }
+                    li { a href="/api/v1/openapi.json" { (copy::OPENAPI) } " (" code { "/api/v1/openapi.json" } ")" }
+                    li { a href="/api/oruk/v3/" { (copy::ORUK) } " (" code { "/api/oruk/v3/" } ")" }
+                    li { a href="/api/oruk/v3/openapi.json" { (copy::ORUK_OPENAPI) } " (" code { "/api/oruk/v3/openapi.json" } ")" }
                 }
                 p { (copy::DATA_WHAT) " For example: " a href=(copy::EXAMPLE) { code { (copy::EXAMPLE) } } }
             }

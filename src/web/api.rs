@@ -2,6 +2,7 @@
 
 use super::extract::PublicListing;
 use super::query::Params;
+use crate::domain::taxonomy::{Language, Need};
 use crate::domain::{
     Attendee, Delivery, Format, FreshnessReport, Nation, Precision, Principle, Project, Referral,
     ReflectionStatus,
@@ -15,21 +16,55 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde::Serialize;
-use serde_json::{Value, json};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/projects", get(list))
         .route("/api/v1/projects/{slug}", get(show))
         .route("/api/v1/taxonomy", get(taxonomy))
+        .route("/api/v1/openapi.json", get(super::openapi::v1))
 }
 
 /// A listing in the API: the project, and how current it is today.
 #[derive(Serialize)]
-struct ApiProject {
+pub struct ApiProject {
     #[serde(flatten)]
     project: Project,
     freshness: FreshnessReport,
+}
+
+/// In OpenAPI: the project's own schema with `freshness` added (a derived schema would
+/// join the two with `allOf`, which the project's closed object refuses).
+impl utoipa::PartialSchema for ApiProject {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::Schema;
+        use utoipa::openapi::{Ref, RefOr};
+        let mut schema = <Project as utoipa::PartialSchema>::schema();
+        if let RefOr::T(Schema::Object(o)) = &mut schema {
+            o.properties.insert(
+                "freshness".into(),
+                RefOr::Ref(Ref::from_schema_name("FreshnessReport")),
+            );
+            o.required.push("freshness".into());
+        }
+        schema
+    }
+}
+
+impl utoipa::ToSchema for ApiProject {
+    fn schemas(
+        schemas: &mut Vec<(
+            String,
+            utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>,
+        )>,
+    ) {
+        <Project as utoipa::ToSchema>::schemas(schemas);
+        schemas.push((
+            "FreshnessReport".into(),
+            <FreshnessReport as utoipa::PartialSchema>::schema(),
+        ));
+        <FreshnessReport as utoipa::ToSchema>::schemas(schemas);
+    }
 }
 
 impl ApiProject {
@@ -40,15 +75,38 @@ impl ApiProject {
     }
 }
 
-#[derive(Serialize)]
-struct ProjectPage {
+/// A page of listings.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ProjectPage {
     items: Vec<ApiProject>,
     page: u32,
     per_page: u32,
     total: u64,
 }
 
-async fn list(
+/// An error: `application/problem+json` (RFC 9457).
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ApiProblem {
+    r#type: String,
+    title: String,
+    status: u16,
+    detail: String,
+}
+
+/// Listings, by name, filtered (every filter may be repeated or comma-separated).
+#[utoipa::path(get, path = "/api/v1/projects", params(
+    ("need" = Option<String>, Query, description = "A need's slug (see /api/v1/taxonomy)"),
+    ("format" = Option<Format>, Query, description = "group or one-to-one"),
+    ("delivery" = Option<Delivery>, Query, description = "How support reaches people"),
+    ("nation" = Option<Nation>, Query, description = "A nation served"),
+    ("lang" = Option<String>, Query, description = "An ISO 639-1 language code"),
+    ("page" = Option<u32>, Query, minimum = 1, description = "From 1"),
+    ("per_page" = Option<u32>, Query, minimum = 1, description = "Items a page"),
+), responses(
+    (status = 200, description = "A page of listings", body = ProjectPage),
+    (status = 400, description = "A filter or page that cannot be read", body = ApiProblem, content_type = "application/problem+json"),
+))]
+pub async fn list(
     State(state): State<AppState>,
     params: Params,
 ) -> Result<Json<ProjectPage>, AppError> {
@@ -66,32 +124,76 @@ async fn list(
     }))
 }
 
-async fn show(
+/// One published listing.
+#[utoipa::path(get, path = "/api/v1/projects/{slug}", params(
+    ("slug" = String, Path, description = "The listing's id, like bluebell-care-trust"),
+), responses(
+    (status = 200, description = "The listing", body = ApiProject),
+    (status = 404, description = "No published listing has this id", body = ApiProblem, content_type = "application/problem+json"),
+))]
+pub async fn show(
     State(state): State<AppState>,
     PublicListing(stored): PublicListing,
 ) -> Json<ApiProject> {
     Json(ApiProject::new(stored.project, &state))
 }
 
-fn terms<T: Copy>(all: &[T], slug: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Value {
+/// One term of a closed vocabulary.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Term {
+    slug: &'static str,
+    label: &'static str,
+}
+
+/// Every vocabulary a listing uses.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Vocabularies {
+    needs: Vec<Need>,
+    languages: Vec<Language>,
+    formats: Vec<Term>,
+    delivery: Vec<Term>,
+    nations: Vec<Term>,
+    referral: Vec<Term>,
+    attendees: Vec<Term>,
+    precision: Vec<Term>,
+    principles: Vec<Term>,
+    reflection_status: Vec<Term>,
+}
+
+fn terms<T: Copy>(
+    all: &[T],
+    slug: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+) -> Vec<Term> {
     all.iter()
-        .map(|t| json!({"slug": slug(*t), "label": label(*t)}))
+        .map(|t| Term {
+            slug: slug(*t),
+            label: label(*t),
+        })
         .collect()
 }
 
-async fn taxonomy(State(state): State<AppState>) -> Json<Value> {
-    Json(json!({
-        "needs": state.taxonomy.needs,
-        "languages": state.taxonomy.languages,
-        "formats": terms(Format::ALL, Format::slug, Format::label),
-        "delivery": terms(Delivery::ALL, Delivery::slug, Delivery::label),
-        "nations": terms(Nation::ALL, Nation::slug, Nation::label),
-        "referral": terms(Referral::ALL, Referral::slug, Referral::label),
-        "attendees": terms(Attendee::ALL, Attendee::slug, Attendee::label),
-        "precision": terms(Precision::ALL, Precision::slug, Precision::label),
-        "principles": terms(Principle::ALL, Principle::slug, Principle::label),
-        "reflection_status": terms(ReflectionStatus::ALL, ReflectionStatus::slug, ReflectionStatus::label),
-    }))
+/// The vocabularies: needs, languages and the closed ones.
+#[utoipa::path(get, path = "/api/v1/taxonomy", responses(
+    (status = 200, description = "Every vocabulary", body = Vocabularies),
+))]
+pub async fn taxonomy(State(state): State<AppState>) -> Json<Vocabularies> {
+    Json(Vocabularies {
+        needs: state.taxonomy.needs.clone(),
+        languages: state.taxonomy.languages.clone(),
+        formats: terms(Format::ALL, Format::slug, Format::label),
+        delivery: terms(Delivery::ALL, Delivery::slug, Delivery::label),
+        nations: terms(Nation::ALL, Nation::slug, Nation::label),
+        referral: terms(Referral::ALL, Referral::slug, Referral::label),
+        attendees: terms(Attendee::ALL, Attendee::slug, Attendee::label),
+        precision: terms(Precision::ALL, Precision::slug, Precision::label),
+        principles: terms(Principle::ALL, Principle::slug, Principle::label),
+        reflection_status: terms(
+            ReflectionStatus::ALL,
+            ReflectionStatus::slug,
+            ReflectionStatus::label,
+        ),
+    })
 }
 
 /// `value` as JSON with `<`, `>` and `&` written `\u003c`, `\u003e` and `\u0026`: the

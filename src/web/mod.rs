@@ -18,6 +18,7 @@ pub mod listing_form;
 pub mod manage;
 pub mod map;
 pub mod moderate;
+pub mod openapi;
 pub mod origin;
 pub mod oruk;
 pub mod pages;

@@ -22,6 +22,7 @@ mod leaks;
 mod mail;
 mod map;
 mod notices;
+mod openapi;
 mod oruk;
 mod pages;
 mod partners;

@@ -2,8 +2,10 @@
 //! as the official validator walks it and checked against the profile's JSON schemas,
 //! the filters, and open access (CORS, no cookie) on every response.
 
+mod bad_records;
 mod filters;
 pub mod fixtures;
+mod round_trip;
 mod schemas;
 mod uuids;
 mod walk;
