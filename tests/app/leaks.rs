@@ -27,6 +27,7 @@ const JSON_ROUTES: &[&str] = &[
     "/api/oruk/v3/taxonomies",
     "/api/oruk/v3/taxonomy_terms?per_page=500",
     "/api/oruk/v3/openapi.json",
+    "/api/v1/openapi.json",
 ];
 
 /// The ORUK records by id: every service and service-at-location the lists name.
