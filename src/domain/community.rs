@@ -333,3 +333,8 @@ pub fn check_review(answers: &[ReviewAnswer]) -> Result<Vec<ReviewItem>, Vec<Fie
         Err(errors)
     }
 }
+
+/// The account imported proposals and edits are made by (`peermap import-oruk`). It
+/// cannot sign in, receives no mail, and never becomes a listing's maintainer: an
+/// approved import is a listing nobody keeps until its project claims it.
+pub const IMPORTER_EMAIL: &str = "oruk-import@peermap.invalid";

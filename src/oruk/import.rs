@@ -15,9 +15,8 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::Value;
 use std::collections::HashMap;
 
-/// The account imported proposals and edits are made by. It cannot sign in (it has no
-/// usable password) and its address receives no mail.
-pub const IMPORTER: &str = "oruk-import@peermap.invalid";
+/// The account imported proposals and edits are made by (it has no usable password).
+pub use crate::domain::community::IMPORTER_EMAIL as IMPORTER;
 
 /// One record of a feed, as read.
 #[derive(Debug, Clone)]

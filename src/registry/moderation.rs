@@ -2,7 +2,7 @@
 //! transaction, so a failure part-way leaves the request pending and the listing as it was.
 
 use super::{Registry, RegistryError};
-use crate::domain::community::{Account, Decision};
+use crate::domain::community::{Account, Decision, IMPORTER_EMAIL};
 use crate::domain::{Project, Status, apply_edit};
 use crate::mail::letters;
 
@@ -41,6 +41,7 @@ impl Registry {
         if claim.account.id == moderator.id {
             return Err(own_request());
         }
+        let imported = claim.account.email == IMPORTER_EMAIL;
         let mut approved: Option<Project> = None;
         if decision == Decision::Approved {
             let mut project = match (&claim.proposal, &claim.project) {
@@ -67,7 +68,10 @@ impl Registry {
             };
             project.status = Status::Published;
             tx.save(&project, &moderator.email, false).await?;
-            tx.add_maintainer(&project.slug, claim.account.id).await?;
+            // An imported listing is kept by nobody until its project claims it.
+            if !imported {
+                tx.add_maintainer(&project.slug, claim.account.id).await?;
+            }
             approved = Some(project);
         }
         let listing = approved.as_ref().map(|p| &p.slug);
@@ -85,9 +89,11 @@ impl Registry {
                 .map_or(slug.to_string(), |s| s.project.name),
             (None, None, None) => String::new(),
         };
-        let letter = letters::claim_decided(self.origin(), &name, decision, reason);
-        tx.enqueue(&letter.to(&claim.account.email, &format!("claim-decided:{id}")))
-            .await?;
+        if !imported {
+            let letter = letters::claim_decided(self.origin(), &name, decision, reason);
+            tx.enqueue(&letter.to(&claim.account.email, &format!("claim-decided:{id}")))
+                .await?;
+        }
         tx.commit().await?;
         if let Some(project) = approved {
             self.reindex(project);

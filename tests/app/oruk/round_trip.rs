@@ -7,7 +7,7 @@ use crate::support::TestApp;
 use crate::support::db;
 use peermap::domain::community::Decision;
 use peermap::domain::{Project, Status, Taxonomy};
-use peermap::oruk::import::{self, Report};
+use peermap::oruk::import::{self, IMPORTER, Report};
 use peermap::oruk::import_map::Crosswalk;
 use peermap::oruk::import_match::same_place;
 use peermap::oruk::{export, import_source};
@@ -121,7 +121,21 @@ async fn round_trip(into: db::TestDb) {
             back.project.source
         );
         assert_eq!(back.site_uuids.len(), l.site_uuids.len());
+        // Nobody keeps it yet: the importer is not a maintainer, and hears of nothing.
+        let keepers = theirs
+            .state
+            .store
+            .maintainer_addresses(back.project.slug.as_str())
+            .await
+            .unwrap();
+        assert!(keepers.is_empty(), "{slug} is kept by {keepers:?}");
     }
+    let outbox = theirs.state.store.outbox().await.unwrap();
+    assert!(
+        outbox.iter().all(|m| m.to != IMPORTER),
+        "mail to the importer: {:?}",
+        outbox.iter().map(|m| &m.subject).collect::<Vec<_>>()
+    );
 
     // Twice is once: everything is listed with the same facts now.
     let again = import_dir(&theirs, dir.path()).await;
