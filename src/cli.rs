@@ -182,11 +182,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 .with_context(|| format!("could not listen on {listen}"))?;
             tracing::info!("peermap is serving http://{}", listener.local_addr()?);
             let mail = sender.map(crate::mail::Sender::spawn);
-            let reminders = tokio::spawn(remind_hourly(state.registry.clone()));
-            let digests = tokio::spawn(digest_daily(state.registry.clone()));
+            let hourly = tokio::spawn(every_hour(state.registry.clone()));
             let served = crate::serve(listener, state).await;
-            reminders.abort();
-            digests.abort();
+            hourly.abort();
             if let Some(mail) = mail {
                 mail.stop().await;
             }
@@ -195,9 +193,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-/// Every hour, asks the keepers of listings due a reminder whether they are still right
-/// (queued in the outbox; see [`crate::registry::Registry::send_reminders`]).
-async fn remind_hourly(registry: crate::registry::Registry) {
+/// Every hour: asks the keepers of listings due a reminder whether they are still right
+/// (see [`crate::registry::Registry::send_reminders`]), then sends the moderators today's
+/// digest of what waits if something does and it was not sent today, by this process or
+/// another (see [`crate::registry::Registry::send_digest`]), so it goes once a day.
+async fn every_hour(registry: crate::registry::Registry) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
     loop {
         every.tick().await;
@@ -208,17 +208,6 @@ async fn remind_hourly(registry: crate::registry::Registry) {
             }
             Err(e) => tracing::error!(error = %e, "could not queue the freshness reminders"),
         }
-    }
-}
-
-/// Every hour, sends the moderators today's digest of what waits, if something does and
-/// it was not sent today (by this process or another: see
-/// [`crate::registry::Registry::send_digest`]); so it goes once a day, in the first hour
-/// something waits.
-async fn digest_daily(registry: crate::registry::Registry) {
-    let mut every = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
-    loop {
-        every.tick().await;
         match registry.send_digest().await {
             Ok(true) => tracing::info!("sent the moderators today's digest of what waits"),
             Ok(false) => {}
