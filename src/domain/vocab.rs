@@ -161,9 +161,10 @@ vocab!(
 vocab!(
     /// Where a project stands on one principle, in its own words.
     ReflectionStatus, "reflection status" {
-        WeDoThis => "we-do-this", "We do this";
-        WorkingTowards => "working-towards", "Working towards";
+        WeDoThis => "we-do-this", "In place";
+        WorkingTowards => "working-towards", "Working on it";
         NotYet => "not-yet", "Not yet";
+        DoesNotApply => "does-not-apply", "Does not apply to us";
     }
 );
 

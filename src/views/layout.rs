@@ -27,6 +27,8 @@ mod copy {
     pub const FOOTER_ABOUT: &str = "About peermap and our data";
     pub const FOOTER_PROJECTS: &str = "Run a peer support project? Keep your listing up to date";
     pub const FOOTER_PROFESSIONALS: &str = "For professionals";
+    pub const FOOTER_TOOLKIT: &str =
+        "Toolkit for peer support projects: the principles, self-reflection and supervision";
     pub const FOOTER_SHEET: &str = "signposting sheet";
     pub const FOOTER_COVERAGE: &str = "coverage";
     pub const FOOTER_DATA: &str = "open data";
@@ -195,6 +197,7 @@ pub fn page(title: &str, chrome: Chrome<'_>, main: Markup) -> Markup {
                         }
                         p { a href="/about" { (copy::FOOTER_ABOUT) } }
                         p { a href="/account" { (copy::FOOTER_PROJECTS) } }
+                        p { a href="/toolkit" { (copy::FOOTER_TOOLKIT) } }
                     }
                 }
             }

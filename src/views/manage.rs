@@ -4,6 +4,7 @@
 use super::forms::{checkbox, csrf, error_summary, text, textarea};
 use super::layout::{Chrome, page};
 use crate::domain::community::Review;
+use crate::domain::grid::{COLUMN_HINTS, COLUMNS};
 use crate::domain::{
     AfterBirth, Attendee, Day, Delivery, Format, Frequency, Nation, Principle, Project, Referral,
     ReflectionStatus, Status, Taxonomy,
@@ -25,7 +26,8 @@ mod copy {
     pub const ASK_RESTORE: &str = "If the project is running again, ask a moderator to restore it.";
     pub const RESTORE: &str = "Restore this listing";
     pub const REFLECT: &str = "Your reflection on the Perinatal Peer Support Principles";
-    pub const REFLECT_INTRO: &str = "Say in your own words how your project works with each principle. This is your project's own account: it is never scored or ranked. Drafts are only seen by your project and moderators.";
+    pub const QUESTIONS: &str = "Questions to think about, from the self-reflection grid:";
+    pub const REFLECT_INTRO: &str = "Say in your own words how your project works with each principle: the questions under each are there to help, and you need not answer every one. This is your project's own account: it is never scored or ranked. Drafts are only seen by your project and moderators.";
     pub const DRAFT: &str = "Save as draft";
     pub const PUBLISH: &str = "Publish on our listing";
     pub const REVIEWS: &str = "Peer reviews of your reflection";
@@ -136,37 +138,6 @@ fn week_choice(i: usize, week: Option<i8>) -> Markup {
                 option value=(other) selected { "Week " (other) }
             }
         }
-    }
-}
-
-/// Prompts for each principle, in our own words, after the self-reflection grid's questions.
-pub fn prompts(p: Principle) -> [&'static str; 3] {
-    match p {
-        Principle::SafeNurturing => [
-            "How do you keep mums, babies and peer supporters safe, and help people feel welcome?",
-            "What shows this: training, supervision, safeguarding steps, what people tell you?",
-            "What would you like to do next?",
-        ],
-        Principle::AccessibleInclusive => [
-            "Who is your support for, and what do you do so that they can reach it?",
-            "What shows this: who comes, languages, places and times, feedback?",
-            "Who is not reaching you yet, and what could you try?",
-        ],
-        Principle::ComplementsClinical => [
-            "How does your support sit alongside NHS and other services, without copying them?",
-            "What shows this: links with perinatal teams, referrals, shared work?",
-            "What would make those links stronger?",
-        ],
-        Principle::LivedExperience => [
-            "How do people with lived experience shape and lead your project?",
-            "What shows this: roles, decisions, co-production?",
-            "What would you like to change or grow?",
-        ],
-        Principle::BenefitsEveryone => [
-            "How does taking part benefit your peer supporters as well as the mums you support?",
-            "What shows this: training, supervision, wellbeing support, what supporters say?",
-            "What would you like to do next?",
-        ],
     }
 }
 
@@ -322,17 +293,23 @@ pub fn reflection(
             (csrf(token))
             @for pr in Principle::ALL {
                 @let current = p.reflections.iter().find(|r| r.principle == *pr);
-                @let [how, shows, next] = prompts(*pr);
+                @let answers = [
+                    ("how", current.map_or("", |c| c.how.as_str())),
+                    ("evidence", current.map_or("", |c| c.evidence.as_str())),
+                    ("next", current.map_or("", |c| c.next_steps.as_str())),
+                ];
                 fieldset {
-                    legend { h2 { (pr.label()) } }
+                    legend { h2 { "Principle " (pr.number()) ": " (pr.statement()) } }
+                    p { (copy::QUESTIONS) }
+                    (super::toolkit::principle_questions(*pr))
                     label.block for={ "status_" (pr.slug()) } { "Where you are" }
                     select id={ "status_" (pr.slug()) } name={ "status_" (pr.slug()) } {
                         option value="" { "Not answered yet" }
                         @for st in ReflectionStatus::ALL { option value=(st.slug()) selected[current.is_some_and(|c| c.status == *st)] { (st.label()) } }
                     }
-                    (textarea(&format!("how_{}", pr.slug()), how, "", current.map_or("", |c| &c.how)))
-                    (textarea(&format!("evidence_{}", pr.slug()), shows, "", current.map_or("", |c| &c.evidence)))
-                    (textarea(&format!("next_{}", pr.slug()), next, "", current.map_or("", |c| &c.next_steps)))
+                    @for (((field, value), title), hint) in answers.into_iter().zip(COLUMNS).zip(COLUMN_HINTS) {
+                        (textarea(&format!("{field}_{}", pr.slug()), title, hint, value))
+                    }
                 }
             }
             button.button.secondary type="submit" name="action" value="draft" { (copy::DRAFT) }

@@ -27,6 +27,8 @@ pub mod search_form;
 pub mod signpost;
 pub mod stale;
 pub mod still_accurate;
+pub mod toolkit;
 pub mod urgent;
+pub mod workbook;
 
 pub use layout::Chrome;

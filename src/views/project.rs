@@ -4,6 +4,7 @@ use super::layout::{Chrome, page};
 use super::parts::{date, freshness_note, status_badge_kept};
 use super::urgent::emergency_advice;
 use crate::domain::community::Review;
+use crate::domain::grid::COLUMNS;
 use crate::domain::{AfterBirth, Frequency, Precision, Project, Session, Taxonomy, schedule};
 use chrono::DateTime;
 use chrono_tz::Tz;
@@ -52,6 +53,8 @@ mod copy {
     pub const WAITING: &str =
         "Thank you. A moderator will check your changes before they show here.";
     pub const REVIEWS: &str = "Peer reviews from other projects";
+    pub const REFLECTION_QUESTIONS: &str =
+        "The questions the self-reflection grid asks about this principle:";
     pub const REVIEWS_NOTE: &str = "Other peer support projects read this project's reflection and said what they recognise and what they would ask about. These are conversations between peers, not ratings.";
     pub const ACT: &str = "Is this your project, or is something wrong?";
     pub const CLAIM: &str = "This is our project: ask to keep this listing up to date";
@@ -310,12 +313,16 @@ fn reflection_and_reviews(p: &Project, reviews: &[Review]) -> Markup {
             h2 { (copy::REFLECTION) }
             p.muted { (copy::REFLECTION_NOTE) }
             @for r in published {
-                h3 { (r.principle.label()) }
-                p { strong { (r.status.label()) } }
-                @if !r.how.is_empty() { p { (r.how) } }
-                @if !r.evidence.is_empty() { p { (r.evidence) } }
-                @if !r.next_steps.is_empty() { p { (r.next_steps) } }
-                @if let Some(d) = r.published_on { p.muted { "Published " (date(d)) } }
+                section.reflection {
+                    h3 { "Principle " (r.principle.number()) ": " (r.principle.statement()) }
+                    p.muted { (copy::REFLECTION_QUESTIONS) }
+                    (super::toolkit::principle_questions(r.principle))
+                    p { "Where the project is: " strong { (r.status.label()) } }
+                    @for (answer, title) in [&r.how, &r.evidence, &r.next_steps].into_iter().zip(COLUMNS) {
+                        @if !answer.is_empty() { h4 { (title) } p { (answer) } }
+                    }
+                    @if let Some(d) = r.published_on { p.muted { "Published " (date(d)) } }
+                }
             }
         }
 

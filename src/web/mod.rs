@@ -31,6 +31,7 @@ pub mod search;
 pub mod sessions;
 pub mod signpost;
 pub mod state;
+pub mod toolkit;
 
 use crate::web::error::{AppError, Problem};
 use crate::web::state::AppState;
@@ -79,6 +80,7 @@ pub fn app(state: AppState) -> Router {
         .merge(health::router())
         .merge(assets::router())
         .merge(confirm::router())
+        .merge(toolkit::router())
         .fallback(not_found);
     let mut router = hygiene::limited(router, &state)
         .layer(middleware::from_fn_with_state(state.clone(), html_errors))

@@ -5,7 +5,7 @@
 
 use crate::support::app::MODERATOR;
 use crate::support::smtp::{Received, SmtpSink};
-use crate::support::{TestApp, TestDb, db};
+use crate::support::{ServeProcess, TestApp, TestDb, db};
 use axum::http::StatusCode;
 use peermap::mail::{Backoff, Sender};
 use peermap::store::Store;
@@ -326,25 +326,13 @@ async fn peermap_serve_delivers_the_outbox_through_the_configured_smtp_server() 
     let app = app_over(db).await;
     app.moderator().await;
     report(&app, "safeguarding", "Concern").await;
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_peermap"))
-        .args([
-            "--database",
-            &url,
-            "--listen",
-            &format!("127.0.0.1:{port}"),
-            "serve",
-        ])
-        .env("PEERMAP_SMTP_URL", sink.url())
-        .env("PEERMAP_MAIL_FROM", FROM)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut server = ServeProcess::start(
+        &url,
+        &[
+            ("PEERMAP_SMTP_URL", &sink.url()),
+            ("PEERMAP_MAIL_FROM", FROM),
+        ],
+    );
     let got = sink.wait_for(1).await;
     // The mark follows the SMTP server's answer: wait for it before stopping the server.
     let started = std::time::Instant::now();
@@ -355,8 +343,7 @@ async fn peermap_serve_delivers_the_outbox_through_the_configured_smtp_server() 
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     };
-    server.kill().unwrap();
-    server.wait().unwrap();
+    server.kill();
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].to, [MODERATOR]);
     assert!(

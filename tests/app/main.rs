@@ -32,3 +32,4 @@ mod safety;
 mod search;
 mod serve_e2e;
 mod signpost;
+mod toolkit;

@@ -71,6 +71,8 @@ async fn every_page_has_the_crisis_box_quick_exit_and_no_other_origin() {
             StatusCode::OK,
         ),
         ("/about", StatusCode::OK),
+        ("/toolkit", StatusCode::OK),
+        ("/toolkit/workbook", StatusCode::OK),
         ("/projects/no-such-project", StatusCode::NOT_FOUND),
         ("/no/such/page", StatusCode::NOT_FOUND),
         ("/projects?delivery=carrier-pigeon", StatusCode::BAD_REQUEST),

@@ -23,6 +23,8 @@ const PAGES: &[(&str, StatusCode)] = &[
     ("/coverage", StatusCode::OK),
     ("/about", StatusCode::OK),
     ("/professionals", StatusCode::OK),
+    ("/toolkit", StatusCode::OK),
+    ("/toolkit/workbook", StatusCode::OK),
     ("/account/login", StatusCode::OK),
     ("/no/such/page", StatusCode::NOT_FOUND),
 ];

@@ -13,7 +13,7 @@ use peermap::domain::community::Role;
 const TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
 
 /// Pages anyone sees, each in the state a test puts it in.
-const PUBLIC: [&str; 19] = [
+const PUBLIC: [&str; 21] = [
     "/",
     "/search?where=B15+2TT",
     "/search?where=52.481400%2C-1.899800",
@@ -31,6 +31,8 @@ const PUBLIC: [&str; 19] = [
     "/coverage",
     "/about",
     "/professionals",
+    "/toolkit",
+    "/toolkit/workbook",
     "/search?where=Wales",
     "/no-such-page",
 ];

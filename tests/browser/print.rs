@@ -141,3 +141,25 @@ async fn a_shortlist_prints_with_its_title_and_link_but_not_its_send_buttons() {
         assert!(!text.contains(control), "{control}: {text}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_workbook_prints_every_principle_and_its_questions() {
+    let Some(tools) = skip::require(&[Tool::Chromium, Tool::Pdftotext]) else {
+        return;
+    };
+    let app = TestApp::seeded().await;
+    let server = app.serve().await;
+    let url = server.url("/toolkit/workbook");
+    let text = printed(tools[0].clone(), tools[1].clone(), url, "workbook.pdf").await;
+    let text = flat(&text);
+    for p in peermap::domain::Principle::ALL {
+        let heading = format!("Principle {}: {}", p.number(), p.statement());
+        assert!(text.contains(&heading), "no “{heading}” in:\n{text}");
+        for q in p.questions() {
+            let asked = format!("{}. {}", q.letter, q.text);
+            assert!(text.contains(&asked), "no “{asked}” in:\n{text}");
+        }
+    }
+    // What is only for the screen is not printed.
+    assert!(!text.contains("Back to the toolkit"), "{text}");
+}

@@ -33,26 +33,34 @@ const OLD_SESSION: &str = "INSERT INTO web_sessions (id, data, expires_at) \
 const CHECK: &str = "SELECT (SELECT COUNT(*) FROM accounts WHERE verified_at IS NOT NULL), \
     (SELECT account_id FROM web_sessions WHERE id = 's1')";
 
+/// Runs the migrations before 0010 on the connection `$c` to a `backend` database, writes
+/// an account and a session as they were then, runs 0010, and checks what it made of them.
+macro_rules! upgrade_checked {
+    ($c:expr, $backend:expr) => {{
+        let (before, tenth) = migrations($backend);
+        for sql in before {
+            sqlx::raw_sql(AssertSqlSafe(sql))
+                .execute(&mut *$c)
+                .await
+                .unwrap();
+        }
+        sqlx::query(OLD_ACCOUNT).execute(&mut *$c).await.unwrap();
+        sqlx::query(OLD_SESSION).execute(&mut *$c).await.unwrap();
+        sqlx::raw_sql(AssertSqlSafe(tenth))
+            .execute(&mut *$c)
+            .await
+            .unwrap();
+        let got: (i64, Option<i64>) = sqlx::query_as(CHECK).fetch_one(&mut *$c).await.unwrap();
+        assert_eq!(got, (1, Some(1)));
+    }};
+}
+
 #[tokio::test]
 async fn migration_0010_keeps_old_accounts_verified_and_old_sessions_theirs_on_sqlite() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("old.db").display());
     let mut c = sqlx::SqliteConnection::connect(&url).await.unwrap();
-    let (before, tenth) = migrations("sqlite");
-    for sql in before {
-        sqlx::raw_sql(AssertSqlSafe(sql))
-            .execute(&mut c)
-            .await
-            .unwrap();
-    }
-    sqlx::query(OLD_ACCOUNT).execute(&mut c).await.unwrap();
-    sqlx::query(OLD_SESSION).execute(&mut c).await.unwrap();
-    sqlx::raw_sql(AssertSqlSafe(tenth))
-        .execute(&mut c)
-        .await
-        .unwrap();
-    let got: (i64, Option<i64>) = sqlx::query_as(CHECK).fetch_one(&mut c).await.unwrap();
-    assert_eq!(got, (1, Some(1)));
+    upgrade_checked!(&mut c, "sqlite");
 }
 
 #[tokio::test]
@@ -61,19 +69,5 @@ async fn migration_0010_keeps_old_accounts_verified_and_old_sessions_theirs_on_p
         return;
     };
     let mut c = sqlx::PgConnection::connect(&url).await.unwrap();
-    let (before, tenth) = migrations("postgres");
-    for sql in before {
-        sqlx::raw_sql(AssertSqlSafe(sql))
-            .execute(&mut c)
-            .await
-            .unwrap();
-    }
-    sqlx::query(OLD_ACCOUNT).execute(&mut c).await.unwrap();
-    sqlx::query(OLD_SESSION).execute(&mut c).await.unwrap();
-    sqlx::raw_sql(AssertSqlSafe(tenth))
-        .execute(&mut c)
-        .await
-        .unwrap();
-    let got: (i64, Option<i64>) = sqlx::query_as(CHECK).fetch_one(&mut c).await.unwrap();
-    assert_eq!(got, (1, Some(1)));
+    upgrade_checked!(&mut c, "postgres");
 }

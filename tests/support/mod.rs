@@ -10,10 +10,12 @@ pub mod app;
 pub mod db;
 pub mod form;
 pub mod html;
+pub mod process;
 pub mod records;
 pub mod skip;
 pub mod smtp;
 
 pub use app::{Page, TestApp, TestClock};
 pub use db::TestDb;
+pub use process::ServeProcess;
 pub use skip::Tool;

@@ -5,7 +5,7 @@
 use super::{FROM, ORIGIN, sender, to};
 use crate::support::app::MODERATOR;
 use crate::support::smtp::{Received, SmtpSink};
-use crate::support::{TestApp, TestClock, TestDb, db};
+use crate::support::{ServeProcess, TestApp, TestClock, TestDb, db};
 use axum::http::StatusCode;
 use std::time::Duration;
 
@@ -150,25 +150,13 @@ async fn peermap_serve_sends_the_digest() {
     let app = TestApp::over(db).await;
     app.moderator().await;
     report(&app, CIP).await;
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_peermap"))
-        .args([
-            "--database",
-            &url,
-            "--listen",
-            &format!("127.0.0.1:{port}"),
-            "serve",
-        ])
-        .env("PEERMAP_SMTP_URL", sink.url())
-        .env("PEERMAP_MAIL_FROM", FROM)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut server = ServeProcess::start(
+        &url,
+        &[
+            ("PEERMAP_SMTP_URL", &sink.url()),
+            ("PEERMAP_MAIL_FROM", FROM),
+        ],
+    );
     let started = std::time::Instant::now();
     let got = loop {
         let got = sink.received();
@@ -177,8 +165,7 @@ async fn peermap_serve_sends_the_digest() {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     };
-    server.kill().unwrap();
-    server.wait().unwrap();
+    server.kill();
     let all = digests(&got);
     assert_eq!(all.len(), 1, "{got:?}");
     assert_eq!(all[0].to, [MODERATOR]);

@@ -124,23 +124,31 @@ async fn assert_old_rows_have_ids(url: &str) {
     assert_eq!(again, feed);
 }
 
+/// Runs the migrations before 0013 on the pool `$pool` to a `backend` database, writes
+/// rows as they were then, and checks that opening the store gave them ids.
+macro_rules! old_rows_get_ids {
+    ($pool:expr, $url:expr, $backend:expr) => {{
+        let old = migrations_before_uuids($backend);
+        Migrator::new(old.path())
+            .await
+            .unwrap()
+            .run(&$pool)
+            .await
+            .unwrap();
+        let mut conn = $pool.acquire().await.unwrap();
+        old_rows!(conn);
+        drop(conn);
+        $pool.close().await;
+        assert_old_rows_have_ids($url).await;
+    }};
+}
+
 #[tokio::test]
 async fn existing_rows_get_ids_from_the_migration_on_sqlite() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("old.db").display());
-    let old = migrations_before_uuids("sqlite");
     let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-    Migrator::new(old.path())
-        .await
-        .unwrap()
-        .run(&pool)
-        .await
-        .unwrap();
-    let mut conn = pool.acquire().await.unwrap();
-    old_rows!(conn);
-    drop(conn);
-    pool.close().await;
-    assert_old_rows_have_ids(&url).await;
+    old_rows_get_ids!(pool, &url, "sqlite");
 }
 
 #[tokio::test]
@@ -148,17 +156,6 @@ async fn existing_rows_get_ids_from_the_migration_on_postgres() {
     let Some(url) = db::empty_postgres().await else {
         return;
     };
-    let old = migrations_before_uuids("postgres");
     let pool = sqlx::PgPool::connect(&url).await.unwrap();
-    Migrator::new(old.path())
-        .await
-        .unwrap()
-        .run(&pool)
-        .await
-        .unwrap();
-    let mut conn = pool.acquire().await.unwrap();
-    old_rows!(conn);
-    drop(conn);
-    pool.close().await;
-    assert_old_rows_have_ids(&url).await;
+    old_rows_get_ids!(pool, &url, "postgres");
 }
