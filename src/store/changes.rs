@@ -208,14 +208,17 @@ macro_rules! impl_changes {
             conn: &mut <$db as sqlx::Database>::Connection,
             notes: Vec<crate::store::changes::Note>,
         ) -> Result<(), StoreError> {
-            use crate::store::changes::{condense, CHANNEL, INSERT, LOCK_KEY};
+            use crate::store::changes::{CHANNEL, INSERT, LOCK_KEY, condense};
             let notes = condense(notes);
             if notes.is_empty() {
                 return Ok(());
             }
             let postgres = $name == "postgres";
             if postgres {
-                sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(LOCK_KEY).execute(&mut *conn).await?;
+                sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                    .bind(LOCK_KEY)
+                    .execute(&mut *conn)
+                    .await?;
             }
             let now = Utc::now();
             let mut q = QueryBuilder::<$db>::new(INSERT);
@@ -224,7 +227,10 @@ macro_rules! impl_changes {
             });
             q.build().execute(&mut *conn).await?;
             if postgres {
-                sqlx::query("SELECT pg_notify($1, '')").bind(CHANNEL).execute(&mut *conn).await?;
+                sqlx::query("SELECT pg_notify($1, '')")
+                    .bind(CHANNEL)
+                    .execute(&mut *conn)
+                    .await?;
             }
             Ok(())
         }
@@ -255,36 +261,69 @@ macro_rules! impl_changes {
         #[async_trait::async_trait]
         impl crate::store::changes::Changes for $store {
             async fn last_change(&self) -> Result<i64, StoreError> {
-                Ok(sqlx::query_scalar(crate::store::changes::LAST).fetch_one(&self.pool).await?)
+                Ok(sqlx::query_scalar(crate::store::changes::LAST)
+                    .fetch_one(&self.pool)
+                    .await?)
             }
 
-            async fn changes_after(&self, seq: i64, limit: u32) -> Result<crate::store::changes::Since, StoreError> {
-                use crate::store::changes::{Change, ChangeRow, Since, AFTER, PRUNED};
+            async fn changes_after(
+                &self,
+                seq: i64,
+                limit: u32,
+            ) -> Result<crate::store::changes::Since, StoreError> {
+                use crate::store::changes::{AFTER, Change, ChangeRow, PRUNED, Since};
                 // The rows first, then the mark: a prune in between shows in the mark.
-                let rows: Vec<ChangeRow> = sqlx::query_as(AFTER).bind(seq).bind(i64::from(limit)).fetch_all(&self.pool).await?;
-                let pruned: Option<String> = sqlx::query_scalar(PRUNED).fetch_optional(&self.pool).await?;
+                let rows: Vec<ChangeRow> = sqlx::query_as(AFTER)
+                    .bind(seq)
+                    .bind(i64::from(limit))
+                    .fetch_all(&self.pool)
+                    .await?;
+                let pruned: Option<String> = sqlx::query_scalar(PRUNED)
+                    .fetch_optional(&self.pool)
+                    .await?;
                 let pruned_through = match pruned {
-                    Some(v) => v.parse().map_err(|e| StoreError::Corrupt(format!("changes_pruned_through {v:?}: {e}")))?,
+                    Some(v) => v.parse().map_err(|e| {
+                        StoreError::Corrupt(format!("changes_pruned_through {v:?}: {e}"))
+                    })?,
                     None => 0,
                 };
-                let changes = rows.into_iter().map(Change::try_from).collect::<Result<_, _>>()?;
-                Ok(Since { changes, pruned_through })
+                let changes = rows
+                    .into_iter()
+                    .map(Change::try_from)
+                    .collect::<Result<_, _>>()?;
+                Ok(Since {
+                    changes,
+                    pruned_through,
+                })
             }
 
             async fn prune_changes(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
                 use crate::store::changes::{PRUNE, PRUNE_UPTO, PRUNED_SETTING, SET_PRUNED};
                 let mut c = self.write().await?;
-                let upto: Option<i64> = sqlx::query_scalar(PRUNE_UPTO).bind(before).fetch_one(&mut *c).await?;
+                let upto: Option<i64> = sqlx::query_scalar(PRUNE_UPTO)
+                    .bind(before)
+                    .fetch_one(&mut *c)
+                    .await?;
                 let Some(upto) = upto else {
                     return Ok(0);
                 };
-                let gone = sqlx::query(PRUNE).bind(upto).execute(&mut *c).await?.rows_affected();
-                sqlx::query(SET_PRUNED).bind(PRUNED_SETTING).bind(upto.to_string()).execute(&mut *c).await?;
+                let gone = sqlx::query(PRUNE)
+                    .bind(upto)
+                    .execute(&mut *c)
+                    .await?
+                    .rows_affected();
+                sqlx::query(SET_PRUNED)
+                    .bind(PRUNED_SETTING)
+                    .bind(upto.to_string())
+                    .execute(&mut *c)
+                    .await?;
                 c.done().await?;
                 Ok(gone)
             }
 
-            async fn change_signal(&self) -> Result<Option<crate::store::changes::Signal>, StoreError> {
+            async fn change_signal(
+                &self,
+            ) -> Result<Option<crate::store::changes::Signal>, StoreError> {
                 self.signal().await
             }
         }

@@ -149,11 +149,16 @@ async fn edit(c: &TestApp, slug: &str, change: impl FnOnce(&mut Form)) -> Page {
 async fn rename_and_see(keeper: &TestApp, peers: &[&Peer], slug: &str, name: &str) -> Duration {
     let sent = edit(keeper, slug, |f| {
         f.set("name", name);
-    }).await;
+    })
+    .await;
     assert_eq!(sent.status, 303, "{}", sent.excerpt());
     let mut slowest = Duration::ZERO;
     for p in peers {
-        for path in ["/api/v1/search?where=Portadown", "/map", "/api/v1/projects?per_page=500"] {
+        for path in [
+            "/api/v1/search?where=Portadown",
+            "/map",
+            "/api/v1/projects?per_page=500",
+        ] {
             slowest = slowest.max(p.until(path, name, |b| b.contains(name)).await);
         }
     }
@@ -187,7 +192,10 @@ async fn writes_on_a_show_on_the_peers(app: &TestApp, peers: &[&Peer]) -> Durati
     let archived = bob.submit(&path, &path, &[]).await;
     assert_eq!(archived.status, 303, "{}", archived.excerpt());
     for (p, was) in peers.iter().zip(&before) {
-        slowest = slowest.max(p.until(glasgow, "the archive", |b| !b.contains(&slug)).await);
+        slowest = slowest.max(
+            p.until(glasgow, "the archive", |b| !b.contains(&slug))
+                .await,
+        );
         slowest = slowest.max(p.until("/map", "the archive", |b| !b.contains(&link)).await);
         let dir = "/api/v1/projects?per_page=500";
         slowest = slowest.max(p.until(dir, "the archive", |b| !b.contains(&slug)).await);
@@ -203,7 +211,10 @@ async fn writes_on_a_show_on_the_peers(app: &TestApp, peers: &[&Peer]) -> Durati
     for (p, was) in peers.iter().zip(&before) {
         slowest = slowest.max(p.until(glasgow, "the publish", |b| b.contains(&slug)).await);
         slowest = slowest.max(p.until("/map", "the publish", |b| b.contains(&link)).await);
-        slowest = slowest.max(p.until(need, "the place again", |b| places(b) == Some(*was)).await);
+        slowest = slowest.max(
+            p.until(need, "the place again", |b| places(b) == Some(*was))
+                .await,
+        );
     }
 
     // A review marks CIP "peer reviewed" in search, the map and coverage everywhere.
@@ -214,7 +225,10 @@ async fn writes_on_a_show_on_the_peers(app: &TestApp, peers: &[&Peer]) -> Durati
             &reflection,
             &[
                 ("status_safe-and-nurturing", "we-do-this"),
-                ("how_safe-and-nurturing", "Two trained facilitators each time."),
+                (
+                    "how_safe-and-nurturing",
+                    "Two trained facilitators each time.",
+                ),
                 ("action", "publish"),
             ],
         )
@@ -245,7 +259,10 @@ async fn writes_on_a_show_on_the_peers(app: &TestApp, peers: &[&Peer]) -> Durati
         let map = "/map?reviewed=yes";
         slowest = slowest.max(p.until(map, "the review", |b| b.contains(&cip_link)).await);
         let cov = "/coverage?reviewed=yes";
-        slowest = slowest.max(p.until(cov, "the review", |b| places(b).is_some_and(|n| n >= 1)).await);
+        slowest = slowest.max(
+            p.until(cov, "the review", |b| places(b).is_some_and(|n| n >= 1))
+                .await,
+        );
         let dir = "/projects?reviewed=yes";
         slowest = slowest.max(p.until(dir, "the review", |b| b.contains(&cip_link)).await);
     }
@@ -259,7 +276,8 @@ async fn a_killed_peer_catches_up(app: &TestApp, peer: &mut Peer) {
     peer.kill();
     let sent = edit(&keeper, CIP, |f| {
         f.set("name", "Group Renamed While Down");
-    }).await;
+    })
+    .await;
     assert_eq!(sent.status, 303, "{}", sent.excerpt());
     peer.restart().await;
     let search = "/api/v1/search?where=Portadown";
@@ -326,10 +344,16 @@ async fn an_import_is_found_on_a_running_server(database: &str) -> Duration {
         .env("DATABASE_URL", database)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let imported = Instant::now();
     server
-        .until(search, "the imported listing", |b| b.contains("leeds-feed-test"))
+        .until(search, "the imported listing", |b| {
+            b.contains("leeds-feed-test")
+        })
         .await;
     imported.elapsed()
 }
@@ -386,16 +410,22 @@ async fn bench_edits_seen_on_two_peers_postgres() {
         let name = format!("Bench Group {i}");
         let sent = edit(&keeper, CIP, |f| {
             f.set("name", &name);
-        }).await;
+        })
+        .await;
         assert_eq!(sent.status, 303, "{}", sent.excerpt());
         let answered = Instant::now();
         for p in [&b, &c] {
-            p.until("/api/v1/search?where=Portadown", &name, |body| body.contains(&name))
-                .await;
+            p.until("/api/v1/search?where=Portadown", &name, |body| {
+                body.contains(&name)
+            })
+            .await;
         }
         waits.push(answered.elapsed());
     }
-    println!("edit on A searchable on B and C (PostgreSQL): {}", percentiles(waits));
+    println!(
+        "edit on A searchable on B and C (PostgreSQL): {}",
+        percentiles(waits)
+    );
 }
 
 /// The benchmark of BENCHMARKS.md ("a command-line import searchable on a running
@@ -436,14 +466,23 @@ async fn bench_imports_seen_on_a_running_server() {
                 .env("DATABASE_URL", &url)
                 .output()
                 .unwrap();
-            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
             let done = Instant::now();
             let wanted = format!("\"{slug}\"");
             server
-                .until(&format!("/api/v1/search?where={lat},-1.145"), &slug, |b| b.contains(&wanted))
+                .until(&format!("/api/v1/search?where={lat},-1.145"), &slug, |b| {
+                    b.contains(&wanted)
+                })
                 .await;
             waits.push(done.elapsed());
         }
-        println!("import searchable on a running server ({name}): {}", percentiles(waits));
+        println!(
+            "import searchable on a running server ({name}): {}",
+            percentiles(waits)
+        );
     }
 }

@@ -44,7 +44,13 @@ async fn a_change_commits_with_its_write_and_rolls_back_with_it(db: TestDb) {
     drop(tx);
     assert_eq!(after(&db, committed).await, []);
     assert_eq!(
-        db.store.get(&slug("feed-one")).await.unwrap().unwrap().project.name,
+        db.store
+            .get(&slug("feed-one"))
+            .await
+            .unwrap()
+            .unwrap()
+            .project
+            .name,
         "Feed One"
     );
 
@@ -69,10 +75,7 @@ async fn registries(db: &TestDb) -> (Registry, Registry) {
 }
 
 fn found(registry: &Registry, s: &str) -> Option<String> {
-    registry
-        .search()
-        .by_slug(&slug(s))
-        .map(|p| p.name.clone())
+    registry.search().by_slug(&slug(s)).map(|p| p.name.clone())
 }
 
 async fn a_second_registry_follows_the_first_ones_writes(db: TestDb) {
@@ -80,7 +83,13 @@ async fn a_second_registry_follows_the_first_ones_writes(db: TestDb) {
     let generation = b.search().generation();
 
     // An edit on A reaches B's index when B catches up, and only then.
-    let mut quarriers = db.store.get(&slug("quarriers")).await.unwrap().unwrap().project;
+    let mut quarriers = db
+        .store
+        .get(&slug("quarriers"))
+        .await
+        .unwrap()
+        .unwrap()
+        .project;
     quarriers.name = "Quarriers Renamed".into();
     a.save(&quarriers, "test").await.unwrap();
     assert_eq!(found(&a, "quarriers").as_deref(), Some("Quarriers Renamed"));
@@ -88,7 +97,10 @@ async fn a_second_registry_follows_the_first_ones_writes(db: TestDb) {
     let caught = b.catch_up().await.unwrap();
     assert_eq!(caught.changes, 1);
     assert_eq!(found(&b, "quarriers").as_deref(), Some("Quarriers Renamed"));
-    assert!(b.search().generation() > generation, "cached coverage is dropped");
+    assert!(
+        b.search().generation() > generation,
+        "cached coverage is dropped"
+    );
     // Applying again does nothing more.
     assert_eq!(b.catch_up().await.unwrap().changes, 0);
 
@@ -114,7 +126,12 @@ async fn a_second_registry_follows_the_first_ones_writes(db: TestDb) {
         .id;
     let reviewed_before = b.search().generation();
     db.store
-        .create_review(&slug("feed-new"), &slug("community-intercultural-programme"), account, &[])
+        .create_review(
+            &slug("feed-new"),
+            &slug("community-intercultural-programme"),
+            account,
+            &[],
+        )
         .await
         .unwrap();
     b.catch_up().await.unwrap();
@@ -173,7 +190,10 @@ async fn postgres_a_follower_never_steps_over_a_change_still_to_commit() {
         "CREATE TRIGGER slow_change BEFORE INSERT ON changes FOR EACH ROW \
          EXECUTE FUNCTION slow_change()",
     ] {
-        sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(&mut c).await.unwrap();
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+            .execute(&mut c)
+            .await
+            .unwrap();
     }
     let slow = {
         let a = a.clone();
@@ -193,5 +213,9 @@ async fn postgres_a_follower_never_steps_over_a_change_still_to_commit() {
     fast.await.unwrap().unwrap();
     b.catch_up().await.unwrap();
     assert_eq!(found(&b, "feed-fast").as_deref(), Some("Fast"));
-    assert_eq!(found(&b, "feed-slow").as_deref(), Some("Slow"), "the slow change was stepped over");
+    assert_eq!(
+        found(&b, "feed-slow").as_deref(),
+        Some("Slow"),
+        "the slow change was stepped over"
+    );
 }
