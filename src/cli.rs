@@ -176,6 +176,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 );
             }
             let sender = crate::mail::sender::from_config(&store, &cli.config)?;
+            let poll = std::time::Duration::from_millis(cli.config.feed_poll_ms);
             let state = AppState::load(store, cli.config).await?;
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
@@ -183,8 +184,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             tracing::info!("peermap is serving http://{}", listener.local_addr()?);
             let mail = sender.map(crate::mail::Sender::spawn);
             let hourly = tokio::spawn(every_hour(state.registry.clone()));
+            // Other processes' writes, and `peermap import`'s (see crate::registry::follow).
+            let follower = tokio::spawn(state.registry.clone().follow(poll));
             let served = crate::serve(listener, state).await;
             hourly.abort();
+            follower.abort();
             if let Some(mail) = mail {
                 mail.stop().await;
             }

@@ -49,6 +49,11 @@ pub struct Config {
     #[arg(long, env = "PEERMAP_MAIL_RETRY_SECS", default_value_t = 10,
           value_parser = clap::value_parser!(u64).range(1..), global = true)]
     pub mail_retry_secs: u64,
+    /// Milliseconds between looks at the change feed on SQLite (on PostgreSQL a process
+    /// is woken by LISTEN/NOTIFY instead)
+    #[arg(long, env = "PEERMAP_FEED_POLL_MS", default_value_t = 200,
+          value_parser = clap::value_parser!(u64).range(10..), global = true)]
+    pub feed_poll_ms: u64,
     #[command(flatten)]
     pub limits: Limits,
     /// What time it is: the system clock unless a test moves it.
@@ -131,6 +136,7 @@ impl Config {
             smtp_url: None,
             mail_from: DEFAULT_MAIL_FROM.to_string(),
             mail_retry_secs: 10,
+            feed_poll_ms: 200,
             limits: Limits::default(),
             clock: crate::domain::Clock::system(),
         }
@@ -148,6 +154,7 @@ impl fmt::Debug for Config {
             .field("smtp_url", &self.smtp_url.as_deref().map(redact_password))
             .field("mail_from", &self.mail_from)
             .field("mail_retry_secs", &self.mail_retry_secs)
+            .field("feed_poll_ms", &self.feed_poll_ms)
             .field("limits", &self.limits)
             .finish()
     }

@@ -5,6 +5,7 @@
 
 pub mod accounts;
 mod digest;
+mod follow;
 mod freshness;
 mod listings;
 mod moderation;
@@ -50,6 +51,10 @@ pub struct Registry {
     swept: Arc<Mutex<NaiveDate>>,
     /// Signs the one-click "still accurate" links in reminders.
     link_key: LinkKey,
+    /// The last change of the feed the index holds (see [`follow`]).
+    seen: Arc<std::sync::atomic::AtomicI64>,
+    /// Held while applying changes from the feed, so two catch-ups never interleave.
+    following: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Registry {
@@ -65,15 +70,10 @@ impl Registry {
         taxonomy: &Taxonomy,
         clock: Clock,
     ) -> Result<Self, StoreError> {
-        let published = store.all_published().await?;
-        let reviewed = store.reviewed_slugs().await?.into_iter().collect();
         let today = clock.today();
-        let projects = published
-            .into_iter()
-            .map(|s| s.project)
-            .filter(|p| !p.freshness(today).is_retired())
-            .collect();
-        let index = SearchIndex::build(MaskLayout::new(taxonomy), projects, reviewed);
+        // Before loading: a change committed while loading is applied again, never lost.
+        let seen = store.last_change().await?;
+        let index = build_index(store.as_ref(), MaskLayout::new(taxonomy), today).await?;
         Ok(Registry {
             store,
             search: Arc::new(RwLock::new(index)),
@@ -81,6 +81,8 @@ impl Registry {
             clock,
             swept: Arc::new(Mutex::new(today)),
             link_key: LinkKey::random(),
+            seen: Arc::new(seen.into()),
+            following: Arc::default(),
         })
     }
 
@@ -157,4 +159,20 @@ impl Registry {
             .set_reviewed(reviewed);
         Ok(())
     }
+}
+
+/// The search index of every published listing in `store` not retired for age on `today`.
+async fn build_index(
+    store: &dyn Store,
+    layout: MaskLayout,
+    today: NaiveDate,
+) -> Result<SearchIndex, StoreError> {
+    let published = store.all_published().await?;
+    let reviewed = store.reviewed_slugs().await?.into_iter().collect();
+    let projects = published
+        .into_iter()
+        .map(|s| s.project)
+        .filter(|p| !p.freshness(today).is_retired())
+        .collect();
+    Ok(SearchIndex::build(layout, projects, reviewed))
 }

@@ -241,6 +241,13 @@ impl SearchIndex {
         self.sort_radius_sites();
     }
 
+    /// Takes the place of this index with `fresh` (built again from the database), at a
+    /// newer generation, so nothing cached from this one is taken for `fresh`'s.
+    pub fn replace(&mut self, mut fresh: SearchIndex) {
+        fresh.generation = self.generation + 1;
+        *self = fresh;
+    }
+
     /// Takes a published project out of search (it is retired for age, see
     /// [`crate::domain::Freshness`]); its listing stays in the directory.
     pub fn withdraw(&mut self, slug: &Slug) {

@@ -85,7 +85,7 @@ macro_rules! backend {
                 let crate::store::scope::Scope::Own(tx) = self.write().await? else {
                     unreachable!("a store's write scope is its own transaction")
                 };
-                Ok(Box::new($tx(crate::store::scope::SharedTx(tokio::sync::Mutex::new(tx)))))
+                Ok(Box::new($tx(crate::store::scope::SharedTx::new(tx))))
             }
 
             async fn setting_or_insert(&self, name: &str, value: &str) -> Result<String, crate::store::StoreError> {
@@ -100,7 +100,9 @@ macro_rules! backend {
         #[async_trait::async_trait]
         impl crate::store::Tx for $tx {
             async fn commit(self: Box<Self>) -> Result<(), crate::store::StoreError> {
-                Ok(self.0 .0.into_inner().commit().await?)
+                let (mut tx, notes) = self.0.into_parts();
+                aggregates::record(&mut *tx, notes).await?;
+                Ok(tx.commit().await?)
             }
         }
 
@@ -122,6 +124,7 @@ macro_rules! backend {
             crate::store::outbox::impl_outbox!($store, $tx);
             crate::store::reminders::impl_reminders!($store, $tx);
             crate::store::feed::impl_feed!($db: $store, $tx);
+            crate::store::changes::impl_changes!($db, $name: $store, $tx);
         }
     };
 }

@@ -130,6 +130,8 @@ macro_rules! impl_listings {
             async fn save(&self, project: &Project, actor: &str, synthetic: bool) -> Result<SaveOutcome, StoreError> {
                 let mut c = self.write().await?;
                 let out = save_in(&mut c, project, actor, synthetic).await?;
+                let notes = crate::store::changes::saved(&project.slug, synthetic, &out);
+                self.note(&mut c, notes.into_iter().collect()).await?;
                 c.done().await?;
                 Ok(out)
             }
@@ -138,9 +140,13 @@ macro_rules! impl_listings {
             async fn save_many(&self, projects: &[Project], actor: &str, synthetic: bool) -> Result<Vec<SaveOutcome>, StoreError> {
                 let mut c = self.write().await?;
                 let mut out = Vec::with_capacity(projects.len());
+                let mut notes = Vec::new();
                 for p in projects {
-                    out.push(save_in(&mut c, p, actor, synthetic).await?);
+                    let saved = save_in(&mut c, p, actor, synthetic).await?;
+                    notes.extend(crate::store::changes::saved(&p.slug, synthetic, &saved));
+                    out.push(saved);
                 }
+                self.note(&mut c, notes).await?;
                 c.done().await?;
                 Ok(out)
             }

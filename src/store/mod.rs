@@ -14,6 +14,7 @@
 mod accounts;
 mod backend;
 pub mod backup;
+pub mod changes;
 mod community_rows;
 pub mod feed;
 mod listing_sql;
@@ -31,6 +32,7 @@ mod shortlists;
 mod sqlite;
 
 pub use accounts::{Accounts, TokenPurpose};
+pub use changes::{Change, ChangeKind, Changes, Since};
 pub use feed::{Feed, FeedListing};
 pub use listings::{Counts, Listings, SaveOutcome, Stored};
 pub use moderation::Moderation;
@@ -47,7 +49,8 @@ use std::sync::Arc;
 /// Every aggregate trait, for `use crate::store::prelude::*`.
 pub mod prelude {
     pub use super::{
-        Accounts, Feed, Listings, Moderation, Outbox, Reminders, Reviews, Shortlists, Store, Tx,
+        Accounts, Changes, Feed, Listings, Moderation, Outbox, Reminders, Reviews, Shortlists,
+        Store, Tx,
     };
 }
 
@@ -77,7 +80,7 @@ impl<T: Listings + Accounts + Moderation + Reviews + Shortlists + Outbox + Remin
 
 /// The registry's storage.
 #[async_trait]
-pub trait Store: Aggregates + Send + Sync + 'static {
+pub trait Store: Aggregates + Changes + Send + Sync + 'static {
     /// `"sqlite"` or `"postgres"`.
     fn backend(&self) -> &'static str;
     /// Checks the database answers.

@@ -20,6 +20,13 @@ impl PgStore {
         Ok(Self { pool })
     }
 
+    /// A listener on the change feed's channel, on a connection of its own from the pool.
+    async fn signal(&self) -> Result<Option<super::changes::Signal>, super::StoreError> {
+        let mut listener = sqlx::postgres::PgListener::connect_with(&self.pool).await?;
+        listener.listen(super::changes::CHANNEL).await?;
+        Ok(Some(super::changes::Signal(listener)))
+    }
+
     async fn write(&self) -> Result<super::scope::Scope<'_, sqlx::Postgres>, sqlx::Error> {
         Ok(super::scope::Scope::Own(self.pool.begin().await?))
     }

@@ -105,6 +105,7 @@ macro_rules! impl_reviews {
                 let id = sqlx::query_scalar(reviews::CREATE_REVIEW)
                     .bind(reviewer.as_str()).bind(reviewed.as_str()).bind(account).bind(items).bind(Utc::now())
                     .fetch_one(&mut *c).await?;
+                self.note(&mut c, vec![crate::store::changes::Note::reviews()]).await?;
                 c.done().await?;
                 Ok(id)
             }
@@ -164,6 +165,7 @@ macro_rules! impl_reviews {
                     .bind(serde_json::to_string(&review)?)
                     .bind(serde_json::to_string(&serde_json::json!({ "reason": reason }))?)
                     .execute(&mut *c).await?;
+                self.note(&mut c, vec![crate::store::changes::Note::reviews()]).await?;
                 c.done().await?;
                 Ok(true)
             }

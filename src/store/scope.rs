@@ -42,10 +42,32 @@ impl<DB: Database> DerefMut for Scope<'_, DB> {
     }
 }
 
-/// A transaction shared by the calls of one use case.
-pub(crate) struct SharedTx<DB: Database>(pub Mutex<Transaction<'static, DB>>);
+/// A transaction shared by the calls of one use case, with the change-feed rows its
+/// writes made, written at commit (see [`super::changes`]).
+pub(crate) struct SharedTx<DB: Database>(
+    pub Mutex<Transaction<'static, DB>>,
+    pub std::sync::Mutex<Vec<super::changes::Note>>,
+);
 
 impl<DB: Database> SharedTx<DB> {
+    pub fn new(tx: Transaction<'static, DB>) -> Self {
+        SharedTx(Mutex::new(tx), Default::default())
+    }
+
+    /// Keeps change-feed rows for the commit.
+    pub fn note(&self, notes: Vec<super::changes::Note>) {
+        self.1
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend(notes);
+    }
+
+    /// The transaction and the change-feed rows to write before committing it.
+    pub fn into_parts(self) -> (Transaction<'static, DB>, Vec<super::changes::Note>) {
+        let notes = self.1.into_inner().unwrap_or_else(|e| e.into_inner());
+        (self.0.into_inner(), notes)
+    }
+
     pub async fn scope(&self) -> Scope<'_, DB> {
         Scope::Shared(self.0.lock().await)
     }

@@ -55,6 +55,11 @@ impl SqliteStore {
         Ok(Self { pool })
     }
 
+    /// No wake-up on SQLite: followers poll the change feed.
+    async fn signal(&self) -> Result<Option<super::changes::Signal>, super::StoreError> {
+        Ok(None)
+    }
+
     /// A write transaction that holds SQLite's write lock from its first statement, so it
     /// waits (up to the busy timeout) rather than failing when it comes to write.
     async fn write(&self) -> Result<super::scope::Scope<'_, sqlx::Sqlite>, sqlx::Error> {

@@ -27,6 +27,7 @@ mod oruk;
 mod pages;
 mod partners;
 mod precision;
+mod processes;
 mod results;
 mod safety;
 mod search;

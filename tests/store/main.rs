@@ -32,6 +32,7 @@ macro_rules! on_both_backends {
 
 mod atomic;
 mod backup;
+mod changes;
 mod community;
 mod filter;
 mod fixtures;
