@@ -9,13 +9,15 @@
 //! itself, where every call is its own transaction, and on a [`Tx`] from
 //! [`Store::begin`], where calls share one transaction until [`Tx::commit`]. A `Tx`
 //! dropped without commit rolls back: a rule that writes more than once (a use case)
-//! does all of it or none of it.
+//! does all of it or none of it. [`LimitStore`], the limits on attempts, is on the store
+//! only: each of its calls is one transaction of its own.
 
 mod accounts;
 mod backend;
 pub mod backup;
 mod community_rows;
 pub mod feed;
+mod limits;
 mod listing_sql;
 mod listing_writes;
 mod listings;
@@ -32,6 +34,7 @@ mod sqlite;
 
 pub use accounts::{Accounts, TokenPurpose};
 pub use feed::{Feed, FeedListing};
+pub use limits::{LimitStore, Take, Taking};
 pub use listings::{Counts, Listings, SaveOutcome, Stored};
 pub use moderation::Moderation;
 pub use outbox::{Mail, Outbox, Queued};
@@ -77,7 +80,7 @@ impl<T: Listings + Accounts + Moderation + Reviews + Shortlists + Outbox + Remin
 
 /// The registry's storage.
 #[async_trait]
-pub trait Store: Aggregates + Send + Sync + 'static {
+pub trait Store: Aggregates + LimitStore + Send + Sync + 'static {
     /// `"sqlite"` or `"postgres"`.
     fn backend(&self) -> &'static str;
     /// Checks the database answers.

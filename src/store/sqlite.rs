@@ -96,3 +96,4 @@ async fn migrate(pool: &SqlitePool) -> Result<(), super::StoreError> {
 }
 
 super::backend::backend!(SqliteStore, SqliteTx, sqlx::Sqlite, "sqlite");
+super::limits::impl_limits!(SqliteStore);

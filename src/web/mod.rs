@@ -31,6 +31,7 @@ pub mod search;
 pub mod sessions;
 pub mod signpost;
 pub mod state;
+pub mod client;
 
 use crate::web::error::{AppError, Problem};
 use crate::web::state::AppState;
