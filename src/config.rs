@@ -229,16 +229,24 @@ mod tests {
             config: Config,
         }
         let parsed = Cli::parse_from(["peermap", "--trusted-proxies", "127.0.0.1,10.0.0.0/8"]);
-        let expected: Vec<ipnet::IpNet> =
-            vec!["127.0.0.1/32".parse().unwrap(), "10.0.0.0/8".parse().unwrap()];
+        let expected: Vec<ipnet::IpNet> = vec![
+            "127.0.0.1/32".parse().unwrap(),
+            "10.0.0.0/8".parse().unwrap(),
+        ];
         assert_eq!(parsed.config.trusted_proxies, expected);
         assert!(Cli::try_parse_from(["peermap", "--trusted-proxies", "nginx"]).is_err());
     }
 
     #[test]
     fn trusted_proxies_are_addresses_or_networks() {
-        assert_eq!(parse_trusted_proxy("127.0.0.1").unwrap(), "127.0.0.1/32".parse().unwrap());
-        assert_eq!(parse_trusted_proxy(" fd00::/8").unwrap(), "fd00::/8".parse().unwrap());
+        assert_eq!(
+            parse_trusted_proxy("127.0.0.1").unwrap(),
+            "127.0.0.1/32".parse().unwrap()
+        );
+        assert_eq!(
+            parse_trusted_proxy(" fd00::/8").unwrap(),
+            "fd00::/8".parse().unwrap()
+        );
         assert!(parse_trusted_proxy("10.0.0.0/33").is_err());
         assert!(parse_trusted_proxy("proxy.local").is_err());
     }

@@ -22,8 +22,7 @@ pub(crate) const TAKE: &str = "INSERT INTO attempt_limits (limit_key, kind, tat)
     WHERE (CASE WHEN attempt_limits.tat > $3 THEN attempt_limits.tat ELSE $3 END) + $4 - $3 <= $5 \
     RETURNING tat";
 /// Gives one slot back (`$2` is the period).
-pub(crate) const GIVE_BACK: &str =
-    "UPDATE attempt_limits SET tat = tat - $2 WHERE limit_key = $1";
+pub(crate) const GIVE_BACK: &str = "UPDATE attempt_limits SET tat = tat - $2 WHERE limit_key = $1";
 pub(crate) const DELETE_PAST: &str = "DELETE FROM attempt_limits WHERE tat <= $1";
 pub(crate) const COUNT: &str = "SELECT COUNT(*) FROM attempt_limits";
 /// Deletes the `$1` rows nearest to the end of their window.

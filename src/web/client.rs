@@ -57,7 +57,9 @@ pub fn client_ip<'a>(
         return Some(peer);
     }
     let mut last = peer;
-    let hops = forwarded_for.rev().flat_map(|value| value.rsplit(|b| *b == b','));
+    let hops = forwarded_for
+        .rev()
+        .flat_map(|value| value.rsplit(|b| *b == b','));
     for hop in hops {
         match parse_hop(hop) {
             Some(ip) if is_trusted(&ip) => last = ip,
@@ -88,7 +90,9 @@ mod tests {
     }
 
     fn nets(list: &str) -> Vec<IpNet> {
-        list.split(',').map(|e| parse_trusted_proxy(e).unwrap()).collect()
+        list.split(',')
+            .map(|e| parse_trusted_proxy(e).unwrap())
+            .collect()
     }
 
     fn client(peer: &str, xff: &[&str], trusted: &str) -> IpAddr {
@@ -110,7 +114,10 @@ mod tests {
 
     #[test]
     fn the_header_means_nothing_unless_the_peer_is_a_trusted_proxy() {
-        assert_eq!(client("203.0.113.9", &["198.51.100.1"], ""), ip("203.0.113.9"));
+        assert_eq!(
+            client("203.0.113.9", &["198.51.100.1"], ""),
+            ip("203.0.113.9")
+        );
         assert_eq!(client("127.0.0.1", &["198.51.100.1"], ""), ip("127.0.0.1"));
         assert_eq!(
             client("203.0.113.9", &["198.51.100.1"], "127.0.0.1,10.0.0.0/8"),
@@ -121,7 +128,10 @@ mod tests {
     #[test]
     fn behind_proxies_the_rightmost_untrusted_address_is_the_client() {
         let trusted = "127.0.0.1,10.0.0.0/8";
-        assert_eq!(client("127.0.0.1", &["198.51.100.1"], trusted), ip("198.51.100.1"));
+        assert_eq!(
+            client("127.0.0.1", &["198.51.100.1"], trusted),
+            ip("198.51.100.1")
+        );
         // What the client wrote itself, on the left, is skipped.
         assert_eq!(
             client("127.0.0.1", &["6.6.6.6, 198.51.100.1, 10.1.2.3"], trusted),
@@ -129,7 +139,11 @@ mod tests {
         );
         // Several headers are one list, in order.
         assert_eq!(
-            client("::ffff:10.0.0.2", &["6.6.6.6", "198.51.100.1,10.0.0.9"], trusted),
+            client(
+                "::ffff:10.0.0.2",
+                &["6.6.6.6", "198.51.100.1,10.0.0.9"],
+                trusted
+            ),
             ip("198.51.100.1")
         );
         assert_eq!(
@@ -138,8 +152,14 @@ mod tests {
         );
         // Nothing forwarded, or only proxies: the leftmost proxy.
         assert_eq!(client("127.0.0.1", &[], trusted), ip("127.0.0.1"));
-        assert_eq!(client("127.0.0.1", &["10.0.0.5, 10.0.0.6"], trusted), ip("10.0.0.5"));
+        assert_eq!(
+            client("127.0.0.1", &["10.0.0.5, 10.0.0.6"], trusted),
+            ip("10.0.0.5")
+        );
         // Not an address: the proxy that passed it on.
-        assert_eq!(client("127.0.0.1", &["junk, 10.0.0.6"], trusted), ip("10.0.0.6"));
+        assert_eq!(
+            client("127.0.0.1", &["junk, 10.0.0.6"], trusted),
+            ip("10.0.0.6")
+        );
     }
 }

@@ -4,6 +4,7 @@ pub mod account;
 pub mod api;
 pub mod assets;
 pub mod calendar;
+pub mod client;
 pub mod community;
 pub mod confirm;
 pub mod coverage;
@@ -31,7 +32,6 @@ pub mod search;
 pub mod sessions;
 pub mod signpost;
 pub mod state;
-pub mod client;
 
 use crate::web::error::{AppError, Problem};
 use crate::web::state::AppState;

@@ -30,14 +30,21 @@ async fn guesses_over_two_processes(db: TestDb) {
     let mut statuses = vec![];
     for i in 0..6 {
         let process = if i % 2 == 0 { &a } else { &b };
-        let status = process.visitor_from(from).submit(LOGIN, LOGIN, &GUESS).await.status;
+        let status = process
+            .visitor_from(from)
+            .submit(LOGIN, LOGIN, &GUESS)
+            .await
+            .status;
         statuses.push(status);
     }
     let judged = vec![StatusCode::UNAUTHORIZED; 5];
     assert_eq!(statuses[..5], judged[..], "{statuses:?}");
     assert_eq!(statuses[5], StatusCode::TOO_MANY_REQUESTS);
     for process in [&a, &b] {
-        let again = process.visitor_from(from).submit(LOGIN, LOGIN, &GUESS).await;
+        let again = process
+            .visitor_from(from)
+            .submit(LOGIN, LOGIN, &GUESS)
+            .await;
         assert_eq!(again.status, StatusCode::TOO_MANY_REQUESTS);
     }
     let owner = b
@@ -113,7 +120,10 @@ async fn only_failures_count() {
     app.sign_up(OWNER).await;
     let me = || app.visitor_from("198.51.100.4");
     for _ in 0..4 {
-        assert_eq!(me().submit(LOGIN, LOGIN, &GUESS).await.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(
+            me().submit(LOGIN, LOGIN, &GUESS).await.status,
+            StatusCode::UNAUTHORIZED
+        );
     }
     for _ in 0..8 {
         let ok = me()
@@ -121,8 +131,14 @@ async fn only_failures_count() {
             .await;
         assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.excerpt());
     }
-    assert_eq!(me().submit(LOGIN, LOGIN, &GUESS).await.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(me().submit(LOGIN, LOGIN, &GUESS).await.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        me().submit(LOGIN, LOGIN, &GUESS).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        me().submit(LOGIN, LOGIN, &GUESS).await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
 }
 
 /// A blocked client may guess again once its window has passed, and the rows of spent
@@ -140,7 +156,12 @@ async fn keys_expire(db: TestDb) {
     assert!(held >= 3, "{held} keys");
     clock.advance_months(1);
     let again = stranger().submit(LOGIN, LOGIN, &GUESS).await;
-    assert_eq!(again.status, StatusCode::UNAUTHORIZED, "{}", again.excerpt());
+    assert_eq!(
+        again.status,
+        StatusCode::UNAUTHORIZED,
+        "{}",
+        again.excerpt()
+    );
     assert_eq!(app.state.limits.keys().await.unwrap(), 3);
     clock.advance_months(1);
     app.state.limits.sweep().await.unwrap();
@@ -170,8 +191,12 @@ fn client(n: u32) -> Client {
 async fn the_cap_holds(db: TestDb) {
     let app = TestApp::over(db).await;
     let store = app.state.store.clone();
-    let limits = Limits::new(store, "a test secret of thirty-two characters", peermap::domain::Clock::system())
-        .with_cap(400);
+    let limits = Limits::new(
+        store,
+        "a test secret of thirty-two characters",
+        peermap::domain::Clock::system(),
+    )
+    .with_cap(400);
     let greedy = client(7);
     for _ in 0..30 {
         assert!(limits.sign_up(greedy).await.unwrap());
@@ -184,7 +209,10 @@ async fn the_cap_holds(db: TestDb) {
     }
     assert!(most <= 400 + 100, "{most} keys held");
     assert!(most >= 300, "{most}: the flood was written");
-    assert!(!limits.sign_up(greedy).await.unwrap(), "still refused after the flood");
+    assert!(
+        !limits.sign_up(greedy).await.unwrap(),
+        "still refused after the flood"
+    );
 }
 
 #[tokio::test]
@@ -208,12 +236,26 @@ async fn one_client_guessing_many_addresses_is_stopped_on_every_process() {
     let other = second_process(&app).await;
     let c = client(9);
     for i in 0..100 {
-        let limits = if i % 2 == 0 { &app.state.limits } else { &other.state.limits };
-        assert!(limits.sign_in_attempt(&format!("a{i}@x.test"), c).await.unwrap());
+        let limits = if i % 2 == 0 {
+            &app.state.limits
+        } else {
+            &other.state.limits
+        };
+        assert!(
+            limits
+                .sign_in_attempt(&format!("a{i}@x.test"), c)
+                .await
+                .unwrap()
+        );
     }
     for limits in [&app.state.limits, &other.state.limits] {
         assert!(!limits.sign_in_attempt("fresh@x.test", c).await.unwrap());
-        assert!(limits.sign_in_attempt("fresh@x.test", client(10)).await.unwrap());
+        assert!(
+            limits
+                .sign_in_attempt("fresh@x.test", client(10))
+                .await
+                .unwrap()
+        );
     }
 }
 
@@ -222,7 +264,11 @@ async fn one_client_guessing_many_addresses_is_stopped_on_every_process() {
 async fn addresses_are_not_stored() {
     let app = TestApp::over(db::sqlite().await).await;
     app.visitor_from("203.0.113.7")
-        .submit(LOGIN, LOGIN, &[("email", "Someone@X.test"), ("password", "wrong")])
+        .submit(
+            LOGIN,
+            LOGIN,
+            &[("email", "Someone@X.test"), ("password", "wrong")],
+        )
         .await;
     assert_eq!(app.state.limits.keys().await.unwrap(), 3);
     let file = app.db().url.trim_start_matches("sqlite://").to_string();

@@ -23,11 +23,8 @@ async fn sign_in(base: &str, ip: &str, forwarded: Option<&str>, password: &str) 
     let form = form.text().await.unwrap();
     let start = form.find("name=\"csrf\" value=\"").unwrap() + 19;
     let token = &form[start..start + form[start..].find('"').unwrap()];
-    let body = crate::support::form::encode(&[
-        ("csrf", token),
-        ("email", OWNER),
-        ("password", password),
-    ]);
+    let body =
+        crate::support::form::encode(&[("csrf", token), ("email", OWNER), ("password", password)]);
     with_header(client.post(&url))
         .header("content-type", "application/x-www-form-urlencoded")
         .body(body)
@@ -72,7 +69,13 @@ async fn behind_a_trusted_proxy_clients_are_told_apart_by_x_forwarded_for() {
     );
     // Through two proxies, with whatever the stranger wrote on the left: still him.
     assert_eq!(
-        sign_in(&base, "127.0.0.1", Some("192.0.2.1, 203.0.113.7, 10.0.0.5"), "x").await,
+        sign_in(
+            &base,
+            "127.0.0.1",
+            Some("192.0.2.1, 203.0.113.7, 10.0.0.5"),
+            "x"
+        )
+        .await,
         429
     );
 }
@@ -100,7 +103,11 @@ async fn from_anyone_but_a_trusted_proxy_the_header_is_ignored() {
         let base = server.url("");
         // A new address in the header each time, from a peer that is not trusted.
         let spoofed = |i| Some(format!("192.0.2.{i}"));
-        assert_eq!(guesses(&base, "127.0.0.2", spoofed).await, 429, "trusting {trusting:?}");
+        assert_eq!(
+            guesses(&base, "127.0.0.2", spoofed).await,
+            429,
+            "trusting {trusting:?}"
+        );
         // The owner, from another address, is not blocked.
         assert_eq!(sign_in(&base, "127.0.0.3", None, PASSWORD).await, 303);
     }

@@ -151,8 +151,16 @@ async fn on_a_full_disk_every_write_is_refused_and_nothing_stored_changes() {
     // The password change counted as an attempt (sign-in limits, `attempt_limits`): a
     // counter, not something stored by a person, so it is left out.
     let counted = |r: &&String| !r.starts_with("attempt_limits|");
-    let new: Vec<_> = after.iter().filter(|r| !before.contains(r)).filter(counted).collect();
-    let gone: Vec<_> = before.iter().filter(|r| !after.contains(r)).filter(counted).collect();
+    let new: Vec<_> = after
+        .iter()
+        .filter(|r| !before.contains(r))
+        .filter(counted)
+        .collect();
+    let gone: Vec<_> = before
+        .iter()
+        .filter(|r| !after.contains(r))
+        .filter(counted)
+        .collect();
     let spare_row = |r: &&String| r.starts_with("accounts|") && r.contains("'spare@faults.test'");
     assert!(
         new.len() == 1 && spare_row(&new[0]),
