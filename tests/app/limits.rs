@@ -37,7 +37,7 @@ async fn guesses_over_two_processes(db: TestDb) {
             .status;
         statuses.push(status);
     }
-    let judged = vec![StatusCode::UNAUTHORIZED; 5];
+    let judged = [StatusCode::UNAUTHORIZED; 5];
     assert_eq!(statuses[..5], judged[..], "{statuses:?}");
     assert_eq!(statuses[5], StatusCode::TOO_MANY_REQUESTS);
     for process in [&a, &b] {
