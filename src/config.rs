@@ -56,6 +56,13 @@ pub struct Config {
     pub feed_poll_ms: u64,
     #[command(flatten)]
     pub limits: Limits,
+    /// Reverse proxies whose X-Forwarded-For is believed, as IP addresses or networks
+    /// separated by commas (127.0.0.1,10.0.0.0/8). Only when the peer is one of them is
+    /// the client taken from the header (its rightmost address that is not one of them);
+    /// unset, the header is ignored
+    #[arg(long = "trusted-proxies", env = "PEERMAP_TRUSTED_PROXIES", value_delimiter = ',',
+          value_parser = parse_trusted_proxy, global = true)]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// What time it is: the system clock unless a test moves it.
     #[arg(skip)]
     pub clock: crate::domain::Clock,
@@ -138,6 +145,7 @@ impl Config {
             mail_retry_secs: 10,
             feed_poll_ms: 200,
             limits: Limits::default(),
+            trusted_proxies: Vec::new(),
             clock: crate::domain::Clock::system(),
         }
     }
@@ -156,8 +164,18 @@ impl fmt::Debug for Config {
             .field("mail_retry_secs", &self.mail_retry_secs)
             .field("feed_poll_ms", &self.feed_poll_ms)
             .field("limits", &self.limits)
+            .field("trusted_proxies", &self.trusted_proxies)
             .finish()
     }
+}
+
+/// One entry of `PEERMAP_TRUSTED_PROXIES`: a network (`10.0.0.0/8`) or one address.
+pub fn parse_trusted_proxy(entry: &str) -> Result<ipnet::IpNet, String> {
+    let entry = entry.trim();
+    entry
+        .parse::<ipnet::IpNet>()
+        .or_else(|_| entry.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map_err(|_| format!("“{entry}” is not an IP address or network (such as 10.0.0.0/8)"))
 }
 
 /// A database URL with any password replaced.
@@ -207,5 +225,36 @@ mod tests {
             shown.contains("postgres://peermap:[redacted]@db/peermap"),
             "{shown}"
         );
+    }
+
+    #[test]
+    fn trusted_proxies_are_a_list_separated_by_commas() {
+        use clap::Parser;
+        #[derive(clap::Parser)]
+        struct Cli {
+            #[command(flatten)]
+            config: Config,
+        }
+        let parsed = Cli::parse_from(["peermap", "--trusted-proxies", "127.0.0.1,10.0.0.0/8"]);
+        let expected: Vec<ipnet::IpNet> = vec![
+            "127.0.0.1/32".parse().unwrap(),
+            "10.0.0.0/8".parse().unwrap(),
+        ];
+        assert_eq!(parsed.config.trusted_proxies, expected);
+        assert!(Cli::try_parse_from(["peermap", "--trusted-proxies", "nginx"]).is_err());
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_networks() {
+        assert_eq!(
+            parse_trusted_proxy("127.0.0.1").unwrap(),
+            "127.0.0.1/32".parse().unwrap()
+        );
+        assert_eq!(
+            parse_trusted_proxy(" fd00::/8").unwrap(),
+            "fd00::/8".parse().unwrap()
+        );
+        assert!(parse_trusted_proxy("10.0.0.0/33").is_err());
+        assert!(parse_trusted_proxy("proxy.local").is_err());
     }
 }

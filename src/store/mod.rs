@@ -9,7 +9,8 @@
 //! itself, where every call is its own transaction, and on a [`Tx`] from
 //! [`Store::begin`], where calls share one transaction until [`Tx::commit`]. A `Tx`
 //! dropped without commit rolls back: a rule that writes more than once (a use case)
-//! does all of it or none of it.
+//! does all of it or none of it. [`LimitStore`], the limits on attempts, is on the store
+//! only: each of its calls is one transaction of its own.
 
 mod accounts;
 mod backend;
@@ -17,6 +18,7 @@ pub mod backup;
 pub mod changes;
 mod community_rows;
 pub mod feed;
+mod limits;
 mod listing_sql;
 mod listing_writes;
 mod listings;
@@ -34,6 +36,7 @@ mod sqlite;
 pub use accounts::{Accounts, TokenPurpose};
 pub use changes::{Change, ChangeKind, Changes, Since};
 pub use feed::{Feed, FeedListing};
+pub use limits::{LimitStore, Take, Taking};
 pub use listings::{Counts, Listings, SaveOutcome, Stored};
 pub use moderation::Moderation;
 pub use outbox::{Mail, Outbox, Queued};
@@ -80,7 +83,7 @@ impl<T: Listings + Accounts + Moderation + Reviews + Shortlists + Outbox + Remin
 
 /// The registry's storage.
 #[async_trait]
-pub trait Store: Aggregates + Changes + Send + Sync + 'static {
+pub trait Store: Aggregates + Changes + LimitStore + Send + Sync + 'static {
     /// `"sqlite"` or `"postgres"`.
     fn backend(&self) -> &'static str;
     /// Checks the database answers.

@@ -33,3 +33,4 @@ impl PgStore {
 }
 
 super::backend::backend!(PgStore, PgTx, sqlx::Postgres, "postgres");
+super::limits::impl_limits!(PgStore);

@@ -101,3 +101,4 @@ async fn migrate(pool: &SqlitePool) -> Result<(), super::StoreError> {
 }
 
 super::backend::backend!(SqliteStore, SqliteTx, sqlx::Sqlite, "sqlite");
+super::limits::impl_limits!(SqliteStore);

@@ -206,18 +206,28 @@ impl FromRequestParts<AppState> for Verified {
 }
 
 /// Who is asking, for limits: the peer address the server put in the request (none for
-/// a request that did not come over a socket).
-pub struct ClientAddr(pub super::limiter::Client);
+/// a request that did not come over a socket), or, when that peer is one of
+/// `PEERMAP_TRUSTED_PROXIES`, the client it forwarded for (see [`super::client`]).
+pub struct ClientAddr(pub super::client::Client);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
+impl FromRequestParts<AppState> for ClientAddr {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let ip = parts
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let peer = parts
             .extensions
             .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
             .map(|c| c.0.ip());
-        Ok(ClientAddr(super::limiter::Client::new(ip)))
+        let forwarded = parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .map(|v| v.as_bytes());
+        let ip = super::client::client_ip(peer, forwarded, &state.config.trusted_proxies);
+        Ok(ClientAddr(super::client::Client::new(ip)))
     }
 }
 

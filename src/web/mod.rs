@@ -4,6 +4,7 @@ pub mod account;
 pub mod api;
 pub mod assets;
 pub mod calendar;
+pub mod client;
 pub mod community;
 pub mod confirm;
 pub mod coverage;

@@ -71,6 +71,7 @@ impl AppState {
             .await?
             .with_link_origin(super::origin::link_origin(&config))
             .with_link_key(crate::registry::LinkKey::from_secret(&secret));
+        let limits = Limits::new(store.clone(), &secret, config.clock.clone());
         Ok(Self(Arc::new(Shared {
             registry,
             store,
@@ -79,7 +80,7 @@ impl AppState {
             geocoder: Arc::new(geocoder),
             outlines: Arc::new(Outlines::bundled()),
             csrf,
-            limits: Limits::new(),
+            limits,
             coverage: CoverageCache::default(),
             turns: Turns::new(config.limits.max_reads, config.limits.max_writes),
             readiness: Readiness::default(),

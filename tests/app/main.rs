@@ -19,6 +19,7 @@ mod headers;
 mod health;
 mod hygiene;
 mod leaks;
+mod limits;
 mod mail;
 mod map;
 mod notices;

@@ -120,7 +120,7 @@ async fn resend(
     if state.store.is_verified(account.id).await? {
         return Ok(onward(next.as_deref()));
     }
-    if !state.limits.mail_link(&account.email, client) {
+    if !state.limits.mail_link(&account.email, client).await? {
         return Err(AppError::TooManyRequests(
             "We have sent several links lately. Wait 10 minutes, and check your spam folder."
                 .into(),
@@ -169,7 +169,7 @@ async fn forgot(
         }
         Err(e) => return Err(e),
     };
-    if !state.limits.mail_link(&email, client) {
+    if !state.limits.mail_link(&email, client).await? {
         return Err(AppError::TooManyRequests(
             "Several links have been asked for lately. Wait 10 minutes, then try again.".into(),
         ));

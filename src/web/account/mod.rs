@@ -117,7 +117,7 @@ async fn signup(
     if let Some(problem) = password::problem(pw, &email) {
         return Ok(again(&email, &problem));
     }
-    if !state.limits.sign_up(client) {
+    if !state.limits.sign_up(client).await? {
         return Err(AppError::TooManyRequests(
             "Too many accounts have been made from here lately. Wait a few minutes, then try again."
                 .into(),
@@ -165,7 +165,9 @@ async fn login(
     let email = params
         .text("email", "Email address", EMAIL_MAX)?
         .to_lowercase();
-    if state.limits.sign_in_blocked(&email, client) {
+    // Counted before the password is checked, so guesses sent at once are counted too;
+    // the right password gives the slot back.
+    if !state.limits.sign_in_attempt(&email, client).await? {
         return Err(AppError::TooManyRequests(
             "Too many attempts to sign in. Wait a minute, then try again, or choose “Forgot your password?” to get a link by e-mail.".into(),
         ));
@@ -178,7 +180,6 @@ async fn login(
     let account = match account {
         Some(account) if matched => account,
         _ => {
-            state.limits.sign_in_failed(&email, client);
             let page = views::account::login(
                 state.chrome(None),
                 &viewer.csrf(&state),
@@ -189,6 +190,7 @@ async fn login(
             return Ok((StatusCode::UNAUTHORIZED, page).into_response());
         }
     };
+    state.limits.sign_in_succeeded(&email, client).await?;
     viewer.sign_in(&account).await?;
     Ok(onward(next.as_deref()))
 }

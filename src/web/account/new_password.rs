@@ -53,7 +53,7 @@ async fn set_password(
         Ok((StatusCode::BAD_REQUEST, page).into_response())
     };
     if current {
-        if state.limits.sign_in_blocked(&account.email, client) {
+        if !state.limits.sign_in_attempt(&account.email, client).await? {
             return Err(AppError::TooManyRequests(
                 "Too many wrong passwords. Wait a minute, then try again.".into(),
             ));
@@ -65,9 +65,12 @@ async fn set_password(
             .await?
             .map(|(_, h)| h);
         if !password::verify(given.to_string(), stored).await {
-            state.limits.sign_in_failed(&account.email, client);
             return again("Your current password is not right. Enter it again.");
         }
+        state
+            .limits
+            .sign_in_succeeded(&account.email, client)
+            .await?;
     }
     let pw = params.list("password").first().copied().unwrap_or("");
     if let Some(problem) = password::problem(pw, &account.email) {
