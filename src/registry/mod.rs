@@ -6,6 +6,7 @@
 pub mod accounts;
 mod digest;
 mod freshness;
+mod imported;
 mod listings;
 mod moderation;
 mod notices;

@@ -33,7 +33,7 @@ mod sqlite;
 pub use accounts::{Accounts, TokenPurpose};
 pub use feed::{Feed, FeedListing};
 pub use listings::{Counts, Listings, SaveOutcome, Stored};
-pub use moderation::Moderation;
+pub use moderation::{FeedIds, Moderation};
 pub use outbox::{Mail, Outbox, Queued};
 pub use postgres::{PgStore, PgTx};
 pub use reminders::Reminders;
