@@ -10,7 +10,7 @@ use super::import_match::{keys, overlay, same_facts, same_project};
 use crate::domain::community::{Account, Role};
 use crate::domain::{Project, Slug, Taxonomy as Needs};
 use crate::geocode::Geocoder;
-use crate::store::{Store, StoreError};
+use crate::store::{FeedIds, Store, StoreError};
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -142,7 +142,7 @@ pub async fn import(
     let mut known = Known::load(store).await?;
     let mut report = Report::default();
     let when = fetched.to_rfc3339_opts(SecondsFormat::Secs, true);
-    let mut read: Vec<(String, Project)> = Vec::new();
+    let mut read: Vec<(String, Project, FeedIds)> = Vec::new();
     for r in records {
         let value = match r.value {
             Ok(v) => v,
@@ -158,7 +158,7 @@ pub async fn import(
         match import_map::read(&value, cw, needs, geocoder, &provenance, url) {
             Err(reasons) => report.bad.push((r.at.clone(), reasons)),
             Ok(Read::Skipped { id, reason }) => report.skipped.push((id, reason)),
-            Ok(Read::Listing { id, project }) => read.push((id, *project)),
+            Ok(Read::Listing { id, project, ids }) => read.push((id, *project, ids)),
         }
     }
     // How many of our listings, and of the feed's, have each key.
@@ -168,13 +168,13 @@ pub async fn import(
             counts.entry(k).or_default().0 += 1;
         }
     }
-    for (_, p) in &read {
+    for (_, p, _) in &read {
         for k in keys(p) {
             counts.entry(k).or_default().1 += 1;
         }
     }
     let unique = |k: &str| counts.get(k).is_some_and(|c| c.0 <= 1 && c.1 <= 1);
-    for (their_id, mut project) in read {
+    for (their_id, mut project, ids) in read {
         let their_id = their_id.as_str();
         if let Some(ours) = known
             .listings
@@ -216,7 +216,7 @@ pub async fn import(
              {when}). Check it against the project's own pages before approving."
         );
         store
-            .create_claim(account.id, None, Some(&project), &statement)
+            .propose_imported(account.id, &project, &statement, &ids)
             .await?;
         report.proposed.push(project.slug.to_string());
         known.proposals.push(project);

@@ -5,9 +5,11 @@
 
 use crate::domain::{AreaCode, LatLng, Project, Slug, Taxonomy as Needs};
 use crate::geocode::Geocoder;
+use crate::store::FeedIds;
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use uuid::Uuid;
 
 /// The crosswalk bundled in `data/`.
 pub const BUNDLED_CROSSWALK: &str = include_str!("../../data/oruk-crosswalk.json");
@@ -66,8 +68,12 @@ impl Crosswalk {
 /// What became of one record.
 #[derive(Debug)]
 pub enum Read {
-    /// A listing to queue, with their id.
-    Listing { id: String, project: Box<Project> },
+    /// A listing to queue, with their id and the ids of it and its places.
+    Listing {
+        id: String,
+        project: Box<Project>,
+        ids: FeedIds,
+    },
     /// Not ours to list: the reason.
     Skipped { id: String, reason: String },
 }
@@ -176,13 +182,7 @@ fn places(
         if str_of(loc, "location_type") == Some("virtual") {
             continue;
         }
-        let label = str_of(loc, "name")
-            .or_else(|| {
-                list(loc, "addresses")
-                    .first()
-                    .and_then(|a| str_of(a, "city"))
-            })
-            .unwrap_or("");
+        let label = place_label(loc);
         let (lat, lon) = (
             loc.get("latitude").and_then(Value::as_f64),
             loc.get("longitude").and_then(Value::as_f64),
@@ -220,6 +220,61 @@ fn places(
     sites
 }
 
+/// What a physical place is called: its name, or its address's town.
+fn place_label(loc: &Value) -> &str {
+    str_of(loc, "name")
+        .or_else(|| {
+            list(loc, "addresses")
+                .first()
+                .and_then(|a| str_of(a, "city"))
+        })
+        .unwrap_or("")
+}
+
+/// Each service_at_location id of a service and the site label it became (`None` for a
+/// virtual place), its one place when it has only one, and the ids it had.
+type Places = (
+    HashMap<String, Option<String>>,
+    Option<Option<String>>,
+    Vec<(String, Uuid)>,
+);
+
+fn place_ids(service: &Value, sites: &[Value]) -> Places {
+    let labels: Vec<&str> = sites.iter().filter_map(|s| s["label"].as_str()).collect();
+    let (mut map, mut ids) = (HashMap::new(), Vec::<(String, Uuid)>::new());
+    let mut distinct: BTreeSet<Option<String>> = BTreeSet::new();
+    for sal in list(service, "service_at_locations") {
+        let Some(loc) = sal.get("location") else {
+            continue;
+        };
+        let place = if str_of(loc, "location_type") == Some("virtual") {
+            None
+        } else {
+            let label = place_label(loc);
+            if !labels.contains(&label) {
+                continue;
+            }
+            Some(label.to_string())
+        };
+        distinct.insert(place.clone());
+        let Some(id) = str_of(sal, "id") else {
+            continue;
+        };
+        map.insert(id.to_string(), place.clone());
+        if let (Some(label), Ok(uuid)) = (place, Uuid::parse_str(id))
+            && !ids.iter().any(|(l, _)| *l == label)
+        {
+            ids.push((label, uuid));
+        }
+    }
+    let only = match distinct.len() {
+        0 if labels.is_empty() => Some(None),
+        1 => distinct.into_iter().next(),
+        _ => None,
+    };
+    (map, only, ids)
+}
+
 /// The nations served remotely and the council areas served, from the service areas'
 /// GSS codes.
 fn areas(service: &Value) -> (Vec<String>, Vec<Value>) {
@@ -238,6 +293,16 @@ fn areas(service: &Value) -> (Vec<String>, Vec<Value>) {
         }
     }
     (nations, areas)
+}
+
+/// Where the listing came from, with the day the feed says its record was last checked
+/// (`assured_date`): kept as provenance, never as our "confirmed", which only the project
+/// itself can give.
+fn source(provenance: &str, service: &Value) -> String {
+    match str_of(service, "assured_date") {
+        Some(day) => format!("{provenance}; the feed says its record was checked on {day}"),
+        None => provenance.to_string(),
+    }
 }
 
 /// Reads one service. `provenance` says where it came from (the listing's `source`);
@@ -281,6 +346,12 @@ pub fn read(
         .unwrap_or(name);
     let (summary, description) = split_description(str_of(service, "description").unwrap_or(""));
     let sites = places(service, geocoder, &terms, &mut reasons);
+    let (place_map, only, site_ids) = place_ids(service, &sites);
+    let schedules = super::import_schedule::read(service, &place_map, only.as_ref())
+        .unwrap_or_else(|why| {
+            reasons.push(why);
+            super::import_schedule::Read::default()
+        });
     let (nations, areas) = areas(service);
     let stage = slugs(&terms, "perinatal-stage");
     let after_birth = stage.iter().find(|s| *s != super::vocab::PREGNANT);
@@ -340,8 +411,9 @@ pub fn read(
         "cost": list(service, "cost_options").iter().find_map(|c| str_of(c, "amount_description")),
         "contact": {"website": str_of(service, "url"), "email": str_of(service, "email"), "phone": phone},
         "eligibility": eligibility,
+        "sessions": schedules.sessions, "schedule_note": schedules.note,
         "status": "published", "verified": false,
-        "source": provenance, "sources": sources,
+        "source": source(provenance, service), "sources": sources,
     });
     if !reasons.is_empty() {
         return Err(reasons);
@@ -351,8 +423,13 @@ pub fn read(
     if !problems.is_empty() {
         return Err(problems);
     }
+    let ids = FeedIds {
+        service: Uuid::parse_str(&id).ok(),
+        sites: site_ids,
+    };
     Ok(Read::Listing {
         id,
         project: Box::new(project),
+        ids,
     })
 }

@@ -114,6 +114,11 @@ pub fn overlay(ours: &Project, theirs: &Project) -> Project {
     p.cost = theirs.cost.clone();
     p.contact = theirs.contact.clone();
     p.eligibility = theirs.eligibility.clone();
+    // A feed without schedules says nothing of them: ours stand.
+    if !theirs.sessions.is_empty() || theirs.schedule_note.is_some() {
+        p.sessions = theirs.sessions.clone();
+        p.schedule_note = theirs.schedule_note.clone();
+    }
     // A feed says only who may come; "not in pregnancy" travels as nothing.
     if theirs.eligibility.pregnancy.is_none() {
         p.eligibility.pregnancy = ours.eligibility.pregnancy.filter(|p| !p);

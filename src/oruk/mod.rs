@@ -15,6 +15,7 @@ pub mod ids;
 pub mod import;
 pub mod import_map;
 pub mod import_match;
+pub mod import_schedule;
 pub mod import_source;
 pub mod locations;
 pub mod model;

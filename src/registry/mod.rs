@@ -7,6 +7,7 @@ pub mod accounts;
 mod digest;
 mod follow;
 mod freshness;
+mod imported;
 mod listings;
 mod moderation;
 mod notices;

@@ -67,7 +67,11 @@ impl Registry {
                 }
             };
             project.status = Status::Published;
+            let feed_ids = super::imported::free_feed_ids(tx.as_ref(), id, &mut project).await?;
             tx.save(&project, &moderator.email, false).await?;
+            if let Some(ids) = &feed_ids {
+                tx.adopt_feed_ids(&project.slug, ids).await?;
+            }
             // An imported listing is kept by nobody until its project claims it.
             if !imported {
                 tx.add_maintainer(&project.slug, claim.account.id).await?;
@@ -104,7 +108,9 @@ impl Registry {
     /// Approves or rejects a queued edit. An approval applies the fields the edit changed
     /// to the listing as it is now, recorded under the maintainer who wrote it, and lets
     /// their later changes show at once. A field it changes that someone changed since is
-    /// refused, naming the field; nothing is written then.
+    /// refused, naming the field; nothing is written then. An imported change (made by
+    /// the importer's account) is applied the same way, but its "author" is told nothing
+    /// and is never trusted: the importer keeps no listing.
     pub async fn decide_edit(
         &self,
         id: i64,
@@ -125,6 +131,7 @@ impl Registry {
         if edit.account.id == moderator.id {
             return Err(own_request());
         }
+        let imported = edit.account.email == IMPORTER_EMAIL;
         let mut applied = None;
         if decision == Decision::Approved {
             let current = tx
@@ -141,7 +148,9 @@ impl Registry {
                 ))
             })?;
             tx.save(&project, &edit.account.email, false).await?;
-            tx.set_trusted(&edit.project, edit.account.id).await?;
+            if !imported {
+                tx.set_trusted(&edit.project, edit.account.id).await?;
+            }
             applied = Some(project);
         }
         if !tx.decide_edit(id, decision, reason, moderator.id).await? {
@@ -154,10 +163,12 @@ impl Registry {
                 .await?
                 .map_or(edit.project.to_string(), |s| s.project.name),
         };
-        let slug = edit.project.as_str();
-        let letter = letters::edit_decided(self.origin(), &name, slug, decision, reason);
-        tx.enqueue(&letter.to(&edit.account.email, &format!("edit-decided:{id}")))
-            .await?;
+        if !imported {
+            let slug = edit.project.as_str();
+            let letter = letters::edit_decided(self.origin(), &name, slug, decision, reason);
+            tx.enqueue(&letter.to(&edit.account.email, &format!("edit-decided:{id}")))
+                .await?;
+        }
         tx.commit().await?;
         if let Some(project) = applied {
             self.reindex(project);

@@ -38,7 +38,7 @@ pub use changes::{Change, ChangeKind, Changes, Since};
 pub use feed::{Feed, FeedListing};
 pub use limits::{LimitStore, Take, Taking};
 pub use listings::{Counts, Listings, SaveOutcome, Stored};
-pub use moderation::Moderation;
+pub use moderation::{FeedIds, Moderation};
 pub use outbox::{Mail, Outbox, Queued};
 pub use postgres::{PgStore, PgTx};
 pub use reminders::Reminders;

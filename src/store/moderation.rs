@@ -5,6 +5,19 @@ use super::StoreError;
 use crate::domain::community::{Claim, Decision, PendingEdit, Report, ReportKind};
 use crate::domain::{HistoryEntry, Project, Slug};
 use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// The public identifiers an imported listing had in its feed: the service's id, and the
+/// id of each place (its `service_at_location`) by the label of the site it became.
+/// Approving the proposal gives the new listing these ids when they are free here.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedIds {
+    #[serde(default)]
+    pub service: Option<Uuid>,
+    #[serde(default)]
+    pub sites: Vec<(String, Uuid)>,
+}
 
 /// The columns of a claim with its account, from `claims c`.
 macro_rules! claims {
@@ -33,6 +46,18 @@ pub(crate) const CLAIM_BY_ID: &str = concat!(claims!(), " WHERE c.id = $1");
 pub(crate) const CREATE_CLAIM: &str = "INSERT INTO claims (kind, account_id, project_id, proposal, statement, \
     status, created_at) VALUES ($1, $2, (SELECT id FROM projects WHERE slug = $3), $4, $5, 'pending', $6) \
     RETURNING id";
+pub(crate) const CREATE_IMPORTED_CLAIM: &str = "INSERT INTO claims (kind, account_id, proposal, \
+    statement, status, created_at, feed_ids) VALUES ('propose', $1, $2, $3, 'pending', $4, $5) RETURNING id";
+pub(crate) const FEED_IDS_OF_CLAIM: &str = "SELECT feed_ids FROM claims WHERE id = $1";
+pub(crate) const PROJECT_UUID_TAKEN: &str = "SELECT COUNT(*) FROM projects WHERE uuid = $1";
+pub(crate) const SITE_UUID_TAKEN: &str = "SELECT COUNT(*) FROM site_uuids WHERE uuid = $1";
+/// Gives a project the id `$1` unless another project has it.
+pub(crate) const ADOPT_PROJECT_UUID: &str = "UPDATE projects SET uuid = $1 WHERE slug = $2 \
+    AND NOT EXISTS (SELECT 1 FROM projects o WHERE o.uuid = $1)";
+/// Gives a project's site (by label) the id `$1` unless another site has it.
+pub(crate) const ADOPT_SITE_UUID: &str = "UPDATE site_uuids SET uuid = $1 \
+    WHERE project_id = (SELECT id FROM projects WHERE slug = $2) AND label = $3 \
+    AND NOT EXISTS (SELECT 1 FROM site_uuids o WHERE o.uuid = $1)";
 pub(crate) const DECIDE_CLAIM: &str = "UPDATE claims SET status = $1, reason = $2, decided_at = $3, \
     decided_by = $4, project_id = COALESCE((SELECT id FROM projects WHERE slug = $5), project_id) \
     WHERE id = $6 AND status = 'pending'";
@@ -84,6 +109,21 @@ pub trait Moderation: Send + Sync {
         proposal: Option<&Project>,
         statement: &str,
     ) -> Result<i64, StoreError>;
+    /// Records the proposal of a new listing read from another directory's feed, with the
+    /// ids it had there.
+    async fn propose_imported(
+        &self,
+        account: i64,
+        proposal: &Project,
+        statement: &str,
+        ids: &FeedIds,
+    ) -> Result<i64, StoreError>;
+    /// The feed ids claim `id` was proposed with, if it was imported.
+    async fn feed_ids(&self, id: i64) -> Result<Option<FeedIds>, StoreError>;
+    /// Which of `ids` a listing or site here has already.
+    async fn taken_feed_ids(&self, ids: &FeedIds) -> Result<Vec<Uuid>, StoreError>;
+    /// Gives the listing `project` (just created) the ids in `ids` that are free.
+    async fn adopt_feed_ids(&self, project: &Slug, ids: &FeedIds) -> Result<(), StoreError>;
     /// Claims, newest first; only pending ones when asked.
     async fn claims(&self, pending_only: bool) -> Result<Vec<Claim>, StoreError>;
     async fn claims_of(&self, account: i64) -> Result<Vec<Claim>, StoreError>;

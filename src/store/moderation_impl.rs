@@ -19,6 +19,54 @@ macro_rules! impl_moderation {
             }
 
             #[tracing::instrument(skip_all)]
+            async fn propose_imported(&self, account: i64, proposal: &Project, statement: &str, ids: &crate::store::FeedIds) -> Result<i64, StoreError> {
+                let (proposal, ids) = (serde_json::to_string(proposal)?, serde_json::to_string(ids)?);
+                let mut c = self.write().await?;
+                let id = sqlx::query_scalar(moderation::CREATE_IMPORTED_CLAIM)
+                    .bind(account).bind(proposal).bind(statement).bind(Utc::now()).bind(ids)
+                    .fetch_one(&mut *c).await?;
+                c.done().await?;
+                Ok(id)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn feed_ids(&self, id: i64) -> Result<Option<crate::store::FeedIds>, StoreError> {
+                let mut c = self.read().await?;
+                let text: Option<Option<String>> = sqlx::query_scalar(moderation::FEED_IDS_OF_CLAIM).bind(id).fetch_optional(&mut *c).await?;
+                c.done().await?;
+                Ok(text.flatten().map(|t| serde_json::from_str(&t)).transpose()?)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn taken_feed_ids(&self, ids: &crate::store::FeedIds) -> Result<Vec<uuid::Uuid>, StoreError> {
+                let asks = ids.service.iter().map(|u| (moderation::PROJECT_UUID_TAKEN, *u))
+                    .chain(ids.sites.iter().map(|(_, u)| (moderation::SITE_UUID_TAKEN, *u)));
+                let mut taken = Vec::new();
+                let mut c = self.read().await?;
+                for (sql, u) in asks {
+                    let n: i64 = sqlx::query_scalar(sql).bind(u.to_string()).fetch_one(&mut *c).await?;
+                    if n > 0 {
+                        taken.push(u);
+                    }
+                }
+                c.done().await?;
+                Ok(taken)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn adopt_feed_ids(&self, project: &Slug, ids: &crate::store::FeedIds) -> Result<(), StoreError> {
+                let mut c = self.write().await?;
+                if let Some(u) = ids.service {
+                    sqlx::query(moderation::ADOPT_PROJECT_UUID).bind(u.to_string()).bind(project.as_str()).execute(&mut *c).await?;
+                }
+                for (label, u) in &ids.sites {
+                    sqlx::query(moderation::ADOPT_SITE_UUID).bind(u.to_string()).bind(project.as_str()).bind(label.as_str())
+                        .execute(&mut *c).await?;
+                }
+                Ok(c.done().await?)
+            }
+
+            #[tracing::instrument(skip_all)]
             async fn claims(&self, pending_only: bool) -> Result<Vec<Claim>, StoreError> {
                 let sql = if pending_only { moderation::PENDING_CLAIMS } else { moderation::ALL_CLAIMS };
                 let mut c = self.read().await?;

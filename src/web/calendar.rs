@@ -24,7 +24,16 @@ async fn sessions(
     if p.status != Status::Published {
         return Err(none());
     }
-    let ics = views::calendar::sessions(p, state.now()).ok_or_else(none)?;
+    // The listing's public id, for event ids that stay the same wherever it is listed.
+    let uuid = state
+        .store
+        .feed()
+        .await?
+        .into_iter()
+        .find(|l| l.project.slug == p.slug)
+        .map(|l| l.uuid)
+        .ok_or_else(none)?;
+    let ics = views::calendar::sessions(p, uuid, state.now()).ok_or_else(none)?;
     let disposition = format!("attachment; filename=\"{}-sessions.ics\"", p.slug);
     Ok((
         [

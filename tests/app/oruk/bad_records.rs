@@ -23,7 +23,12 @@ fn good() -> Value {
         "organization": {"id": "o1", "name": "Bumps Sheffield"},
         "service_at_locations": [{"id": "sal1", "location": {"id": "l1", "location_type": "physical",
             "name": "Sheffield", "latitude": 53.3811, "longitude": -1.4701}}],
-        "attributes": [{"id": "a2", "taxonomy_term": {"id": "t2", "taxonomy": "esdNeeds", "term": "Perinatal mental health"}}]
+        "attributes": [{"id": "a2", "taxonomy_term": {"id": "t2", "taxonomy": "esdNeeds", "term": "Perinatal mental health"}}],
+        "schedules": [
+            {"id": "s1", "service_at_location_id": "sal1", "freq": "WEEKLY", "interval": 1,
+             "byday": "MO,WE", "opens_at": "10:00", "closes_at": "11:30", "notes": "Bring the baby."},
+            {"id": "s2", "description": "Also open on bank holidays."}
+        ]
     })
 }
 
@@ -46,11 +51,17 @@ async fn bad_records_are_reported_with_reasons_and_the_rest_kept() {
     bad_age["url"] = json!("https://ageless.example.org/");
     bad_age["email"] = json!("a@ageless.example.org");
     bad_age["minimum_age"] = json!(-4);
+    let mut bad_schedule = good();
+    bad_schedule["name"] = json!("Daily Drop In");
+    bad_schedule["url"] = json!("https://daily.example.org/");
+    bad_schedule["email"] = json!("a@daily.example.org");
+    bad_schedule["schedules"] =
+        json!([{"id": "s3", "freq": "DAILY", "opens_at": "10:00", "closes_at": "12:00"}]);
     let mut not_ours = good();
     not_ours["name"] = json!("Tuesday Chess Club");
     not_ours["description"] = json!("Chess for everyone.");
     not_ours["attributes"] = json!([]);
-    let page = json!({"total_items": 6, "contents": [off_the_map, good(), nameless, abroad, bad_age, not_ours, "not a service"]});
+    let page = json!({"total_items": 8, "contents": [off_the_map, good(), nameless, abroad, bad_age, bad_schedule, not_ours, "not a service"]});
     let file = dir.path().join("feed.json");
     std::fs::write(&file, page.to_string()).unwrap();
 
@@ -67,12 +78,16 @@ async fn bad_records_are_reported_with_reasons_and_the_rest_kept() {
         "it is not perinatal mental health peer support"
     );
     let reasons: Vec<String> = report.bad.iter().map(|(_, r)| r.join("; ")).collect();
-    assert_eq!(reasons.len(), 5, "{reasons:?}");
+    assert_eq!(reasons.len(), 6, "{reasons:?}");
     assert!(reasons[0].contains("off the map"), "{reasons:?}");
     assert!(reasons[1].contains("no name"), "{reasons:?}");
     assert!(reasons[2].contains("not in the UK"), "{reasons:?}");
     assert!(reasons[3].contains("minimum_age"), "{reasons:?}");
-    assert!(reasons[4].contains("not a JSON object"), "{reasons:?}");
+    assert!(
+        reasons[4].contains("schedule 1 cannot be read") && reasons[4].contains("DAILY"),
+        "{reasons:?}"
+    );
+    assert!(reasons[5].contains("not a JSON object"), "{reasons:?}");
     assert!(report.bad[0].0.contains("record 1"), "{:?}", report.bad[0]);
 
     let claims = app.state.store.claims(true).await.unwrap();
@@ -83,10 +98,29 @@ async fn bad_records_are_reported_with_reasons_and_the_rest_kept() {
         ["perinatal-mental-health"]
     );
     assert_eq!(p.sites[0].label, "Sheffield");
+    // Its schedule is two sessions at its place; the words-only one is its note.
+    let days: Vec<_> = p
+        .sessions
+        .iter()
+        .map(|s| (s.day, s.site.as_deref()))
+        .collect();
+    assert_eq!(
+        days,
+        [
+            (peermap::domain::Day::Monday, Some("Sheffield")),
+            (peermap::domain::Day::Wednesday, Some("Sheffield"))
+        ]
+    );
+    assert_eq!(p.sessions[0].closes.to_string(), "11:30:00");
+    assert_eq!(p.sessions[1].note.as_deref(), Some("Bring the baby."));
+    assert_eq!(
+        p.schedule_note.as_deref(),
+        Some("Also open on bank holidays.")
+    );
     assert!(!p.verified);
     // Twice: the good one waits already, the bad ones are bad again.
     let again = import_dir(&app, &file).await;
     assert!(again.proposed.is_empty());
-    assert_eq!(again.bad.len(), 5);
+    assert_eq!(again.bad.len(), 6);
     assert_eq!(app.state.store.claims(true).await.unwrap().len(), 1);
 }

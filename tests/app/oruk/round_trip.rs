@@ -1,6 +1,6 @@
 //! `export-oruk` then `import-oruk` into an empty database: every published listing
-//! comes back through the moderation queue with the facts the feed carries, and a
-//! second import queues nothing.
+//! comes back through the moderation queue with the facts the feed carries and the ids
+//! it had, and a second import queues nothing.
 
 use super::fixtures::{self, ARCHIVED};
 use crate::support::TestApp;
@@ -10,7 +10,8 @@ use peermap::domain::{Project, Status, Taxonomy};
 use peermap::oruk::import::{self, IMPORTER, Report};
 use peermap::oruk::import_map::Crosswalk;
 use peermap::oruk::import_match::same_place;
-use peermap::oruk::{export, import_source};
+use peermap::oruk::{export, import_source, locations};
+use peermap::store::FeedListing;
 use std::path::Path;
 
 pub async fn import_dir(app: &TestApp, dir: &Path) -> Report {
@@ -28,12 +29,14 @@ pub async fn import_dir(app: &TestApp, dir: &Path) -> Report {
     .unwrap()
 }
 
-/// The facts a feed carries, as a comparable listing.
+/// The facts a feed carries, as a comparable listing. What it does not bring back, and
+/// why: a reflection is the project's own declaration, and the feed carries only its
+/// status, not its words or date (so none is made up); "confirmed" and its date are the
+/// project's word to us (the feed's `assured_date` is kept as provenance instead); and
+/// where the facts came from is the feed itself.
 fn facts(p: &Project) -> Project {
     let mut f = p.clone();
     f.eligibility.pregnancy = f.eligibility.pregnancy.filter(|p| *p);
-    f.sessions.clear();
-    f.schedule_note = None;
     f.reflections.clear();
     f.sources.clear();
     f.source = String::new();
@@ -120,7 +123,26 @@ async fn round_trip(into: db::TestDb) {
             "{}",
             back.project.source
         );
-        assert_eq!(back.site_uuids.len(), l.site_uuids.len());
+        // The same ids: the service (and so its organization), each site, and so each
+        // service_at_location and location.
+        assert_eq!(back.uuid, l.uuid, "{slug}");
+        assert_eq!(back.site_uuids, l.site_uuids, "{slug}");
+        let place_ids = |x: &FeedListing| {
+            locations::places(x)
+                .into_iter()
+                .map(|at| locations::place_id(x, at))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(place_ids(back), place_ids(l), "{slug}");
+        // The day the feed says the record was checked is provenance, not "confirmed".
+        if let Some(day) = l.project.last_confirmed {
+            assert!(
+                back.project.source.contains(&format!("checked on {day}")),
+                "{}",
+                back.project.source
+            );
+            assert_eq!(back.project.last_confirmed, None);
+        }
         // Nobody keeps it yet: the importer is not a maintainer, and hears of nothing.
         let keepers = theirs
             .state
@@ -209,6 +231,116 @@ async fn a_changed_listing_is_queued_as_an_edit_not_published() {
     let again = import_dir(&ours, dir.path()).await;
     assert!(again.edits.is_empty(), "{:?}", again.lines());
     assert_eq!(ours.state.store.pending_edits().await.unwrap().len(), 1);
+
+    // Approved, the change shows; the importer hears nothing and keeps nothing.
+    let decided = ours
+        .moderator()
+        .await
+        .submit(
+            "/moderate",
+            &format!("/moderate/edits/{}", edits[0].id),
+            &[("decision", "approve")],
+        )
+        .await;
+    assert_eq!(decided.status, 303, "{}", decided.excerpt());
+    let now = fixtures::listing(&ours, fixtures::GROUP).await;
+    assert_eq!(now.project.contact.phone.as_deref(), Some("0113 999 9999"));
+    let outbox = ours.state.store.outbox().await.unwrap();
+    assert!(
+        outbox.iter().all(|m| m.to != IMPORTER),
+        "mail to the importer: {:?}",
+        outbox.iter().map(|m| &m.subject).collect::<Vec<_>>()
+    );
+    let (importer, _) = ours
+        .state
+        .store
+        .login_lookup(IMPORTER)
+        .await
+        .unwrap()
+        .unwrap();
+    let slug = peermap::domain::Slug::parse(fixtures::GROUP).unwrap();
+    let keeps = ours
+        .state
+        .store
+        .maintainer_of(&slug, importer.id)
+        .await
+        .unwrap();
+    assert_eq!(keeps, None, "the importer became a maintainer");
+    assert!(
+        ours.state
+            .store
+            .projects_of(importer.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(!ours.state.store.has_maintainers(&slug).await.unwrap());
+}
+
+#[tokio::test]
+async fn an_imported_listing_whose_ids_are_taken_gets_new_ones_and_says_so() {
+    let ours = fixtures::sqlite_app().await;
+    let feed = fixtures::feed(&ours).await;
+    let dir = tempfile::tempdir().unwrap();
+    export::write(
+        dir.path(),
+        &feed,
+        &Taxonomy::bundled(),
+        "http://x/api/oruk/v3",
+    )
+    .unwrap();
+    let theirs = TestApp::over(db::sqlite().await).await;
+    import_dir(&theirs, dir.path()).await;
+    for c in theirs.state.store.claims(true).await.unwrap() {
+        theirs.approve_claim(c.id).await;
+    }
+    // Another service that carries the group's ids (a feed that reuses them).
+    let group = fixtures::listing(&ours, fixtures::GROUP).await;
+    let mut other = group.clone();
+    other.project.name = "Oruk Test Other Group".into();
+    other.project.contact.website = Some("https://other.example.org/".into());
+    other.project.contact.email = Some("hello@other.example.org".into());
+    other.project.contact.phone = Some("0113 111 1111".into());
+    let dir = tempfile::tempdir().unwrap();
+    export::write(
+        dir.path(),
+        &[other],
+        &Taxonomy::bundled(),
+        "http://x/api/oruk/v3",
+    )
+    .unwrap();
+    let report = import_dir(&theirs, dir.path()).await;
+    assert_eq!(report.proposed.len(), 1, "{:?}", report.lines());
+    let claim = theirs.state.store.claims(true).await.unwrap().remove(0);
+    theirs.approve_claim(claim.id).await;
+
+    let listed = theirs.state.store.feed().await.unwrap();
+    let kept = listed
+        .iter()
+        .find(|l| l.project.name == group.project.name)
+        .unwrap();
+    let new = listed
+        .iter()
+        .find(|l| l.project.name == "Oruk Test Other Group")
+        .unwrap();
+    // The first keeps its ids; the second has its own, and its provenance names theirs.
+    assert_eq!(kept.uuid, group.uuid);
+    assert_eq!(kept.site_uuids, group.site_uuids);
+    assert_ne!(new.uuid, group.uuid);
+    assert!(new.site_uuids.iter().all(|u| !group.site_uuids.contains(u)));
+    assert_eq!(new.site_uuids.len(), 2);
+    for id in std::iter::once(&group.uuid).chain(&group.site_uuids) {
+        assert!(
+            new.project.source.contains(&id.to_string()),
+            "{id} not in {}",
+            new.project.source
+        );
+    }
+    assert!(
+        new.project.source.contains("used by other listings here"),
+        "{}",
+        new.project.source
+    );
 }
 
 #[tokio::test]
