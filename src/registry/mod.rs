@@ -5,6 +5,7 @@
 
 pub mod accounts;
 mod digest;
+pub mod directory;
 mod freshness;
 mod listings;
 mod moderation;
