@@ -3,8 +3,13 @@
 
 pub mod model;
 pub mod outline;
+pub mod tally;
 pub mod viewport;
 
-pub use model::{Area, Crumb, LEVELS, MapModel, Marker, build, in_uk, site_cell};
+pub use model::{
+    Area, Crumb, LEVELS, LIST_PROJECTS_AT_MOST, MARKERS_AT_MOST, MapModel, Marker, build, in_uk,
+    site_cell,
+};
 pub use outline::Outlines;
+pub use tally::MapCache;
 pub use viewport::{Bounds, UK, Viewport};

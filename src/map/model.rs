@@ -1,6 +1,7 @@
 //! What a map view shows, computed from the search index: H3 hexagons with the number of
 //! matching projects in each, or single sites once the view is small enough.
 
+use super::tally::{MapCache, Tally};
 use super::viewport::{Bounds, UK, Viewport};
 use crate::domain::{LatLng, Project};
 use crate::geocode::{Geocoder, Place, PlacePrecision};
@@ -11,10 +12,27 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// Hexagon resolutions of the drill-down, coarsest first. A resolution-3 hexagon is about
-/// 120 km across, 5 about 17 km, 7 about 2.5 km; each holds 49 hexagons two levels down,
-/// so every view shows a readable number. Inside a resolution-7 hexagon the sites
-/// themselves are shown.
-pub const LEVELS: [Resolution; 3] = [Resolution::Three, Resolution::Five, Resolution::Seven];
+/// 120 km across, 5 about 17 km, 7 about 2.5 km, 9 about 350 m; each holds 49 hexagons
+/// two levels down, so every view shows a readable number. Inside a resolution-7 hexagon
+/// the sites themselves are shown, unless it holds more than [`MARKERS_AT_MOST`]: then
+/// its resolution-9 hexagons, and inside those the sites.
+pub const LEVELS: [Resolution; 4] = [
+    Resolution::Three,
+    Resolution::Five,
+    Resolution::Seven,
+    Resolution::Nine,
+];
+
+/// The level from which a hexagon with few enough sites ([`MARKERS_AT_MOST`]) shows
+/// the sites themselves; a crowded one is divided into the next level first.
+pub const SITES_FROM: Resolution = Resolution::Seven;
+
+/// The most sites a view draws as markers.
+pub const MARKERS_AT_MOST: usize = 100;
+
+/// The most projects a view lists under its areas; with more, the list gives the areas
+/// with their counts, and each area's own page lists its projects.
+pub const LIST_PROJECTS_AT_MOST: usize = 50;
 
 /// How many nearest results a view centred on a place highlights.
 pub const HIGHLIGHTED: usize = 5;
@@ -25,7 +43,10 @@ pub struct Area {
     pub cell: CellIndex,
     /// The nearest town to its centre, to name it.
     pub name: String,
-    /// Distinct matching projects with a site inside, by name.
+    /// How many distinct matching projects have a site inside.
+    pub count: usize,
+    /// Those projects by name, when the view has few enough to list
+    /// ([`LIST_PROJECTS_AT_MOST`]); otherwise empty.
     pub projects: Vec<Arc<Project>>,
 }
 
@@ -61,6 +82,9 @@ pub struct MapModel {
     pub markers: Vec<Marker>,
     /// Whether single sites are shown rather than hexagons.
     pub marker_view: bool,
+    /// In a marker view: how many sites are in it (more than `markers` holds when it
+    /// had over [`MARKERS_AT_MOST`]).
+    pub sites_total: usize,
     pub crumbs: Vec<Crumb>,
     pub origin: Option<Place>,
     /// Matching online or phone projects (not on the map).
@@ -121,7 +145,7 @@ pub fn in_uk(geocoder: &Geocoder, cell: CellIndex) -> bool {
     distance_m <= cell.resolution().edge_length_m() * 1.25 + SHORE_M
 }
 
-fn crumbs(geocoder: &Geocoder, cell: Option<CellIndex>) -> Vec<Crumb> {
+fn crumbs(names: &dyn Fn(CellIndex) -> String, cell: Option<CellIndex>) -> Vec<Crumb> {
     let mut out = vec![Crumb {
         cell: None,
         name: "The UK".to_string(),
@@ -131,7 +155,7 @@ fn crumbs(geocoder: &Geocoder, cell: Option<CellIndex>) -> Vec<Crumb> {
             if let Some(parent) = cell.parent(*res) {
                 out.push(Crumb {
                     cell: Some(parent),
-                    name: format!("Area {}", area_name(geocoder, parent)),
+                    name: format!("Area {}", names(parent)),
                 });
             }
         }
@@ -152,109 +176,199 @@ pub fn site_cell(lat: f64, lon: f64, res: Resolution) -> Option<CellIndex> {
     finest.parent(res)
 }
 
-/// Hexagons at `res` with matching projects, inside `within` (a coarser cell) or `bounds`.
-fn areas(
-    index: &SearchIndex,
-    geocoder: &Geocoder,
-    filter: &Filter,
+/// A view's hexagons: those at `res` inside `within` (a coarser hexagon), or whose
+/// centre lies in `bounds` grown by a hexagon's size (so a hexagon partly in view is
+/// listed with its whole count).
+fn area_cells(
+    tally: &Tally,
     res: Resolution,
     within: Option<CellIndex>,
     bounds: &Bounds,
-) -> Vec<Area> {
-    let mut cells: std::collections::BTreeMap<CellIndex, BTreeSet<u32>> = Default::default();
-    for site in index.nearest_index().sites() {
-        if !filter.passes(site.mask) {
-            continue;
-        }
-        let Some(cell) = site_cell(site.lat, site.lon, res) else {
-            continue;
-        };
-        let inside = match within {
-            Some(w) => cell.parent(w.resolution()) == Some(w),
-            None => bounds.contains(site.lat, site.lon),
-        };
-        if inside {
-            cells.entry(cell).or_default().insert(site.project);
-        }
+) -> Vec<(CellIndex, u32)> {
+    if let Some(w) = within {
+        return tally.inside(res, w).to_vec();
     }
+    let grown = grow(bounds, res);
+    let level = tally.level(res);
+    let centre_in = |c: &CellIndex| {
+        let ll = h3o::LatLng::from(*c);
+        grown.contains(ll.lat(), ll.lng())
+    };
+    if level.len() <= SCAN_AT_MOST {
+        return level
+            .iter()
+            .filter(|(c, _)| centre_in(c))
+            .copied()
+            .collect();
+    }
+    // Many hexagons at this level: look up only those around the view.
+    candidates(bounds, res)
+        .into_iter()
+        .filter(centre_in)
+        .filter_map(|c| Some((c, tally.projects_in(c))).filter(|(_, n)| *n > 0))
+        .collect()
+}
+
+/// Hexagons at a level are looked up one by one around a view beyond this many.
+const SCAN_AT_MOST: usize = 4_096;
+
+/// `bounds` grown on every side by about a hexagon's width at `res`.
+fn grow(bounds: &Bounds, res: Resolution) -> Bounds {
+    let lat = res.edge_length_m() * 2.0 / 111_000.0;
+    let cos = ((bounds.south + bounds.north) / 2.0)
+        .to_radians()
+        .cos()
+        .max(0.1);
+    Bounds {
+        south: bounds.south - lat,
+        north: bounds.north + lat,
+        west: bounds.west - lat / cos,
+        east: bounds.east + lat / cos,
+    }
+}
+
+/// The hexagons at `res` within reach of every corner of `bounds`.
+fn candidates(bounds: &Bounds, res: Resolution) -> Vec<CellIndex> {
+    let mid = (
+        (bounds.south + bounds.north) / 2.0,
+        (bounds.west + bounds.east) / 2.0,
+    );
+    let Ok(centre) = h3o::LatLng::new(mid.0, mid.1) else {
+        return Vec::new();
+    };
+    let corner = LatLng::new(bounds.north.min(89.0), bounds.east);
+    let half_diagonal = match (LatLng::new(mid.0, mid.1), corner) {
+        (Ok(m), Ok(c)) => m.distance_m(c),
+        _ => return Vec::new(),
+    };
+    let k = (half_diagonal / (1.5 * res.edge_length_m())).ceil() as u32 + 2;
+    centre.to_cell(res).grid_disk::<Vec<_>>(k)
+}
+
+/// Each area of `cells`, named, most projects first; with its projects by name when
+/// `listed`.
+fn areas(
+    index: &SearchIndex,
+    names: &dyn Fn(CellIndex) -> String,
+    tally: &Tally,
+    cells: Vec<(CellIndex, u32)>,
+    listed: bool,
+) -> Vec<Area> {
     let mut out: Vec<Area> = cells
         .into_iter()
-        .map(|(cell, numbers)| {
-            let mut projects: Vec<Arc<Project>> = numbers
-                .iter()
-                .filter_map(|n| index.project(*n).cloned())
-                .collect();
-            projects.sort_by(|a, b| a.name.cmp(&b.name));
-            Area {
-                cell,
-                name: area_name(geocoder, cell),
-                projects,
-            }
+        .filter(|(_, n)| *n > 0)
+        .map(|(cell, count)| Area {
+            cell,
+            name: names(cell),
+            count: count as usize,
+            projects: if listed {
+                projects_of(index, tally.sites_in(cell))
+            } else {
+                Vec::new()
+            },
         })
-        .filter(|a| !a.projects.is_empty())
         .collect();
     out.sort_by(|a, b| {
-        b.projects
-            .len()
-            .cmp(&a.projects.len())
+        b.count
+            .cmp(&a.count)
             .then(a.name.cmp(&b.name))
             .then(a.cell.cmp(&b.cell))
     });
     out
 }
 
-/// Every matching site inside `cell` (see [`site_cell`]) or, without one, inside `bounds`.
-fn sites_in(
-    index: &SearchIndex,
-    filter: &Filter,
-    cell: Option<CellIndex>,
-    bounds: &Bounds,
-) -> Vec<Marker> {
-    let mut out = Vec::new();
+/// The distinct projects of `sites`, by name.
+fn projects_of(index: &SearchIndex, sites: &[u32]) -> Vec<Arc<Project>> {
+    let numbers: BTreeSet<u32> = sites
+        .iter()
+        .filter_map(|s| index.site_owner(*s).map(|(n, _)| n))
+        .collect();
+    let mut projects: Vec<Arc<Project>> = numbers
+        .iter()
+        .filter_map(|n| index.project(*n).cloned())
+        .collect();
+    projects.sort_by(|a, b| a.name.cmp(&b.name));
+    projects
+}
+
+/// Whether the projects of a view's `cells` are few enough to list under their areas.
+fn few_enough(index: &SearchIndex, tally: &Tally, cells: &[(CellIndex, u32)]) -> bool {
+    let sum: u64 = cells.iter().map(|(_, n)| u64::from(*n)).sum();
+    if sum <= LIST_PROJECTS_AT_MOST as u64 {
+        return true;
+    }
+    // Counted once per area; a project meeting in several areas is one project.
+    if sum > (LIST_PROJECTS_AT_MOST * 100) as u64 {
+        return false;
+    }
     let mut seen = BTreeSet::new();
-    for site in index.nearest_index().sites() {
-        if !filter.passes(site.mask) {
-            continue;
+    for (cell, _) in cells {
+        for s in tally.sites_in(*cell) {
+            if let Some((n, _)) = index.site_owner(*s) {
+                seen.insert(n);
+            }
         }
-        let inside = match cell {
-            Some(c) => site_cell(site.lat, site.lon, c.resolution()) == Some(c),
-            None => bounds.contains(site.lat, site.lon),
-        };
-        if !inside {
-            continue;
+        if seen.len() > LIST_PROJECTS_AT_MOST {
+            return false;
         }
-        let Some((number, position)) = index.site_owner(site.id) else {
-            continue;
-        };
-        let Some(project) = index.project(number) else {
-            continue;
-        };
-        if seen.insert((number, position)) {
-            out.push(Marker {
+    }
+    true
+}
+
+/// Markers for the sites `ids`, by project name; inside `bounds` when given.
+fn markers_of(index: &SearchIndex, ids: &[u32], bounds: Option<&Bounds>) -> Vec<Marker> {
+    let mut out: Vec<Marker> = ids
+        .iter()
+        .filter_map(|id| {
+            let (number, position) = index.site_owner(*id)?;
+            let project = index.project(number)?;
+            let site = project.sites.get(position)?;
+            if bounds.is_some_and(|b| !b.contains(site.lat, site.lon)) {
+                return None;
+            }
+            Some(Marker {
                 project: project.clone(),
                 site: position,
                 rank: None,
                 distance_m: None,
-            });
-        }
-    }
+            })
+        })
+        .collect();
     out.sort_by(|a, b| {
         a.project
             .name
             .cmp(&b.project.name)
+            .then(a.project.slug.cmp(&b.project.slug))
             .then(a.site.cmp(&b.site))
     });
     out
+}
+
+/// The matching sites inside `bounds` (a small view around a place).
+fn sites_around(index: &SearchIndex, tally: &Tally, bounds: &Bounds) -> Vec<Marker> {
+    let res = LEVELS[LEVELS.len() - 2];
+    let grown = grow(bounds, res);
+    let mut ids = Vec::new();
+    for c in candidates(bounds, res) {
+        let ll = h3o::LatLng::from(c);
+        if grown.contains(ll.lat(), ll.lng()) {
+            ids.extend_from_slice(tally.sites_in(c));
+        }
+    }
+    markers_of(index, &ids, Some(bounds))
 }
 
 /// The view of the whole UK, or of one hexagon (`cell`), or centred on a searched place.
 pub fn build(
     index: &SearchIndex,
     geocoder: &Geocoder,
+    cache: &MapCache,
     filter: &Filter,
     cell: Option<CellIndex>,
     origin: Option<Place>,
 ) -> MapModel {
+    let tally = cache.tally(index, filter);
+    let names = |c: CellIndex| cache.name(c, || area_name(geocoder, c)).to_string();
     let online = index.remote_matching(filter, origin.as_ref().map(|p| p.nation));
     // A whole nation has no point to rank from: the view frames the nation instead.
     let nation = origin
@@ -288,7 +402,12 @@ pub fn build(
     };
 
     let (bounds, hex_res) = match (cell, &origin) {
-        (Some(c), _) => (cell_bounds(c).padded(0.15, 0.0), finer(c.resolution())),
+        (Some(c), _) => {
+            // A crowded hexagon at the sites' level is divided once more.
+            let crowded = tally.sites_in(c).len() > MARKERS_AT_MOST;
+            let res = finer(c.resolution()).filter(|_| c.resolution() < SITES_FROM || crowded);
+            (cell_bounds(c).padded(0.15, 0.0), res)
+        }
         (None, Some(place)) => {
             let points: Vec<(f64, f64)> = match nation {
                 Some(n) => vec![
@@ -320,13 +439,18 @@ pub fn build(
     };
 
     let viewport = Viewport::new(bounds);
-    let (areas, markers, marker_view) = match hex_res {
+    let (areas, markers, marker_view, sites_total) = match hex_res {
         Some(res) => {
-            let areas = areas(index, geocoder, filter, res, cell, &bounds);
-            (areas, std::mem::take(&mut nearest), false)
+            let cells = area_cells(&tally, res, cell, &bounds);
+            let listed = few_enough(index, &tally, &cells);
+            let areas = areas(index, &names, &tally, cells, listed);
+            (areas, std::mem::take(&mut nearest), false, 0)
         }
         None => {
-            let mut markers = sites_in(index, filter, cell, &bounds);
+            let mut markers = match cell {
+                Some(c) => markers_of(index, tally.sites_in(c), None),
+                None => sites_around(index, &tally, &bounds),
+            };
             // Ranked nearest results first, then the rest by name.
             for m in &mut markers {
                 if let Some(n) = nearest
@@ -338,7 +462,9 @@ pub fn build(
                 }
             }
             markers.sort_by_key(|m| m.rank.unwrap_or(usize::MAX));
-            (Vec::new(), markers, true)
+            let total = markers.len();
+            markers.truncate(MARKERS_AT_MOST);
+            (Vec::new(), markers, true, total)
         }
     };
     MapModel {
@@ -347,7 +473,8 @@ pub fn build(
         areas,
         markers,
         marker_view,
-        crumbs: crumbs(geocoder, cell),
+        sites_total,
+        crumbs: crumbs(&names, cell),
         origin,
         online,
     }

@@ -67,6 +67,7 @@ pub fn write(
     needs: &Needs,
     base: &str,
 ) -> anyhow::Result<Exported> {
+    let listings = &feed::in_feed_order(listings.to_vec());
     let taxonomies = vocab::all(needs);
     let cx = Context {
         taxonomies: &taxonomies,

@@ -8,18 +8,26 @@ use super::service::{self, Context};
 use crate::domain::{LatLng, Status};
 use crate::geocode::{Geocoder, Place, PlacePrecision};
 use crate::search::SearchIndex;
-use crate::store::FeedListing;
+use crate::store::{Feed, FeedListing, StoreError};
 use std::collections::HashSet;
+use std::sync::Arc;
 use uuid::Uuid;
 
 /// The page `q` asks for of `all` (every match, in order).
 pub fn page<T>(all: Vec<T>, q: &Query) -> Page<T> {
+    page_of(all, q, |t| t)
+}
+
+/// The page `q` asks for of `all` (every match, in order), each item of it made by
+/// `make`: only the page's own items are made.
+fn page_of<S, T>(all: Vec<S>, q: &Query, make: impl FnMut(S) -> T) -> Page<T> {
     let total_items = all.len() as u64;
     let total_pages = total_items.div_ceil(q.per_page).max(1);
     let contents: Vec<T> = all
         .into_iter()
         .skip(usize::try_from(q.offset()).unwrap_or(usize::MAX))
         .take(q.per_page as usize)
+        .map(make)
         .collect();
     Page {
         total_items,
@@ -30,6 +38,41 @@ pub fn page<T>(all: Vec<T>, q: &Query) -> Page<T> {
         last_page: q.page >= total_pages,
         empty: contents.is_empty(),
         contents,
+    }
+}
+
+/// `listings` in the feed's order: by name (ignoring case), then id. Every list below
+/// takes its listings in this order.
+pub fn in_feed_order(mut listings: Vec<FeedListing>) -> Vec<FeedListing> {
+    listings.sort_by_cached_key(|l| (l.project.name.to_lowercase(), l.uuid));
+    listings
+}
+
+/// The feed's listings, in feed order, read once per generation of the search index
+/// (which every committed listing change moves on) rather than on every request.
+#[derive(Default)]
+pub struct FeedCache {
+    kept: tokio::sync::Mutex<Option<(u64, Arc<Vec<FeedListing>>)>>,
+}
+
+impl FeedCache {
+    /// The listings as of `generation` of the index (read before calling, so a change
+    /// committed meanwhile moves it on), read from `store` if the ones kept are older.
+    /// One request reads at a time; the others wait for it.
+    pub async fn listings(
+        &self,
+        store: &dyn Feed,
+        generation: u64,
+    ) -> Result<Arc<Vec<FeedListing>>, StoreError> {
+        let mut kept = self.kept.lock().await;
+        if let Some((g, listings)) = kept.as_ref()
+            && *g == generation
+        {
+            return Ok(listings.clone());
+        }
+        let fresh = Arc::new(in_feed_order(store.feed().await?));
+        *kept = Some((generation, fresh.clone()));
+        Ok(fresh)
     }
 }
 
@@ -89,27 +132,14 @@ pub fn matches(l: &FeedListing, q: &Query) -> bool {
     true
 }
 
-/// The listings `q` keeps, by name.
+/// The listings `q` keeps, in feed order ([`in_feed_order`]).
 fn kept<'a>(listings: &'a [FeedListing], q: &Query) -> Vec<&'a FeedListing> {
-    let mut out: Vec<&FeedListing> = listings.iter().filter(|l| matches(l, q)).collect();
-    out.sort_by(|a, b| {
-        a.project
-            .name
-            .to_lowercase()
-            .cmp(&b.project.name.to_lowercase())
-            .then(a.uuid.cmp(&b.uuid))
-    });
-    out
+    listings.iter().filter(|l| matches(l, q)).collect()
 }
 
+/// The services `q` asks for; `listings` in feed order.
 pub fn services(listings: &[FeedListing], q: &Query) -> Page<Service> {
-    page(
-        kept(listings, q)
-            .into_iter()
-            .map(service::summary)
-            .collect(),
-        q,
-    )
+    page_of(kept(listings, q), q, service::summary)
 }
 
 /// A listing by its id, archived ones included.
@@ -197,14 +227,17 @@ impl Near {
     }
 }
 
+/// The services at locations `q` asks for; `listings` in feed order.
 pub fn service_at_locations(
     listings: &[FeedListing],
     q: &Query,
     near: Option<&Near>,
 ) -> Page<ServiceAtLocation> {
-    let mut found: Vec<(f64, ServiceAtLocation)> = Vec::new();
+    let mut found: Vec<(f64, &FeedListing, At)> = Vec::new();
     for l in kept(listings, q) {
-        for at in locations::places(l) {
+        let sites = (0..l.project.sites.len()).map(At::Site);
+        let remote = locations::is_remote(l).then_some(At::Remote);
+        for at in sites.chain(remote) {
             let distance = match near {
                 None => 0.0,
                 Some(near) => match near.keeps(l, at) {
@@ -212,14 +245,14 @@ pub fn service_at_locations(
                     None => continue,
                 },
             };
-            found.push((distance, locations::item(l, at)));
+            found.push((distance, l, at));
         }
     }
     if near.is_some_and(|n| n.within_m.is_some()) {
         // Nearest first; the sort is stable, so ties keep the order by name.
         found.sort_by(|a, b| a.0.total_cmp(&b.0));
     }
-    page(found.into_iter().map(|(_, s)| s).collect(), q)
+    page_of(found, q, |(_, l, at)| locations::item(l, at))
 }
 
 /// One place of a listing by its id.

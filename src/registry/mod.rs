@@ -6,6 +6,7 @@
 pub mod accounts;
 mod digest;
 mod follow;
+pub mod directory;
 mod freshness;
 mod imported;
 mod listings;

@@ -189,6 +189,11 @@ impl SearchIndex {
             .cloned()
             .collect();
         self.reviewed = reviewed;
+        if !changed.is_empty() {
+            // Also for listings not in search (retired for age): what is cached per
+            // generation (the directory's order under "peer reviewed") is out of date.
+            self.generation += 1;
+        }
         for slug in changed {
             let current = self
                 .by_slug
@@ -251,13 +256,15 @@ impl SearchIndex {
     /// Takes a published project out of search (it is retired for age, see
     /// [`crate::domain::Freshness`]); its listing stays in the directory.
     pub fn withdraw(&mut self, slug: &Slug) {
+        // Even when it is not in search: a listing retired for age was saved, and what is
+        // cached per generation (the directory's order) is out of date.
+        self.generation += 1;
         let Some(&number) = self.by_slug.get(slug) else {
             return;
         };
         let Some(old) = self.entries[number as usize].take() else {
             return;
         };
-        self.generation += 1;
         let dead: HashSet<u32> = old.sites.into_iter().collect();
         self.radius_sites.retain(|(_, id)| !dead.contains(id));
         self.remote.retain(|&n| n != number);

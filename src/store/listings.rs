@@ -62,6 +62,12 @@ pub trait Listings: Send + Sync {
     /// The history of a project, oldest first.
     async fn history(&self, slug: &Slug) -> Result<Vec<HistoryEntry>, StoreError>;
     async fn counts(&self) -> Result<Counts, StoreError>;
+    /// The ids of every listing [`Listings::list`] would give for `filter`, in its order
+    /// (by name): a directory's whole order, read once and paged from memory.
+    async fn listed_ids(&self, filter: &ListingFilter) -> Result<Vec<i64>, StoreError>;
+    /// The published, real listings with these ids, in the order given (an id no longer
+    /// published is left out).
+    async fn listed_by_ids(&self, ids: &[i64]) -> Result<Vec<Project>, StoreError>;
 }
 
 /// Implements [`Listings`] for each `$t` over `$db`. Each type has `read()` and
@@ -167,6 +173,39 @@ macro_rules! impl_listings {
                     sqlx::query_as(crate::store::listing_sql::COUNTS).fetch_one(&mut *c).await?;
                 c.done().await?;
                 Ok(crate::store::Counts { real: real as u64, synthetic: synthetic as u64 })
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn listed_ids(&self, filter: &ListingFilter) -> Result<Vec<i64>, StoreError> {
+                use crate::store::listing_sql::LISTED;
+                let mut c = self.read().await?;
+                let mut q = QueryBuilder::<$db>::new(format!("SELECT p.id {LISTED}"));
+                push_filter(&mut q, filter);
+                q.push(" ORDER BY p.name, p.id");
+                let ids: Vec<i64> = q.build_query_scalar().fetch_all(&mut *c).await?;
+                c.done().await?;
+                Ok(ids)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn listed_by_ids(&self, ids: &[i64]) -> Result<Vec<Project>, StoreError> {
+                use crate::store::listing_sql::{LISTED, PROJECT_COLUMNS};
+                if ids.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let mut c = self.read().await?;
+                let mut q = QueryBuilder::<$db>::new(format!("SELECT {PROJECT_COLUMNS} {LISTED} AND p.id IN ("));
+                let mut list = q.separated(", ");
+                for id in ids {
+                    list.push_bind(*id);
+                }
+                q.push(")");
+                let found = q.build_query_as::<ProjectRow>().fetch_all(&mut *c).await?;
+                let mut loaded = load(&mut c, found).await?;
+                c.done().await?;
+                let at: std::collections::HashMap<i64, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+                loaded.sort_by_key(|s| at.get(&s.id).copied().unwrap_or(usize::MAX));
+                Ok(loaded.into_iter().map(|s| s.project).collect())
             }
         }
     )+};

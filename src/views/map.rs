@@ -22,6 +22,11 @@ mod copy {
     pub const ONLINE_LINK: &str = "See online and phone support";
     pub const YOU: &str = "You searched near";
     pub const BREADCRUMBS: &str = "Where you are on the map";
+    pub const TOO_MANY: &str = "Too many projects meet in this view to list them all here. Choose an area to see its projects, or";
+    pub const DIRECTORY_LINK: &str = "see every project in the directory";
+    pub const MORE_SITES: &str = "places meet in this area. The map and the list show the first";
+    pub const MORE_SITES_END: &str =
+        "nearest or by name. Search from a postcode to find the nearest.";
 }
 
 /// Fill shades by number of projects: lighter for fewer (text dark), darker for more
@@ -105,15 +110,15 @@ fn svg(model: &MapModel, q: &SearchQuery, outlines: &[(Nation, String)]) -> Mark
                 polygon.current aria-hidden="true" points=(boundary_points(model, cell)) {}
             }
             @for area in &model.areas {
-                @let (fill, text) = shade(area.projects.len());
+                @let (fill, text) = shade(area.count);
                 @let centre = h3o::LatLng::from(area.cell);
                 @let (cx, cy) = model.viewport.project(centre.lat(), centre.lng());
                 @let corner = area.cell.boundary().iter().next().map(|ll| model.viewport.project(ll.lat(), ll.lng()));
                 @let size = font_size(corner.map_or(20.0, |(x, y)| ((x - cx).powi(2) + (y - cy).powi(2)).sqrt()));
                 a.hex href=(cell_link(q, &area.cell.to_string()))
-                    aria-label={ "Area " (area.name) ": " (projects_phrase(area.projects.len())) } {
+                    aria-label={ "Area " (area.name) ": " (projects_phrase(area.count)) } {
                     polygon points=(hex_points(model, area)) fill=(fill) {}
-                    text x=(format!("{cx:.1}")) y=(format!("{:.1}", cy + size * 0.35)) fill=(text) font-size=(format!("{size:.0}")) aria-hidden="true" { (area.projects.len()) }
+                    text x=(format!("{cx:.1}")) y=(format!("{:.1}", cy + size * 0.35)) fill=(text) font-size=(format!("{size:.0}")) aria-hidden="true" { (area.count) }
                 }
             }
             @for m in &model.markers {
@@ -135,6 +140,13 @@ fn svg(model: &MapModel, q: &SearchQuery, outlines: &[(Nation, String)]) -> Mark
             }
         }
     }
+}
+
+/// The directory with the same filters.
+fn directory_link(q: &SearchQuery) -> String {
+    q.link("/projects", "")
+        .replace("where=&", "")
+        .replace("?where=", "?")
 }
 
 /// A link to the map of `cell` with the same filters.
@@ -208,13 +220,18 @@ pub fn map(
                 }
                 @if !model.areas.is_empty() {
                     h2 { (copy::LIST_AREAS) }
+                    @if model.areas.iter().all(|a| a.projects.is_empty()) {
+                        p { (copy::TOO_MANY) " " a href=(directory_link(q)) { (copy::DIRECTORY_LINK) } "." }
+                    }
                     ol.areas {
                         @for area in &model.areas {
                             li {
                                 a href=(cell_link(q, &area.cell.to_string())) { "Area " (area.name) }
-                                " — " (projects_phrase(area.projects.len()))
-                                ul {
-                                    @for p in &area.projects { li { a href={ "/projects/" (p.slug) } { (p.name) } } }
+                                " — " (projects_phrase(area.count))
+                                @if !area.projects.is_empty() {
+                                    ul {
+                                        @for p in &area.projects { li { a href={ "/projects/" (p.slug) } { (p.name) } } }
+                                    }
                                 }
                             }
                         }
@@ -222,6 +239,9 @@ pub fn map(
                 }
                 @if !model.markers.is_empty() {
                     h2 { (copy::LIST_SITES) }
+                    @if model.sites_total > model.markers.len() {
+                        p { (model.sites_total) " " (copy::MORE_SITES) " " (model.markers.len()) ", " (copy::MORE_SITES_END) }
+                    }
                     ol.sites {
                         @for m in &model.markers {
                             li { a href={ "/projects/" (m.project.slug) } { (marker_label(m, fine_origin(model))) } }

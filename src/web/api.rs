@@ -112,7 +112,10 @@ pub async fn list(
 ) -> Result<Json<ProjectPage>, AppError> {
     let filters = params.filters(&state.taxonomy)?;
     let page = params.page(DIRECTORY_PAGE_SIZE, MAX_PAGE_SIZE)?;
-    let (items, total) = state.store.list(&filters, page).await?;
+    let (items, total) = state
+        .directory
+        .page(&state.registry, &filters, page)
+        .await?;
     Ok(Json(ProjectPage {
         items: items
             .into_iter()

@@ -20,7 +20,10 @@ pub fn router() -> Router<AppState> {
 async fn list(State(state): State<AppState>, params: Params) -> Result<Markup, AppError> {
     let filters = params.filters(&state.taxonomy)?;
     let page = params.page(DIRECTORY_PAGE_SIZE, MAX_PAGE_SIZE)?;
-    let (projects, total) = state.store.list(&filters, page).await?;
+    let (projects, total) = state
+        .directory
+        .page(&state.registry, &filters, page)
+        .await?;
     Ok(views::directory::directory(
         state.chrome(None),
         &state.taxonomy,

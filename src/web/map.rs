@@ -51,7 +51,7 @@ async fn page(State(state): State<AppState>, params: Params) -> Result<Markup, A
     let model = {
         let index = state.search();
         let filter = index.layout().filter(&query.filter);
-        map::build(&index, &state.geocoder, &filter, cell, origin)
+        map::build(&index, &state.geocoder, &state.map, &filter, cell, origin)
     };
     let outlines = state.outlines.paths(&model.viewport, 1.5);
     Ok(views::map::map(

@@ -138,7 +138,11 @@ async fn services(
     params: Params,
 ) -> Result<Json<Page<Service>>, AppError> {
     let q = query(&params)?;
-    let listings = state.store.feed().await?;
+    let generation = state.search().generation();
+    let listings = state
+        .feed
+        .listings(state.store.as_ref(), generation)
+        .await?;
     Ok(Json(feed::services(&listings, &q)))
 }
 
@@ -147,7 +151,11 @@ async fn service(
     Path(raw): Path<String>,
 ) -> Result<Json<Service>, AppError> {
     let id = id(&raw, "service")?;
-    let listings = state.store.feed().await?;
+    let generation = state.search().generation();
+    let listings = state
+        .feed
+        .listings(state.store.as_ref(), generation)
+        .await?;
     let taxonomies = vocab::all(&state.taxonomy);
     let cx = Context {
         taxonomies: &taxonomies,
@@ -167,7 +175,11 @@ async fn service_at_locations(
         let index = state.search();
         feed::Near::find(&state.geocoder, &index, &q).map_err(AppError::bad_request)?
     };
-    let listings = state.store.feed().await?;
+    let generation = state.search().generation();
+    let listings = state
+        .feed
+        .listings(state.store.as_ref(), generation)
+        .await?;
     Ok(Json(feed::service_at_locations(
         &listings,
         &q,
@@ -180,7 +192,11 @@ async fn service_at_location(
     Path(raw): Path<String>,
 ) -> Result<Json<ServiceAtLocation>, AppError> {
     let id = id(&raw, "service at location")?;
-    let listings = state.store.feed().await?;
+    let generation = state.search().generation();
+    let listings = state
+        .feed
+        .listings(state.store.as_ref(), generation)
+        .await?;
     let taxonomies = vocab::all(&state.taxonomy);
     let cx = Context {
         taxonomies: &taxonomies,

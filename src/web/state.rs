@@ -50,6 +50,12 @@ pub struct Shared {
     /// The last readiness check, reused for a moment.
     pub readiness: Readiness,
     pub config: Config,
+    /// The map's counts per filter, recounted when the search index changes.
+    pub map: crate::map::MapCache,
+    /// The directory's order per filter, read again when the search index changes.
+    pub directory: crate::registry::directory::DirectoryCache,
+    /// The open data feed's listings, read again when the search index changes.
+    pub feed: crate::oruk::feed::FeedCache,
 }
 
 /// The name the generated form-signing secret is kept under in `settings`.
@@ -82,6 +88,9 @@ impl AppState {
             csrf,
             limits,
             coverage: CoverageCache::default(),
+            map: crate::map::MapCache::default(),
+            directory: Default::default(),
+            feed: Default::default(),
             turns: Turns::new(config.limits.max_reads, config.limits.max_writes),
             readiness: Readiness::default(),
             config,

@@ -14,6 +14,7 @@ mod authorization;
 mod calendar;
 mod community;
 mod coverage;
+mod directory;
 mod freshness;
 mod headers;
 mod health;

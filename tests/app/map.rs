@@ -1,7 +1,7 @@
 //! The map: hexagon counts equal the index, every drill-down link works without
 //! JavaScript, the SVG is well-formed, and the page is light and loads nothing elsewhere.
 
-use crate::support::TestApp;
+use crate::support::{TestApp, db};
 use axum::http::StatusCode;
 use peermap::AppState;
 use peermap::domain::ListingFilter as Wanted;
@@ -57,10 +57,11 @@ fn expected(
         if !filter.passes(site.mask) {
             continue;
         }
-        // A site's hexagon at each level is the ancestor of its finest (resolution 7) cell.
+        // A site's hexagon at each level is the ancestor of its cell at the finest level.
+        let finest = peermap::map::LEVELS[peermap::map::LEVELS.len() - 1];
         let cell = h3o::LatLng::new(site.lat, site.lon)
             .unwrap()
-            .to_cell(h3o::Resolution::Seven)
+            .to_cell(finest)
             .parent(res)
             .unwrap();
         if within.is_some_and(|w| cell.parent(w.resolution()) != Some(w)) {
@@ -301,4 +302,123 @@ async fn a_hexagon_outside_the_uk_is_refused_not_named_after_a_uk_town() {
         let page = app.get(&format!("/map?cell={c}")).await;
         assert_eq!(page.status, StatusCode::OK, "{place}: {}", page.excerpt());
     }
+}
+
+/// The areas of the list under the map: (cell, "Area name", count).
+fn listed_areas(page: &crate::support::Page) -> Vec<(String, String, usize)> {
+    let doc = scraper::Html::parse_document(&page.body);
+    let item = crate::support::html::selector("ol.areas > li");
+    let link = crate::support::html::selector("a");
+    doc.select(&item)
+        .map(|li| {
+            let a = li
+                .select(&link)
+                .next()
+                .expect("each area links into itself");
+            let href = a.value().attr("href").unwrap();
+            let cell = href.split("cell=").nth(1).unwrap().split('&').next();
+            let text = crate::support::html::text(li);
+            let count = text
+                .split(" — ")
+                .nth(1)
+                .and_then(|t| t.split(' ').next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or_else(|| panic!("no count in {text:?}"));
+            (
+                cell.unwrap().to_string(),
+                crate::support::html::text(a),
+                count,
+            )
+        })
+        .collect()
+}
+
+/// A map over 3,000 synthetic projects (12,000 sites around UK towns): clearly test data.
+async fn big_map() -> TestApp {
+    let db = db::sqlite().await;
+    let written = peermap::synth::write(db.store.as_ref(), 12_000, 42)
+        .await
+        .unwrap();
+    assert_eq!(written, 3_000);
+    TestApp::over(db).await
+}
+
+#[tokio::test]
+async fn a_big_registry_lists_areas_with_counts_not_every_project() {
+    let app = big_map().await;
+    let page = app.get("/map").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.len() <= 100 * 1024,
+        "/map is {} bytes",
+        page.body.len()
+    );
+    // Every hexagon drawn is in the list, with the same count and a name.
+    let drawn = hexes(&svg_of(&page.body));
+    let wanted = expected(&app.state, &Wanted::default(), h3o::Resolution::Three, None);
+    assert_eq!(drawn, wanted);
+    let listed = listed_areas(&page);
+    let listed_counts: BTreeMap<String, usize> =
+        listed.iter().map(|(c, _, n)| (c.clone(), *n)).collect();
+    assert_eq!(listed_counts, drawn);
+    assert!(
+        listed
+            .iter()
+            .all(|(_, name, _)| name.starts_with("Area ") && name.len() > 6)
+    );
+    // Too many to list: no project is linked from the country's list, and the page says
+    // how to reach them.
+    assert!(!page.body.contains("href=\"/projects/synthetic-"));
+    assert!(page.body.contains("Choose an area to see its projects"));
+}
+
+#[tokio::test]
+async fn every_level_of_a_big_registry_stays_small_and_adds_up() {
+    let app = big_map().await;
+    let all = Wanted::default();
+    // Down the busiest area at each level, to the sites themselves.
+    let mut uri = "/map".to_string();
+    let mut within: Option<h3o::CellIndex> = None;
+    for depth in 0..6 {
+        let page = app.get(&uri).await;
+        assert_eq!(page.status, StatusCode::OK, "{uri}");
+        assert!(
+            page.body.len() <= 100 * 1024,
+            "{uri} is {} bytes",
+            page.body.len()
+        );
+        let drawn = hexes(&svg_of(&page.body));
+        if drawn.is_empty() {
+            // The sites: each drawn is listed, at most the bound, linking to its project.
+            let markers = page.attrs("ol.sites a", "href");
+            assert!(
+                !markers.is_empty() && markers.len() <= peermap::map::MARKERS_AT_MOST,
+                "{uri}"
+            );
+            assert!(
+                markers
+                    .iter()
+                    .all(|h| h.starts_with("/projects/synthetic-"))
+            );
+            assert!(depth >= 3, "sites only inside a fine hexagon, at {uri}");
+            return;
+        }
+        let res = drawn
+            .keys()
+            .next()
+            .unwrap()
+            .parse::<h3o::CellIndex>()
+            .unwrap()
+            .resolution();
+        assert_eq!(drawn, expected(&app.state, &all, res, within), "{uri}");
+        let listed: BTreeMap<String, usize> = listed_areas(&page)
+            .into_iter()
+            .map(|(c, _, n)| (c, n))
+            .collect();
+        assert_eq!(listed, drawn, "{uri}");
+        let (busiest, _) = drawn.iter().max_by_key(|(_, n)| **n).unwrap();
+        within = Some(busiest.parse().unwrap());
+        uri = format!("/map?cell={busiest}");
+    }
+    panic!("never reached the sites");
 }

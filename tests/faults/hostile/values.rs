@@ -63,7 +63,7 @@ pub fn hostile() -> Vec<String> {
     texts.push(
         LatLng::new(55.86, -4.25)
             .unwrap()
-            .to_cell(Resolution::Nine)
+            .to_cell(Resolution::Eleven)
             .to_string(),
     );
     let mut out: Vec<String> = texts.iter().map(|t| enc(t)).collect();

@@ -1,0 +1,157 @@
+//! The map's counts for one filter, worked out once per generation of the search index
+//! and kept, so a map page reads a few dozen numbers instead of every site.
+//!
+//! Every matching site is placed in its finest hexagon ([`site_cell`]), and the sites are
+//! kept sorted by that hexagon. H3 indexes of one resolution sort by their ancestors
+//! (the resolution bits come before the digits, coarse digits first), so the sites under
+//! any coarser hexagon form one contiguous run: a view finds its sites, and the projects
+//! it would list, by two binary searches. Each level keeps the number of distinct
+//! projects per hexagon, sorted the same way.
+
+use super::model::{LEVELS, site_cell};
+use crate::index::Filter;
+use crate::search::SearchIndex;
+use h3o::{CellIndex, Resolution};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+/// Filters kept at most (each holds about 12 bytes a matching site); beyond it the
+/// cache starts again.
+const MAX_CACHED: usize = 6;
+
+/// Names kept at most; beyond it the names are worked out again.
+const MAX_NAMES: usize = 50_000;
+
+/// The counts of one filter at one generation of the index.
+pub struct Tally {
+    pub generation: u64,
+    /// Finest hexagon of each matching site, sorted (parallel to `sites`).
+    cells: Vec<CellIndex>,
+    /// Site ids of the index, in the order of `cells`.
+    sites: Vec<u32>,
+    /// Per level of [`LEVELS`]: (hexagon, distinct matching projects), sorted by hexagon.
+    levels: Vec<Vec<(CellIndex, u32)>>,
+}
+
+impl Tally {
+    /// Counts every site of `index` passing `filter`.
+    pub fn count(index: &SearchIndex, filter: &Filter) -> Tally {
+        let finest = LEVELS[LEVELS.len() - 1];
+        let mut placed: Vec<(CellIndex, u32)> = index
+            .nearest_index()
+            .sites()
+            .filter(|s| filter.passes(s.mask))
+            .filter_map(|s| Some((site_cell(s.lat, s.lon, finest)?, s.id)))
+            .collect();
+        placed.sort_unstable();
+        let (cells, sites): (Vec<CellIndex>, Vec<u32>) = placed.into_iter().unzip();
+        let owner = |site: u32| index.site_owner(site).map_or(u32::MAX, |(n, _)| n);
+        let levels = LEVELS
+            .iter()
+            .map(|&res| {
+                let mut out = Vec::new();
+                let mut projects = Vec::new();
+                let mut i = 0;
+                while i < cells.len() {
+                    let Some(cell) = cells[i].parent(res) else {
+                        i += 1;
+                        continue;
+                    };
+                    projects.clear();
+                    while i < cells.len() && cells[i].parent(res) == Some(cell) {
+                        projects.push(owner(sites[i]));
+                        i += 1;
+                    }
+                    projects.sort_unstable();
+                    projects.dedup();
+                    out.push((cell, projects.len() as u32));
+                }
+                out
+            })
+            .collect();
+        Tally {
+            generation: index.generation(),
+            cells,
+            sites,
+            levels,
+        }
+    }
+
+    /// The hexagons at `res` with matching projects, and how many, sorted by hexagon.
+    pub fn level(&self, res: Resolution) -> &[(CellIndex, u32)] {
+        LEVELS
+            .iter()
+            .position(|r| *r == res)
+            .map_or(&[][..], |i| self.levels[i].as_slice())
+    }
+
+    /// The hexagons at `res` inside `within` (a coarser hexagon), with their counts.
+    pub fn inside(&self, res: Resolution, within: CellIndex) -> &[(CellIndex, u32)] {
+        let level = self.level(res);
+        let wres = within.resolution();
+        if wres > res {
+            return &[];
+        }
+        let from = level.partition_point(|(c, _)| c.parent(wres) < Some(within));
+        let to = level.partition_point(|(c, _)| c.parent(wres) <= Some(within));
+        &level[from..to]
+    }
+
+    /// The number of distinct matching projects in `cell` (at one of the levels).
+    pub fn projects_in(&self, cell: CellIndex) -> u32 {
+        let level = self.level(cell.resolution());
+        level
+            .binary_search_by(|(c, _)| c.cmp(&cell))
+            .map_or(0, |i| level[i].1)
+    }
+
+    /// The site ids of the matching sites inside `cell`, by their finest hexagon.
+    pub fn sites_in(&self, cell: CellIndex) -> &[u32] {
+        let res = cell.resolution();
+        let from = self.cells.partition_point(|c| c.parent(res) < Some(cell));
+        let to = self.cells.partition_point(|c| c.parent(res) <= Some(cell));
+        &self.sites[from..to]
+    }
+}
+
+/// Tallies per filter, and hexagon names, for the map pages.
+#[derive(Default)]
+pub struct MapCache {
+    tallies: Mutex<HashMap<Vec<u128>, Arc<Tally>>>,
+    names: Mutex<HashMap<CellIndex, Arc<str>>>,
+}
+
+impl MapCache {
+    /// The tally of `filter` for this generation of `index`, counted now if it is not kept.
+    pub fn tally(&self, index: &SearchIndex, filter: &Filter) -> Arc<Tally> {
+        let lock = || self.tallies.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(hit) = lock().get(&filter.groups)
+            && hit.generation == index.generation()
+        {
+            return hit.clone();
+        }
+        let fresh = Arc::new(Tally::count(index, filter));
+        let mut tallies = lock();
+        tallies.retain(|_, t| t.generation == fresh.generation);
+        if tallies.len() >= MAX_CACHED {
+            tallies.clear();
+        }
+        tallies.insert(filter.groups.clone(), fresh.clone());
+        fresh
+    }
+
+    /// The name of `cell`, worked out by `name` the first time.
+    pub fn name(&self, cell: CellIndex, name: impl FnOnce() -> String) -> Arc<str> {
+        let lock = || self.names.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(hit) = lock().get(&cell) {
+            return hit.clone();
+        }
+        let fresh: Arc<str> = name().into();
+        let mut names = lock();
+        if names.len() >= MAX_NAMES {
+            names.clear();
+        }
+        names.insert(cell, fresh.clone());
+        fresh
+    }
+}

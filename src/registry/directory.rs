@@ -1,0 +1,77 @@
+//! The directory's pages: the order of every listing a filter keeps is read once per
+//! generation of the search index (which every committed listing or review change
+//! moves on) and kept, so a page is one look-up of its own rows and the total is exact.
+
+use super::Registry;
+use crate::domain::{ListingFilter, Page, Project};
+use crate::store::StoreError;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+/// Filters whose order is kept at most (8 bytes a listing each); beyond it the cache
+/// starts again.
+const MAX_CACHED: usize = 16;
+
+/// The listed order of a filter, as of one generation of the index.
+struct Order {
+    generation: u64,
+    ids: Arc<[i64]>,
+}
+
+/// The kept orders, by filter.
+#[derive(Default)]
+pub struct DirectoryCache {
+    orders: Mutex<HashMap<Vec<(&'static str, String)>, Order>>,
+}
+
+impl DirectoryCache {
+    /// The listings of `filter` in name order, as ids: from the cache when read at the
+    /// index's current generation, else from the store (and kept).
+    async fn order(
+        &self,
+        registry: &Registry,
+        filter: &ListingFilter,
+    ) -> Result<Arc<[i64]>, StoreError> {
+        // Read before the store is asked: a change committed meanwhile moves the
+        // generation on, so what is read now is never kept past it.
+        let generation = registry.search().generation();
+        let key = filter.pairs();
+        let lock = || self.orders.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(hit) = lock().get(&key)
+            && hit.generation == generation
+        {
+            return Ok(hit.ids.clone());
+        }
+        let ids: Arc<[i64]> = registry.store().listed_ids(filter).await?.into();
+        let mut orders = lock();
+        orders.retain(|_, o| o.generation >= generation);
+        if orders.len() >= MAX_CACHED {
+            orders.clear();
+        }
+        orders.insert(
+            key,
+            Order {
+                generation,
+                ids: ids.clone(),
+            },
+        );
+        Ok(ids)
+    }
+
+    /// One page of the directory for `filter`, and how many listings it keeps in all:
+    /// the same as [`crate::store::Listings::list`].
+    pub async fn page(
+        &self,
+        registry: &Registry,
+        filter: &ListingFilter,
+        page: Page,
+    ) -> Result<(Vec<Project>, u64), StoreError> {
+        let ids = self.order(registry, filter).await?;
+        let from = usize::try_from(page.offset())
+            .unwrap_or(usize::MAX)
+            .min(ids.len());
+        let to = from.saturating_add(page.size as usize).min(ids.len());
+        let projects = registry.store().listed_by_ids(&ids[from..to]).await?;
+        Ok((projects, ids.len() as u64))
+    }
+}
