@@ -29,6 +29,7 @@ mod partners;
 mod precision;
 mod results;
 mod safety;
+mod schemathesis;
 mod search;
 mod serve_e2e;
 mod signpost;
