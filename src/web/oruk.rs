@@ -137,15 +137,17 @@ async fn openapi(
     headers: HeaderMap,
 ) -> Result<Json<utoipa::openapi::OpenApi>, AppError> {
     let listings = state.store.feed().await?;
-    let listed = listings
+    // The first published listing with a place: its service, and its first place.
+    let example = listings
         .iter()
-        .find(|l| l.project.status != crate::domain::Status::Archived);
-    let examples = super::openapi::OrukExamples {
-        service: listed.map(|l| l.uuid),
-        service_at_location: listed.and_then(|l| {
+        .filter(|l| l.project.status != crate::domain::Status::Archived)
+        .find_map(|l| {
             let first = *locations::places(l).first()?;
-            Some(locations::place_id(l, first))
-        }),
+            Some((l.uuid, locations::place_id(l, first)))
+        });
+    let examples = super::openapi::OrukExamples {
+        service: example.map(|(service, _)| service),
+        service_at_location: example.map(|(_, place)| place),
     };
     Ok(Json(super::openapi::oruk(
         &base_url(&state, &headers),

@@ -289,7 +289,11 @@ async fn the_feed_document_is_generated_and_real_answers_fit_it() {
     for (path, item) in doc["paths"].as_object().unwrap() {
         for (status, answer) in item["get"]["responses"].as_object().unwrap() {
             for (kind, content) in answer["content"].as_object().into_iter().flatten() {
-                nullables(&content["schema"], &format!("{path} {status} {kind}"), &mut found);
+                nullables(
+                    &content["schema"],
+                    &format!("{path} {status} {kind}"),
+                    &mut found,
+                );
             }
         }
     }
