@@ -66,7 +66,7 @@ use postcode::PostcodeQuery;
 use tables::{Named, Tables};
 
 /// How precisely a [`Place`]'s point is known, roughly finest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PlacePrecision {
     /// The coordinates typed in.

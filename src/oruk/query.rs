@@ -11,25 +11,122 @@ pub const DEFAULT_PER_PAGE: u64 = 50;
 /// The most items a page holds: a larger `per_page` is read as this.
 pub const MAX_PER_PAGE: u64 = 500;
 
-/// A list's query.
-#[derive(Debug, Clone, PartialEq)]
+/// A list's query. In OpenAPI, the parameters of `/service_at_locations`, which reads
+/// them all ([`ServiceListParams`] and the others name what the other lists read).
+#[derive(Debug, Clone, PartialEq, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct Query {
-    /// 1 for the first page.
+    /// The page asked for, from 1.
+    #[param(required = false, minimum = 1, default = 1)]
     pub page: u64,
+    /// Items a page: 50 unless given; more than 500 is read as 500.
+    #[param(required = false, minimum = 1, default = 50)]
     pub per_page: u64,
-    /// Lower-cased words of a full-text search.
+    /// Words that must all appear (in any case) in a service's name, organisation or
+    /// description.
+    #[param(example = "postnatal")]
     pub search: Option<String>,
+    /// Only services linked to this taxonomy term.
+    #[param(value_type = Option<String>, format = "uuid")]
     pub taxonomy_term_id: Option<Uuid>,
+    /// Only services linked to a term of this taxonomy (on `/taxonomy_terms`: only its
+    /// terms).
+    #[param(value_type = Option<String>, format = "uuid")]
     pub taxonomy_id: Option<Uuid>,
+    /// Only services changed at or after this time (a date alone is read as its
+    /// midnight, UTC); archived services are then listed too, with `status: inactive`.
+    #[param(value_type = Option<String>, format = DateTime, example = "2026-01-31T09:00:00Z")]
     pub modified_after: Option<DateTime<Utc>>,
+    /// Only services whose youngest age is at least this (years).
+    #[param(minimum = 0)]
     pub minimum_age: Option<f64>,
+    /// Only services whose oldest age is at most this (years).
+    #[param(minimum = 0)]
     pub maximum_age: Option<f64>,
+    /// Only services with a session on this day: its RFC 5545 code (`MO`) or its name
+    /// (`monday`), in any case.
+    #[param(schema_with = day_schema)]
     pub day: Option<Day>,
+    /// Only services with a session starting at or after this time (UK local time).
+    #[param(value_type = Option<String>, pattern = r"^[0-2][0-9]:[0-5][0-9](:[0-5][0-9])?$", example = "09:30")]
     pub start_time: Option<NaiveTime>,
+    /// Only services with a session ending at or before this time (UK local time).
+    #[param(value_type = Option<String>, pattern = r"^[0-2][0-9]:[0-5][0-9](:[0-5][0-9])?$", example = "17:00")]
     pub end_time: Option<NaiveTime>,
+    /// A postcode (or a town): only places serving it, or with `proximity` only places
+    /// within that distance of its centre, nearest first.
+    #[param(example = "B15 2TT")]
     pub postcode: Option<String>,
-    /// Metres from the postcode's centre.
+    /// Metres from the postcode's centre (send `postcode` as well).
+    #[param(exclusive_minimum = 0, example = 5000)]
     pub proximity: Option<f64>,
+}
+
+/// In OpenAPI: a day's RFC 5545 code.
+fn day_schema() -> utoipa::openapi::schema::Object {
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .enum_values(Some(
+            Day::ALL.iter().map(|d| super::locations::day_code(*d)),
+        ))
+        .build()
+}
+
+/// The parameters of [`Query`] named `names`, in its order.
+fn only(
+    names: &[&str],
+    parameter_in: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>,
+) -> Vec<utoipa::openapi::path::Parameter> {
+    <Query as utoipa::IntoParams>::into_params(parameter_in)
+        .into_iter()
+        .filter(|p| names.contains(&p.name.as_str()))
+        .collect()
+}
+
+const PAGING: [&str; 2] = ["page", "per_page"];
+const SERVICE_FILTERS: [&str; 9] = [
+    "search",
+    "taxonomy_term_id",
+    "taxonomy_id",
+    "modified_after",
+    "minimum_age",
+    "maximum_age",
+    "day",
+    "start_time",
+    "end_time",
+];
+
+/// What `/services` reads: paging and the filters of a service.
+pub struct ServiceListParams;
+
+impl utoipa::IntoParams for ServiceListParams {
+    fn into_params(
+        parameter_in: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>,
+    ) -> Vec<utoipa::openapi::path::Parameter> {
+        only(&[&PAGING[..], &SERVICE_FILTERS[..]].concat(), parameter_in)
+    }
+}
+
+/// What `/taxonomies` reads: paging.
+pub struct TaxonomyListParams;
+
+impl utoipa::IntoParams for TaxonomyListParams {
+    fn into_params(
+        parameter_in: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>,
+    ) -> Vec<utoipa::openapi::path::Parameter> {
+        only(&PAGING, parameter_in)
+    }
+}
+
+/// What `/taxonomy_terms` reads: paging and `taxonomy_id`.
+pub struct TermListParams;
+
+impl utoipa::IntoParams for TermListParams {
+    fn into_params(
+        parameter_in: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>,
+    ) -> Vec<utoipa::openapi::path::Parameter> {
+        only(&["page", "per_page", "taxonomy_id"], parameter_in)
+    }
 }
 
 impl Query {

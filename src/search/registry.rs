@@ -26,7 +26,7 @@ pub type NeedCounts = std::collections::BTreeMap<String, usize>;
 pub const METRES_PER_MILE: f64 = 1_609.344;
 
 /// Why an in-person result is within reach.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reachable {
     /// The searcher is inside an area the listing says it serves: within the radius a

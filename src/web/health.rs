@@ -87,6 +87,18 @@ impl Readiness {
 
 /// The name and version of this server: the cheapest handler there is (the baseline of
 /// the HTTP benchmark).
-async fn version() -> Json<Value> {
-    Json(json!({"name": "peermap", "version": env!("CARGO_PKG_VERSION")}))
+async fn version() -> Json<Version> {
+    Json(Version {
+        name: "peermap",
+        version: env!("CARGO_PKG_VERSION"),
+    })
+}
+
+/// What `/api/v1/version` answers.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub(super) struct Version {
+    /// Always `peermap`.
+    name: &'static str,
+    /// This build's version (semantic versioning).
+    version: &'static str,
 }

@@ -2,28 +2,26 @@
 //! listings (the mapping is `crate::oruk`). Every response under `/api/oruk/` allows any
 //! origin, sets no cookie, and answers a CORS preflight ([`open_access`]).
 
+use super::api::ApiProblem;
 use super::api::Json;
+use super::extract::PathParams;
 use super::query::Params;
 use crate::oruk::model::{About, Page, Service, ServiceAtLocation, Taxonomy, Term};
-use crate::oruk::query::Query;
+use crate::oruk::query::{Query, ServiceListParams, TaxonomyListParams, TermListParams};
 use crate::oruk::service::Context;
-use crate::oruk::{feed, vocab};
+use crate::oruk::{feed, locations, vocab};
 use crate::web::error::AppError;
 use crate::web::state::AppState;
 use axum::Router;
-use axum::extract::{Path, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use serde_json::Value;
 use uuid::Uuid;
 
 /// Where the feed is served.
 pub const BASE: &str = "/api/oruk/v3";
-
-/// The UK profile's OpenAPI description, which our feed implements.
-const OPENAPI: &str = include_str!("../../data/oruk-3.0/schema/openapi.json");
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -120,19 +118,48 @@ fn not_found(what: &str) -> AppError {
     AppError::not_found(format!("There is no {what} with that id in this feed."))
 }
 
+/// What this API is: the HSDS profile it follows, its OpenAPI description, and the
+/// data's licence.
+#[utoipa::path(get, path = "/", responses(
+    (status = 200, description = "About this feed", body = About),
+))]
 async fn about(State(state): State<AppState>, headers: HeaderMap) -> Json<About> {
     Json(crate::oruk::about(&base_url(&state, &headers)))
 }
 
+/// This document: the feed's OpenAPI description, generated from its handlers and types
+/// (with a real service's ids as the examples of the `/{id}` endpoints).
+#[utoipa::path(get, path = "/openapi.json", responses(
+    (status = 200, description = "The OpenAPI 3 description of this feed", body = Object),
+))]
 async fn openapi(
     State(state): State<AppState>,
     headers: HeaderMap,
-) -> Result<Json<Value>, AppError> {
-    let mut doc: Value = serde_json::from_str(OPENAPI).map_err(anyhow::Error::from)?;
-    doc["servers"] = serde_json::json!([{ "url": base_url(&state, &headers) }]);
-    Ok(Json(doc))
+) -> Result<Json<utoipa::openapi::OpenApi>, AppError> {
+    let listings = state.store.feed().await?;
+    // The first published listing with a place: its service, and its first place.
+    let example = listings
+        .iter()
+        .filter(|l| l.project.status != crate::domain::Status::Archived)
+        .find_map(|l| {
+            let first = *locations::places(l).first()?;
+            Some((l.uuid, locations::place_id(l, first)))
+        });
+    let examples = super::openapi::OrukExamples {
+        service: example.map(|(service, _)| service),
+        service_at_location: example.map(|(_, place)| place),
+    };
+    Ok(Json(super::openapi::oruk(
+        &base_url(&state, &headers),
+        examples,
+    )))
 }
 
+/// Services by name, each with its own fields and its organization.
+#[utoipa::path(get, path = "/services", params(ServiceListParams), responses(
+    (status = 200, description = "A page of services", body = Page<Service>),
+    (status = 400, description = "A parameter that cannot be read: `detail` says what to send instead", body = ApiProblem, content_type = "application/problem+json"),
+))]
 async fn services(
     State(state): State<AppState>,
     params: Params,
@@ -146,9 +173,15 @@ async fn services(
     Ok(Json(feed::services(&listings, &q)))
 }
 
+/// A service with everything about it: schedules, areas, places, languages,
+/// attributes.
+#[utoipa::path(get, path = "/services/{id}", params(("id" = String, Path, format = "uuid", description = "The service's id")), responses(
+    (status = 200, description = "The service", body = Service),
+    (status = 404, description = "No service has this id", body = ApiProblem, content_type = "application/problem+json"),
+))]
 async fn service(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
 ) -> Result<Json<Service>, AppError> {
     let id = id(&raw, "service")?;
     let generation = state.search().generation();
@@ -166,6 +199,12 @@ async fn service(
         .ok_or_else(|| not_found("service"))
 }
 
+/// Where services are offered (a place they meet, or online and by phone), by service
+/// name; with `postcode` and `proximity`, nearest first.
+#[utoipa::path(get, path = "/service_at_locations", params(Query), responses(
+    (status = 200, description = "A page of services at locations", body = Page<ServiceAtLocation>),
+    (status = 400, description = "A parameter that cannot be read: `detail` says what to send instead", body = ApiProblem, content_type = "application/problem+json"),
+))]
 async fn service_at_locations(
     State(state): State<AppState>,
     params: Params,
@@ -187,9 +226,14 @@ async fn service_at_locations(
     )))
 }
 
+/// One service at one location, with the service and its schedules there.
+#[utoipa::path(get, path = "/service_at_locations/{id}", params(("id" = String, Path, format = "uuid", description = "The service at location's id")), responses(
+    (status = 200, description = "The service at its location", body = ServiceAtLocation),
+    (status = 404, description = "No service at location has this id", body = ApiProblem, content_type = "application/problem+json"),
+))]
 async fn service_at_location(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
 ) -> Result<Json<ServiceAtLocation>, AppError> {
     let id = id(&raw, "service at location")?;
     let generation = state.search().generation();
@@ -207,6 +251,11 @@ async fn service_at_location(
         .ok_or_else(|| not_found("service at location"))
 }
 
+/// Our vocabularies as taxonomies, without their terms.
+#[utoipa::path(get, path = "/taxonomies", params(TaxonomyListParams), responses(
+    (status = 200, description = "A page of taxonomies", body = Page<Taxonomy>),
+    (status = 400, description = "A parameter that cannot be read: `detail` says what to send instead", body = ApiProblem, content_type = "application/problem+json"),
+))]
 async fn taxonomies(
     State(state): State<AppState>,
     params: Params,
@@ -215,9 +264,14 @@ async fn taxonomies(
     Ok(Json(feed::taxonomies(&vocab::all(&state.taxonomy), &q)))
 }
 
+/// A taxonomy with its terms.
+#[utoipa::path(get, path = "/taxonomies/{id}", params(("id" = String, Path, format = "uuid", description = "The taxonomy's id")), responses(
+    (status = 200, description = "The taxonomy", body = Taxonomy),
+    (status = 404, description = "No taxonomy has this id", body = ApiProblem, content_type = "application/problem+json"),
+))]
 async fn taxonomy(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
 ) -> Result<Json<Taxonomy>, AppError> {
     let id = id(&raw, "taxonomy")?;
     feed::taxonomy(&vocab::all(&state.taxonomy), id)
@@ -225,6 +279,11 @@ async fn taxonomy(
         .ok_or_else(|| not_found("taxonomy"))
 }
 
+/// Every term, of every taxonomy or of one.
+#[utoipa::path(get, path = "/taxonomy_terms", params(TermListParams), responses(
+    (status = 200, description = "A page of taxonomy terms", body = Page<Term>),
+    (status = 400, description = "A parameter that cannot be read: `detail` says what to send instead", body = ApiProblem, content_type = "application/problem+json"),
+))]
 async fn terms(
     State(state): State<AppState>,
     params: Params,
@@ -233,9 +292,14 @@ async fn terms(
     Ok(Json(feed::terms(&vocab::all(&state.taxonomy), &q)))
 }
 
+/// A taxonomy term.
+#[utoipa::path(get, path = "/taxonomy_terms/{id}", params(("id" = String, Path, format = "uuid", description = "The taxonomy term's id")), responses(
+    (status = 200, description = "The term", body = Term),
+    (status = 404, description = "No taxonomy term has this id", body = ApiProblem, content_type = "application/problem+json"),
+))]
 async fn term(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
 ) -> Result<Json<Term>, AppError> {
     let id = id(&raw, "taxonomy term")?;
     feed::term(&vocab::all(&state.taxonomy), id)

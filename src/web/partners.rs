@@ -53,8 +53,8 @@ async fn page(
     ))
 }
 
-#[derive(Serialize)]
-struct PartnerItem<'a> {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(super) struct PartnerItem<'a> {
     slug: &'a str,
     name: &'a str,
     /// Nearest site-to-site distance when it meets within the chosen distance.
@@ -72,8 +72,9 @@ struct PartnerItem<'a> {
     verified: bool,
 }
 
-#[derive(Serialize)]
-struct Reply<'a> {
+/// The partners of a listing, in the API.
+#[derive(Serialize, utoipa::ToSchema)]
+pub(super) struct PartnersReply<'a> {
     project: &'a str,
     within_miles: u32,
     own: &'a Offer,
@@ -107,7 +108,7 @@ async fn api(
             verified: p.project.verified,
         })
         .collect();
-    let reply = Reply {
+    let reply = PartnersReply {
         project: project.slug.as_str(),
         within_miles: within,
         own: &found.own,

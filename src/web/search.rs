@@ -86,8 +86,8 @@ async fn page(State(state): State<AppState>, params: Params) -> Result<Response,
 }
 
 /// Where a search was made from, as the API reports it.
-#[derive(Serialize)]
-struct Origin<'a> {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(super) struct Origin<'a> {
     label: &'a str,
     lat: f64,
     lon: f64,
@@ -107,8 +107,8 @@ impl<'a> From<&'a Place> for Origin<'a> {
     }
 }
 
-#[derive(Serialize)]
-struct ResultSite<'a> {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(super) struct ResultSite<'a> {
     label: &'a str,
     lat: f64,
     lon: f64,
@@ -117,8 +117,8 @@ struct ResultSite<'a> {
 }
 
 /// One in-person result in the API.
-#[derive(Serialize)]
-struct ResultItem<'a> {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(super) struct ResultItem<'a> {
     slug: &'a str,
     name: &'a str,
     distance_km: f64,
@@ -162,8 +162,8 @@ impl<'a> ResultItem<'a> {
 }
 
 /// An online or phone option in the API.
-#[derive(Serialize)]
-struct OnlineItem<'a> {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(super) struct OnlineItem<'a> {
     slug: &'a str,
     name: &'a str,
     delivery: &'a BTreeSet<Delivery>,
@@ -173,8 +173,8 @@ struct OnlineItem<'a> {
 }
 
 /// A listing serving a nation searched as a whole: no distance.
-#[derive(Serialize)]
-struct NationItem<'a> {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(super) struct NationItem<'a> {
     slug: &'a str,
     name: &'a str,
     /// Its sites in the nation.
@@ -186,8 +186,8 @@ struct NationItem<'a> {
     freshness: crate::domain::FreshnessReport,
 }
 
-#[derive(Serialize)]
-struct SearchReply<'a> {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(super) struct SearchReply<'a> {
     origin: Origin<'a>,
     within_miles: Option<u32>,
     results: Vec<ResultItem<'a>>,

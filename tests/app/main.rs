@@ -32,6 +32,7 @@ mod precision;
 mod processes;
 mod results;
 mod safety;
+mod schemathesis;
 mod search;
 mod serve_e2e;
 mod signpost;

@@ -1,4 +1,5 @@
-//! Tests whose external tool (PostgreSQL, Chromium, chromedriver, pdftotext, aiosmtpd) is missing:
+//! Tests whose external tool (PostgreSQL, Chromium, chromedriver, pdftotext, aiosmtpd,
+//! schemathesis) is missing:
 //! under `CI=true` they fail; elsewhere they are skipped, and the binary prints one line
 //! per missing tool (the first time a test needs it) naming what it skips and why.
 
@@ -16,16 +17,19 @@ pub enum Tool {
     Axe,
     /// Python's aiosmtpd, the SMTP server the mail tests send to.
     Aiosmtpd,
+    /// schemathesis, the OpenAPI testing tool (from PyPI).
+    Schemathesis,
 }
 
 impl Tool {
-    const ALL: [Tool; 6] = [
+    const ALL: [Tool; 7] = [
         Tool::Postgres,
         Tool::Chromium,
         Tool::Chromedriver,
         Tool::Pdftotext,
         Tool::Axe,
         Tool::Aiosmtpd,
+        Tool::Schemathesis,
     ];
 
     fn name(self) -> &'static str {
@@ -36,6 +40,7 @@ impl Tool {
             Tool::Pdftotext => "pdftotext",
             Tool::Axe => "axe-core",
             Tool::Aiosmtpd => "aiosmtpd",
+            Tool::Schemathesis => "schemathesis",
         }
     }
 
@@ -48,6 +53,7 @@ impl Tool {
             Tool::Pdftotext => "apt-get install poppler-utils",
             Tool::Axe => "npm ci --prefix tests/browser/axe",
             Tool::Aiosmtpd => "python3 -m pip install aiosmtpd",
+            Tool::Schemathesis => "python3 -m pip install schemathesis==4.32.5",
         }
     }
 
@@ -78,6 +84,13 @@ impl Tool {
                 .status()
                 .is_ok_and(|s| s.success())
                 .then(|| "python3".to_string()),
+            Tool::Schemathesis => std::process::Command::new("schemathesis")
+                .arg("--version")
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success())
+                .then(|| "schemathesis".to_string()),
         }
     }
 
@@ -90,7 +103,7 @@ fn ci() -> bool {
     std::env::var("CI").is_ok_and(|v| v == "true")
 }
 
-static SAID: [Once; 6] = [const { Once::new() }; 6];
+static SAID: [Once; 7] = [const { Once::new() }; 7];
 
 /// Each tool's location (in the order asked), or `None` when one is missing: the calling
 /// test is then skipped (and should return), said once per tool. Under
