@@ -45,6 +45,29 @@ pub(crate) const COUNTS: &str = "SELECT COALESCE(SUM(CASE WHEN synthetic THEN 0 
 pub(crate) const LISTED: &str =
     "FROM projects p WHERE p.status = 'published' AND p.synthetic = FALSE";
 
+/// The bulk load of every published project ([`Listings::all_published`](super::Listings)):
+/// one statement per table, each streamed in project order.
+pub(crate) mod published {
+    pub(crate) const PROJECTS: &str = "SELECT p.id, p.slug, p.name, p.organisation, p.summary, \
+        p.description, p.cost, p.website, p.email, p.phone, p.schedule_note, p.elig_pregnancy, \
+        p.elig_after_birth, p.elig_min_age, p.elig_max_age, p.elig_note, p.status, p.verified, \
+        p.last_confirmed, p.source, p.created_at FROM projects p WHERE p.status = 'published' ORDER BY p.id";
+    pub(crate) const TAGS: &str = "SELECT project_id, kind, value FROM project_tags \
+        WHERE project_id IN (SELECT id FROM projects WHERE status = 'published') \
+        ORDER BY project_id, kind, value";
+    pub(crate) const SITES: &str = "SELECT project_id, label, lat, lon, loc_precision, radius_km, nation \
+        FROM sites WHERE project_id IN (SELECT id FROM projects WHERE status = 'published') \
+        ORDER BY project_id, ord";
+    pub(crate) const SESSIONS: &str = "SELECT project_id, site_label, frequency, repeat_interval, day, \
+        week_of_month, opens, closes, valid_from, valid_until, note FROM sessions \
+        WHERE project_id IN (SELECT id FROM projects WHERE status = 'published') ORDER BY project_id, ord";
+    pub(crate) const REFLECTIONS: &str = "SELECT project_id, principle, status, how, evidence, next_steps, \
+        published_on FROM reflections \
+        WHERE project_id IN (SELECT id FROM projects WHERE status = 'published') ORDER BY project_id, principle";
+    pub(crate) const SOURCES: &str = "SELECT project_id, fact, url FROM fact_sources \
+        WHERE project_id IN (SELECT id FROM projects WHERE status = 'published') ORDER BY project_id, ord";
+}
+
 /// Defines, for one backend, the helpers that read listings: `push_filter` (the SQL
 /// implementation of `ListingFilter::matches`), `load` (child rows in bulk) and `find`.
 macro_rules! listing_reads {
@@ -169,6 +192,47 @@ macro_rules! listing_reads {
                 children.sources.extend(q.build_query_as::<FactSourceRow>().fetch_all(&mut *conn).await?);
             }
             rows::assemble(projects, children)
+        }
+
+        /// Every published project with its child rows: one query per table, each row
+        /// streamed and attached to its project as it arrives (no table is held whole).
+        pub(crate) async fn load_published(
+            conn: &mut <$db as sqlx::Database>::Connection,
+        ) -> Result<Vec<Stored>, StoreError> {
+            use crate::store::listing_sql::published;
+            use futures_util::TryStreamExt;
+            let mut all = rows::Assembly::default();
+            let mut found = sqlx::query_as::<_, ProjectRow>(published::PROJECTS).fetch(&mut *conn);
+            while let Some(row) = found.try_next().await? {
+                all.project(row)?;
+            }
+            drop(found);
+            let mut found = sqlx::query_as::<_, TagRow>(published::TAGS).fetch(&mut *conn);
+            while let Some(row) = found.try_next().await? {
+                all.tag(row)?;
+            }
+            drop(found);
+            let mut found = sqlx::query_as::<_, SiteRow>(published::SITES).fetch(&mut *conn);
+            while let Some(row) = found.try_next().await? {
+                all.site(row)?;
+            }
+            drop(found);
+            let mut found = sqlx::query_as::<_, SessionRow>(published::SESSIONS).fetch(&mut *conn);
+            while let Some(row) = found.try_next().await? {
+                all.session(row)?;
+            }
+            drop(found);
+            let mut found = sqlx::query_as::<_, ReflectionRow>(published::REFLECTIONS).fetch(&mut *conn);
+            while let Some(row) = found.try_next().await? {
+                all.reflection(row)?;
+            }
+            drop(found);
+            let mut found = sqlx::query_as::<_, FactSourceRow>(published::SOURCES).fetch(&mut *conn);
+            while let Some(row) = found.try_next().await? {
+                all.source(row);
+            }
+            drop(found);
+            Ok(all.finish())
         }
 
         pub(crate) async fn find(

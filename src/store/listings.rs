@@ -96,11 +96,8 @@ macro_rules! impl_listings {
 
             #[tracing::instrument(skip_all)]
             async fn all_published(&self) -> Result<Vec<Stored>, StoreError> {
-                use crate::store::listing_sql::PROJECT_COLUMNS;
                 let mut c = self.read().await?;
-                let sql = format!("SELECT {PROJECT_COLUMNS} FROM projects p WHERE p.status = 'published' ORDER BY p.id");
-                let found = QueryBuilder::<$db>::new(sql).build_query_as::<ProjectRow>().fetch_all(&mut *c).await?;
-                let out = load(&mut c, found).await?;
+                let out = load_published(&mut c).await?;
                 c.done().await?;
                 Ok(out)
             }

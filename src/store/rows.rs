@@ -190,82 +190,29 @@ pub fn assemble(projects: Vec<ProjectRow>, children: Children) -> Result<Vec<Sto
         by_id.insert(row.id, project_of(row)?);
     }
     for t in children.tags {
-        let Some(p) = by_id.get_mut(&t.project_id) else {
-            continue;
-        };
-        match t.kind.as_str() {
-            kind::NEED => drop(p.needs.insert(t.value)),
-            kind::FORMAT => drop(p.formats.insert(parse(&t.value, "format")?)),
-            kind::DELIVERY => drop(p.delivery.insert(parse(&t.value, "delivery")?)),
-            kind::LANGUAGE => drop(p.languages.insert(t.value)),
-            kind::NATION => drop(p.nations.insert(parse(&t.value, "nation")?)),
-            kind::REFERRAL => drop(p.referral.insert(parse(&t.value, "referral")?)),
-            kind::ATTENDEE => drop(p.eligibility.who.insert(parse(&t.value, "attendee")?)),
-            kind::AREA => drop(
-                p.areas.insert(
-                    crate::domain::ServedArea::from_stored(&t.value)
-                        .map_err(|e| StoreError::Corrupt(format!("area: {e}")))?,
-                ),
-            ),
-            other => return Err(StoreError::Corrupt(format!("unknown tag kind {other}"))),
+        if let Some(p) = by_id.get_mut(&t.project_id) {
+            add_tag(p, t)?;
         }
     }
     for s in children.sites {
-        let Some(p) = by_id.get_mut(&s.project_id) else {
-            continue;
-        };
-        p.sites.push(Site {
-            label: s.label,
-            lat: s.lat,
-            lon: s.lon,
-            precision: parse(&s.loc_precision, "precision")?,
-            radius_km: s.radius_km,
-            nation: parse(&s.nation, "nation")?,
-        });
+        if let Some(p) = by_id.get_mut(&s.project_id) {
+            p.sites.push(site_of(s)?);
+        }
     }
     for s in children.sessions {
-        let Some(p) = by_id.get_mut(&s.project_id) else {
-            continue;
-        };
-        p.sessions.push(Session {
-            site: s.site_label,
-            frequency: parse(&s.frequency, "frequency")?,
-            interval: small(Some(s.repeat_interval), "interval")?.unwrap_or(1),
-            day: parse(&s.day, "day")?,
-            week_of_month: s
-                .week_of_month
-                .map(|w| {
-                    i8::try_from(w).map_err(|_| StoreError::Corrupt(format!("week_of_month {w}")))
-                })
-                .transpose()?,
-            opens: s.opens,
-            closes: s.closes,
-            valid_from: s.valid_from,
-            valid_until: s.valid_until,
-            note: s.note,
-        });
+        if let Some(p) = by_id.get_mut(&s.project_id) {
+            p.sessions.push(session_of(s)?);
+        }
     }
     for r in children.reflections {
-        let Some(p) = by_id.get_mut(&r.project_id) else {
-            continue;
-        };
-        p.reflections.push(Reflection {
-            principle: parse(&r.principle, "principle")?,
-            status: parse(&r.status, "reflection status")?,
-            how: r.how,
-            evidence: r.evidence,
-            next_steps: r.next_steps,
-            published_on: r.published_on,
-        });
+        if let Some(p) = by_id.get_mut(&r.project_id) {
+            p.reflections.push(reflection_of(r)?);
+        }
     }
     for s in children.sources {
-        let Some(p) = by_id.get_mut(&s.project_id) else {
-            continue;
-        };
-        p.sources.push(FactSource {
-            fact: s.fact,
-            url: s.url,
-        });
+        if let Some(p) = by_id.get_mut(&s.project_id) {
+            p.sources.push(source_of(s));
+        }
     }
     order
         .into_iter()
@@ -275,6 +222,151 @@ pub fn assemble(projects: Vec<ProjectRow>, children: Children) -> Result<Vec<Sto
             Ok(Stored { id, project })
         })
         .collect()
+}
+
+/// Projects assembled from rows streamed one table at a time: first the projects, in
+/// ascending id, then each child table, every row attached to its project as it arrives
+/// (rows of projects not loaded are skipped). Nothing but the projects themselves is held.
+#[derive(Default)]
+pub struct Assembly {
+    projects: Vec<Stored>,
+}
+
+impl Assembly {
+    /// Adds a project; rows must come in ascending id.
+    pub fn project(&mut self, row: ProjectRow) -> Result<(), StoreError> {
+        if self.projects.last().is_some_and(|p| p.id >= row.id) {
+            return Err(StoreError::Corrupt(format!(
+                "project {} out of order in a bulk load",
+                row.id
+            )));
+        }
+        let id = row.id;
+        self.projects.push(Stored {
+            id,
+            project: project_of(row)?,
+        });
+        Ok(())
+    }
+
+    fn get(&mut self, id: i64) -> Option<&mut Project> {
+        let at = self.projects.binary_search_by_key(&id, |p| p.id).ok()?;
+        Some(&mut self.projects[at].project)
+    }
+
+    pub fn tag(&mut self, t: TagRow) -> Result<(), StoreError> {
+        match self.get(t.project_id) {
+            Some(p) => add_tag(p, t),
+            None => Ok(()),
+        }
+    }
+
+    pub fn site(&mut self, s: SiteRow) -> Result<(), StoreError> {
+        if let Some(p) = self.get(s.project_id) {
+            p.sites.push(site_of(s)?);
+        }
+        Ok(())
+    }
+
+    pub fn session(&mut self, s: SessionRow) -> Result<(), StoreError> {
+        if let Some(p) = self.get(s.project_id) {
+            p.sessions.push(session_of(s)?);
+        }
+        Ok(())
+    }
+
+    pub fn reflection(&mut self, r: ReflectionRow) -> Result<(), StoreError> {
+        if let Some(p) = self.get(r.project_id) {
+            p.reflections.push(reflection_of(r)?);
+        }
+        Ok(())
+    }
+
+    pub fn source(&mut self, s: FactSourceRow) {
+        if let Some(p) = self.get(s.project_id) {
+            p.sources.push(source_of(s));
+        }
+    }
+
+    /// The projects, in id order, each one's vectors trimmed to their length.
+    pub fn finish(mut self) -> Vec<Stored> {
+        for s in &mut self.projects {
+            let p = &mut s.project;
+            p.reflections.sort_by_key(|r| r.principle);
+            p.sites.shrink_to_fit();
+            p.sessions.shrink_to_fit();
+            p.reflections.shrink_to_fit();
+            p.sources.shrink_to_fit();
+        }
+        self.projects
+    }
+}
+
+fn add_tag(p: &mut Project, t: TagRow) -> Result<(), StoreError> {
+    match t.kind.as_str() {
+        kind::NEED => drop(p.needs.insert(t.value)),
+        kind::FORMAT => drop(p.formats.insert(parse(&t.value, "format")?)),
+        kind::DELIVERY => drop(p.delivery.insert(parse(&t.value, "delivery")?)),
+        kind::LANGUAGE => drop(p.languages.insert(t.value)),
+        kind::NATION => drop(p.nations.insert(parse(&t.value, "nation")?)),
+        kind::REFERRAL => drop(p.referral.insert(parse(&t.value, "referral")?)),
+        kind::ATTENDEE => drop(p.eligibility.who.insert(parse(&t.value, "attendee")?)),
+        kind::AREA => drop(
+            p.areas.insert(
+                crate::domain::ServedArea::from_stored(&t.value)
+                    .map_err(|e| StoreError::Corrupt(format!("area: {e}")))?,
+            ),
+        ),
+        other => return Err(StoreError::Corrupt(format!("unknown tag kind {other}"))),
+    }
+    Ok(())
+}
+
+fn site_of(s: SiteRow) -> Result<Site, StoreError> {
+    Ok(Site {
+        label: s.label,
+        lat: s.lat,
+        lon: s.lon,
+        precision: parse(&s.loc_precision, "precision")?,
+        radius_km: s.radius_km,
+        nation: parse(&s.nation, "nation")?,
+    })
+}
+
+fn session_of(s: SessionRow) -> Result<Session, StoreError> {
+    Ok(Session {
+        site: s.site_label,
+        frequency: parse(&s.frequency, "frequency")?,
+        interval: small(Some(s.repeat_interval), "interval")?.unwrap_or(1),
+        day: parse(&s.day, "day")?,
+        week_of_month: s
+            .week_of_month
+            .map(|w| i8::try_from(w).map_err(|_| StoreError::Corrupt(format!("week_of_month {w}"))))
+            .transpose()?,
+        opens: s.opens,
+        closes: s.closes,
+        valid_from: s.valid_from,
+        valid_until: s.valid_until,
+        note: s.note,
+    })
+}
+
+fn reflection_of(r: ReflectionRow) -> Result<Reflection, StoreError> {
+    Ok(Reflection {
+        principle: parse(&r.principle, "principle")?,
+        status: parse(&r.status, "reflection status")?,
+        how: r.how,
+        evidence: r.evidence,
+        next_steps: r.next_steps,
+        published_on: r.published_on,
+    })
+}
+
+fn source_of(s: FactSourceRow) -> FactSource {
+    FactSource {
+        fact: s.fact,
+        url: s.url,
+    }
 }
 
 fn project_of(row: ProjectRow) -> Result<Project, StoreError> {
