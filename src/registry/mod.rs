@@ -5,8 +5,8 @@
 
 pub mod accounts;
 mod digest;
-mod follow;
 pub mod directory;
+mod follow;
 mod freshness;
 mod imported;
 mod listings;
