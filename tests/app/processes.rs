@@ -6,128 +6,12 @@
 //! on one SQLite file.
 
 use crate::support::form::Form;
-use crate::support::{Page, TestApp, TestDb, db};
-use std::process::{Child, Command, Stdio};
+use crate::support::{Page, ServeProcess as Peer, TestApp, TestDb, db};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 const CIP: &str = "community-intercultural-programme";
 const QUARRIERS: &str = "quarriers";
-/// How long a change may take to show on another process before the test fails. The
-/// target is 1 s (see BENCHMARKS.md); this only catches a change that never arrives.
-const BUDGET: Duration = Duration::from_secs(5);
-
-/// A `peermap serve` process of its own on a free port.
-pub struct Peer {
-    child: Child,
-    pub base: String,
-    database: String,
-    log: std::path::PathBuf,
-    _dir: tempfile::TempDir,
-}
-
-impl Peer {
-    /// Starts `peermap serve` over `database` and waits until it answers.
-    pub async fn start(database: &str) -> Peer {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        Peer::start_on(database, port).await
-    }
-
-    async fn start_on(database: &str, port: u16) -> Peer {
-        let dir = tempfile::tempdir().unwrap();
-        let log = dir.path().join("serve.log");
-        let child = Command::new(env!("CARGO_BIN_EXE_peermap"))
-            .arg("serve")
-            .env("DATABASE_URL", database)
-            .env("PEERMAP_LISTEN", format!("127.0.0.1:{port}"))
-            .env("RUST_LOG", "warn")
-            .env_remove("PEERMAP_SMTP_URL")
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&log).unwrap())
-            .spawn()
-            .unwrap();
-        let peer = Peer {
-            child,
-            base: format!("http://127.0.0.1:{port}"),
-            database: database.to_string(),
-            log,
-            _dir: dir,
-        };
-        peer.wait_ready().await;
-        peer
-    }
-
-    async fn wait_ready(&self) {
-        let started = Instant::now();
-        while started.elapsed() < Duration::from_secs(60) {
-            if let Ok(r) = reqwest::get(self.url("/healthz")).await
-                && r.status().is_success()
-            {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("peermap serve did not start: {}", self.log_text());
-    }
-
-    pub fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
-    }
-
-    fn log_text(&self) -> String {
-        std::fs::read_to_string(&self.log).unwrap_or_default()
-    }
-
-    /// Kills the process at once (SIGKILL: no clean shutdown) and waits for it to go.
-    pub fn kill(&mut self) {
-        self.child.kill().unwrap();
-        self.child.wait().unwrap();
-    }
-
-    /// Starts it again on the same database (on another free port).
-    pub async fn restart(&mut self) {
-        let fresh = Peer::start(&self.database).await;
-        let old = std::mem::replace(self, fresh);
-        drop(old);
-    }
-
-    /// The body of `path`, which must answer 200.
-    pub async fn get(&self, path: &str) -> String {
-        let r = reqwest::get(self.url(path)).await.unwrap();
-        assert_eq!(r.status(), 200, "{path} on {}", self.base);
-        r.text().await.unwrap()
-    }
-
-    /// Polls `path` until `seen` holds of its body; returns how long that took, or fails
-    /// the test after [`BUDGET`].
-    pub async fn until(&self, path: &str, what: &str, seen: impl Fn(&str) -> bool) -> Duration {
-        let started = Instant::now();
-        loop {
-            let body = self.get(path).await;
-            if seen(&body) {
-                return started.elapsed();
-            }
-            assert!(
-                started.elapsed() < BUDGET,
-                "{} never showed {what} at {path} within {BUDGET:?}: {}\nlog: {}",
-                self.base,
-                &body[..body.len().min(2000)],
-                self.log_text()
-            );
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
-    }
-}
-
-impl Drop for Peer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 /// The number in coverage's "N in-person places match what you chose.", if it says so.
 fn places(coverage: &str) -> Option<u64> {
@@ -302,8 +186,8 @@ async fn three_processes_on_postgres_follow_each_others_writes() {
     };
     let url = db.url.clone();
     let app = seeded(db).await;
-    let mut b = Peer::start(&url).await;
-    let c = Peer::start(&url).await;
+    let mut b = Peer::ready(&url, &[]).await;
+    let c = Peer::ready(&url, &[]).await;
     let slowest = writes_on_a_show_on_the_peers(&app, &[&b, &c]).await;
     println!("slowest change seen on another process (PostgreSQL): {slowest:?}");
     a_killed_peer_catches_up(&app, &mut b).await;
@@ -318,7 +202,7 @@ async fn two_processes_on_one_sqlite_file_follow_each_others_writes() {
     let db = db::sqlite().await;
     let url = db.url.clone();
     let app = seeded(db).await;
-    let mut b = Peer::start(&url).await;
+    let mut b = Peer::ready(&url, &[]).await;
     let slowest = writes_on_a_show_on_the_peers(&app, &[&b]).await;
     println!("slowest change seen on another process (SQLite): {slowest:?}");
     a_killed_peer_catches_up(&app, &mut b).await;
@@ -326,7 +210,7 @@ async fn two_processes_on_one_sqlite_file_follow_each_others_writes() {
 
 /// `peermap import FILE` while a server runs: the new listing is found through it.
 async fn an_import_is_found_on_a_running_server(database: &str) -> Duration {
-    let server = Peer::start(database).await;
+    let server = Peer::ready(database, &[]).await;
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("import.json");
     std::fs::write(
@@ -402,7 +286,7 @@ async fn bench_edits_seen_on_two_peers_postgres() {
     };
     let url = db.url.clone();
     let app = seeded(db).await;
-    let (b, c) = (Peer::start(&url).await, Peer::start(&url).await);
+    let (b, c) = (Peer::ready(&url, &[]).await, Peer::ready(&url, &[]).await);
     let keeper = app.maintainer_of(CIP).await;
     app.set_trusted(CIP, keeper.email()).await;
     let mut waits = Vec::new();
@@ -443,7 +327,7 @@ async fn bench_imports_seen_on_a_running_server() {
         backends.push(("PostgreSQL", pg.url.clone()));
     }
     for (name, url) in backends {
-        let server = Peer::start(&url).await;
+        let server = Peer::ready(&url, &[]).await;
         let dir = tempfile::tempdir().unwrap();
         let mut waits = Vec::new();
         for i in 0..10 {
