@@ -2,7 +2,7 @@
 
 use super::layout::{Chrome, page};
 use super::parts::{date, freshness_note, status_badge_kept};
-use super::urgent::emergency_advice;
+use super::urgent::emergency_advice_in;
 use crate::domain::community::Review;
 use crate::domain::grid::COLUMNS;
 use crate::domain::{AfterBirth, Frequency, Precision, Project, Session, Taxonomy, schedule};
@@ -168,7 +168,7 @@ pub fn project(
             None => {},
         }
         h1 { (p.name) }
-        (emergency_advice(&p.needs))
+        (emergency_advice_in(chrome.lang, &p.needs))
         @if p.organisation != p.name { p.lead { (p.organisation) } }
         (status_badge_kept(p, kept))
         @if p.status == crate::domain::Status::Archived {

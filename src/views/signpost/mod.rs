@@ -9,7 +9,7 @@ pub use shortlist::{Kept, shortlist};
 
 use super::layout::{Chrome, page};
 use super::parts::date;
-use super::urgent::emergency_advice;
+use super::urgent::emergency_advice_in;
 use crate::domain::{Nation, Taxonomy};
 use crate::geocode::PlacePrecision;
 use crate::signpost::{Ask, Reach, Sheet};
@@ -183,7 +183,7 @@ pub fn ask(chrome: Chrome<'_>, taxonomy: &Taxonomy, ask: &Ask, error: Option<&st
     let body = html! {
         (problem(error, "#where"))
         h1 { (copy::ASK_TITLE) }
-        (emergency_advice(&ask.query.filter.needs))
+        (emergency_advice_in(chrome.lang, &ask.query.filter.needs))
         p.lead { (copy::ASK_INTRO) }
         form.search method="get" action="/signpost" {
             (form::fields(taxonomy, ask, error))
@@ -249,7 +249,7 @@ pub fn sheet(
         (problem(keeping.error, "#keep-0"))
         div.sheet {
             h1 { (title) }
-            (emergency_advice(&ask.query.filter.needs))
+            (emergency_advice_in(chrome.lang, &ask.query.filter.needs))
             p.muted { "peermap, " (date(now.date_naive())) ". " (copy::INTRO) }
             (reach_note(sheet, ask.reach))
             p { (copy::CHECK) }

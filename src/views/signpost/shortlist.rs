@@ -3,7 +3,7 @@
 
 use super::super::layout::{Chrome, page};
 use super::super::parts::date;
-use super::super::urgent::emergency_advice;
+use super::super::urgent::emergency_advice_in;
 use super::{copy, crisis, sections};
 use crate::domain::{Slug, Taxonomy};
 use crate::geocode::PlacePrecision;
@@ -121,7 +121,7 @@ pub fn shortlist(
         }
         div.sheet {
             h1 { (title) }
-            (emergency_advice(&ask.query.filter.needs))
+            (emergency_advice_in(chrome.lang, &ask.query.filter.needs))
             p.muted { "peermap, " (date(now.date_naive())) ". " (copy::INTRO) }
             p { (copy::CHECK) }
             (send(url, &title))

@@ -1,0 +1,46 @@
+## Gweddill y wefan: Saesneg a Chymraeg.
+
+## Ffrâm pob tudalen
+layout-skip = Neidio i’r prif gynnwys
+layout-tagline = Cymorth gan gymheiriaid ar gyfer iechyd meddwl amenedigol yn y DU
+layout-nav = Prif
+layout-nav-search = Dod o hyd i gymorth
+layout-nav-map = Map
+layout-nav-directory = Cyfeiriadur
+layout-nav-about = Amdanom ni
+layout-footer-note = Mae peermap yn rhestru prosiectau cymorth gan gymheiriaid. Nid yw’n rhoi cyngor meddygol. Nid yw’r prosiect wedi gwirio rhestrau sydd wedi’u nodi’n “heb eu cadarnhau eto”.
+layout-footer-about = Am peermap a’n data
+layout-footer-projects = Yn rhedeg prosiect cymorth gan gymheiriaid? Cadwch eich rhestriad yn gyfredol
+layout-footer-professionals = Ar gyfer gweithwyr proffesiynol
+layout-footer-toolkit = Pecyn cymorth ar gyfer prosiectau cymorth gan gymheiriaid: yr egwyddorion, hunanfyfyrio a goruchwylio
+layout-footer-sheet = taflen gyfeirio
+layout-footer-coverage = cwmpas
+layout-footer-data = data agored
+
+## Y dudalen flaen a chwilio
+home-who = Mae peermap yn rhestru prosiectau cymorth gan gymheiriaid ledled Cymru, Lloegr, yr Alban a Gogledd Iwerddon: grwpiau, cymorth un i un, fforymau ar-lein a llinellau ffôn, ar gyfer mamau, rhieni sy’n rhoi genedigaeth, partneriaid a theuluoedd.
+home-browse = Neu pori’r cyfeiriadur cyfan
+search-share = Argraffu neu rannu’r canlyniadau hyn
+status-kept = Yn cael ei gadw gan y prosiect, heb ei gadarnhau ganddo eto
+error-directory = Pori’r cyfeiriadur
+languages-reviewed = Pa gyfieithiadau sydd wedi’u gwirio
+
+## Amdanom ni
+about-title = Am peermap
+about-what = Mae peermap yn gyfeiriadur a map rhad ac am ddim o gymorth gan gymheiriaid ar gyfer iechyd meddwl amenedigol yn y DU: cymorth gan bobl sydd wedi byw drwy anawsterau iechyd meddwl yn ystod beichiogrwydd neu ar ôl geni eu hunain.
+about-why = Mae gan tua 1 o bob 5 menyw broblem iechyd meddwl yn ystod beichiogrwydd neu yn y flwyddyn ar ôl geni. Mae’r cymorth gan gymheiriaid y gallwch ddod o hyd iddo yn dal i ddibynnu ar ble rydych chi’n byw. Gofynnodd pobl sy’n gweithio yn y sector am gronfa ddata a map o brosiectau cymorth gan gymheiriaid sy’n dilyn yr Egwyddorion Cymorth Amenedigol gan Gymheiriaid, er mwyn i deuluoedd a’r gweithwyr proffesiynol sy’n eu cefnogi ddod o hyd iddo.
+about-listings-title = O ble mae’r rhestrau’n dod
+about-listings = Y rhestrau cyntaf yw sefydliadau a enwir mewn adroddiadau cyhoeddedig am gymorth amenedigol gan gymheiriaid, a phrosiectau eraill yn y DU a ddisgrifir ar dudalennau gwe cyhoeddus. Mae pob un yn dweud nad yw wedi’i gadarnhau eto nes bod y prosiect ei hun yn ei wirio, ac yn enwi’r dudalen gyhoeddus y daeth pob ffaith ohoni. Nid ydym byth yn dyfeisio manylion cyswllt, amseroedd cyfarfod na lleoedd: dim ond pan fydd tudalennau’r prosiect ei hun neu dudalen corff cyhoeddus yn eu rhoi y dangosir gwefan, rhif ffôn neu gyfeiriad e-bost, a lle mae tudalen yn rhoi tref yn unig, rydym yn dangos y dref.
+about-principles = Darllen yr Egwyddorion Cymorth Amenedigol gan Gymheiriaid
+about-open-data = Mae’r rhestrau’n ddata agored o dan drwydded Creative Commons Attribution 4.0 (CC BY 4.0), gyda’r priodoliadau data lleoedd isod. Gall cyfeiriaduron eraill eu derbyn fel Open Referral UK 3.0 o /api/oruk/v3.
+about-privacy-title = Eich preifatrwydd
+about-privacy = Nid yw peermap yn defnyddio cwcis ar gyfer ymwelwyr, nid yw’n llwytho dim o wefannau eraill, ac nid yw’n cofnodi’r lleoedd rydych chi’n chwilio amdanynt.
+about-geo-title = Mapiau a data lleoedd
+about-geo = Daw codau post, lleoedd ac amlinelliadau o ddata agored, wedi’u cynnwys gyda peermap fel nad oes unrhyw chwiliad yn gadael y wefan hon. Mae eu trwyddedau’n gofyn i ni ddweud:
+about-ni-note = Daw lleoliadau codau post Gogledd Iwerddon o Gyfeiriadur Codau Post yr ONS; mae Land & Property Services yn eu trwyddedu am ddim at ddefnydd anfasnachol fel y cyfeiriadur hwn.
+about-translations-title = Ieithoedd a chyfieithiadau
+about-translations = Mae peermap ar gael yn Gymraeg ac yn Saesneg, ac mae’r rhannau ar gyfer dod o hyd i gymorth a help brys ar gael mewn Pwyleg, Rwmaneg, Pwnjabeg, Wrdw, Portiwgaleg, Sbaeneg, Arabeg, Bengaleg a Tigrinya. Mae’r rhestrau’n aros yng ngeiriau’r prosiectau a’u hysgrifennodd. Rydym yn dweud yn glir pa gyfieithiadau y mae siaradwr rhugl wedi’u gwirio.
+about-reviewed = Wedi’u gwirio gan siaradwr rhugl
+about-reviewed-none = Dim un eto.
+about-not-reviewed = Heb eu gwirio gan siaradwr rhugl eto
+about-correction = Os ydych chi’n siarad un o’r ieithoedd hyn ac yn gweld camgymeriad, dywedwch wrthym drwy “Report a problem with this listing” ar dudalen unrhyw restriad, neu gofynnwch i’r prosiect a’ch anfonodd yma i’w basio ymlaen. Dywedwch pa dudalen, beth mae’n ei ddweud a beth ddylai ei ddweud.
