@@ -19,17 +19,17 @@ macro_rules! files {
 }
 
 files! {
-    En "en" ["meta.ftl", "core.ftl", "pages.ftl"];
-    Cy "cy" ["meta.ftl", "core.ftl", "pages.ftl"];
-    Pl "pl" ["meta.ftl", "core.ftl"];
-    Ro "ro" ["meta.ftl", "core.ftl"];
-    Pa "pa" ["meta.ftl", "core.ftl"];
-    Ur "ur" ["meta.ftl", "core.ftl"];
-    Pt "pt" ["meta.ftl", "core.ftl"];
-    Es "es" ["meta.ftl", "core.ftl"];
-    Ar "ar" ["meta.ftl", "core.ftl"];
-    Bn "bn" ["meta.ftl", "core.ftl"];
-    Ti "ti" ["meta.ftl", "core.ftl"];
+    En "en" ["meta.ftl", "core.ftl", "sheet.ftl", "pages.ftl"];
+    Cy "cy" ["meta.ftl", "core.ftl", "sheet.ftl", "pages.ftl"];
+    Pl "pl" ["meta.ftl", "core.ftl", "sheet.ftl"];
+    Ro "ro" ["meta.ftl", "core.ftl", "sheet.ftl"];
+    Pa "pa" ["meta.ftl", "core.ftl", "sheet.ftl"];
+    Ur "ur" ["meta.ftl", "core.ftl", "sheet.ftl"];
+    Pt "pt" ["meta.ftl", "core.ftl", "sheet.ftl"];
+    Es "es" ["meta.ftl", "core.ftl", "sheet.ftl"];
+    Ar "ar" ["meta.ftl", "core.ftl", "sheet.ftl"];
+    Bn "bn" ["meta.ftl", "core.ftl", "sheet.ftl"];
+    Ti "ti" ["meta.ftl", "core.ftl", "sheet.ftl"];
 }
 
 type Bundle = FluentBundle<FluentResource>;

@@ -123,6 +123,25 @@ fn crisis_item(lang: Lang, line: &CrisisLine, place: bool) -> Markup {
     }
 }
 
+/// One crisis line as a sentence in `lang`, for the printed sheet: "Samaritans: 116 123 —
+/// Free to call, …".
+pub fn crisis_line_text(lang: Lang, line: &CrisisLine) -> Markup {
+    let name = line_text(lang, line, "name", &line.name);
+    html! {
+        strong {
+            (name) ": "
+            @if let Some(word) = &line.text {
+                (lang.ta("crisis-text", &[("word", Arg::from(word.clone())), ("number", Arg::from(line.number.clone()))]))
+            } @else {
+                (line.number)
+            }
+        }
+        " — "
+        @if let Some(how) = &line.how { (line_text(lang, line, "how", how)) " " }
+        (line_text(lang, line, "detail", &line.detail))
+    }
+}
+
 /// The crisis routes in full, with what each is for: where the nation is known, its
 /// own first and the rest of the UK's after; otherwise all, each labelled by nation.
 pub fn crisis_box(lang: Lang, crisis: &CrisisLines, nation: Option<Nation>) -> Markup {

@@ -59,7 +59,7 @@ pub fn in_person(lang: Lang, q: &SearchQuery, n: &Nearby, fine_origin: bool, now
     html! {
         li.card {
             h3 lang=[english(lang)] { a href=(lang.path(&format!("/projects/{}", p.slug))) { (p.name) } }
-            p { (lang.ta("results-away", &[("distance", Arg::from(distance_in(lang, n.distance_m, fine_origin && is_fine(site.precision)))), ("place", Arg::from(site_place_in(lang, site)))])) }
+            p { (away(lang, &distance_in(lang, n.distance_m, fine_origin && is_fine(site.precision)), &site_place_in(lang, site))) }
             @match n.reachable {
                 Some(Reachable::WithinServiceArea) => p { (lang.t("results-service-area")) },
                 Some(Reachable::WithinChosenDistance) => p { (lang.t("results-chosen")) },
@@ -206,4 +206,16 @@ fn when(lang: Lang, starts: DateTime<Tz>) -> String {
     let day = lang.t(&format!("weekday-{}", starts.weekday().number_from_monday()));
     let month = lang.t(&format!("month-{}", starts.month()));
     format!("{day} {} {month}, {}", starts.day(), starts.format("%H:%M"))
+}
+
+/// "**2.4 miles (3.9 km)** away, in Preston (…)", the distance in bold wherever the
+/// language puts it.
+pub fn away(lang: Lang, distance: &str, place: &str) -> Markup {
+    const MARK: &str = "\u{E000}";
+    let text = lang.ta(
+        "results-away",
+        &[("distance", Arg::from(MARK)), ("place", Arg::from(place.to_string()))],
+    );
+    let (before, after) = text.split_once(MARK).unwrap_or((text.as_str(), ""));
+    html! { (before) strong { (distance) } (after) }
 }

@@ -31,11 +31,16 @@ fn every_english_message_is_in_welsh() {
 
 #[test]
 fn every_message_of_the_moment_of_need_is_in_every_community_language() {
-    let core = ids(Lang::En, Some("core.ftl"));
+    for file in ["core.ftl", "sheet.ftl"] {
+        let english = ids(Lang::En, Some(file));
+        assert!(!english.is_empty(), "{file}");
+        for lang in Lang::ALL.into_iter().filter(|l| l.is_community()) {
+            let theirs = ids(lang, Some(file));
+            let missing: Vec<_> = english.difference(&theirs).collect();
+            assert!(missing.is_empty(), "missing from {lang}/{file}: {missing:?}");
+        }
+    }
     for lang in Lang::ALL.into_iter().filter(|l| l.is_community()) {
-        let theirs = ids(lang, Some("core.ftl"));
-        let missing: Vec<_> = core.difference(&theirs).collect();
-        assert!(missing.is_empty(), "missing from {lang}: {missing:?}");
         // Written for the language, not copied from English.
         assert_ne!(lang.t("home-title"), Lang::En.t("home-title"), "{lang}");
         assert_ne!(lang.t("exit"), Lang::En.t("exit"), "{lang}");
@@ -266,4 +271,31 @@ async fn no_language_sets_a_cookie() {
             assert!(page.headers.get("set-cookie").is_none(), "{uri}");
         }
     }
+}
+
+#[tokio::test]
+async fn the_sheet_is_printed_in_the_language_chosen_on_it() {
+    let app = TestApp::seeded().await;
+    let english = app.get("/signpost?where=CV1&need=postpartum-psychosis").await;
+    // Chosen on the sheet: the same sheet in every language.
+    let choices = english.attrs(".sheet-languages a", "href");
+    assert!(choices.contains(&"/ur/signpost?where=CV1&need=postpartum-psychosis".to_string()), "{choices:?}");
+    assert_eq!(choices.len(), Lang::ALL.len() - 1);
+    let page = app.get("/ur/signpost?where=CV1&need=postpartum-psychosis").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_in(&page, "/ur/signpost", Lang::Ur);
+    let crisis = page.texts("section.sheet-crisis").join(" ");
+    for urdu in ["اگر آپ کو ابھی مدد چاہیے", "ایمرجنسی", "ابھی کال کریں اگر آپ یا کوئی اور خطرے میں ہے"] {
+        assert!(crisis.contains(urdu), "{urdu} not in {crisis}");
+    }
+    assert!(crisis.contains("999") && crisis.contains("116 123"), "{crisis}");
+    // The printed part is in Urdu; each listing keeps its QR code, to its page in Urdu.
+    let printed: Vec<_> = english_phrases(Some("sheet.ftl"))
+        .into_iter()
+        .filter(|(_, e)| own_text(&page.body).contains(e.as_str()))
+        .collect();
+    assert!(printed.is_empty(), "{printed:?}");
+    assert!(page.outer("figure.qr-code svg").len() > 1);
+    let links = page.attrs("a.qr-url", "href");
+    assert!(links.iter().all(|l| l.contains("/ur/projects/")), "{links:?}");
 }
