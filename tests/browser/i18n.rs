@@ -60,15 +60,22 @@ async fn a_sheet_printed_in_urdu_has_the_crisis_routes_in_urdu_and_the_qr_codes(
     let server = app.serve().await;
     let url = server.url("/ur/signpost?where=CV1&need=postpartum-psychosis");
     let text = printed(tools[0].clone(), tools[1].clone(), url, "signpost-cv1-ur.pdf").await;
-    // pdftotext gives right-to-left text in its own order; compare without spaces.
-    let flat = compact(&text);
+    // pdftotext reads right-to-left text back with direction marks and without the
+    // final "ے" of its shaped glyphs: compare without those, and without spaces.
+    let plain = |t: &str| -> String {
+        compact(t)
+            .chars()
+            .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | 'ے'))
+            .collect()
+    };
+    let flat = plain(&text);
     for words in [
         "اگر آپ کو ابھی مدد چاہیے",
         "ابھی کال کریں اگر آپ یا کوئی اور خطرے میں ہے",
         "زچگی کے بعد کا سائیکوسس ایک ایمرجنسی ہے",
         "پوری تفصیل",
     ] {
-        assert!(flat.contains(&compact(words)), "the Urdu sheet has no “{words}”:\n{text}");
+        assert!(flat.contains(&plain(words)), "the Urdu sheet has no “{words}”:\n{text}");
     }
     for number in ["999", "116123", "111"] {
         assert!(flat.contains(number), "{number}: {text}");
