@@ -44,3 +44,24 @@ about-reviewed = Wedi’u gwirio gan siaradwr rhugl
 about-reviewed-none = Dim un eto.
 about-not-reviewed = Heb eu gwirio gan siaradwr rhugl eto
 about-correction = Os ydych chi’n siarad un o’r ieithoedd hyn ac yn gweld camgymeriad, dywedwch wrthym drwy “Report a problem with this listing” ar dudalen unrhyw restriad, neu gofynnwch i’r prosiect a’ch anfonodd yma i’w basio ymlaen. Dywedwch pa dudalen, beth mae’n ei ddweud a beth ddylai ei ddweud.
+
+## Cyfeiriadur
+directory-title = Cyfeiriadur cymorth amenedigol gan gymheiriaid
+directory-intro = Pob prosiect rydym yn gwybod amdano. Dewiswch hidlwyr i gyfyngu’r rhestr.
+directory-filters = Hidlo’r rhestr
+directory-delivery = Sut rydych chi’n cymryd rhan
+directory-nation = Gwlad
+directory-apply = Defnyddio’r hidlwyr
+directory-clear = Clirio’r hidlwyr
+directory-none = Nid oes prosiectau’n cyfateb i’r holl hidlwyr hyn. Rhowch gynnig ar dynnu un.
+directory-found = { $n ->
+    [one] Daethpwyd o hyd i { $n } prosiect
+   *[other] Daethpwyd o hyd i { $n } o brosiectau
+}
+directory-pages = Tudalennau
+directory-previous = Y dudalen flaenorol
+directory-next = Y dudalen nesaf
+directory-page-of = Tudalen { $page } o { $pages }
+card-where = Ble:
+card-no-place = Nid yw’r lle’n hysbys eto
+card-online-only = Ar-lein neu dros y ffôn

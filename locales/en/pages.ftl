@@ -44,3 +44,24 @@ about-reviewed = Checked by a fluent speaker
 about-reviewed-none = None yet.
 about-not-reviewed = Not yet checked by a fluent speaker
 about-correction = If you speak one of these languages and see a mistake, tell us through “Report a problem with this listing” on any listing’s page, or ask the project that sent you here to pass it on. Say which page, what it says and what it should say.
+
+## Directory
+directory-title = Directory of perinatal peer support
+directory-intro = Every project we know of. Choose filters to narrow the list.
+directory-filters = Filter the list
+directory-delivery = How you take part
+directory-nation = Nation
+directory-apply = Apply filters
+directory-clear = Clear filters
+directory-none = No projects match all of these filters. Try removing one.
+directory-found = { $n ->
+    [one] { $n } project found
+   *[other] { $n } projects found
+}
+directory-pages = Pages
+directory-previous = Previous page
+directory-next = Next page
+directory-page-of = Page { $page } of { $pages }
+card-where = Where:
+card-no-place = Place not yet known
+card-online-only = Online or by phone

@@ -6,11 +6,6 @@ use crate::i18n::{Arg, Lang};
 use chrono::NaiveDate;
 use maud::{Markup, html};
 
-mod copy {
-    pub const ONLINE_ONLY: &str = "Online or by phone";
-    pub const NO_PLACE: &str = "Place not yet known";
-}
-
 /// A date as people write it in the UK: "3 March 2026".
 pub fn date(d: NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()
@@ -151,11 +146,16 @@ pub fn freshness_note_in(lang: Lang, p: &Project, today: chrono::NaiveDate) -> M
 
 /// Where a project meets, in a few words.
 pub fn places(p: &Project) -> String {
+    places_in(Lang::En, p)
+}
+
+/// [`places`] in `lang` (the places' own names as the project gave them).
+pub fn places_in(lang: Lang, p: &Project) -> String {
     if p.sites.is_empty() {
         if p.nations.is_empty() {
-            copy::NO_PLACE.to_string()
+            lang.t("card-no-place")
         } else {
-            copy::ONLINE_ONLY.to_string()
+            lang.t("card-online-only")
         }
     } else {
         p.sites
@@ -166,25 +166,28 @@ pub fn places(p: &Project) -> String {
     }
 }
 
-/// A project in a list: name, organisation, summary, needs, places and trust.
+/// A project in a list: name, organisation, summary, needs, places and trust; its own
+/// words marked as English on a page in another language.
 pub fn project_card(
+    lang: Lang,
     p: &Project,
     taxonomy: &Taxonomy,
     heading_level: u8,
     today: chrono::NaiveDate,
 ) -> Markup {
-    let link = html! { a href={ "/projects/" (p.slug) } { (p.name) } };
+    let en = (lang != Lang::En).then_some("en");
+    let link = html! { a href=(lang.path(&format!("/projects/{}", p.slug))) lang=[en] { (p.name) } };
     html! {
         li.card {
             @if heading_level == 2 { h2 { (link) } } @else { h3 { (link) } }
-            @if p.organisation != p.name { p.org { (p.organisation) } }
-            p { (p.summary) }
-            ul.tags aria-label="Support for" {
-                @for need in &p.needs { li { (taxonomy.need_label(need)) } }
+            @if p.organisation != p.name { p.org lang=[en] { (p.organisation) } }
+            p lang=[en] { (p.summary) }
+            ul.tags aria-label=(lang.t("form-need")) {
+                @for need in &p.needs { li { (super::search_form::label_in(lang, "need", need, taxonomy.need_label(need))) } }
             }
-            p.muted { "Where: " (places(p)) }
-            (status_badge(p))
-            (freshness_note(p, today))
+            p.muted { (lang.t("card-where")) " " (places_in(lang, p)) }
+            (status_badge_in(lang, p))
+            (freshness_note_in(lang, p, today))
         }
     }
 }

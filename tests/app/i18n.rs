@@ -4,7 +4,7 @@
 //!
 //! Pages converted so far (all of their own words and the frame's): the front page, the
 //! search form and results (with next steps and emergency advice), the error pages, the
-//! About page and the list of languages.
+//! About page, the directory, the list of languages, and the printed part of the sheet.
 
 use crate::support::{Page, TestApp};
 use axum::http::StatusCode;
@@ -121,6 +121,8 @@ const WELSH_PAGES: &[(&str, StatusCode)] = &[
     ("/cy/search?where=Portadown&need=refugee-migrant-women", StatusCode::OK),
     ("/cy/search?where=Nowhere%20At%20All%20Xyz", StatusCode::BAD_REQUEST),
     ("/cy/about", StatusCode::OK),
+    ("/cy/projects", StatusCode::OK),
+    ("/cy/projects?nation=wales&need=perinatal-mental-health", StatusCode::OK),
     ("/cy/languages", StatusCode::OK),
     ("/cy/no-such-page", StatusCode::NOT_FOUND),
 ];
