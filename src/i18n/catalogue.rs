@@ -95,7 +95,12 @@ pub(super) fn format(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     let mut errors = vec![];
     let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
     if !errors.is_empty() {
-        tracing::warn!(message = id, lang = lang.code(), ?errors, "a message did not format");
+        tracing::warn!(
+            message = id,
+            lang = lang.code(),
+            ?errors,
+            "a message did not format"
+        );
     }
     text.into_owned()
 }

@@ -142,7 +142,8 @@ impl Lang {
 
     /// Whether a fluent speaker has reviewed this language's catalogue (`meta.ftl`).
     pub fn reviewed(self) -> bool {
-        self == Lang::En || (self.has("catalogue-reviewed") && self.t("catalogue-reviewed") == "yes")
+        self == Lang::En
+            || (self.has("catalogue-reviewed") && self.t("catalogue-reviewed") == "yes")
     }
 
     /// A number with `places` decimals, with this language's decimal mark.
@@ -174,7 +175,6 @@ impl fmt::Display for Lang {
         f.write_str(self.code())
     }
 }
-
 
 impl Lang {
     /// The message `id` as markup: read in English when this language lacks it, and then

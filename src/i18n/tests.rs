@@ -7,8 +7,14 @@ fn every_catalogue_parses() {
 
 #[test]
 fn plurals_and_variables_are_the_librarys() {
-    assert_eq!(Lang::En.ta("home-listed", &[("n", Arg::from(1))]), "1 project is listed so far.");
-    assert_eq!(Lang::En.ta("home-listed", &[("n", Arg::from(7))]), "7 projects are listed so far.");
+    assert_eq!(
+        Lang::En.ta("home-listed", &[("n", Arg::from(1))]),
+        "1 project is listed so far."
+    );
+    assert_eq!(
+        Lang::En.ta("home-listed", &[("n", Arg::from(7))]),
+        "7 projects are listed so far."
+    );
 }
 
 #[test]

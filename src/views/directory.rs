@@ -1,12 +1,12 @@
 //! The directory: every listing, filtered and paged.
 
+use super::layout::nation_name;
 use super::layout::{Chrome, page};
 use super::parts::project_card;
+use super::search_form::label_in;
 use crate::domain::ListingFilter;
 use crate::domain::Page;
 use crate::domain::{Delivery, Format, Nation, Project, Taxonomy};
-use super::layout::nation_name;
-use super::search_form::label_in;
 use crate::i18n::{Arg, Lang};
 use maud::{Markup, html};
 

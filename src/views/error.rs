@@ -11,9 +11,17 @@ pub fn error(chrome: Chrome<'_>, title: &str, detail: &str, not_found: bool) -> 
     // A missing page is told in the page's language; other problems in the use cases'
     // own (English) words.
     let (title, detail, english) = if not_found && lang != crate::i18n::Lang::En {
-        (lang.t("error-not-found-title"), lang.t("error-not-found"), false)
+        (
+            lang.t("error-not-found-title"),
+            lang.t("error-not-found"),
+            false,
+        )
     } else {
-        (title.to_string(), detail.to_string(), lang != crate::i18n::Lang::En)
+        (
+            title.to_string(),
+            detail.to_string(),
+            lang != crate::i18n::Lang::En,
+        )
     };
     let body = html! {
         h1 lang=[english.then_some("en")] { (title) }

@@ -1,8 +1,8 @@
 //! Small pieces several views share.
 
 use crate::domain::{Precision, Project, Site, Taxonomy};
-use crate::search::METRES_PER_MILE;
 use crate::i18n::{Arg, Lang};
+use crate::search::METRES_PER_MILE;
 use chrono::NaiveDate;
 use maud::{Markup, html};
 
@@ -42,7 +42,10 @@ pub fn distance_in(lang: Lang, metres: f64, fine: bool) -> String {
     };
     if fine {
         if mi < 0.05 {
-            lang.ta("distance-tenth", &[("tenth", Arg::from(lang.decimal(0.1, 1)))])
+            lang.ta(
+                "distance-tenth",
+                &[("tenth", Arg::from(lang.decimal(0.1, 1)))],
+            )
         } else if mi < 10.0 {
             say("distance-fine", mi, km, 1)
         } else {
@@ -176,7 +179,8 @@ pub fn project_card(
     today: chrono::NaiveDate,
 ) -> Markup {
     let en = (lang != Lang::En).then_some("en");
-    let link = html! { a href=(lang.path(&format!("/projects/{}", p.slug))) lang=[en] { (p.name) } };
+    let link =
+        html! { a href=(lang.path(&format!("/projects/{}", p.slug))) lang=[en] { (p.name) } };
     html! {
         li.card {
             @if heading_level == 2 { h2 { (link) } } @else { h3 { (link) } }

@@ -2,8 +2,8 @@
 
 use super::parts::{distance_in, freshness_note_in, is_fine, site_place_in, status_badge_in};
 use super::search_form::label_in;
-use crate::i18n::{Arg, Lang};
 use crate::domain::{Delivery, Format, Project, schedule};
+use crate::i18n::{Arg, Lang};
 use crate::search::{Found, Nearby, Reachable, SearchQuery};
 use chrono::DateTime;
 use chrono_tz::Tz;
@@ -46,7 +46,13 @@ fn general_note(lang: Lang, q: &SearchQuery, p: &Project) -> Markup {
 
 /// An in-person result. `fine_origin`: whether the searcher's point is known to within
 /// about a kilometre (see [`distance`]).
-pub fn in_person(lang: Lang, q: &SearchQuery, n: &Nearby, fine_origin: bool, now: DateTime<Tz>) -> Markup {
+pub fn in_person(
+    lang: Lang,
+    q: &SearchQuery,
+    n: &Nearby,
+    fine_origin: bool,
+    now: DateTime<Tz>,
+) -> Markup {
     let p = &n.project;
     let site = &p.sites[n.site];
     let next = schedule::next_of(
@@ -203,7 +209,10 @@ fn when(lang: Lang, starts: DateTime<Tz>) -> String {
     if lang == Lang::En {
         return starts.format("%A %-d %B, %H:%M").to_string();
     }
-    let day = lang.t(&format!("weekday-{}", starts.weekday().number_from_monday()));
+    let day = lang.t(&format!(
+        "weekday-{}",
+        starts.weekday().number_from_monday()
+    ));
     let month = lang.t(&format!("month-{}", starts.month()));
     format!("{day} {} {month}, {}", starts.day(), starts.format("%H:%M"))
 }
@@ -214,7 +223,10 @@ pub fn away(lang: Lang, distance: &str, place: &str) -> Markup {
     const MARK: &str = "\u{E000}";
     let text = lang.ta(
         "results-away",
-        &[("distance", Arg::from(MARK)), ("place", Arg::from(place.to_string()))],
+        &[
+            ("distance", Arg::from(MARK)),
+            ("place", Arg::from(place.to_string())),
+        ],
     );
     let (before, after) = text.split_once(MARK).unwrap_or((text.as_str(), ""));
     html! { (before) strong { (distance) } (after) }

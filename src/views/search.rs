@@ -1,15 +1,15 @@
 //! Search results: in person nearest first, then online and phone, or a kind way on.
 
-use super::layout::{Chrome, page};
 use super::layout::nation_name;
+use super::layout::{Chrome, page};
 use super::parts::{freshness_note_in, site_place_in, status_badge_in};
-use super::search_form::label_in;
-use crate::i18n::{Arg, Lang};
 use super::results;
+use super::search_form::label_in;
 use super::search_form::search_form;
 use super::urgent::emergency_advice_in;
 use crate::domain::{Project, Taxonomy};
 use crate::geocode::PlacePrecision;
+use crate::i18n::{Arg, Lang};
 use crate::search::{Outcome, SearchQuery};
 use chrono::DateTime;
 use chrono_tz::Tz;
@@ -19,7 +19,12 @@ use maud::{Markup, html};
 const FEW: usize = 3;
 
 /// A listing serving a nation searched as a whole: where in it, with no distance.
-fn nation_item(lang: Lang, p: &Project, place: &crate::geocode::Place, today: chrono::NaiveDate) -> Markup {
+fn nation_item(
+    lang: Lang,
+    p: &Project,
+    place: &crate::geocode::Place,
+    today: chrono::NaiveDate,
+) -> Markup {
     let sites: Vec<String> = p
         .sites
         .iter()
@@ -52,14 +57,27 @@ fn summary(lang: Lang, taxonomy: &Taxonomy, q: &SearchQuery) -> String {
     if parts.is_empty() {
         parts.push(lang.t("search-any-support"));
     }
-    parts.extend(q.filter.formats.iter().map(|f| label_in(lang, "format", f.slug(), f.label()).to_lowercase()));
-    parts.extend(q.filter.delivery.iter().map(|d| label_in(lang, "delivery", d.slug(), d.label()).to_lowercase()));
     parts.extend(
         q.filter
-            .languages
+            .formats
             .iter()
-            .map(|l| lang.ta("search-in-language", &[("language", Arg::from(crate::i18n::filter_label(l, taxonomy.language_name(l))))])),
+            .map(|f| label_in(lang, "format", f.slug(), f.label()).to_lowercase()),
     );
+    parts.extend(
+        q.filter
+            .delivery
+            .iter()
+            .map(|d| label_in(lang, "delivery", d.slug(), d.label()).to_lowercase()),
+    );
+    parts.extend(q.filter.languages.iter().map(|l| {
+        lang.ta(
+            "search-in-language",
+            &[(
+                "language",
+                Arg::from(crate::i18n::filter_label(l, taxonomy.language_name(l))),
+            )],
+        )
+    }));
     if let Some(s) = q.filter.stage {
         parts.push(label_in(lang, "stage", s.slug(), s.label()).to_lowercase());
     }
@@ -81,10 +99,14 @@ pub fn search(
     let lang = chrome.lang;
     let en = results::english(lang);
     let title = match outcome {
-        Outcome::Found { place, .. } if place.precision == PlacePrecision::Nation => {
-            lang.ta("search-serving-title", &[("place", Arg::from(place.label.clone()))])
-        }
-        Outcome::Found { place, .. } => lang.ta("search-near-title", &[("place", Arg::from(place.label.clone()))]),
+        Outcome::Found { place, .. } if place.precision == PlacePrecision::Nation => lang.ta(
+            "search-serving-title",
+            &[("place", Arg::from(place.label.clone()))],
+        ),
+        Outcome::Found { place, .. } => lang.ta(
+            "search-near-title",
+            &[("place", Arg::from(place.label.clone()))],
+        ),
         Outcome::Choose { .. } => lang.t("search-choose-title"),
         _ => lang.t("search-title"),
     };

@@ -1,8 +1,8 @@
 //! The search form, on the front page and on every results page, keeping its choices.
 
 use crate::domain::{Delivery, Format, Stage, Taxonomy};
-use crate::search::{NeedCounts, SearchQuery};
 use crate::i18n::{Arg, Lang};
+use crate::search::{NeedCounts, SearchQuery};
 use maud::{Markup, html};
 
 /// Distances offered, in miles.
@@ -28,7 +28,11 @@ fn need_option(lang: Lang, label: &str, listed: usize, near: Option<usize>) -> S
 /// A vocabulary's label in `lang`: `{what}-{slug}` in the catalogue, else its English.
 pub fn label_in(lang: Lang, what: &str, slug: &str, english: &str) -> String {
     let id = format!("{what}-{slug}");
-    if lang.has(&id) { lang.t(&id) } else { english.to_string() }
+    if lang.has(&id) {
+        lang.t(&id)
+    } else {
+        english.to_string()
+    }
 }
 
 /// The form, with `error` (why the place typed could not be used) shown on its field, and
@@ -66,7 +70,7 @@ pub fn search_form(
                 option value="" { (lang.t("form-any-need")) }
                 @for need in &taxonomy.needs {
                     option value=(need.slug) selected[q.filter.needs.contains(&need.slug)] {
-                        (need_option(lang, 
+                        (need_option(lang,
                             &label_in(lang, "need", &need.slug, &need.label),
                             counts.get(&need.slug).copied().unwrap_or(0),
                             near.map(|n| n.get(&need.slug).copied().unwrap_or(0)),

@@ -50,10 +50,11 @@ pub async fn prefix(mut request: Request, next: Next) -> Response {
         let location = response.headers().get(header::LOCATION).cloned();
         if let Some(to) = location.as_ref().and_then(|l| l.to_str().ok()) {
             let local = to.starts_with('/') && !to.starts_with("//");
-            if local && split(&to.parse().unwrap_or_default()).0 == Lang::En {
-                if let Ok(value) = HeaderValue::from_str(&lang.path(to)) {
-                    response.headers_mut().insert(header::LOCATION, value);
-                }
+            if local
+                && split(&to.parse().unwrap_or_default()).0 == Lang::En
+                && let Ok(value) = HeaderValue::from_str(&lang.path(to))
+            {
+                response.headers_mut().insert(header::LOCATION, value);
             }
         }
     }
@@ -79,7 +80,10 @@ mod tests {
 
     #[test]
     fn the_prefix_names_the_language_and_the_rest_is_the_page() {
-        assert_eq!(at("/cy/search?where=CF10"), (Lang::Cy, "/search?where=CF10".into()));
+        assert_eq!(
+            at("/cy/search?where=CF10"),
+            (Lang::Cy, "/search?where=CF10".into())
+        );
         assert_eq!(at("/cy"), (Lang::Cy, "/".into()));
         assert_eq!(at("/ur/"), (Lang::Ur, "/".into()));
         assert_eq!(at("/cy?x=1"), (Lang::Cy, "/?x=1".into()));

@@ -37,7 +37,10 @@ fn every_message_of_the_moment_of_need_is_in_every_community_language() {
         for lang in Lang::ALL.into_iter().filter(|l| l.is_community()) {
             let theirs = ids(lang, Some(file));
             let missing: Vec<_> = english.difference(&theirs).collect();
-            assert!(missing.is_empty(), "missing from {lang}/{file}: {missing:?}");
+            assert!(
+                missing.is_empty(),
+                "missing from {lang}/{file}: {missing:?}"
+            );
         }
     }
     for lang in Lang::ALL.into_iter().filter(|l| l.is_community()) {
@@ -108,7 +111,11 @@ fn assert_no_english(page: &Page, uri: &str, file: Option<&str>) {
 fn assert_in(page: &Page, uri: &str, lang: Lang) {
     let html = page.attrs("html", "lang");
     assert_eq!(html, vec![lang.html_lang().to_string()], "{uri}");
-    assert_eq!(page.attrs("html", "dir"), vec![lang.dir().to_string()], "{uri}");
+    assert_eq!(
+        page.attrs("html", "dir"),
+        vec![lang.dir().to_string()],
+        "{uri}"
+    );
     assert!(!page.set_cookie, "{uri} set a cookie");
 }
 
@@ -117,12 +124,24 @@ const WELSH_PAGES: &[(&str, StatusCode)] = &[
     ("/cy/", StatusCode::OK),
     ("/cy/search", StatusCode::OK),
     ("/cy/search?where=Caerdydd", StatusCode::OK),
-    ("/cy/search?where=Caerdydd&need=postpartum-psychosis", StatusCode::OK),
-    ("/cy/search?where=Portadown&need=refugee-migrant-women", StatusCode::OK),
-    ("/cy/search?where=Nowhere%20At%20All%20Xyz", StatusCode::BAD_REQUEST),
+    (
+        "/cy/search?where=Caerdydd&need=postpartum-psychosis",
+        StatusCode::OK,
+    ),
+    (
+        "/cy/search?where=Portadown&need=refugee-migrant-women",
+        StatusCode::OK,
+    ),
+    (
+        "/cy/search?where=Nowhere%20At%20All%20Xyz",
+        StatusCode::BAD_REQUEST,
+    ),
     ("/cy/about", StatusCode::OK),
     ("/cy/projects", StatusCode::OK),
-    ("/cy/projects?nation=wales&need=perinatal-mental-health", StatusCode::OK),
+    (
+        "/cy/projects?nation=wales&need=perinatal-mental-health",
+        StatusCode::OK,
+    ),
     ("/cy/languages", StatusCode::OK),
     ("/cy/no-such-page", StatusCode::NOT_FOUND),
 ];
@@ -136,14 +155,24 @@ async fn welsh_pages_are_in_welsh_and_link_to_english() {
         assert_in(&page, uri, Lang::Cy);
         assert_no_english(&page, uri, None);
         // The same page in English, one tap away.
-        let english = uri.strip_prefix("/cy").map(|p| if p.is_empty() { "/" } else { p }).unwrap();
+        let english = uri
+            .strip_prefix("/cy")
+            .map(|p| if p.is_empty() { "/" } else { p })
+            .unwrap();
         let english = english.replace("/?", "?");
         let links = page.attrs("a.other-language", "href");
         assert_eq!(links.len(), 1, "{uri}");
-        assert!(links[0] == english || links[0] == format!("/{}", english.trim_start_matches('/')), "{uri}: {links:?}");
+        assert!(
+            links[0] == english || links[0] == format!("/{}", english.trim_start_matches('/')),
+            "{uri}: {links:?}"
+        );
         assert!(page.body.contains(">English</a>"), "{uri}");
         // And every language from the header.
-        assert_eq!(page.attrs("a.more-languages", "href"), vec!["/cy/languages"], "{uri}");
+        assert_eq!(
+            page.attrs("a.more-languages", "href"),
+            vec!["/cy/languages"],
+            "{uri}"
+        );
         // Search engines find each language's version.
         let alternates = page.attrs("link[rel=alternate][hreflang=en]", "href");
         assert_eq!(alternates.len(), 1, "{uri}");
@@ -161,14 +190,30 @@ async fn links_and_forms_on_a_welsh_page_stay_in_welsh() {
     let results = app.get("/cy/search?where=Caerdydd").await;
     let cards = results.attrs("li.card h3 a", "href");
     assert!(!cards.is_empty());
-    assert!(cards.iter().all(|h| h.starts_with("/cy/projects/")), "{cards:?}");
+    assert!(
+        cards.iter().all(|h| h.starts_with("/cy/projects/")),
+        "{cards:?}"
+    );
     // A listing's own words are its project's, in English, and marked so.
-    assert!(results.attrs("li.card h3", "lang").iter().all(|l| l == "en"));
+    assert!(
+        results
+            .attrs("li.card h3", "lang")
+            .iter()
+            .all(|l| l == "en")
+    );
     // English pages are as they were: no prefix, English.
     let english = app.get("/search?where=Cardiff").await;
     assert_in(&english, "/search", Lang::En);
-    assert!(english.attrs("nav a", "href").iter().all(|h| !h.starts_with("/cy")));
-    assert_eq!(english.attrs("a.other-language", "href"), vec!["/cy/search?where=Cardiff"]);
+    assert!(
+        english
+            .attrs("nav a", "href")
+            .iter()
+            .all(|h| !h.starts_with("/cy"))
+    );
+    assert_eq!(
+        english.attrs("a.other-language", "href"),
+        vec!["/cy/search?where=Cardiff"]
+    );
 }
 
 #[tokio::test]
@@ -178,12 +223,24 @@ async fn caerdydd_finds_cardiff_and_a_welsh_search_shows_welsh_crisis_routes() {
     assert_eq!(page.status, StatusCode::OK);
     let title = page.texts("h1").join(" ");
     assert!(title.contains("Cardiff"), "{title}");
-    assert!(title.starts_with("Cymorth gan gymheiriaid yn agos at"), "{title}");
+    assert!(
+        title.starts_with("Cymorth gan gymheiriaid yn agos at"),
+        "{title}"
+    );
     // Wales is known, so its own route comes first, in Welsh, with the same number.
     let strip = page.texts(".crisis-strip").join(" ");
-    assert!(strip.contains("GIG 111 Cymru: ffoniwch 111 a phwyswch 2"), "{strip}");
+    assert!(
+        strip.contains("GIG 111 Cymru: ffoniwch 111 a phwyswch 2"),
+        "{strip}"
+    );
     let crisis = page.texts("aside.crisis").join(" ");
-    for welsh in ["Angen help nawr?", "Argyfwng: 999", "Ffoniwch 111 a phwyswch 2.", "Mewn rhannau eraill o’r DU", "Yr Alban"] {
+    for welsh in [
+        "Angen help nawr?",
+        "Argyfwng: 999",
+        "Ffoniwch 111 a phwyswch 2.",
+        "Mewn rhannau eraill o’r DU",
+        "Yr Alban",
+    ] {
         assert!(crisis.contains(welsh), "{welsh} not in {crisis}");
     }
     // Abertawe and Casnewydd too.
@@ -196,10 +253,19 @@ async fn caerdydd_finds_cardiff_and_a_welsh_search_shows_welsh_crisis_routes() {
 #[tokio::test]
 async fn arabic_and_urdu_pages_run_right_to_left() {
     let app = TestApp::seeded().await;
-    for uri in ["/ar/", "/ur/", "/ur/search?where=Portadown&need=refugee-migrant-women", "/ar/languages"] {
+    for uri in [
+        "/ar/",
+        "/ur/",
+        "/ur/search?where=Portadown&need=refugee-migrant-women",
+        "/ar/languages",
+    ] {
         let page = app.get(uri).await;
         assert_eq!(page.status, StatusCode::OK, "{uri}");
-        let lang = if uri.starts_with("/ar") { Lang::Ar } else { Lang::Ur };
+        let lang = if uri.starts_with("/ar") {
+            Lang::Ar
+        } else {
+            Lang::Ur
+        };
         assert_in(&page, uri, lang);
         assert_eq!(page.attrs("html", "dir"), vec!["rtl"]);
     }
@@ -237,14 +303,31 @@ async fn the_list_of_languages_names_each_in_its_own_script() {
     let page = app.get("/languages").await;
     assert_eq!(page.status, StatusCode::OK);
     let names = page.texts("ul.language-list a").join(" ");
-    for own in ["Cymraeg", "Polski", "Română", "ਪੰਜਾਬੀ", "اردو", "Português", "Español", "العربية", "বাংলা", "ትግርኛ"] {
+    for own in [
+        "Cymraeg",
+        "Polski",
+        "Română",
+        "ਪੰਜਾਬੀ",
+        "اردو",
+        "Português",
+        "Español",
+        "العربية",
+        "বাংলা",
+        "ትግርኛ",
+    ] {
         assert!(names.contains(own), "{own} not in {names}");
     }
-    assert!(page.attrs("ul.language-list a", "href").contains(&"/ur/".to_string()));
+    assert!(
+        page.attrs("ul.language-list a", "href")
+            .contains(&"/ur/".to_string())
+    );
     // Every page's header links to it.
     let home = app.get("/").await;
     assert_eq!(home.attrs("a.more-languages", "href"), vec!["/languages"]);
-    assert_eq!(home.texts("a.more-languages"), vec!["Need this in another language?"]);
+    assert_eq!(
+        home.texts("a.more-languages"),
+        vec!["Need this in another language?"]
+    );
     // The language filter names each language in its own script and in English.
     let options = home.texts("select#lang option").join("|");
     assert!(options.contains("Polski (Polish)"), "{options}");
@@ -255,7 +338,11 @@ async fn the_list_of_languages_names_each_in_its_own_script() {
 async fn the_about_page_says_which_translations_are_reviewed() {
     let app = TestApp::seeded().await;
     let page = app.get("/about").await;
-    let section = page.body.split("id=\"translations\"").nth(1).unwrap_or_default();
+    let section = page
+        .body
+        .split("id=\"translations\"")
+        .nth(1)
+        .unwrap_or_default();
     assert!(section.contains("Not yet checked by a fluent speaker"));
     assert!(section.contains("Cymraeg"));
     assert!(section.contains("Report a problem with this listing"));
@@ -278,19 +365,33 @@ async fn no_language_sets_a_cookie() {
 #[tokio::test]
 async fn the_sheet_is_printed_in_the_language_chosen_on_it() {
     let app = TestApp::seeded().await;
-    let english = app.get("/signpost?where=CV1&need=postpartum-psychosis").await;
+    let english = app
+        .get("/signpost?where=CV1&need=postpartum-psychosis")
+        .await;
     // Chosen on the sheet: the same sheet in every language.
     let choices = english.attrs(".sheet-languages a", "href");
-    assert!(choices.contains(&"/ur/signpost?where=CV1&need=postpartum-psychosis".to_string()), "{choices:?}");
+    assert!(
+        choices.contains(&"/ur/signpost?where=CV1&need=postpartum-psychosis".to_string()),
+        "{choices:?}"
+    );
     assert_eq!(choices.len(), Lang::ALL.len() - 1);
-    let page = app.get("/ur/signpost?where=CV1&need=postpartum-psychosis").await;
+    let page = app
+        .get("/ur/signpost?where=CV1&need=postpartum-psychosis")
+        .await;
     assert_eq!(page.status, StatusCode::OK);
     assert_in(&page, "/ur/signpost", Lang::Ur);
     let crisis = page.texts("section.sheet-crisis").join(" ");
-    for urdu in ["اگر آپ کو ابھی مدد چاہیے", "ایمرجنسی", "ابھی کال کریں اگر آپ یا کوئی اور خطرے میں ہے"] {
+    for urdu in [
+        "اگر آپ کو ابھی مدد چاہیے",
+        "ایمرجنسی",
+        "ابھی کال کریں اگر آپ یا کوئی اور خطرے میں ہے",
+    ] {
         assert!(crisis.contains(urdu), "{urdu} not in {crisis}");
     }
-    assert!(crisis.contains("999") && crisis.contains("116 123"), "{crisis}");
+    assert!(
+        crisis.contains("999") && crisis.contains("116 123"),
+        "{crisis}"
+    );
     // The printed part is in Urdu; each listing keeps its QR code, to its page in Urdu.
     let printed: Vec<_> = english_phrases(Some("sheet.ftl"))
         .into_iter()
@@ -299,5 +400,18 @@ async fn the_sheet_is_printed_in_the_language_chosen_on_it() {
     assert!(printed.is_empty(), "{printed:?}");
     assert!(page.outer("figure.qr-code svg").len() > 1);
     let links = page.attrs("a.qr-url", "href");
-    assert!(links.iter().all(|l| l.contains("/ur/projects/")), "{links:?}");
+    assert!(
+        links.iter().all(|l| l.contains("/ur/projects/")),
+        "{links:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_redirect_keeps_the_language() {
+    let app = TestApp::seeded().await;
+    let english = app.visitor().get("/account").await;
+    assert_eq!(english.location.as_deref(), Some("/account/login"));
+    let welsh = app.visitor().get("/cy/account").await;
+    assert_eq!(welsh.location.as_deref(), Some("/cy/account/login"));
+    assert!(!welsh.set_cookie);
 }

@@ -36,7 +36,10 @@ async fn right_to_left_and_welsh_pages_pass_axe() {
         let url = format!("{}{page}", server.base);
         c.goto(&url).await.unwrap();
         let dir = c
-            .execute("return [document.documentElement.dir, getComputedStyle(document.body).direction];", vec![])
+            .execute(
+                "return [document.documentElement.dir, getComputedStyle(document.body).direction];",
+                vec![],
+            )
             .await
             .unwrap();
         let [dir, direction]: [String; 2] = serde_json::from_value(dir).unwrap();
@@ -59,7 +62,13 @@ async fn a_sheet_printed_in_urdu_has_the_crisis_routes_in_urdu_and_the_qr_codes(
     let app = TestApp::seeded().await;
     let server = app.serve().await;
     let url = server.url("/ur/signpost?where=CV1&need=postpartum-psychosis");
-    let text = printed(tools[0].clone(), tools[1].clone(), url, "signpost-cv1-ur.pdf").await;
+    let text = printed(
+        tools[0].clone(),
+        tools[1].clone(),
+        url,
+        "signpost-cv1-ur.pdf",
+    )
+    .await;
     // pdftotext reads right-to-left text back with direction marks and without the
     // final "ے" of its shaped glyphs: compare without those, and without spaces.
     let plain = |t: &str| -> String {
@@ -75,7 +84,10 @@ async fn a_sheet_printed_in_urdu_has_the_crisis_routes_in_urdu_and_the_qr_codes(
         "زچگی کے بعد کا سائیکوسس ایک ایمرجنسی ہے",
         "پوری تفصیل",
     ] {
-        assert!(flat.contains(&plain(words)), "the Urdu sheet has no “{words}”:\n{text}");
+        assert!(
+            flat.contains(&plain(words)),
+            "the Urdu sheet has no “{words}”:\n{text}"
+        );
     }
     for number in ["999", "116123", "111"] {
         assert!(flat.contains(number), "{number}: {text}");

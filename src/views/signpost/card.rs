@@ -2,10 +2,10 @@
 //! its page; on a sheet, a box to tick to keep it on a shortlist.
 
 use super::super::parts::{distance_in, freshness_note_in, is_fine, site_place_in};
-use super::super::search_form::label_in;
-use crate::i18n::{Arg, Lang};
 use super::super::project::who;
+use super::super::search_form::label_in;
 use crate::domain::{Delivery, Project, schedule};
+use crate::i18n::{Arg, Lang};
 use crate::signpost::{Listing, qr};
 use chrono::DateTime;
 use chrono_tz::Tz;
@@ -38,7 +38,11 @@ fn next_meeting(lang: Lang, l: &Listing, now: DateTime<Tz>) -> String {
     let next = schedule::next_of(p.sessions.iter().filter(|s| s.site.as_deref() == site), now);
     match (next, &p.schedule_note) {
         (Some((_, o)), _) if lang == Lang::En => o.starts.format("%A %-d %B %Y, %H:%M").to_string(),
-        (Some((_, o)), _) => format!("{}, {}", lang.date(o.starts.date_naive()), o.starts.format("%H:%M")),
+        (Some((_, o)), _) => format!(
+            "{}, {}",
+            lang.date(o.starts.date_naive()),
+            o.starts.format("%H:%M")
+        ),
         (None, Some(note)) => format!("{} ({note})", lang.t("sheet-next-none")),
         (None, None) => lang.t("sheet-next-none"),
     }
@@ -54,12 +58,20 @@ fn remote_words(lang: Lang, p: &Project) -> String {
         .map(|d| label_in(lang, "delivery", d.slug(), d.label()))
         .collect();
     let for_people_in = |places: Vec<String>| {
-        lang.ta("search-nation-serves", &[("nation", Arg::from(places.join(", ")))])
+        lang.ta(
+            "search-nation-serves",
+            &[("nation", Arg::from(places.join(", ")))],
+        )
     };
     if ways.is_empty() && !p.areas.is_empty() {
         for_people_in(p.areas.iter().map(|a| a.name.clone()).collect())
     } else if ways.is_empty() && !p.nations.is_empty() {
-        for_people_in(p.nations.iter().map(|n| super::super::layout::nation_name(lang, *n)).collect())
+        for_people_in(
+            p.nations
+                .iter()
+                .map(|n| super::super::layout::nation_name(lang, *n))
+                .collect(),
+        )
     } else {
         ways.join("; ")
     }
