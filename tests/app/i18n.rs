@@ -139,6 +139,14 @@ const WELSH_PAGES: &[(&str, StatusCode)] = &[
     ("/cy/about", StatusCode::OK),
     ("/cy/projects", StatusCode::OK),
     (
+        "/cy/projects/community-intercultural-programme",
+        StatusCode::OK,
+    ),
+    (
+        "/cy/projects/action-on-postpartum-psychosis",
+        StatusCode::OK,
+    ),
+    (
         "/cy/projects?nation=wales&need=perinatal-mental-health",
         StatusCode::OK,
     ),
