@@ -113,3 +113,18 @@ project-claim = Ein prosiect ni yw hwn: gofyn am gael cadw’r rhestriad hwn yn 
 project-review = Adolygu myfyrdod y prosiect hwn (ar gyfer prosiectau cymorth gan gymheiriaid eraill)
 project-report = Rhoi gwybod am broblem gyda’r rhestriad hwn
 project-back = Yn ôl i’r cyfeiriadur
+
+## Rhoi gwybod am broblem
+report-listing = Rhestriad:
+report-intro = Nid oes angen cyfrif arnoch. Mae cymedrolwr yn darllen pob adroddiad. Os oes rhywun mewn perygl nawr, ffoniwch 999.
+report-what = Beth sydd o’i le?
+report-kind-closed = Mae wedi cau neu wedi rhoi’r gorau i redeg
+report-kind-wrong-details = Mae rhai manylion yn anghywir
+report-kind-safeguarding = Mae gen i bryder diogelu
+report-kind-other = Rhywbeth arall
+report-detail = Dywedwch ragor wrthym (dewisol)
+report-detail-hint = Peidiwch â chynnwys enw, cyfeiriad na manylion iechyd neb.
+report-send = Anfon i’w wirio
+report-thanks = Diolch, mae eich adroddiad gennym
+report-thanks-body = Bydd cymedrolwr yn edrych arno. Nid ydym yn ateb adroddiadau, felly nid ydym yn gofyn am eich manylion cyswllt.
+report-back = Yn ôl i { $name }

@@ -113,3 +113,18 @@ project-claim = This is our project: ask to keep this listing up to date
 project-review = Review this project's reflection (for other peer support projects)
 project-report = Report a problem with this listing
 project-back = Back to the directory
+
+## Reporting a problem
+report-listing = Listing:
+report-intro = You do not need an account. A moderator reads every report. If someone is in danger now, call 999.
+report-what = What is wrong?
+report-kind-closed = It has closed or stopped running
+report-kind-wrong-details = Some details are wrong
+report-kind-safeguarding = I have a safeguarding concern
+report-kind-other = Something else
+report-detail = Tell us more (optional)
+report-detail-hint = Do not include anyone's name, address or health details.
+report-send = Send for checking
+report-thanks = Thank you, we have your report
+report-thanks-body = A moderator will look at it. We do not reply to reports, so we do not ask for your contact details.
+report-back = Back to { $name }

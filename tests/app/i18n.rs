@@ -139,6 +139,10 @@ const WELSH_PAGES: &[(&str, StatusCode)] = &[
     ("/cy/about", StatusCode::OK),
     ("/cy/projects", StatusCode::OK),
     (
+        "/cy/projects/community-intercultural-programme/report",
+        StatusCode::OK,
+    ),
+    (
         "/cy/projects/community-intercultural-programme",
         StatusCode::OK,
     ),
@@ -422,4 +426,24 @@ async fn a_redirect_keeps_the_language() {
     let welsh = app.visitor().get("/cy/account").await;
     assert_eq!(welsh.location.as_deref(), Some("/cy/account/login"));
     assert!(!welsh.set_cookie);
+}
+
+#[tokio::test]
+async fn a_problem_reported_in_welsh_is_thanked_in_welsh() {
+    let app = TestApp::seeded().await;
+    let path = "/cy/projects/community-intercultural-programme/report";
+    let form = app.visitor().get(path).await;
+    assert_eq!(form.attrs("form[method=post]", "action"), vec![path]);
+    let sent = app
+        .visitor()
+        .submit(
+            path,
+            path,
+            &[("kind", "closed"), ("detail", "Mae’r neuadd ar gau.")],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
+    assert_in(&sent, path, Lang::Cy);
+    assert_eq!(sent.texts("h1"), vec!["Diolch, mae eich adroddiad gennym"]);
+    assert_no_english(&sent, path, None);
 }
