@@ -128,3 +128,20 @@ report-send = Anfon i’w wirio
 report-thanks = Diolch, mae eich adroddiad gennym
 report-thanks-body = Bydd cymedrolwr yn edrych arno. Nid ydym yn ateb adroddiadau, felly nid ydym yn gofyn am eich manylion cyswllt.
 report-back = Yn ôl i { $name }
+
+## Ar gyfer gweithwyr proffesiynol
+professionals-title = Ar gyfer gweithwyr proffesiynol
+professionals-intro = Ar gyfer bydwragedd, ymwelwyr iechyd, meddygon teulu, timau amenedigol a chomisiynwyr: offer i ddod o hyd i gymorth gan gymheiriaid i rywun, ac i weld ble mae ar goll.
+professionals-signpost = Gwneud taflen gyfeirio
+professionals-signpost-what = Cymorth gan gymheiriaid yn agos at ble mae rhywun yn byw, ar gyfer yr hyn sydd ei angen arno, i’w argraffu ar A4 neu i’w anfon fel dolen fer. Mae gan bob rhestriad god QR, sut i ymuno, a phryd y cafodd ei gadarnhau ddiwethaf.
+professionals-coverage = Gweld ble mae cymorth gan gymheiriaid ar goll
+professionals-coverage-what = Map o ba mor bell mae pobl yn byw o gymorth wyneb yn wyneb gan gymheiriaid, ar gyfer unrhyw angen, gyda’r trefi pellaf ohono. I’w lawrlwytho fel CSV neu GeoJSON.
+professionals-data = Data agored
+professionals-projects = Pob rhestriad fel JSON
+professionals-taxonomy = Yr anghenion a’r ieithoedd y mae rhestrau’n eu defnyddio
+professionals-data-what = Nid oes angen cyfrif. Hidlwch restrau yn ôl angen, fformat, dull, gwlad neu iaith, a symudwch drwyddynt gyda page a per_page (hyd at 500).
+professionals-example = Er enghraifft:
+professionals-openapi = Sut mae’r API wedi’i ddisgrifio, ar gyfer datblygwyr (OpenAPI 3)
+professionals-oruk = Y rhestrau fel Open Referral UK 3.0, ar gyfer cyfeiriaduron gwasanaethau
+professionals-oruk-openapi = Sut mae’r ffrwd honno wedi’i disgrifio (OpenAPI 3)
+professionals-urgent = Nid gwasanaeth brys yw cymorth gan gymheiriaid. Mae’r rhifau i’w ffonio am help brys ar waelod pob tudalen, ac ar bob taflen.

@@ -128,3 +128,20 @@ report-send = Send for checking
 report-thanks = Thank you, we have your report
 report-thanks-body = A moderator will look at it. We do not reply to reports, so we do not ask for your contact details.
 report-back = Back to { $name }
+
+## For professionals
+professionals-title = For professionals
+professionals-intro = For midwives, health visitors, GPs, perinatal teams and commissioners: tools to find peer support for someone, and to see where it is missing.
+professionals-signpost = Make a signposting sheet
+professionals-signpost-what = Peer support near where someone lives, for what they need, to print on A4 or send as a short link. Each listing has a QR code, how to join, and when it was last confirmed.
+professionals-coverage = See where peer support is missing
+professionals-coverage-what = A map of how far people live from in-person peer support, for any need, with the towns furthest from it. Downloads as CSV or GeoJSON.
+professionals-data = Open data
+professionals-projects = Every listing as JSON
+professionals-taxonomy = The needs and languages listings use
+professionals-data-what = No account is needed. Filter listings by need, format, delivery, nation or language, and page through them with page and per_page (up to 500).
+professionals-example = For example:
+professionals-openapi = How the API is described, for developers (OpenAPI 3)
+professionals-oruk = The listings as Open Referral UK 3.0, for service directories
+professionals-oruk-openapi = How that feed is described (OpenAPI 3)
+professionals-urgent = Peer support is not an emergency service. The numbers to call for urgent help are at the foot of every page, and on every sheet.

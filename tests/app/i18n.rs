@@ -138,6 +138,7 @@ const WELSH_PAGES: &[(&str, StatusCode)] = &[
     ),
     ("/cy/about", StatusCode::OK),
     ("/cy/projects", StatusCode::OK),
+    ("/cy/professionals", StatusCode::OK),
     (
         "/cy/projects/community-intercultural-programme/report",
         StatusCode::OK,
