@@ -6,7 +6,7 @@ use crate::domain::ListingFilter;
 use crate::geocode::{Place, PlacePrecision};
 use crate::index::Filter;
 use crate::search::METRES_PER_MILE;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// "Near you" for the need list: meeting within this many miles (on her own island), or
 /// saying it serves her council area or nation.
@@ -40,12 +40,18 @@ impl SearchIndex {
                 .iter()
                 .filter_map(|p| self.by_slug.get(&p.slug).copied()),
         );
-        let mut counts = NeedCounts::new();
+        // Counted on borrowed names; each need's name is copied once, at the end.
+        let mut counts: HashMap<&str, usize> = HashMap::new();
         for project in near.into_iter().filter_map(|n| self.project(n)) {
             for need in &project.needs {
-                *counts.entry(need.clone()).or_default() += 1;
+                *counts.entry(need.as_str()).or_default() += 1;
             }
         }
-        Some(counts)
+        Some(
+            counts
+                .into_iter()
+                .map(|(need, n)| (need.to_string(), n))
+                .collect(),
+        )
     }
 }
