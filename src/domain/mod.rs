@@ -1,6 +1,7 @@
 //! Domain types: what the registry is made of, parsed and checked at the edge.
 
 pub mod area;
+pub mod assurance;
 pub mod community;
 pub mod filter;
 pub mod freshness;

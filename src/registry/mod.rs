@@ -4,6 +4,7 @@
 //! be tested against a real database alone.
 
 pub mod accounts;
+mod assurance;
 mod digest;
 pub mod directory;
 mod follow;

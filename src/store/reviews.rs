@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 macro_rules! reviews {
     () => {
         "SELECT r.id, a.slug AS reviewer, a.name AS reviewer_name, b.slug AS reviewed, r.items, \
-         r.reply, r.hidden, r.hidden_reason, r.created_at, r.account_id FROM reviews r \
+         r.reply, r.replied_at, r.hidden, r.hidden_reason, r.created_at, r.account_id FROM reviews r \
          JOIN projects a ON a.id = r.reviewer_id JOIN projects b ON b.id = r.reviewed_id"
     };
 }

@@ -123,6 +123,7 @@ pub fn dashboard(
     claims: &[Claim],
     waiting: &[PendingEdit],
     verified: bool,
+    assurance: &[(crate::domain::Project, crate::domain::assurance::Standing)],
 ) -> Markup {
     let body = html! {
         h1 { (copy::ACCOUNT) }
@@ -138,6 +139,10 @@ pub fn dashboard(
             }
         }
         p { a href="/account/propose" { (copy::PROPOSE) } }
+        @if !assurance.is_empty() {
+            (super::assurance::needs_heading())
+            @for (project, standing) in assurance { (super::assurance::needs(project, standing)) }
+        }
         @if !waiting.is_empty() {
             h2 { (copy::YOUR_WAITING) }
             ul {

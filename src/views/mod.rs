@@ -4,6 +4,7 @@
 pub mod about;
 pub mod account;
 pub mod account_links;
+pub mod assurance;
 pub mod calendar;
 pub mod community;
 pub mod coverage;

@@ -3,6 +3,7 @@
 use super::layout::{Chrome, page};
 use super::parts::{date, freshness_note, status_badge_kept};
 use super::urgent::emergency_advice;
+use crate::domain::assurance::Standing;
 use crate::domain::community::Review;
 use crate::domain::grid::COLUMNS;
 use crate::domain::{AfterBirth, Frequency, Precision, Project, Session, Taxonomy, schedule};
@@ -41,6 +42,7 @@ mod copy {
     pub const NO_CONTACT: &str = "Contact details are not confirmed yet. We publish a website, phone number or e-mail address only when the project gives it to us or a public page we can name states it. Your GP, midwife, health visitor or perinatal team may be able to put you in touch.";
     pub const REFLECTION: &str =
         "The project's reflection on the Perinatal Peer Support Principles";
+    pub const REFLECTION_YEARS: &str = "Every year's reflection, to read side by side or print";
     pub const REFLECTION_NOTE: &str =
         "This is the project's own account, in its own words. It is not a score or a rating.";
     pub const SOURCE: &str = "Where this came from";
@@ -155,6 +157,7 @@ pub fn project(
     reviews: &[Review],
     after: Option<AfterChange>,
     now: DateTime<Tz>,
+    assurance: &Standing,
 ) -> Markup {
     let freshness = p.freshness(now.date_naive());
     let body = html! {
@@ -278,6 +281,7 @@ pub fn project(
             }
         }
 
+        (super::assurance::standing(p, assurance))
         (reflection_and_reviews(p, reviews))
         h2 { (copy::PARTNERS) }
         p { a href={ "/projects/" (p.slug) "/partners" } { (copy::PARTNERS_LINK) } }
@@ -324,13 +328,14 @@ fn reflection_and_reviews(p: &Project, reviews: &[Review]) -> Markup {
                     @if let Some(d) = r.published_on { p.muted { "Published " (date(d)) } }
                 }
             }
+            p { a href={ "/projects/" (p.slug) "/reflections" } { (copy::REFLECTION_YEARS) } }
         }
 
         @if !reviews.is_empty() {
             h2 { (copy::REVIEWS) }
             p.muted { (copy::REVIEWS_NOTE) }
             @for r in reviews {
-                section.card {
+                section.card id={ "review-" (r.id) } {
                     h3 { "From " a href={ "/projects/" (r.reviewer) } { (r.reviewer_name) } ", " (date(r.created_at.date_naive())) }
                     (review_items(r))
                     @if let Some(reply) = &r.reply { p { strong { "Reply from " (p.name) ": " } (reply) } }

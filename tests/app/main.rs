@@ -10,6 +10,7 @@ mod support;
 
 mod accounts;
 mod areas;
+mod assurance;
 mod authorization;
 mod calendar;
 mod community;

@@ -1,0 +1,72 @@
+//! Peer assurance: where a listing stands on the route today (from the registry's clock),
+//! and a moderator withdrawing it with a reason.
+
+use super::{Registry, RegistryError};
+use crate::domain::Project;
+use crate::domain::assurance::{ReflectionYear, Standing, assess};
+use crate::domain::community::{Account, Role};
+use crate::store::Tx;
+
+/// Where `project` stands, read inside `tx`'s view of the database.
+async fn standing_in(
+    store: &dyn crate::store::Aggregates,
+    project: &Project,
+    today: chrono::NaiveDate,
+) -> Result<Standing, RegistryError> {
+    let reviews = store.reviews_of(&project.slug, false).await?;
+    let withdrawals = store.withdrawals_of(&project.slug).await?;
+    Ok(assess(
+        &project.slug,
+        &project.reflections,
+        &reviews,
+        &withdrawals,
+        today,
+    ))
+}
+
+impl Registry {
+    /// Where `project` stands on the peer-assurance route today.
+    pub async fn assurance(&self, project: &Project) -> Result<Standing, RegistryError> {
+        standing_in(self.store.as_ref(), project, self.clock.today()).await
+    }
+
+    /// Each year's published reflection of `project`, newest first.
+    pub async fn reflection_years(
+        &self,
+        project: &Project,
+    ) -> Result<Vec<ReflectionYear>, RegistryError> {
+        Ok(self.store.reflection_years(&project.slug).await?)
+    }
+
+    /// Withdraws the peer assurance of listing `project` for `moderator`, with `reason`:
+    /// in one transaction, the withdrawal, the entry in the listing's history and the
+    /// change for other processes. Refused when the listing is not peer-assured.
+    pub async fn withdraw_assurance(
+        &self,
+        project: &Project,
+        moderator: &Account,
+        reason: &str,
+    ) -> Result<(), RegistryError> {
+        if moderator.role != Role::Moderator {
+            return Err(RegistryError::Forbidden(
+                "Only a moderator can withdraw peer assurance.".into(),
+            ));
+        }
+        let tx: Box<dyn Tx> = self.store.begin().await?;
+        let Some(stored) = tx.get(&project.slug).await? else {
+            return Err(RegistryError::NotFound("There is no such listing.".into()));
+        };
+        let standing = standing_in(tx.as_ref(), &stored.project, self.clock.today()).await?;
+        if !standing.is_assured() {
+            return Err(RegistryError::Conflict(
+                "This listing is not peer-assured, so there is nothing to withdraw. Nothing has \
+                 changed."
+                    .into(),
+            ));
+        }
+        tx.withdraw_assurance(&project.slug, moderator, reason, self.clock.now())
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

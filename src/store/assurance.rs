@@ -1,0 +1,134 @@
+//! The assurance aggregate: each year's published reflection of a listing (written with
+//! the listing, see `listing_writes`), and moderators' withdrawals of peer assurance.
+
+use super::StoreError;
+use crate::domain::Slug;
+use crate::domain::assurance::{ReflectionYear, Withdrawal};
+use crate::domain::community::Account;
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+/// Keeps a published reflection as its year's (replacing that year's, if any).
+pub(crate) const KEEP_YEAR: &str = "INSERT INTO reflection_years (project_id, year, principle, \
+    status, how, evidence, next_steps, published_on) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+    ON CONFLICT (project_id, year, principle) DO UPDATE SET status = excluded.status, \
+    how = excluded.how, evidence = excluded.evidence, next_steps = excluded.next_steps, \
+    published_on = excluded.published_on";
+pub(crate) const YEARS_OF: &str = "SELECT y.year, y.project_id, y.principle, y.status, y.how, \
+    y.evidence, y.next_steps, y.published_on FROM reflection_years y \
+    JOIN projects p ON p.id = y.project_id WHERE p.slug = $1 ORDER BY y.year DESC, y.principle";
+pub(crate) const WITHDRAW: &str = "INSERT INTO assurance_withdrawals (project_id, at, actor, reason) \
+    VALUES ((SELECT id FROM projects WHERE slug = $1), $2, $3, $4)";
+pub(crate) const WITHDRAWN_IN_HISTORY: &str = "INSERT INTO project_history (project_id, at, actor, \
+    field, old_value, new_value) VALUES ((SELECT id FROM projects WHERE slug = $1), $2, $3, \
+    'peer assurance withdrawn', $4, $5)";
+pub(crate) const WITHDRAWALS_OF: &str = "SELECT w.at, w.actor, w.reason FROM assurance_withdrawals w \
+    JOIN projects p ON p.id = w.project_id WHERE p.slug = $1 ORDER BY w.at, w.id";
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct YearRow {
+    pub year: i32,
+    #[sqlx(flatten)]
+    pub reflection: super::rows::ReflectionRow,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct WithdrawalRow {
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub reason: String,
+}
+
+/// Groups rows (newest year first) into years.
+pub(crate) fn years(rows: Vec<YearRow>) -> Result<Vec<ReflectionYear>, StoreError> {
+    let mut out: Vec<ReflectionYear> = Vec::new();
+    for row in rows {
+        let reflection = super::rows::reflection_of(row.reflection)?;
+        match out.last_mut() {
+            Some(y) if y.year == row.year => y.reflections.push(reflection),
+            _ => out.push(ReflectionYear {
+                year: row.year,
+                reflections: vec![reflection],
+            }),
+        }
+    }
+    for y in &mut out {
+        y.reflections.sort_by_key(|r| r.principle);
+    }
+    Ok(out)
+}
+
+pub(crate) fn withdrawal(r: WithdrawalRow) -> Withdrawal {
+    Withdrawal {
+        at: r.at,
+        actor: r.actor,
+        reason: r.reason,
+    }
+}
+
+#[async_trait]
+pub trait Assurance: Send + Sync {
+    /// Each year's published reflection of a listing, newest year first.
+    async fn reflection_years(&self, slug: &Slug) -> Result<Vec<ReflectionYear>, StoreError>;
+    /// Withdraws a listing's peer assurance with the moderator's reason, kept in the
+    /// listing's history (both or neither), and notes the change for other processes.
+    /// `false` when there is no such listing.
+    async fn withdraw_assurance(
+        &self,
+        slug: &Slug,
+        moderator: &Account,
+        reason: &str,
+        at: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+    /// A listing's withdrawals, oldest first.
+    async fn withdrawals_of(&self, slug: &Slug) -> Result<Vec<Withdrawal>, StoreError>;
+}
+
+/// Implements [`Assurance`] for each `$t` (with `read()`/`write()` scopes).
+macro_rules! impl_assurance {
+    ($($t:ty),+) => {$(
+        #[async_trait::async_trait]
+        impl crate::store::Assurance for $t {
+            #[tracing::instrument(skip_all)]
+            async fn reflection_years(&self, slug: &Slug) -> Result<Vec<crate::domain::assurance::ReflectionYear>, StoreError> {
+                use crate::store::assurance as a;
+                let mut c = self.read().await?;
+                let rows: Vec<a::YearRow> = sqlx::query_as(a::YEARS_OF).bind(slug.as_str()).fetch_all(&mut *c).await?;
+                c.done().await?;
+                a::years(rows)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn withdraw_assurance(&self, slug: &Slug, moderator: &Account, reason: &str, at: DateTime<Utc>) -> Result<bool, StoreError> {
+                use crate::store::assurance as a;
+                let mut c = self.write().await?;
+                let id: Option<i64> = sqlx::query_scalar(crate::store::listing_sql::ID_BY_SLUG)
+                    .bind(slug.as_str()).fetch_optional(&mut *c).await?;
+                if id.is_none() {
+                    return Ok(false);
+                }
+                sqlx::query(a::WITHDRAW).bind(slug.as_str()).bind(at).bind(&moderator.email).bind(reason)
+                    .execute(&mut *c).await?;
+                sqlx::query(a::WITHDRAWN_IN_HISTORY)
+                    .bind(slug.as_str()).bind(at).bind(&moderator.email)
+                    .bind(Some("peer-assured"))
+                    .bind(serde_json::to_string(&serde_json::json!({ "reason": reason }))?)
+                    .execute(&mut *c).await?;
+                self.note(&mut c, vec![crate::store::changes::Note::reviews()]).await?;
+                c.done().await?;
+                Ok(true)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn withdrawals_of(&self, slug: &Slug) -> Result<Vec<crate::domain::assurance::Withdrawal>, StoreError> {
+                use crate::store::assurance as a;
+                let mut c = self.read().await?;
+                let rows: Vec<a::WithdrawalRow> = sqlx::query_as(a::WITHDRAWALS_OF).bind(slug.as_str()).fetch_all(&mut *c).await?;
+                c.done().await?;
+                Ok(rows.into_iter().map(a::withdrawal).collect())
+            }
+        }
+    )+};
+}
+
+pub(crate) use impl_assurance;
