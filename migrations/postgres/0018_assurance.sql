@@ -28,3 +28,10 @@ CREATE TABLE assurance_withdrawals (
     reason     TEXT NOT NULL
 );
 CREATE INDEX assurance_withdrawals_project ON assurance_withdrawals (project_id, at);
+
+-- The listings peer-assured today, as the registry last worked out (on a review, a reply,
+-- a withdrawal, and every hour for lapses): what the directory's "peer-assured" filter
+-- reads. Written whole each time it changes.
+CREATE TABLE assured_listings (
+    project_id BIGINT PRIMARY KEY REFERENCES projects (id)
+);

@@ -67,6 +67,47 @@ impl Registry {
         tx.withdraw_assurance(&project.slug, moderator, reason, self.clock.now())
             .await?;
         tx.commit().await?;
+        self.refresh_assurance().await?;
+        Ok(())
+    }
+}
+
+/// The listings peer-assured on `today`, worked out from the store; recorded there too
+/// (`assured_listings`, for the directory's filter) when that differs. Only a listing
+/// with a visible review can be assured.
+pub(super) async fn assured_now(
+    store: &dyn crate::store::Store,
+    today: chrono::NaiveDate,
+) -> Result<std::collections::HashSet<crate::domain::Slug>, crate::store::StoreError> {
+    let candidates = store.reviewed_slugs().await?;
+    let mut assured = Vec::new();
+    for stored in store.get_many(&candidates).await? {
+        let standing = standing_in(store, &stored.project, today)
+            .await
+            .map_err(|e| match e {
+                RegistryError::Store(e) => e,
+                other => crate::store::StoreError::Corrupt(other.to_string()),
+            })?;
+        if stored.project.status == crate::domain::Status::Published && standing.is_assured() {
+            assured.push(stored.project.slug);
+        }
+    }
+    assured.sort();
+    if store.assured_slugs().await? != assured {
+        store.set_assured(&assured).await?;
+    }
+    Ok(assured.into_iter().collect())
+}
+
+impl Registry {
+    /// Brings the peer-assured marks (the index's and the store's) up to date: after a
+    /// review, a reply or a withdrawal, and every hour for assurance that lapsed.
+    pub async fn refresh_assurance(&self) -> Result<(), crate::store::StoreError> {
+        let assured = assured_now(self.store.as_ref(), self.clock.today()).await?;
+        self.search
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .set_assured(assured);
         Ok(())
     }
 }

@@ -160,7 +160,7 @@ impl Registry {
             .write()
             .unwrap_or_else(|e| e.into_inner())
             .set_reviewed(reviewed);
-        Ok(())
+        self.refresh_assurance().await
     }
 }
 
@@ -177,5 +177,7 @@ async fn build_index(
         .map(|s| s.project)
         .filter(|p| !p.freshness(today).is_retired())
         .collect();
-    Ok(SearchIndex::build(layout, projects, reviewed))
+    let mut index = SearchIndex::build(layout, projects, reviewed);
+    index.set_assured(assurance::assured_now(store, today).await?);
+    Ok(index)
 }

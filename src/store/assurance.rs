@@ -25,6 +25,12 @@ pub(crate) const WITHDRAWN_IN_HISTORY: &str = "INSERT INTO project_history (proj
 pub(crate) const WITHDRAWALS_OF: &str = "SELECT w.at, w.actor, w.reason FROM assurance_withdrawals w \
     JOIN projects p ON p.id = w.project_id WHERE p.slug = $1 ORDER BY w.at, w.id";
 
+pub(crate) const ASSURED: &str = "SELECT p.slug FROM assured_listings a JOIN projects p \
+    ON p.id = a.project_id ORDER BY p.slug";
+pub(crate) const CLEAR_ASSURED: &str = "DELETE FROM assured_listings";
+pub(crate) const ADD_ASSURED: &str =
+    "INSERT INTO assured_listings (project_id) SELECT id FROM projects WHERE slug = $1";
+
 #[derive(Debug, sqlx::FromRow)]
 pub(crate) struct YearRow {
     pub year: i32,
@@ -82,6 +88,10 @@ pub trait Assurance: Send + Sync {
     ) -> Result<bool, StoreError>;
     /// A listing's withdrawals, oldest first.
     async fn withdrawals_of(&self, slug: &Slug) -> Result<Vec<Withdrawal>, StoreError>;
+    /// The listings last recorded as peer-assured.
+    async fn assured_slugs(&self) -> Result<Vec<Slug>, StoreError>;
+    /// Records `slugs` as the listings peer-assured now, in place of those before.
+    async fn set_assured(&self, slugs: &[Slug]) -> Result<(), StoreError>;
 }
 
 /// Implements [`Assurance`] for each `$t` (with `read()`/`write()` scopes).
@@ -126,6 +136,26 @@ macro_rules! impl_assurance {
                 let rows: Vec<a::WithdrawalRow> = sqlx::query_as(a::WITHDRAWALS_OF).bind(slug.as_str()).fetch_all(&mut *c).await?;
                 c.done().await?;
                 Ok(rows.into_iter().map(a::withdrawal).collect())
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn assured_slugs(&self) -> Result<Vec<Slug>, StoreError> {
+                let mut c = self.read().await?;
+                let found: Vec<String> = sqlx::query_scalar(crate::store::assurance::ASSURED).fetch_all(&mut *c).await?;
+                c.done().await?;
+                found.iter().map(|s| slug(s)).collect()
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn set_assured(&self, slugs: &[Slug]) -> Result<(), StoreError> {
+                use crate::store::assurance as a;
+                let mut c = self.write().await?;
+                sqlx::query(a::CLEAR_ASSURED).execute(&mut *c).await?;
+                for s in slugs {
+                    sqlx::query(a::ADD_ASSURED).bind(s.as_str()).execute(&mut *c).await?;
+                }
+                c.done().await?;
+                Ok(())
             }
         }
     )+};

@@ -148,6 +148,8 @@ macro_rules! impl_reviews {
             async fn reply_review(&self, id: i64, reply: &str) -> Result<bool, StoreError> {
                 let mut c = self.write().await?;
                 let done = sqlx::query(reviews::REPLY).bind(reply).bind(Utc::now()).bind(id).execute(&mut *c).await?;
+                // Other processes' peer-assured marks may differ.
+                self.note(&mut c, vec![crate::store::changes::Note::reviews()]).await?;
                 c.done().await?;
                 Ok(done.rows_affected() == 1)
             }

@@ -21,6 +21,7 @@ mod copy {
     pub const PRINCIPLES: &str = "Perinatal Peer Support Principles";
     pub const REFLECTED: &str = "Has published its reflection on the principles";
     pub const REVIEWED: &str = "Peer reviewed by another project";
+    pub const ASSURED: &str = "Peer-assured";
     pub const CLEAR: &str = "Clear filters";
     pub const NONE: &str = "No projects match all of these filters. Try removing one.";
     pub const PREVIOUS: &str = "Previous page";
@@ -94,6 +95,7 @@ pub fn directory(
                     legend { (copy::PRINCIPLES) }
                     (check("reflection", "published", copy::REFLECTED, filters.reflected))
                     (check("reviewed", "yes", copy::REVIEWED, filters.reviewed))
+                    (check("assured", "yes", copy::ASSURED, filters.assured))
                 }
                 label.block for="lang" { (copy::LANGUAGE) }
                 select #lang name="lang" {

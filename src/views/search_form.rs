@@ -28,6 +28,7 @@ mod copy {
     pub const PRINCIPLES: &str = "Perinatal Peer Support Principles";
     pub const REFLECTED: &str = "Has published its reflection on the principles";
     pub const REVIEWED: &str = "Peer reviewed by another project";
+    pub const ASSURED: &str = "Peer-assured";
 }
 
 /// Distances offered, in miles.
@@ -64,7 +65,8 @@ pub fn search_form(
         || !q.filter.languages.is_empty()
         || q.filter.stage.is_some()
         || q.filter.reflected
-        || q.filter.reviewed;
+        || q.filter.reviewed
+        || q.filter.assured;
     html! {
         form.search method="get" action="/search" role="search" {
             div.field-group.field-error[error.is_some()] {
@@ -114,6 +116,7 @@ pub fn search_form(
                     legend { (copy::PRINCIPLES) }
                     (super::forms::checkbox("reflection", "published", copy::REFLECTED, q.filter.reflected))
                     (super::forms::checkbox("reviewed", "yes", copy::REVIEWED, q.filter.reviewed))
+                    (super::forms::checkbox("assured", "yes", copy::ASSURED, q.filter.assured))
                 }
                 label.block for="stage" { (copy::STAGE) }
                 select #stage name="stage" {

@@ -278,3 +278,63 @@ async fn the_criteria_are_published_and_no_page_scores_a_project() {
         assert!(!percentage, "a page gives a percentage: {said}");
     }
 }
+
+/// The slugs an API answer lists.
+fn listed(body: &str) -> Vec<String> {
+    let mut found: Vec<String> = [CIP, QUARRIERS, ACACIA]
+        .iter()
+        .filter(|s| {
+            body.contains(&format!("\"{s}\"")) || body.contains(&format!("/projects/{s}\""))
+        })
+        .map(|s| s.to_string())
+        .collect();
+    found.sort();
+    found
+}
+
+#[tokio::test]
+async fn peer_assured_filters_the_directory_search_and_api_until_it_lapses() {
+    let (app, clock): (TestApp, TestClock) = TestApp::over_clock(db::seeded_sqlite().await).await;
+    let visitor = app.visitor();
+    // Before: nobody is peer-assured.
+    let api = visitor.get("/api/v1/projects?assured=yes").await;
+    assert_eq!(api.status, StatusCode::OK);
+    assert!(listed(&api.body).is_empty(), "{}", api.body);
+    assured(&app).await;
+    let api = visitor.get("/api/v1/projects?assured=yes").await.body;
+    assert_eq!(listed(&api), [CIP], "{api}");
+    // "Peer reviewed" alone still lists CIP; with "peer-assured" both must hold.
+    let both = visitor
+        .get("/api/v1/projects?assured=yes&reviewed=yes&reflection=published")
+        .await
+        .body;
+    assert_eq!(listed(&both), [CIP]);
+    let search = visitor
+        .get("/api/v1/search?where=Portadown&assured=yes")
+        .await
+        .body;
+    assert_eq!(listed(&search), [CIP], "{search}");
+    let directory = visitor.get("/projects?assured=yes").await;
+    let links = directory.attrs("main a", "href");
+    assert!(links.contains(&format!("/projects/{CIP}")), "{links:?}");
+    assert!(!links.contains(&format!("/projects/{QUARRIERS}")));
+    let boxes = directory.attrs("input[name=assured]", "checked");
+    assert_eq!(boxes.len(), 1, "the directory offers the filter, ticked");
+    let all = visitor.get("/projects?per_page=500").await;
+    assert!(
+        all.attrs("main a", "href")
+            .contains(&format!("/projects/{QUARRIERS}"))
+    );
+
+    // A year on, the hourly check finds it lapsed: the filters no longer list it.
+    clock.advance_months(12);
+    app.state.registry.refresh_assurance().await.unwrap();
+    let api = visitor.get("/api/v1/projects?assured=yes").await.body;
+    assert!(listed(&api).is_empty(), "{api}");
+    let directory = visitor.get("/projects?assured=yes").await;
+    assert!(
+        !directory
+            .attrs("main a", "href")
+            .contains(&format!("/projects/{CIP}"))
+    );
+}

@@ -110,6 +110,10 @@ fn filters(count: usize) -> Vec<ListingFilter> {
         reviewed: true,
         ..Default::default()
     });
+    out.push(ListingFilter {
+        assured: true,
+        ..Default::default()
+    });
     let mut rng = StdRng::seed_from_u64(11);
     while out.len() < count {
         let mut some = |p: f64| rng.random_bool(p);
@@ -136,6 +140,7 @@ fn filters(count: usize) -> Vec<ListingFilter> {
             stage: [None, Some(Stage::Pregnant), Some(Stage::AfterBirth)][rng.random_range(0..3)],
             reflected: rng.random_bool(0.2),
             reviewed: rng.random_bool(0.1),
+            assured: rng.random_bool(0.1),
         };
         out.push(f);
     }
