@@ -337,8 +337,8 @@ mod tests {
         let ours = slug("ours");
         let refl = reflections(d(2026, 1, 10));
         let reviews = [
-            review(1, "a", d(2026, 2, 1), Verdict::Recognise),
-            review(2, "b", d(2026, 3, 1), Verdict::Recognise),
+            review(1, "group-a", d(2026, 2, 1), Verdict::Recognise),
+            review(2, "group-b", d(2026, 3, 1), Verdict::Recognise),
         ];
         let s = assess(&ours, &refl, &reviews, &[], d(2026, 4, 1));
         let Standing::Assured {
@@ -361,19 +361,19 @@ mod tests {
         let ours = slug("ours");
         let refl = reflections(d(2026, 1, 10));
         let same = [
-            review(1, "a", d(2026, 2, 1), Verdict::Recognise),
-            review(2, "a", d(2026, 3, 1), Verdict::Recognise),
+            review(1, "group-a", d(2026, 2, 1), Verdict::Recognise),
+            review(2, "group-a", d(2026, 3, 1), Verdict::Recognise),
         ];
         let s = assess(&ours, &refl, &same, &[], d(2026, 4, 1));
         assert_eq!(s.needs(), [Need::Reviews(1)]);
         let mut asked = [
-            review(1, "a", d(2026, 2, 1), Verdict::Recognise),
-            review(2, "b", d(2026, 3, 1), Verdict::Ask),
+            review(1, "group-a", d(2026, 2, 1), Verdict::Recognise),
+            review(2, "group-b", d(2026, 3, 1), Verdict::Ask),
         ];
         let s = assess(&ours, &refl, &asked, &[], d(2026, 4, 1));
         assert!(s.needs().contains(&Need::Reply {
             review: 2,
-            reviewer_name: "b".into()
+            reviewer_name: "group-b".into()
         }));
         asked[1].reply = Some("We train every volunteer.".into());
         asked[1].replied_at = Some(at(d(2026, 3, 20)));
@@ -386,8 +386,8 @@ mod tests {
         let ours = slug("ours");
         let refl = reflections(d(2026, 1, 10));
         let mut reviews = vec![
-            review(1, "a", d(2026, 2, 1), Verdict::Recognise),
-            review(2, "b", d(2026, 3, 1), Verdict::Recognise),
+            review(1, "group-a", d(2026, 2, 1), Verdict::Recognise),
+            review(2, "group-b", d(2026, 3, 1), Verdict::Recognise),
         ];
         let w = Withdrawal {
             at: at(d(2026, 3, 5)),
@@ -403,7 +403,7 @@ mod tests {
         );
         assert!(matches!(s, Standing::Withdrawn { .. }), "{s:?}");
         // Starting again: a new review alone is not enough, the old ones no longer count.
-        reviews.push(review(3, "c", d(2026, 6, 1), Verdict::Recognise));
+        reviews.push(review(3, "group-c", d(2026, 6, 1), Verdict::Recognise));
         let s = assess(
             &ours,
             &refl,
@@ -413,7 +413,7 @@ mod tests {
         );
         assert!(matches!(s, Standing::Withdrawn { .. }), "{s:?}");
         let refl = reflections(d(2026, 6, 2));
-        reviews.push(review(4, "a", d(2026, 6, 3), Verdict::Recognise));
+        reviews.push(review(4, "group-a", d(2026, 6, 3), Verdict::Recognise));
         let s = assess(&ours, &refl, &reviews, &[w], d(2026, 7, 1));
         assert!(
             matches!(s, Standing::Assured { since, .. } if since == d(2026, 6, 3)),
