@@ -35,3 +35,15 @@ CREATE INDEX assurance_withdrawals_project ON assurance_withdrawals (project_id,
 CREATE TABLE assured_listings (
     project_id BIGINT PRIMARY KEY REFERENCES projects (id)
 );
+
+-- What a project offers other projects: one row per kind of help, in person at a place
+-- (its label and point), online, or both.
+CREATE TABLE support_offers (
+    project_id  BIGINT NOT NULL REFERENCES projects (id),
+    kind        TEXT NOT NULL CHECK (kind IN ('training', 'supervision', 'mentoring', 'joint-groups')),
+    place_label TEXT,
+    lat         DOUBLE PRECISION,
+    lon         DOUBLE PRECISION,
+    online      BOOLEAN NOT NULL,
+    PRIMARY KEY (project_id, kind)
+);

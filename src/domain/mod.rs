@@ -11,6 +11,7 @@ pub mod latlng;
 pub mod project;
 pub mod schedule;
 pub mod slug;
+pub mod support;
 pub mod taxonomy;
 pub mod validate;
 pub mod vocab;

@@ -393,3 +393,33 @@ pub fn reset_password(origin: Option<&str>, path: &str) -> Letter {
         action: Some(("Set a new password".into(), link(origin, path))),
     }
 }
+
+/// To the maintainers of a project that offers help to others: another project asks to
+/// connect, with its message. Their address is given so they can answer; ours is not
+/// shown to them, and theirs was never shown to the sender.
+pub fn connect_asked(
+    origin: Option<&str>,
+    offering: &str,
+    asking: &str,
+    asking_slug: &str,
+    kind: &str,
+    message: &str,
+    reply_to: &str,
+) -> Letter {
+    Letter {
+        subject: format!("{asking} asks to connect about {}", kind.to_lowercase()),
+        paragraphs: vec![
+            format!(
+                "{asking} found “{offering}” on peermap's support finder and asks to connect about: {kind}."
+            ),
+            format!("Their message: {message}"),
+            format!(
+                "To answer, write to {reply_to}. Nobody else has this message, and we have not given them your address."
+            ),
+        ],
+        action: Some((
+            format!("See {asking}'s listing"),
+            link(origin, &format!("/projects/{asking_slug}")),
+        )),
+    }
+}

@@ -16,6 +16,7 @@ mod notices;
 mod one_click;
 pub mod password;
 mod reviews;
+pub mod support;
 
 pub use listings::Published;
 pub use one_click::LinkKey;

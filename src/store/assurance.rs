@@ -5,6 +5,7 @@ use super::StoreError;
 use crate::domain::Slug;
 use crate::domain::assurance::{ReflectionYear, Withdrawal};
 use crate::domain::community::Account;
+use crate::domain::support::{OfferPlace, SupportKind, SupportOffer};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
@@ -30,6 +31,59 @@ pub(crate) const ASSURED: &str = "SELECT p.slug FROM assured_listings a JOIN pro
 pub(crate) const CLEAR_ASSURED: &str = "DELETE FROM assured_listings";
 pub(crate) const ADD_ASSURED: &str =
     "INSERT INTO assured_listings (project_id) SELECT id FROM projects WHERE slug = $1";
+
+pub(crate) const CLEAR_OFFERS: &str = "DELETE FROM support_offers WHERE project_id = \
+    (SELECT id FROM projects WHERE slug = $1)";
+pub(crate) const ADD_OFFER: &str = "INSERT INTO support_offers (project_id, kind, place_label, lat, \
+    lon, online) VALUES ((SELECT id FROM projects WHERE slug = $1), $2, $3, $4, $5, $6)";
+macro_rules! offers {
+    () => {
+        "SELECT p.slug, p.name, o.kind, o.place_label, o.lat, o.lon, o.online \
+         FROM support_offers o JOIN projects p ON p.id = o.project_id"
+    };
+}
+pub(crate) const LIVE_OFFERS: &str = concat!(
+    offers!(),
+    " WHERE p.status = 'published' ORDER BY p.slug, o.kind"
+);
+pub(crate) const OFFERS_OF: &str = concat!(offers!(), " WHERE p.slug = $1 ORDER BY o.kind");
+pub(crate) const OFFERS_CHANGED: &str = "INSERT INTO project_history (project_id, at, actor, \
+    field, old_value, new_value) VALUES ((SELECT id FROM projects WHERE slug = $1), $2, $3, \
+    'support offers', $4, $5)";
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct OfferRow {
+    pub slug: String,
+    pub name: String,
+    pub kind: String,
+    pub place_label: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub online: bool,
+}
+
+/// An offer row as the domain has it, with its project's slug and name.
+pub(crate) fn offer(r: OfferRow) -> Result<(Slug, String, SupportOffer), StoreError> {
+    let corrupt = |what: &str| StoreError::Corrupt(format!("support offer {what}"));
+    let kind = SupportKind::parse(&r.kind).ok_or_else(|| corrupt("kind"))?;
+    let place = match (r.place_label, r.lat, r.lon) {
+        (Some(label), Some(lat), Some(lon)) => Some(OfferPlace {
+            label,
+            location: crate::domain::LatLng::new(lat, lon).map_err(|_| corrupt("point"))?,
+        }),
+        _ => None,
+    };
+    let slug = super::community_rows::slug(&r.slug)?;
+    Ok((
+        slug,
+        r.name,
+        SupportOffer {
+            kind,
+            place,
+            online: r.online,
+        },
+    ))
+}
 
 #[derive(Debug, sqlx::FromRow)]
 pub(crate) struct YearRow {
@@ -92,6 +146,19 @@ pub trait Assurance: Send + Sync {
     async fn assured_slugs(&self) -> Result<Vec<Slug>, StoreError>;
     /// Records `slugs` as the listings peer-assured now, in place of those before.
     async fn set_assured(&self, slugs: &[Slug]) -> Result<(), StoreError>;
+    /// What a listing offers other projects.
+    async fn support_offers_of(&self, slug: &Slug) -> Result<Vec<SupportOffer>, StoreError>;
+    /// Replaces what a listing offers, keeping what it offered before (and `actor`) in its
+    /// history: both or neither.
+    async fn set_support_offers(
+        &self,
+        slug: &Slug,
+        offers: &[SupportOffer],
+        actor: &str,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    /// Every published listing's offers, with its slug and name.
+    async fn all_support_offers(&self) -> Result<Vec<(Slug, String, SupportOffer)>, StoreError>;
 }
 
 /// Implements [`Assurance`] for each `$t` (with `read()`/`write()` scopes).
@@ -144,6 +211,48 @@ macro_rules! impl_assurance {
                 let found: Vec<String> = sqlx::query_scalar(crate::store::assurance::ASSURED).fetch_all(&mut *c).await?;
                 c.done().await?;
                 found.iter().map(|s| slug(s)).collect()
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn support_offers_of(&self, slug: &Slug) -> Result<Vec<crate::domain::support::SupportOffer>, StoreError> {
+                use crate::store::assurance as a;
+                let mut c = self.read().await?;
+                let rows: Vec<a::OfferRow> = sqlx::query_as(a::OFFERS_OF)
+                    .bind(slug.as_str()).fetch_all(&mut *c).await?;
+                c.done().await?;
+                rows.into_iter().map(|r| a::offer(r).map(|(_, _, o)| o)).collect()
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn set_support_offers(&self, slug: &Slug, offers: &[crate::domain::support::SupportOffer], actor: &str, at: DateTime<Utc>) -> Result<(), StoreError> {
+                use crate::store::assurance as a;
+                let mut c = self.write().await?;
+                let rows: Vec<a::OfferRow> = sqlx::query_as(a::OFFERS_OF)
+                    .bind(slug.as_str()).fetch_all(&mut *c).await?;
+                let before: Vec<_> = rows.into_iter().map(|r| a::offer(r).map(|(_, _, o)| o)).collect::<Result<_, _>>()?;
+                sqlx::query(a::CLEAR_OFFERS).bind(slug.as_str()).execute(&mut *c).await?;
+                for o in offers {
+                    let (label, lat, lon) = match &o.place {
+                        Some(p) => (Some(p.label.clone()), Some(p.location.lat()), Some(p.location.lon())),
+                        None => (None, None, None),
+                    };
+                    sqlx::query(a::ADD_OFFER).bind(slug.as_str()).bind(o.kind.slug()).bind(label).bind(lat).bind(lon).bind(o.online)
+                        .execute(&mut *c).await?;
+                }
+                sqlx::query(a::OFFERS_CHANGED).bind(slug.as_str()).bind(at).bind(actor)
+                    .bind(serde_json::to_string(&before)?).bind(serde_json::to_string(offers)?)
+                    .execute(&mut *c).await?;
+                c.done().await?;
+                Ok(())
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn all_support_offers(&self) -> Result<Vec<(Slug, String, crate::domain::support::SupportOffer)>, StoreError> {
+                use crate::store::assurance as a;
+                let mut c = self.read().await?;
+                let rows: Vec<a::OfferRow> = sqlx::query_as(a::LIVE_OFFERS).fetch_all(&mut *c).await?;
+                c.done().await?;
+                rows.into_iter().map(a::offer).collect()
             }
 
             #[tracing::instrument(skip_all)]

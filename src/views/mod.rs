@@ -28,6 +28,7 @@ pub mod search_form;
 pub mod signpost;
 pub mod stale;
 pub mod still_accurate;
+pub mod support;
 pub mod toolkit;
 pub mod urgent;
 pub mod workbook;

@@ -38,3 +38,4 @@ mod search;
 mod serve_e2e;
 mod signpost;
 mod toolkit;
+mod toolkit_support;
