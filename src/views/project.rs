@@ -147,6 +147,14 @@ pub enum AfterChange {
     Draft,
 }
 
+/// What other projects said of a listing: their visible reviews, and where it stands on
+/// the peer-assurance route.
+#[derive(Clone, Copy)]
+pub struct Peers<'a> {
+    pub reviews: &'a [Review],
+    pub assurance: &'a Standing,
+}
+
 /// A listing's page. `kept`: someone keeps the listing for the project (a claim or
 /// proposal of it was approved); that alone does not make it confirmed.
 pub fn project(
@@ -154,11 +162,11 @@ pub fn project(
     taxonomy: &Taxonomy,
     p: &Project,
     kept: bool,
-    reviews: &[Review],
+    peers: Peers<'_>,
     after: Option<AfterChange>,
     now: DateTime<Tz>,
-    assurance: &Standing,
 ) -> Markup {
+    let Peers { reviews, assurance } = peers;
     let freshness = p.freshness(now.date_naive());
     let body = html! {
         @match after {

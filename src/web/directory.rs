@@ -57,9 +57,11 @@ async fn show(
         &state.taxonomy,
         &stored.project,
         kept,
-        &reviews,
+        views::project::Peers {
+            reviews: &reviews,
+            assurance: &assurance,
+        },
         after,
         now,
-        &assurance,
     ))
 }

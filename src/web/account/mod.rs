@@ -220,8 +220,7 @@ async fn dashboard(
         &viewer.csrf(&state),
         account,
         &projects,
-        &claims,
-        &waiting,
+        (&claims, &waiting),
         verified,
         &assurance,
     )
