@@ -46,12 +46,14 @@ async fn queue(State(state): State<AppState>, m: Moderator) -> Result<Response, 
     let reports = state.store.reports(true).await?;
     let reviews = state.store.all_reviews().await?;
     let history = state.store.recent_history(100).await?;
+    let assured = state.store.assured_slugs().await?;
     let q = views::moderate::Queue {
         claims: &claims,
         edits: &edits,
         reports: &reports,
         reviews: &reviews,
         history: &history,
+        assured: &assured,
     };
     Ok(views::moderate::queue(state.chrome(None), &m.viewer.csrf(&state), &q).into_response())
 }

@@ -147,6 +147,11 @@ async fn a_moderator_withdraws_peer_assurance_with_a_reason_kept_in_the_history(
     // Only a moderator.
     assert_eq!(alice.get(&form).await.status, StatusCode::FORBIDDEN);
     let moderator = app.moderator().await;
+    let queue = moderator.get("/moderate").await;
+    assert!(
+        queue.attrs("ul.assured a", "href").contains(&form),
+        "the queue links to it"
+    );
     let page = moderator.get(&form).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.excerpt());
     let fed = app.state.store.last_change().await.unwrap();
@@ -246,6 +251,9 @@ async fn the_criteria_are_published_and_no_page_scores_a_project() {
         visitor.get("/toolkit/peer-assurance").await,
         visitor.get(&format!("/projects/{CIP}")).await,
         visitor.get(&format!("/projects/{CIP}/reflections")).await,
+        visitor
+            .get("/toolkit/support?need=supervision&where=Preston")
+            .await,
         bob.get(&format!("/projects/{CIP}/review")).await,
         alice.get("/account").await,
         visitor.get(&format!("/api/v1/projects/{CIP}")).await,
