@@ -9,8 +9,64 @@ use peermap::domain::{Principle, Reflection, ReflectionStatus};
 
 on_both_backends!(
     each_years_reflection_is_kept,
-    withdrawals_and_the_assured_set
+    withdrawals_and_the_assured_set,
+    support_offers_are_replaced_and_kept_in_the_history
 );
+
+async fn support_offers_are_replaced_and_kept_in_the_history(db: TestDb) {
+    use peermap::domain::LatLng;
+    use peermap::domain::support::{OfferPlace, SupportKind, SupportOffer};
+    let s = &db.store;
+    seed(&db).await;
+    let q = slug("quarriers");
+    let blackpool = SupportOffer {
+        kind: SupportKind::Supervision,
+        place: Some(OfferPlace {
+            label: "Blackpool".into(),
+            location: LatLng::new(53.8175, -3.0357).unwrap(),
+        }),
+        online: true,
+    };
+    let online = SupportOffer {
+        kind: SupportKind::Mentoring,
+        place: None,
+        online: true,
+    };
+    let at = chrono::Utc::now();
+    s.set_support_offers(&q, &[blackpool.clone(), online.clone()], "k@x.test", at)
+        .await
+        .unwrap();
+    // By kind, as stored.
+    let mut stored = s.support_offers_of(&q).await.unwrap();
+    stored.sort_by_key(|o| o.kind);
+    assert_eq!(stored, [blackpool.clone(), online.clone()]);
+    s.set_support_offers(&q, std::slice::from_ref(&online), "k@x.test", at)
+        .await
+        .unwrap();
+    assert_eq!(s.support_offers_of(&q).await.unwrap(), [online.clone()]);
+    let all = s.all_support_offers().await.unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(
+        (all[0].0.as_str(), all[0].1.as_str()),
+        ("quarriers", "Quarriers")
+    );
+    let changes: Vec<_> = s
+        .history(&q)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|h| h.field == "support offers")
+        .collect();
+    assert_eq!(changes.len(), 2);
+    assert!(
+        changes[1]
+            .old_value
+            .as_deref()
+            .unwrap()
+            .contains("Blackpool")
+    );
+    assert_eq!(changes[1].actor, "k@x.test");
+}
 
 fn reflection(p: Principle, how: &str, on: chrono::NaiveDate) -> Reflection {
     Reflection {
