@@ -43,7 +43,10 @@ async fn support_offers_are_replaced_and_kept_in_the_history(db: TestDb) {
     s.set_support_offers(&q, std::slice::from_ref(&online), "k@x.test", at)
         .await
         .unwrap();
-    assert_eq!(s.support_offers_of(&q).await.unwrap(), [online.clone()]);
+    assert_eq!(
+        s.support_offers_of(&q).await.unwrap(),
+        std::slice::from_ref(&online)
+    );
     let all = s.all_support_offers().await.unwrap();
     assert_eq!(all.len(), 1);
     assert_eq!(
