@@ -423,3 +423,18 @@ pub fn connect_asked(
         )),
     }
 }
+
+/// To a listing's maintainers: a moderator withdrew its peer assurance, and why.
+pub fn assurance_withdrawn(origin: Option<&str>, listing: &str, reason: &str) -> Letter {
+    Letter {
+        subject: format!("Peer assurance of {listing} withdrawn"),
+        paragraphs: vec![
+            format!("A moderator has withdrawn the peer assurance of “{listing}”."),
+            format!("Their reason: {reason}"),
+            "The route starts again: publish your self-assessment and ask other projects for \
+             new reviews. Your account page lists what is needed."
+                .into(),
+        ],
+        action: Some(("Open your account page".into(), link(origin, "/account"))),
+    }
+}

@@ -27,6 +27,7 @@ mod copy {
     pub const ABOUT: &str = "What peer assurance means";
     pub const WITHDRAWN: &str = "Peer assurance withdrawn";
     pub const LAPSED: &str = "Peer assurance lapsed";
+    pub const WITHDRAWN_WHY: &str = "The reason is kept in the listing's history, and the people who keep the listing have been told it.";
     pub const NEEDS_TITLE: &str = "Towards peer assurance";
     pub const NEEDS_NONE: &str = "This project is peer-assured. To renew it, publish your self-assessment again and ask for new reviews before it lapses.";
     pub const NEEDS_INTRO: &str = "Our suggestions for what to do next:";
@@ -88,7 +89,7 @@ pub fn standing(p: &Project, s: &Standing) -> Markup {
             }
             Standing::Withdrawn { withdrawal, .. } => {
                 div.notice.assurance {
-                    p { strong { (copy::WITHDRAWN) } " on " (date(withdrawal.at.date_naive())) ": " (withdrawal.reason) }
+                    p { strong { (copy::WITHDRAWN) } " by a moderator on " (date(withdrawal.at.date_naive())) ". " (copy::WITHDRAWN_WHY) }
                     p { a href="/toolkit/peer-assurance" { (copy::ABOUT) } }
                 }
             }

@@ -165,7 +165,27 @@ async fn a_moderator_withdraws_peer_assurance_with_a_reason_kept_in_the_history(
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.excerpt());
     let shown = assurance_box(&app).await;
     assert!(shown.starts_with("Peer assurance withdrawn"), "{shown}");
-    assert!(shown.contains(reason), "{shown}");
+    // The reason is not on the public page: its keepers see it, with what to do next.
+    assert!(!shown.contains(reason), "{shown}");
+    let account = alice.get("/account").await;
+    let said = account.texts(".assurance-needs").concat();
+    assert!(said.contains(reason), "{said}");
+    let told: Vec<_> = app
+        .state
+        .store
+        .outbox()
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.to == alice.email() && m.subject.starts_with("Peer assurance of"))
+        .collect();
+    assert_eq!(told.len(), 1);
+    assert!(told[0].text.contains(reason), "{}", told[0].text);
+    let needs = account.texts("ul.recommendations li");
+    assert!(
+        needs[0].starts_with("Publish your self-assessment of principle 1"),
+        "{needs:?}"
+    );
     let entry = app
         .history(CIP)
         .await
