@@ -225,6 +225,9 @@ async fn every_hour(state: AppState) {
             Ok(false) => {}
             Err(e) => tracing::error!(error = %e, "could not queue the moderators' digest"),
         }
+        if let Err(e) = registry.refresh_assurance().await {
+            tracing::error!(error = %e, "could not bring the peer-assured marks up to date");
+        }
     }
 }
 

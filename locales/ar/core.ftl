@@ -90,6 +90,7 @@ form-any-language = أي لغة
 form-principles = مبادئ دعم الأقران في فترة الحمل والولادة
 form-reflected = نشر مراجعته الذاتية للمبادئ
 form-reviewed = راجعه مشروع آخر
+form-assured = معتمد من مشاريع أخرى
 form-stage = هل أنتِ حامل أم وُلد طفلكِ؟
 form-any-stage = أفضّل ألا أقول
 form-within = إلى أي مسافة يمكنكِ التنقل؟

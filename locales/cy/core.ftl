@@ -110,6 +110,7 @@ form-any-language = Unrhyw iaith
 form-principles = Egwyddorion Cymorth Amenedigol gan Gymheiriaid
 form-reflected = Wedi cyhoeddi ei fyfyrdod ar yr egwyddorion
 form-reviewed = Wedi’i adolygu gan brosiect arall
+form-assured = Wedi’i sicrhau gan gymheiriaid
 form-stage = Ydych chi’n feichiog neu a yw’ch babi wedi cyrraedd?
 form-any-stage = Mae’n well gen i beidio â dweud
 form-within = Pa mor bell allwch chi deithio?

@@ -109,6 +109,7 @@ form-any-language = Any language
 form-principles = Perinatal Peer Support Principles
 form-reflected = Has published its reflection on the principles
 form-reviewed = Peer reviewed by another project
+form-assured = Peer-assured
 form-stage = Are you pregnant or has your baby arrived?
 form-any-stage = Prefer not to say
 form-within = How far can you travel?

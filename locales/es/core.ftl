@@ -102,6 +102,7 @@ form-any-language = Cualquier idioma
 form-principles = Principios del apoyo perinatal entre iguales
 form-reflected = Ha publicado su reflexión sobre los principios
 form-reviewed = Revisado por otro proyecto
+form-assured = Avalado por otros proyectos
 form-stage = ¿Está embarazada o ya ha nacido su bebé?
 form-any-stage = Prefiero no decirlo
 form-within = ¿Hasta dónde puede desplazarse?

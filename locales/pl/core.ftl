@@ -102,6 +102,7 @@ form-any-language = Dowolny język
 form-principles = Zasady okołoporodowego wsparcia rówieśniczego
 form-reflected = Opublikował refleksję nad zasadami
 form-reviewed = Oceniony przez inny projekt
+form-assured = Potwierdzony przez inne projekty
 form-stage = Jesteś w ciąży czy dziecko już się urodziło?
 form-any-stage = Wolę nie mówić
 form-within = Jak daleko możesz dojechać?

@@ -102,6 +102,7 @@ form-any-language = Qualquer língua
 form-principles = Princípios do apoio perinatal entre pares
 form-reflected = Publicou a sua reflexão sobre os princípios
 form-reviewed = Avaliado por outro projeto
+form-assured = Garantido por outros projetos
 form-stage = Está grávida ou o bebé já nasceu?
 form-any-stage = Prefiro não dizer
 form-within = Até que distância pode ir?

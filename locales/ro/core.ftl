@@ -94,6 +94,7 @@ form-any-language = Orice limbă
 form-principles = Principiile sprijinului perinatal între egali
 form-reflected = A publicat reflecția sa asupra principiilor
 form-reviewed = Evaluat de alt proiect
+form-assured = Asigurat de alte proiecte
 form-stage = Sunteți însărcinată sau s-a născut bebelușul?
 form-any-stage = Prefer să nu spun
 form-within = Cât de departe puteți merge?

@@ -90,6 +90,7 @@ form-any-language = ዝኾነ ቋንቋ
 form-principles = መሰረታት ደገፍ መዛኑ ግዜ ጥንሲን ሕርስን
 form-reflected = ኣብ መሰረታት ዝገበሮ ገምጋም ኣሕቲሙ
 form-reviewed = ብኻልእ ፕሮጀክት ተገምጊሙ
+form-assured = ብኻልኦት ፕሮጀክታት ዝተረጋገጸ
 form-stage = ነፍሰ ጾር ዲኺ ወይስ ህጻንኪ ተወሊዱ?
 form-any-stage = ክገልጽ ኣይደልን
 form-within = ክሳብ ክንደይ ርሕቀት ክትጓዓዚ ትኽእሊ?

@@ -90,6 +90,7 @@ form-any-language = کوئی بھی زبان
 form-principles = پیری نیٹل ہم مرتبہ مدد کے اصول
 form-reflected = اصولوں پر اپنا جائزہ شائع کیا ہے
 form-reviewed = کسی اور منصوبے نے جائزہ لیا ہے
+form-assured = دوسرے منصوبوں سے تصدیق شدہ
 form-stage = کیا آپ حاملہ ہیں یا آپ کا بچہ پیدا ہو چکا ہے؟
 form-any-stage = میں نہیں بتانا چاہتی
 form-within = آپ کتنی دور تک جا سکتی ہیں؟

@@ -201,6 +201,8 @@ pub struct Review {
     pub reviewed: Slug,
     pub items: Vec<ReviewItem>,
     pub reply: Option<String>,
+    /// When the reviewed project replied.
+    pub replied_at: Option<DateTime<Utc>>,
     pub hidden: bool,
     pub hidden_reason: Option<String>,
     pub created_at: DateTime<Utc>,

@@ -36,12 +36,16 @@ pub struct ListingFilter {
     pub reflected: bool,
     /// `reviewed=yes`: only listings another project has peer reviewed.
     pub reviewed: bool,
+    /// `assured=yes`: only listings that are peer-assured today (see
+    /// [`crate::domain::assurance`]).
+    pub assured: bool,
 }
 
 impl ListingFilter {
     /// Whether `project` passes. `peer_reviewed` says whether another project has a
-    /// visible review of it (reviews are kept apart from the listing).
-    pub fn matches(&self, project: &Project, peer_reviewed: bool) -> bool {
+    /// visible review of it, and `peer_assured` whether it is peer-assured today (reviews
+    /// and assurance are kept apart from the listing).
+    pub fn matches(&self, project: &Project, peer_reviewed: bool, peer_assured: bool) -> bool {
         let any = |wanted: &[String], has: &crate::domain::TagSet| {
             wanted.is_empty() || wanted.iter().any(|w| has.contains(w))
         };
@@ -53,6 +57,7 @@ impl ListingFilter {
             && self.stage.is_none_or(|s| project.open_to(s))
             && (!self.reflected || project.has_published_reflection())
             && (!self.reviewed || peer_reviewed)
+            && (!self.assured || peer_assured)
     }
 
     /// Whether `project` names one of the needs asked for itself, rather than matching
@@ -94,6 +99,9 @@ impl ListingFilter {
         }
         if self.reviewed {
             out.push(("reviewed", "yes".to_string()));
+        }
+        if self.assured {
+            out.push(("assured", "yes".to_string()));
         }
         out
     }
@@ -164,7 +172,7 @@ mod tests {
     fn slugs(filter: &ListingFilter) -> Vec<String> {
         bundled()
             .iter()
-            .filter(|p| filter.matches(p, false))
+            .filter(|p| filter.matches(p, false, false))
             .map(|p| p.slug.to_string())
             .collect()
     }
@@ -200,6 +208,28 @@ mod tests {
         assert!(found.contains(&"relate-cymru".to_string()));
         assert!(found.contains(&"birth-story-listeners".to_string()));
         assert!(!found.contains(&"acacia-family-support".to_string()));
+    }
+
+    #[test]
+    fn peer_assured_asks_for_assurance_and_nothing_else() {
+        let all = bundled();
+        let p = &all[0];
+        let assured = ListingFilter {
+            assured: true,
+            ..Default::default()
+        };
+        assert!(!assured.matches(p, false, false));
+        assert!(!assured.matches(p, true, false));
+        assert!(assured.matches(p, false, true));
+        assert!(ListingFilter::default().matches(p, false, false));
+        assert_eq!(assured.pairs(), [("assured", "yes".to_string())]);
+        // With "peer reviewed" too, both must hold.
+        let both = ListingFilter {
+            reviewed: true,
+            ..assured
+        };
+        assert!(!both.matches(p, false, true));
+        assert!(both.matches(p, true, true));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Domain types: what the registry is made of, parsed and checked at the edge.
 
 pub mod area;
+pub mod assurance;
 pub mod community;
 pub mod filter;
 pub mod freshness;
@@ -11,6 +12,7 @@ pub mod project;
 pub mod schedule;
 pub mod slug;
 pub mod tags;
+pub mod support;
 pub mod taxonomy;
 pub mod validate;
 pub mod vocab;

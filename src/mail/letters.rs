@@ -393,3 +393,48 @@ pub fn reset_password(origin: Option<&str>, path: &str) -> Letter {
         action: Some(("Set a new password".into(), link(origin, path))),
     }
 }
+
+/// To the maintainers of a project that offers help to others: another project asks to
+/// connect, with its message. Their address is given so they can answer; ours is not
+/// shown to them, and theirs was never shown to the sender.
+pub fn connect_asked(
+    origin: Option<&str>,
+    offering: &str,
+    asking: &str,
+    asking_slug: &str,
+    kind: &str,
+    message: &str,
+    reply_to: &str,
+) -> Letter {
+    Letter {
+        subject: format!("{asking} asks to connect about {}", kind.to_lowercase()),
+        paragraphs: vec![
+            format!(
+                "{asking} found “{offering}” on peermap's support finder and asks to connect about: {kind}."
+            ),
+            format!("Their message: {message}"),
+            format!(
+                "To answer, write to {reply_to}. Nobody else has this message, and we have not given them your address."
+            ),
+        ],
+        action: Some((
+            format!("See {asking}'s listing"),
+            link(origin, &format!("/projects/{asking_slug}")),
+        )),
+    }
+}
+
+/// To a listing's maintainers: a moderator withdrew its peer assurance, and why.
+pub fn assurance_withdrawn(origin: Option<&str>, listing: &str, reason: &str) -> Letter {
+    Letter {
+        subject: format!("Peer assurance of {listing} withdrawn"),
+        paragraphs: vec![
+            format!("A moderator has withdrawn the peer assurance of “{listing}”."),
+            format!("Their reason: {reason}"),
+            "The route starts again: publish your self-assessment and ask other projects for \
+             new reviews. Your account page lists what is needed."
+                .into(),
+        ],
+        action: Some(("Open your account page".into(), link(origin, "/account"))),
+    }
+}

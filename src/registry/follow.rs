@@ -86,9 +86,13 @@ impl Registry {
                 self.reload().await?;
                 done.reloaded = true;
             } else {
+                let listings = !slugs.is_empty();
                 self.apply_listings(slugs).await?;
                 if reviews {
                     self.refresh_reviewed().await?;
+                } else if listings {
+                    // A self-assessment published elsewhere may renew peer assurance.
+                    self.refresh_assurance().await?;
                 }
             }
             self.seen.fetch_max(newest, Ordering::SeqCst);

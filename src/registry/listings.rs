@@ -33,6 +33,12 @@ impl Registry {
         if outcome != SaveOutcome::Unchanged {
             self.reindex(project.clone());
         }
+        // A self-assessment published again may renew peer assurance.
+        if let SaveOutcome::Updated { fields } = &outcome
+            && fields.iter().any(|f| f == "reflections" || f == "status")
+        {
+            self.refresh_assurance().await?;
+        }
         Ok(outcome)
     }
 

@@ -4,6 +4,7 @@
 //! be tested against a real database alone.
 
 pub mod accounts;
+mod assurance;
 mod digest;
 pub mod directory;
 mod follow;
@@ -15,6 +16,7 @@ mod notices;
 mod one_click;
 pub mod password;
 mod reviews;
+pub mod support;
 
 pub use listings::Published;
 pub use one_click::LinkKey;
@@ -167,7 +169,7 @@ impl Registry {
             .write()
             .unwrap_or_else(|e| e.into_inner())
             .set_reviewed(reviewed);
-        Ok(())
+        self.refresh_assurance().await
     }
 }
 
@@ -184,5 +186,7 @@ async fn build_index(
         .map(|s| s.project)
         .filter(|p| !p.freshness(today).is_retired())
         .collect();
-    Ok(SearchIndex::build(layout, projects, reviewed))
+    let mut index = SearchIndex::build(layout, projects, reviewed);
+    index.set_assured(assurance::assured_now(store, today).await?);
+    Ok(index)
 }

@@ -89,6 +89,8 @@ impl Registry {
             tx.enqueue(&letter.to(&to, &format!("reply:{id}"))).await?;
         }
         tx.commit().await?;
+        // An answer to what a reviewer asked may complete peer assurance.
+        self.refresh_assurance().await?;
         Ok(())
     }
 }

@@ -22,7 +22,9 @@ const FORMAT_BASE: u32 = 32;
 const DELIVERY_BASE: u32 = 34;
 const STAGE_BASE: u32 = 38;
 const LANG_BASE: u32 = 40;
-const LANG_MAX: usize = 80;
+const LANG_MAX: usize = 79;
+/// Set when the project is peer-assured today (after the languages, which need fewer bits).
+const ASSURED_BIT: u32 = 119;
 const NATION_BASE: u32 = 120;
 /// Set when the project has published its reflection on the principles.
 const REFLECTED_BIT: u32 = 124;
@@ -95,6 +97,10 @@ impl MaskLayout {
     }
 
     /// The "peer reviewed" bit, for projects another project has reviewed.
+    pub fn assured_bit() -> Mask {
+        1u128 << ASSURED_BIT
+    }
+
     pub fn reviewed_bit() -> Mask {
         1u128 << REVIEWED_BIT
     }
@@ -150,6 +156,11 @@ impl MaskLayout {
             } else {
                 0
             },
+            if filter.assured {
+                Self::assured_bit()
+            } else {
+                0
+            },
         ];
         let asked = [
             !filter.needs.is_empty(),
@@ -160,6 +171,7 @@ impl MaskLayout {
             filter.stage.is_some(),
             filter.reflected,
             filter.reviewed,
+            filter.assured,
         ];
         Filter {
             groups: groups

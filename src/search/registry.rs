@@ -91,6 +91,8 @@ pub struct SearchIndex {
     area_served: Vec<u32>,
     /// Projects another project has peer reviewed (a visible review).
     reviewed: HashSet<Slug>,
+    /// Projects peer-assured today ([`crate::domain::assurance`]).
+    assured: HashSet<Slug>,
     /// Bumped by every [`SearchIndex::apply`]: results cached from an older generation
     /// are out of date.
     generation: u64,
@@ -115,6 +117,7 @@ impl SearchIndex {
             remote: Vec::new(),
             area_served: Vec::new(),
             reviewed,
+            assured: HashSet::new(),
             generation: 0,
             need_counts: Default::default(),
         };
@@ -170,16 +173,29 @@ impl SearchIndex {
     }
 
     fn reviewed_mask(&self, p: &Project) -> crate::index::Mask {
+        let mut m = 0;
         if self.reviewed.contains(&p.slug) {
-            MaskLayout::reviewed_bit()
-        } else {
-            0
+            m |= MaskLayout::reviewed_bit();
         }
+        if self.assured.contains(&p.slug) {
+            m |= MaskLayout::assured_bit();
+        }
+        m
     }
 
     /// The attributes of a project's online offer, as filters see them.
     fn remote_mask(&self, p: &Project) -> crate::index::Mask {
         self.layout.project_mask(p) | self.reviewed_mask(p)
+    }
+
+    /// Replaces the set of peer-assured projects and re-indexes those that changed.
+    pub fn set_assured(&mut self, assured: HashSet<Slug>) {
+        let changed: Vec<Slug> = assured
+            .symmetric_difference(&self.assured)
+            .cloned()
+            .collect();
+        self.assured = assured;
+        self.remark(changed);
     }
 
     /// Replaces the set of peer-reviewed projects and re-indexes those that changed.
@@ -189,6 +205,11 @@ impl SearchIndex {
             .cloned()
             .collect();
         self.reviewed = reviewed;
+        self.remark(changed);
+    }
+
+    /// Re-indexes the projects whose marks changed.
+    fn remark(&mut self, changed: Vec<Slug>) {
         if !changed.is_empty() {
             // Also for listings not in search (retired for age): what is cached per
             // generation (the directory's order under "peer reviewed") is out of date.

@@ -125,6 +125,7 @@ macro_rules! backend {
             crate::store::reminders::impl_reminders!($store, $tx);
             crate::store::feed::impl_feed!($db: $store, $tx);
             crate::store::changes::impl_changes!($db, $name: $store, $tx);
+            crate::store::assurance::impl_assurance!($store, $tx);
         }
     };
 }

@@ -157,6 +157,9 @@ macro_rules! listing_reads {
             if filter.reviewed {
                 q.push(" AND EXISTS (SELECT 1 FROM reviews v WHERE v.reviewed_id = p.id AND v.hidden = FALSE)");
             }
+            if filter.assured {
+                q.push(" AND EXISTS (SELECT 1 FROM assured_listings a WHERE a.project_id = p.id)");
+            }
         }
 
         /// Loads the child rows of `projects` in bulk and assembles them, in order.

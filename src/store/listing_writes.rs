@@ -99,6 +99,24 @@ macro_rules! listing_writes {
             Ok(())
         }
 
+        /// Keeps each published reflection as its year's (`reflection_years`), so a year's
+        /// stays readable after the next year's is published.
+        async fn keep_years(
+            conn: &mut <$db as sqlx::Database>::Connection,
+            id: i64,
+            p: &Project,
+        ) -> Result<(), StoreError> {
+            use chrono::Datelike;
+            for r in &p.reflections {
+                let Some(on) = r.published_on else { continue };
+                sqlx::query(crate::store::assurance::KEEP_YEAR)
+                    .bind(id).bind(on.year()).bind(r.principle.slug()).bind(r.status.slug())
+                    .bind(&r.how).bind(&r.evidence).bind(&r.next_steps).bind(on)
+                    .execute(&mut *conn).await?;
+            }
+            Ok(())
+        }
+
         /// Saves one project inside an open transaction, with a history entry per changed
         /// field (synthetic listings keep none: they exist only to measure).
         pub(crate) async fn save_in(
@@ -124,6 +142,7 @@ macro_rules! listing_writes {
             if synthetic {
                 return Ok(if old.is_none() { SaveOutcome::Created } else { SaveOutcome::Unchanged });
             }
+            keep_years(&mut *conn, id, p).await?;
             let history = match old {
                 None => vec![("created".to_string(), None, Some(serde_json::to_string(p)?))],
                 Some(_) => changes.clone(),

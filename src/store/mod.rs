@@ -13,6 +13,7 @@
 //! only: each of its calls is one transaction of its own.
 
 mod accounts;
+pub(crate) mod assurance;
 mod backend;
 pub mod backup;
 pub mod changes;
@@ -34,6 +35,7 @@ mod shortlists;
 mod sqlite;
 
 pub use accounts::{Accounts, TokenPurpose};
+pub use assurance::Assurance;
 pub use changes::{Change, ChangeKind, Changes, Since};
 pub use feed::{Feed, FeedListing};
 pub use limits::{LimitStore, Take, Taking};
@@ -52,8 +54,8 @@ use std::sync::Arc;
 /// Every aggregate trait, for `use crate::store::prelude::*`.
 pub mod prelude {
     pub use super::{
-        Accounts, Changes, Feed, Listings, Moderation, Outbox, Reminders, Reviews, Shortlists,
-        Store, Tx,
+        Accounts, Assurance, Changes, Feed, Listings, Moderation, Outbox, Reminders, Reviews,
+        Shortlists, Store, Tx,
     };
 }
 
@@ -73,11 +75,12 @@ pub enum StoreError {
 
 /// Every aggregate over one database: what a transaction and the store both offer.
 pub trait Aggregates:
-    Listings + Accounts + Moderation + Reviews + Shortlists + Outbox + Reminders + Feed
+    Listings + Accounts + Moderation + Reviews + Shortlists + Outbox + Reminders + Feed + Assurance
 {
 }
-impl<T: Listings + Accounts + Moderation + Reviews + Shortlists + Outbox + Reminders + Feed>
-    Aggregates for T
+impl<
+    T: Listings + Accounts + Moderation + Reviews + Shortlists + Outbox + Reminders + Feed + Assurance,
+> Aggregates for T
 {
 }
 

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 macro_rules! reviews {
     () => {
         "SELECT r.id, a.slug AS reviewer, a.name AS reviewer_name, b.slug AS reviewed, r.items, \
-         r.reply, r.hidden, r.hidden_reason, r.created_at, r.account_id FROM reviews r \
+         r.reply, r.replied_at, r.hidden, r.hidden_reason, r.created_at, r.account_id FROM reviews r \
          JOIN projects a ON a.id = r.reviewer_id JOIN projects b ON b.id = r.reviewed_id"
     };
 }
@@ -148,6 +148,8 @@ macro_rules! impl_reviews {
             async fn reply_review(&self, id: i64, reply: &str) -> Result<bool, StoreError> {
                 let mut c = self.write().await?;
                 let done = sqlx::query(reviews::REPLY).bind(reply).bind(Utc::now()).bind(id).execute(&mut *c).await?;
+                // Other processes' peer-assured marks may differ.
+                self.note(&mut c, vec![crate::store::changes::Note::reviews()]).await?;
                 c.done().await?;
                 Ok(done.rows_affected() == 1)
             }

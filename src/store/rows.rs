@@ -368,7 +368,7 @@ fn session_of(s: SessionRow) -> Result<Session, StoreError> {
     })
 }
 
-fn reflection_of(r: ReflectionRow) -> Result<Reflection, StoreError> {
+pub(crate) fn reflection_of(r: ReflectionRow) -> Result<Reflection, StoreError> {
     Ok(Reflection {
         principle: parse(&r.principle, "principle")?,
         status: parse(&r.status, "reflection status")?,

@@ -24,6 +24,7 @@ pub(super) mod copy {
     pub const NONE_YET: &str = "You do not keep any listings yet. Find your project in the directory and choose “This is our project”, or propose a new listing.";
     pub const YOUR_REQUESTS: &str = "Your requests";
     pub const YOUR_WAITING: &str = "Your changes waiting for a moderator";
+    pub const OFFERS: &str = "Say what you offer other projects";
     pub const PROPOSE: &str = "Propose a new listing";
     pub const MODERATE: &str = "Moderation queue";
     pub const SIGN_OUT: &str = "Sign out";
@@ -120,10 +121,11 @@ pub fn dashboard(
     token: &str,
     account: &Account,
     projects: &[(Slug, String)],
-    claims: &[Claim],
-    waiting: &[PendingEdit],
+    requests: (&[Claim], &[PendingEdit]),
     verified: bool,
+    assurance: &[(crate::domain::Project, crate::domain::assurance::Standing)],
 ) -> Markup {
+    let (claims, waiting) = requests;
     let body = html! {
         h1 { (copy::ACCOUNT) }
         p { "Signed in as " strong { (account.email) } "." }
@@ -134,10 +136,17 @@ pub fn dashboard(
         @if projects.is_empty() { p { (copy::NONE_YET) } }
         ul {
             @for (slug, name) in projects {
-                li { a href={ "/manage/" (slug) } { "Update " (name) } }
+                li {
+                    a href={ "/manage/" (slug) } { "Update " (name) }
+                    " · " a href={ "/manage/" (slug) "/support" } { (copy::OFFERS) }
+                }
             }
         }
         p { a href="/account/propose" { (copy::PROPOSE) } }
+        @if !assurance.is_empty() {
+            (super::assurance::needs_heading())
+            @for (project, standing) in assurance { (super::assurance::needs(project, standing)) }
+        }
         @if !waiting.is_empty() {
             h2 { (copy::YOUR_WAITING) }
             ul {

@@ -76,6 +76,7 @@ pub fn directory(
                     legend { (lang.t("form-principles")) }
                     (check("reflection", "published", &lang.t("form-reflected"), filters.reflected))
                     (check("reviewed", "yes", &lang.t("form-reviewed"), filters.reviewed))
+                    (check("assured", "yes", &lang.t("form-assured"), filters.assured))
                 }
                 label.block for="lang" { (lang.t("form-language")) }
                 select #lang name="lang" {

@@ -4,6 +4,7 @@
 pub mod about;
 pub mod account;
 pub mod account_links;
+pub mod assurance;
 pub mod calendar;
 pub mod community;
 pub mod coverage;
@@ -28,6 +29,7 @@ pub mod search_form;
 pub mod signpost;
 pub mod stale;
 pub mod still_accurate;
+pub mod support;
 pub mod toolkit;
 pub mod urgent;
 pub mod workbook;

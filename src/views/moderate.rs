@@ -18,6 +18,9 @@ mod copy {
     pub const HISTORY: &str = "Latest changes to listings";
     pub const NOTHING: &str = "Nothing waiting.";
     pub const LINKS: &str = "Someone cannot sign in";
+    pub const ASSURED: &str = "Peer-assured listings";
+    pub const NO_ASSURED: &str = "No listing is peer-assured now.";
+    pub const WITHDRAW: &str = "Withdraw peer assurance";
     pub const LINKS_INTRO: &str = "Most people can use “Forgot your password?” on the sign-in page, which e-mails them a link. For someone who cannot (for example, they no longer reach that inbox), make a one-time sign-in link here and pass it on yourself, once you are sure who is asking.";
     pub const APPROVE: &str = "Approve";
     pub const REJECT: &str = "Reject";
@@ -51,6 +54,8 @@ pub struct Queue<'a> {
     pub reports: &'a [Report],
     pub reviews: &'a [Review],
     pub history: &'a [(Slug, HistoryEntry)],
+    /// The listings peer-assured now, which a moderator can withdraw.
+    pub assured: &'a [Slug],
 }
 
 pub fn queue(chrome: Chrome<'_>, token: &str, q: &Queue<'_>) -> Markup {
@@ -114,6 +119,13 @@ pub fn queue(chrome: Chrome<'_>, token: &str, q: &Queue<'_>) -> Markup {
                         button.button.secondary type="submit" { "Hide this review" }
                     }
                 }
+            }
+        }
+        h2 { (copy::ASSURED) }
+        @if q.assured.is_empty() { p { (copy::NO_ASSURED) } }
+        ul.assured {
+            @for slug in q.assured {
+                li { a href={ "/projects/" (slug) } { (slug) } " · " a href={ "/moderate/assurance/" (slug) } { (copy::WITHDRAW) } }
             }
         }
         h2 { (copy::LINKS) }

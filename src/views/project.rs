@@ -5,6 +5,7 @@ use super::layout::{Chrome, page};
 use super::parts::{date, freshness_note_in, status_badge_kept_in};
 use super::search_form::label_in;
 use super::urgent::emergency_advice_in;
+use crate::domain::assurance::Standing;
 use crate::domain::community::Review;
 use crate::domain::grid::COLUMNS;
 use crate::domain::{AfterBirth, Frequency, Precision, Project, Session, Taxonomy, schedule};
@@ -16,6 +17,7 @@ use maud::{Markup, html};
 mod copy {
     pub const REFLECTION: &str =
         "The project's reflection on the Perinatal Peer Support Principles";
+    pub const REFLECTION_YEARS: &str = "Every year's reflection, to read side by side or print";
     pub const REFLECTION_NOTE: &str =
         "This is the project's own account, in its own words. It is not a score or a rating.";
     pub const REVIEWS: &str = "Peer reviews from other projects";
@@ -136,6 +138,14 @@ pub enum AfterChange {
     Draft,
 }
 
+/// What other projects said of a listing: their visible reviews, and where it stands on
+/// the peer-assurance route.
+#[derive(Clone, Copy)]
+pub struct Peers<'a> {
+    pub reviews: &'a [Review],
+    pub assurance: &'a Standing,
+}
+
 /// A listing's page. `kept`: someone keeps the listing for the project (a claim or
 /// proposal of it was approved); that alone does not make it confirmed.
 pub fn project(
@@ -143,10 +153,11 @@ pub fn project(
     taxonomy: &Taxonomy,
     p: &Project,
     kept: bool,
-    reviews: &[Review],
+    peers: Peers<'_>,
     after: Option<AfterChange>,
     now: DateTime<Tz>,
 ) -> Markup {
+    let Peers { reviews, assurance } = peers;
     let freshness = p.freshness(now.date_naive());
     let lang = chrome.lang;
     // The project's own words are English; so, for now, are its reflection and reviews.
@@ -277,7 +288,10 @@ pub fn project(
             }
         }
 
-        div lang=[en] { (reflection_and_reviews(p, reviews)) }
+        div lang=[en] {
+            (super::assurance::standing(p, assurance))
+            (reflection_and_reviews(p, reviews))
+        }
         h2 { (lang.t("project-partners")) }
         p { a href=(link(format!("/projects/{}/partners", p.slug))) { (lang.t("project-partners-link")) } }
 
@@ -323,13 +337,14 @@ fn reflection_and_reviews(p: &Project, reviews: &[Review]) -> Markup {
                     @if let Some(d) = r.published_on { p.muted { "Published " (date(d)) } }
                 }
             }
+            p { a href={ "/projects/" (p.slug) "/reflections" } { (copy::REFLECTION_YEARS) } }
         }
 
         @if !reviews.is_empty() {
             h2 { (copy::REVIEWS) }
             p.muted { (copy::REVIEWS_NOTE) }
             @for r in reviews {
-                section.card {
+                section.card id={ "review-" (r.id) } {
                     h3 { "From " a href={ "/projects/" (r.reviewer) } { (r.reviewer_name) } ", " (date(r.created_at.date_naive())) }
                     (review_items(r))
                     @if let Some(reply) = &r.reply { p { strong { "Reply from " (p.name) ": " } (reply) } }

@@ -6,6 +6,7 @@ use super::layout::{Chrome, page};
 use super::parts::date;
 use super::project::review_items;
 use crate::domain::community::{FieldError, NOT_REVIEWED, Review, ReviewAnswer};
+use crate::domain::grid::COLUMNS;
 use crate::domain::{Project, Slug};
 use chrono::{DateTime, Utc};
 use maud::{Markup, html};
@@ -29,6 +30,9 @@ mod copy {
     pub const PUBLISHED: &str = "Your review is published";
     pub const CHANGED: &str = "Your review is changed";
     pub const LEFT_OUT: &str = "Not reviewed";
+    pub const QUESTIONS: &str = "The questions the project answered:";
+    pub const THEY_SAY: &str = "Where they are: ";
+    pub const NOT_WRITTEN: &str = "They have not written anything here.";
 }
 
 /// A review form as it stands: for a new review, or to change one.
@@ -120,9 +124,17 @@ fn answer_fields(f: &ReviewForm<'_>, a: &ReviewAnswer) -> Markup {
         div.field-group.field-error[verdict_error.is_some() || comment_error.is_some()] {
             fieldset aria-describedby=[verdict_error.map(|_| format!("{verdict}-error"))] {
                 legend { h2 { (a.principle.label()) } }
+                p.statement { "Principle " (a.principle.number()) ": " (a.principle.statement()) }
+                p.muted { (copy::QUESTIONS) }
+                (super::toolkit::principle_questions(a.principle))
                 @if let Some(r) = reflection {
-                    p { strong { "They say: " (r.status.label()) } }
-                    @if !r.how.is_empty() { p { (r.how) } }
+                    div.their-reflection {
+                        p { strong { (copy::THEY_SAY) (r.status.label()) } }
+                        @for (title, answer) in COLUMNS.iter().zip([&r.how, &r.evidence, &r.next_steps]) {
+                            h3 { (title) }
+                            @if answer.is_empty() { p.muted { (copy::NOT_WRITTEN) } } @else { p { (answer) } }
+                        }
+                    }
                 }
                 (field_error(&verdict, verdict_error))
                 (choice(&verdict, "recognise", copy::RECOGNISE, chosen))

@@ -51,7 +51,8 @@ pub fn search_form(
         || !q.filter.languages.is_empty()
         || q.filter.stage.is_some()
         || q.filter.reflected
-        || q.filter.reviewed;
+        || q.filter.reviewed
+        || q.filter.assured;
     html! {
         form.search method="get" action=(lang.path("/search")) role="search" {
             div.field-group.field-error[error.is_some()] {
@@ -101,6 +102,7 @@ pub fn search_form(
                     legend { (lang.t("form-principles")) }
                     (super::forms::checkbox("reflection", "published", &lang.t("form-reflected"), q.filter.reflected))
                     (super::forms::checkbox("reviewed", "yes", &lang.t("form-reviewed"), q.filter.reviewed))
+                    (super::forms::checkbox("assured", "yes", &lang.t("form-assured"), q.filter.assured))
                 }
                 label.block for="stage" { (lang.t("form-stage")) }
                 select #stage name="stage" {

@@ -80,6 +80,10 @@ mod copy {
             "A working relationship with your local perinatal mental health team or a mother and baby unit can give access to clinical supervision, and a route for safeguarding concerns.",
         ),
     ];
+    pub const SUPPORT: &str =
+        "Find projects that offer training, supervision, mentoring or joint groups";
+    pub const ASSURANCE: &str =
+        "Peer assurance: how projects check their work against the principles with each other";
     pub const PARTNERS: &str = "Search for peer support projects near you";
     pub const PARTNERS_HINT: &str = "to find a larger organisation or a group like yours to work with. A listed project's page also has a partner finder: projects near it whose support complements its own.";
     pub const SOURCES_TITLE: &str = "Where this comes from";
@@ -109,6 +113,8 @@ pub fn toolkit(chrome: Chrome<'_>) -> Markup {
                 li { a href="#helps" { (copy::HELPS_TITLE) } }
                 li { a href="#small-groups" { (copy::SMALL_TITLE) } }
                 li { a href="/toolkit/workbook" { (copy::WORKBOOK) } }
+                li { a href="/toolkit/support" { (copy::SUPPORT) } }
+                li { a href="/toolkit/peer-assurance" { (copy::ASSURANCE) } }
             }
         }
         h2 #principles { (copy::PRINCIPLES_TITLE) }
@@ -136,6 +142,7 @@ pub fn toolkit(chrome: Chrome<'_>) -> Markup {
         dl.helps {
             @for (term, what) in copy::SMALL { dt { (term) } dd { (what) } }
         }
+        p { a href="/toolkit/support" { (copy::SUPPORT) } }
         p { a href="/" { (copy::PARTNERS) } " " (copy::PARTNERS_HINT) }
         h2 { (copy::SOURCES_TITLE) }
         p { (copy::SOURCES) }

@@ -43,6 +43,7 @@ async fn show(
     let reviews = state.store.reviews_of(&stored.project.slug, false).await?;
     let kept = state.store.has_maintainers(&stored.project.slug).await?;
     let now = state.now();
+    let assurance = state.registry.assurance(&stored.project).await?;
     // After a maintainer's change: say whether it shows now or waits for a moderator.
     let after = match raw.as_deref() {
         Some("saved") => Some(views::project::AfterChange::Saved),
@@ -56,7 +57,10 @@ async fn show(
         &state.taxonomy,
         &stored.project,
         kept,
-        &reviews,
+        views::project::Peers {
+            reviews: &reviews,
+            assurance: &assurance,
+        },
         after,
         now,
     ))

@@ -13,8 +13,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use chrono::Utc;
-use chrono_tz::Europe::London;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -184,8 +182,11 @@ async fn reflection_form(
 }
 
 /// The reflection as the form gives it: one entry per principle with a status.
-fn read_reflections(params: &Params, publish: bool) -> Result<Vec<Reflection>, AppError> {
-    let today = Utc::now().with_timezone(&London).date_naive();
+fn read_reflections(
+    params: &Params,
+    publish: bool,
+    today: chrono::NaiveDate,
+) -> Result<Vec<Reflection>, AppError> {
     let mut reflections = Vec::new();
     for p in Principle::ALL {
         let status = params.text(&format!("status_{}", p.slug()), "Where you are", 30)?;
@@ -215,7 +216,7 @@ async fn reflection(
     let current = &m.listing.project;
     let publish = form.params.one("action") == Some("publish");
     let mut project = current.clone();
-    project.reflections = read_reflections(&form.params, publish)?;
+    project.reflections = read_reflections(&form.params, publish, state.registry.clock().today())?;
     let done = state
         .registry
         .publish_or_queue(&m.account, m.trusted, &project, current)

@@ -2,7 +2,7 @@
 //! and see every change.
 
 use super::error::AppError;
-use super::extract::{CheckedForm, Moderator, PathParams};
+use super::extract::{CheckedForm, Moderator, PathParams, PublicListing};
 use super::query::Params;
 use super::state::AppState;
 use crate::domain::Slug;
@@ -10,6 +10,7 @@ use crate::domain::community::Decision;
 use crate::views;
 use axum::Router;
 use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use chrono::Utc;
@@ -23,6 +24,10 @@ pub fn router() -> Router<AppState> {
         .route("/moderate/reports/{id}", post(resolve_report))
         .route("/moderate/reviews/{id}/hide", post(hide_review))
         .route("/moderate/sign-in-links", post(make_sign_in_link))
+        .route(
+            "/moderate/assurance/{slug}",
+            get(withdraw_form).post(withdraw_assurance),
+        )
 }
 
 async fn queue(State(state): State<AppState>, m: Moderator) -> Result<Response, AppError> {
@@ -41,12 +46,14 @@ async fn queue(State(state): State<AppState>, m: Moderator) -> Result<Response, 
     let reports = state.store.reports(true).await?;
     let reviews = state.store.all_reviews().await?;
     let history = state.store.recent_history(100).await?;
+    let assured = state.store.assured_slugs().await?;
     let q = views::moderate::Queue {
         claims: &claims,
         edits: &edits,
         reports: &reports,
         reviews: &reviews,
         history: &history,
+        assured: &assured,
     };
     Ok(views::moderate::queue(state.chrome(None), &m.viewer.csrf(&state), &q).into_response())
 }
@@ -128,6 +135,53 @@ async fn hide_review(
     }
     state.registry.hide_review(id, &m.account, &reason).await?;
     Ok(Redirect::to("/moderate").into_response())
+}
+
+/// The confirmation before withdrawing a listing's peer assurance, asking the reason.
+async fn withdraw_form(
+    State(state): State<AppState>,
+    PublicListing(stored): PublicListing,
+    m: Moderator,
+) -> Result<Response, AppError> {
+    let standing = state.registry.assurance(&stored.project).await?;
+    let token = m.viewer.csrf(&state);
+    let page = views::assurance::withdraw_form(
+        state.chrome(None),
+        &token,
+        &stored.project,
+        &standing,
+        "",
+        None,
+    );
+    Ok(page.into_response())
+}
+
+async fn withdraw_assurance(
+    State(state): State<AppState>,
+    PublicListing(stored): PublicListing,
+    m: Moderator,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let reason = form.params.text("reason", "The reason", 2_000)?;
+    if reason.is_empty() {
+        let standing = state.registry.assurance(&stored.project).await?;
+        let page = views::assurance::withdraw_form(
+            state.chrome(None),
+            &form.viewer.csrf(&state),
+            &stored.project,
+            &standing,
+            &reason,
+            Some(
+                "Say why you are withdrawing peer assurance: it is kept in the listing's history.",
+            ),
+        );
+        return Ok((StatusCode::BAD_REQUEST, page).into_response());
+    }
+    state
+        .registry
+        .withdraw_assurance(&stored.project, &m.account, &reason)
+        .await?;
+    Ok(Redirect::to(&format!("/projects/{}", stored.project.slug)).into_response())
 }
 
 /// Why no sign-in link can be made on a server with no public origin configured.

@@ -113,6 +113,7 @@ fn with_example(p: Parameter, example: String) -> Parameter {
     ("stage" = Option<crate::domain::Stage>, Query, description = "A perinatal stage"),
     ("reflection" = Option<String>, Query, description = "published: only listings with a published reflection on our principles"),
     ("reviewed" = Option<String>, Query, description = "yes: only listings with a peer review"),
+    ("assured" = Option<String>, Query, description = "yes: only listings peer-assured today (see /toolkit/peer-assurance)"),
     ("within" = Option<u32>, Query, minimum = 1, maximum = 500, description = "Miles (or any); default: the nearest, however far"),
     ("limit" = Option<u32>, Query, minimum = 1, maximum = 50, description = "In-person results at most"),
 ), responses(

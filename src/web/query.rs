@@ -190,6 +190,7 @@ impl Params {
             stage: self.vocab::<Stage>("stage")?.into_iter().next(),
             reflected: self.flag("reflection", "published")?,
             reviewed: self.flag("reviewed", "yes")?,
+            assured: self.flag("assured", "yes")?,
         })
     }
 

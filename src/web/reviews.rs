@@ -135,6 +135,7 @@ impl Screen<'_> {
             reviewed: self.project.slug.clone(),
             items,
             reply: None,
+            replied_at: None,
             hidden: false,
             hidden_reason: None,
             created_at: self.state.registry.clock().now(),

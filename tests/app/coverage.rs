@@ -36,7 +36,7 @@ async fn sites(app: &TestApp, need: &str) -> Vec<Point> {
     app.published()
         .await
         .into_iter()
-        .filter(|p| p.status == Status::Published && wanted.matches(p, false))
+        .filter(|p| p.status == Status::Published && wanted.matches(p, false, false))
         .flat_map(|p| p.sites.into_iter().map(|s| Point::new(s.lon, s.lat)))
         .collect()
 }

@@ -10,6 +10,7 @@ mod support;
 
 mod accounts;
 mod areas;
+mod assurance;
 mod authorization;
 mod calendar;
 mod community;
@@ -38,3 +39,4 @@ mod search;
 mod serve_e2e;
 mod signpost;
 mod toolkit;
+mod toolkit_support;

@@ -169,3 +169,54 @@ async fn the_reflection_form_asks_the_grid_and_the_published_reflection_shows_it
         ["How we do this, or plan to"]
     );
 }
+
+#[tokio::test]
+async fn the_review_form_shows_each_principles_questions_and_all_three_answers() {
+    let app = TestApp::seeded().await;
+    let keeper = app.maintainer_of("quarriers").await;
+    app.set_trusted("quarriers", keeper.email()).await;
+    let form = "/manage/quarriers/reflection";
+    let published = keeper
+        .submit(
+            form,
+            form,
+            &[
+                ("status_safe-and-nurturing", "we-do-this"),
+                ("how_safe-and-nurturing", "Two facilitators in every group."),
+                (
+                    "evidence_safe-and-nurturing",
+                    "Our safeguarding policy, reviewed in May.",
+                ),
+                (
+                    "next_safe-and-nurturing",
+                    "Train a second safeguarding lead.",
+                ),
+                ("action", "publish"),
+            ],
+        )
+        .await;
+    assert_eq!(published.status, StatusCode::SEE_OTHER);
+    let reviewer = app.maintainer_of("acacia-family-support").await;
+    let page = reviewer.get("/projects/quarriers/review").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.excerpt());
+    let asked = page.texts("fieldset ol.grid-questions > li");
+    assert_eq!(asked.len(), GRID[0], "{asked:?}");
+    assert!(asked[1].contains("safeguarding lead"), "{asked:?}");
+    let theirs = page.texts("fieldset .their-reflection h3");
+    assert_eq!(
+        theirs,
+        [
+            "How we do this, or plan to",
+            "How we show it",
+            "What we will do next"
+        ]
+    );
+    let said = page.texts("fieldset .their-reflection p").join(" ");
+    for answer in [
+        "Two facilitators in every group.",
+        "Our safeguarding policy, reviewed in May.",
+        "Train a second safeguarding lead.",
+    ] {
+        assert!(said.contains(answer), "no “{answer}” in {said}");
+    }
+}

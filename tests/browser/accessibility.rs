@@ -13,7 +13,7 @@ use peermap::domain::community::Role;
 const TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
 
 /// Pages anyone sees, each in the state a test puts it in.
-const PUBLIC: [&str; 21] = [
+const PUBLIC: [&str; 25] = [
     "/",
     "/search?where=B15+2TT",
     "/search?where=52.481400%2C-1.899800",
@@ -33,6 +33,10 @@ const PUBLIC: [&str; 21] = [
     "/professionals",
     "/toolkit",
     "/toolkit/workbook",
+    "/toolkit/peer-assurance",
+    "/toolkit/support",
+    "/toolkit/support?need=supervision&where=Preston",
+    "/projects/community-intercultural-programme/reflections",
     "/search?where=Wales",
     "/no-such-page",
 ];

@@ -163,3 +163,48 @@ async fn the_workbook_prints_every_principle_and_its_questions() {
     // What is only for the screen is not printed.
     assert!(!text.contains("Back to the toolkit"), "{text}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_projects_own_reflection_prints_in_the_workbooks_form() {
+    let Some(tools) = skip::require(&[Tool::Chromium, Tool::Pdftotext]) else {
+        return;
+    };
+    let app = TestApp::seeded().await;
+    let keeper = app.maintainer_of("quarriers").await;
+    app.set_trusted("quarriers", keeper.email()).await;
+    let form = "/manage/quarriers/reflection";
+    let published = keeper
+        .submit(
+            form,
+            form,
+            &[
+                ("status_benefits-everyone", "working-towards"),
+                (
+                    "how_benefits-everyone",
+                    "Monthly group supervision for volunteers.",
+                ),
+                ("action", "publish"),
+            ],
+        )
+        .await;
+    assert_eq!(published.status, axum::http::StatusCode::SEE_OTHER);
+    let server = app.serve().await;
+    let url = server.url("/projects/quarriers/reflections");
+    let text = printed(tools[0].clone(), tools[1].clone(), url, "reflection.pdf").await;
+    let text = flat(&text);
+    let p = peermap::domain::Principle::BenefitsEveryone;
+    let heading = format!("Principle {}: {}", p.number(), p.statement());
+    assert!(text.contains(&heading), "no “{heading}” in:\n{text}");
+    for q in p.questions() {
+        let asked = format!("{}. {}", q.letter, q.text);
+        assert!(text.contains(&asked), "no “{asked}” in:\n{text}");
+    }
+    for said in [
+        "Monthly group supervision for volunteers.",
+        "How we show it",
+        "Working on it",
+    ] {
+        assert!(text.contains(said), "no “{said}” in:\n{text}");
+    }
+    assert!(!text.contains("Back to the listing"), "{text}");
+}

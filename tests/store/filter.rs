@@ -110,6 +110,10 @@ fn filters(count: usize) -> Vec<ListingFilter> {
         reviewed: true,
         ..Default::default()
     });
+    out.push(ListingFilter {
+        assured: true,
+        ..Default::default()
+    });
     let mut rng = StdRng::seed_from_u64(11);
     while out.len() < count {
         let mut some = |p: f64| rng.random_bool(p);
@@ -136,6 +140,7 @@ fn filters(count: usize) -> Vec<ListingFilter> {
             stage: [None, Some(Stage::Pregnant), Some(Stage::AfterBirth)][rng.random_range(0..3)],
             reflected: rng.random_bool(0.2),
             reviewed: rng.random_bool(0.1),
+            assured: rng.random_bool(0.1),
         };
         out.push(f);
     }
@@ -188,6 +193,44 @@ async fn reviews(store: &dyn Store, reviewer: &Slug, reviewed: &Slug, hidden: &S
     store.hide_review(id, &account, "test").await.unwrap();
 }
 
+/// Makes `project` peer-assured: a self-assessment of all five principles published
+/// today, and reviews of all five recognised by `by` and `and`.
+async fn assure(store: &dyn Store, project: &Project, by: &Slug, and: &Slug) {
+    let mut p = project.clone();
+    let today = chrono::Utc::now().date_naive();
+    p.reflections = Principle::ALL
+        .iter()
+        .map(|principle| peermap::domain::Reflection {
+            principle: *principle,
+            status: peermap::domain::ReflectionStatus::WeDoThis,
+            how: "We do.".into(),
+            evidence: String::new(),
+            next_steps: String::new(),
+            published_on: Some(today),
+        })
+        .collect();
+    store.save(&p, "test", false).await.unwrap();
+    let account = store
+        .create_account("assurer@example.org", "x", Role::Maintainer)
+        .await
+        .unwrap()
+        .unwrap();
+    let items: Vec<ReviewItem> = Principle::ALL
+        .iter()
+        .map(|principle| ReviewItem {
+            principle: *principle,
+            verdict: Verdict::Recognise,
+            comment: "Seen.".into(),
+        })
+        .collect();
+    for reviewer in [by, and] {
+        store
+            .create_review(reviewer, &p.slug, account.id, &items)
+            .await
+            .unwrap();
+    }
+}
+
 pub async fn directory_search_and_specification_agree(db: TestDb) {
     let store = db.store.as_ref();
     peermap::seed::seed_if_empty(store, &Taxonomy::bundled())
@@ -217,8 +260,18 @@ pub async fn directory_search_and_specification_agree(db: TestDb) {
         all[2].slug.clone(),
     );
     reviews(store, &a, &b, &c).await;
+    let d = all[3].slug.clone();
+    assure(store, &all[3], &a, &c).await;
+    let all: Vec<Project> = store
+        .all_published()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.project)
+        .collect();
     let peer_reviewed: BTreeSet<Slug> = store.reviewed_slugs().await.unwrap().into_iter().collect();
-    assert_eq!(peer_reviewed, BTreeSet::from([b.clone()]));
+    assert_eq!(peer_reviewed, BTreeSet::from([b.clone(), d.clone()]));
+    let peer_assured = BTreeSet::from([d.clone()]);
 
     let registry = Registry::load(db.store.clone(), &Taxonomy::bundled())
         .await
@@ -227,7 +280,13 @@ pub async fn directory_search_and_specification_agree(db: TestDb) {
     for filter in filters(300) {
         let spec: BTreeSet<String> = all
             .iter()
-            .filter(|p| filter.matches(p, peer_reviewed.contains(&p.slug)))
+            .filter(|p| {
+                filter.matches(
+                    p,
+                    peer_reviewed.contains(&p.slug),
+                    peer_assured.contains(&p.slug),
+                )
+            })
             .map(|p| p.slug.to_string())
             .collect();
         let (sql, masks) = directory_and_search(store, &registry, &filter).await;

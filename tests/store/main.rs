@@ -30,6 +30,7 @@ macro_rules! on_both_backends {
     };
 }
 
+mod assurance;
 mod atomic;
 mod backup;
 mod changes;

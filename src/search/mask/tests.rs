@@ -15,12 +15,23 @@ fn layout() -> MaskLayout {
 }
 
 fn passes(layout: &MaskLayout, filter: &ListingFilter, p: &Project, reviewed: bool) -> bool {
-    let mask = layout.project_mask(p)
-        | if reviewed {
-            MaskLayout::reviewed_bit()
-        } else {
-            0
-        };
+    passes_marked(layout, filter, p, reviewed, false)
+}
+
+fn passes_marked(
+    layout: &MaskLayout,
+    filter: &ListingFilter,
+    p: &Project,
+    reviewed: bool,
+    assured: bool,
+) -> bool {
+    let mut mask = layout.project_mask(p);
+    if reviewed {
+        mask |= MaskLayout::reviewed_bit();
+    }
+    if assured {
+        mask |= MaskLayout::assured_bit();
+    }
     layout.filter(filter).passes(mask)
 }
 
@@ -42,9 +53,20 @@ pub(crate) fn any_filter() -> impl Strategy<Value = ListingFilter> {
         ],
         any::<bool>(),
         any::<bool>(),
+        any::<bool>(),
     )
         .prop_map(
-            |(needs, formats, delivery, nations, languages, stage, reflected, reviewed)| {
+            |(
+                needs,
+                formats,
+                delivery,
+                nations,
+                languages,
+                stage,
+                reflected,
+                reviewed,
+                assured,
+            )| {
                 ListingFilter {
                     needs,
                     formats,
@@ -54,6 +76,7 @@ pub(crate) fn any_filter() -> impl Strategy<Value = ListingFilter> {
                     stage,
                     reflected,
                     reviewed,
+                    assured,
                 }
             },
         )
@@ -142,10 +165,10 @@ fn a_site_without_stated_delivery_is_in_person_and_an_office_of_a_phone_line_is_
 
 proptest! {
     #[test]
-    fn masks_agree_with_the_specification_on_bundled_listings(filter in any_filter(), reviewed in any::<bool>()) {
+    fn masks_agree_with_the_specification_on_bundled_listings(filter in any_filter(), reviewed in any::<bool>(), assured in any::<bool>()) {
         let layout = layout();
         for p in bundled() {
-            prop_assert_eq!(passes(&layout, &filter, &p, reviewed), filter.matches(&p, reviewed), "{}", p.slug);
+            prop_assert_eq!(passes_marked(&layout, &filter, &p, reviewed, assured), filter.matches(&p, reviewed, assured), "{}", p.slug);
         }
     }
 
@@ -154,8 +177,9 @@ proptest! {
         filter in any_filter(),
         p in any_project(),
         reviewed in any::<bool>(),
+        assured in any::<bool>(),
     ) {
         let layout = layout();
-        prop_assert_eq!(passes(&layout, &filter, &p, reviewed), filter.matches(&p, reviewed));
+        prop_assert_eq!(passes_marked(&layout, &filter, &p, reviewed, assured), filter.matches(&p, reviewed, assured));
     }
 }

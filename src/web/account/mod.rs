@@ -209,14 +209,20 @@ async fn dashboard(
     let claims = state.store.claims_of(account.id).await?;
     let waiting = state.store.pending_edits_of(account.id).await?;
     let verified = state.store.is_verified(account.id).await?;
+    let slugs: Vec<_> = projects.iter().map(|(slug, _)| slug.clone()).collect();
+    let mut assurance = Vec::new();
+    for stored in state.store.get_many(&slugs).await? {
+        let standing = state.registry.assurance(&stored.project).await?;
+        assurance.push((stored.project, standing));
+    }
     Ok(views::account::dashboard(
         state.chrome(None),
         &viewer.csrf(&state),
         account,
         &projects,
-        &claims,
-        &waiting,
+        (&claims, &waiting),
         verified,
+        &assurance,
     )
     .into_response())
 }
