@@ -198,17 +198,17 @@ macro_rules! impl_listings {
 
             #[tracing::instrument(skip_all)]
             async fn listed_by_ids(&self, ids: &[i64]) -> Result<Vec<Project>, StoreError> {
-                use crate::store::listing_sql::{LISTED, PROJECT_COLUMNS};
+                use crate::store::listing_sql::{LISTED_AMONG, PROJECT_COLUMNS};
                 if ids.is_empty() {
                     return Ok(Vec::new());
                 }
                 let mut c = self.read().await?;
-                let mut q = QueryBuilder::<$db>::new(format!("SELECT {PROJECT_COLUMNS} {LISTED} AND p.id IN ("));
+                let mut q = QueryBuilder::<$db>::new(format!("SELECT {PROJECT_COLUMNS} FROM projects p WHERE p.id IN ("));
                 let mut list = q.separated(", ");
                 for id in ids {
                     list.push_bind(*id);
                 }
-                q.push(")");
+                q.push(") ").push(LISTED_AMONG);
                 let found = q.build_query_as::<ProjectRow>().fetch_all(&mut *c).await?;
                 let mut loaded = load(&mut c, found).await?;
                 c.done().await?;
