@@ -2,8 +2,10 @@
 //! hexagons, drilling down to single sites.
 
 pub mod model;
+pub mod naming;
 pub mod outline;
 pub mod tally;
+pub mod towns;
 pub mod viewport;
 
 pub use model::{
@@ -12,4 +14,5 @@ pub use model::{
 };
 pub use outline::Outlines;
 pub use tally::MapCache;
+pub use towns::{Town, Towns};
 pub use viewport::{Bounds, UK, Viewport};

@@ -1,9 +1,10 @@
 //! What a map view shows, computed from the search index: H3 hexagons with the number of
 //! matching projects in each, or single sites once the view is small enough.
 
+use super::naming;
 use super::tally::{MapCache, Tally};
 use super::viewport::{Bounds, UK, Viewport};
-use crate::domain::{LatLng, Project};
+use crate::domain::{LatLng, Nation, Project};
 use crate::geocode::{Geocoder, Place, PlacePrecision};
 use crate::index::Filter;
 use crate::search::SearchIndex;
@@ -41,7 +42,7 @@ pub const HIGHLIGHTED: usize = 5;
 #[derive(Debug, Clone)]
 pub struct Area {
     pub cell: CellIndex,
-    /// The nearest town to its centre, to name it.
+    /// The largest town that holds one of its sites (see [`super::naming`]).
     pub name: String,
     /// How many distinct matching projects have a site inside.
     pub count: usize,
@@ -66,6 +67,8 @@ pub struct Marker {
 #[derive(Debug, Clone)]
 pub struct Crumb {
     pub cell: Option<CellIndex>,
+    /// A nation's crumb: its view is the map framed on the nation.
+    pub nation: Option<Nation>,
     pub name: String,
 }
 
@@ -104,31 +107,6 @@ fn cell_bounds(cell: CellIndex) -> Bounds {
     Bounds::around(boundary.iter().map(|ll| (ll.lat(), ll.lng()))).unwrap_or(UK)
 }
 
-/// How many towns near a hexagon's centre are considered when naming it.
-const NAMING_CANDIDATES: usize = 40;
-
-/// Names a hexagon after the largest town inside it ("around Birmingham"), or failing
-/// that the town nearest its centre ("near Oban").
-fn area_name(geocoder: &Geocoder, cell: CellIndex) -> String {
-    let centre = h3o::LatLng::from(cell);
-    let Ok(centre) = LatLng::new(centre.lat(), centre.lng()) else {
-        return "this area".to_string();
-    };
-    let towns = geocoder.towns_near(centre, NAMING_CANDIDATES);
-    let inside = towns
-        .iter()
-        .filter(|(_, _, at)| {
-            h3o::LatLng::new(at.lat(), at.lon())
-                .is_ok_and(|ll| ll.to_cell(cell.resolution()) == cell)
-        })
-        .max_by_key(|(_, population, _)| *population);
-    match (inside, towns.first()) {
-        (Some((name, _, _)), _) => format!("around {name}"),
-        (None, Some((name, _, _))) => format!("near {name}"),
-        (None, None) => "this area".to_string(),
-    }
-}
-
 /// How far past a hexagon's own size the nearest UK postcode sector may be, for a
 /// hexagon of coast and sea, or of moor between sparse sectors, to count as the UK's.
 const SHORE_M: f64 = 30_000.0;
@@ -145,22 +123,63 @@ pub fn in_uk(geocoder: &Geocoder, cell: CellIndex) -> bool {
     distance_m <= cell.resolution().edge_length_m() * 1.25 + SHORE_M
 }
 
-fn crumbs(names: &dyn Fn(CellIndex) -> String, cell: Option<CellIndex>) -> Vec<Crumb> {
+/// The breadcrumb of `cell`: the UK, the nation all its sites are in (when they are in
+/// one), then each level's hexagon down to it. A level named like the one below it is
+/// left out, so the trail never says "London › London".
+fn crumbs(
+    names: &dyn Fn(CellIndex) -> String,
+    nation: Option<Nation>,
+    cell: Option<CellIndex>,
+) -> Vec<Crumb> {
     let mut out = vec![Crumb {
         cell: None,
+        nation: None,
         name: "The UK".to_string(),
     }];
-    if let Some(cell) = cell {
-        for res in LEVELS.iter().filter(|r| **r <= cell.resolution()) {
-            if let Some(parent) = cell.parent(*res) {
-                out.push(Crumb {
-                    cell: Some(parent),
-                    name: format!("Area {}", names(parent)),
-                });
-            }
+    let Some(cell) = cell else {
+        return out;
+    };
+    if let Some(n) = nation {
+        out.push(Crumb {
+            cell: None,
+            nation: Some(n),
+            name: n.label().to_string(),
+        });
+    }
+    let mut levels: Vec<Crumb> = LEVELS
+        .iter()
+        .filter(|r| **r <= cell.resolution())
+        .filter_map(|res| cell.parent(*res))
+        .map(|parent| Crumb {
+            cell: Some(parent),
+            nation: None,
+            name: names(parent),
+        })
+        .collect();
+    // Keep the finest of each run of one name.
+    let mut i = 0;
+    while i + 1 < levels.len() {
+        if levels[i].name == levels[i + 1].name {
+            levels.remove(i);
+        } else {
+            i += 1;
         }
     }
+    if let Some(n) = nation {
+        levels.retain(|c| c.name != n.label());
+    }
+    out.extend(levels);
     out
+}
+
+/// The one nation every site of `sites` is in, if they are all in one.
+fn nation_of(index: &SearchIndex, sites: &[u32]) -> Option<Nation> {
+    let mut nations = sites.iter().filter_map(|id| {
+        let (number, position) = index.site_owner(*id)?;
+        Some(index.project(number)?.sites.get(position)?.nation)
+    });
+    let first = nations.next()?;
+    nations.all(|n| n == first).then_some(first)
 }
 
 /// The hexagon a site belongs to at `res`: the ancestor of its cell at the finest level.
@@ -368,7 +387,12 @@ pub fn build(
     origin: Option<Place>,
 ) -> MapModel {
     let tally = cache.tally(index, filter);
-    let names = |c: CellIndex| cache.name(c, || area_name(geocoder, c)).to_string();
+    let towns = cache.towns(geocoder);
+    let names = |c: CellIndex| {
+        tally
+            .name(c, || naming::area_name(towns, index, c, tally.sites_in(c)))
+            .to_string()
+    };
     let online = index.remote_matching(filter, origin.as_ref().map(|p| p.nation));
     // A whole nation has no point to rank from: the view frames the nation instead.
     let nation = origin
@@ -474,7 +498,11 @@ pub fn build(
         markers,
         marker_view,
         sites_total,
-        crumbs: crumbs(&names, cell),
+        crumbs: crumbs(
+            &names,
+            cell.and_then(|c| nation_of(index, tally.sites_in(c))),
+            cell,
+        ),
         origin,
         online,
     }

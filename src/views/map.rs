@@ -12,6 +12,7 @@ use std::fmt::Write;
 
 mod copy {
     pub const TITLE: &str = "Map of peer support";
+    pub const AROUND: &str = "Peer support around";
     pub const INTRO: &str = "Each hexagon shows how many projects meet in person in that area. Choose a hexagon to look closer. The same projects are listed under the map.";
     pub const SVG_TITLE: &str = "Map of in-person perinatal peer support";
     pub const LIST_AREAS: &str = "Areas on this map";
@@ -116,7 +117,7 @@ fn svg(model: &MapModel, q: &SearchQuery, outlines: &[(Nation, String)]) -> Mark
                 @let corner = area.cell.boundary().iter().next().map(|ll| model.viewport.project(ll.lat(), ll.lng()));
                 @let size = font_size(corner.map_or(20.0, |(x, y)| ((x - cx).powi(2) + (y - cy).powi(2)).sqrt()));
                 a.hex href=(cell_link(q, &area.cell.to_string()))
-                    aria-label={ "Area " (area.name) ": " (projects_phrase(area.count)) } {
+                    aria-label={ (area.name) ": " (projects_phrase(area.count)) } {
                     polygon points=(hex_points(model, area)) fill=(fill) {}
                     text x=(format!("{cx:.1}")) y=(format!("{:.1}", cy + size * 0.35)) fill=(text) font-size=(format!("{size:.0}")) aria-hidden="true" { (area.count) }
                 }
@@ -164,10 +165,7 @@ pub fn map(
     outlines: &[(Nation, String)],
 ) -> Markup {
     let title = match (&model.origin, model.crumbs.last()) {
-        (_, Some(c)) if model.cell.is_some() => format!(
-            "Peer support in the area {}",
-            c.name.trim_start_matches("Area ")
-        ),
+        (_, Some(c)) if model.cell.is_some() => format!("{} {}", copy::AROUND, c.name),
         (Some(place), _) if place.precision == PlacePrecision::Nation => {
             format!("Peer support in {}", place.label)
         }
@@ -190,9 +188,10 @@ pub fn map(
                         @if i + 1 == model.crumbs.len() && (model.cell.is_some() || model.origin.is_none()) {
                             span aria-current="page" { (crumb.name) }
                         } @else {
-                            @let link = match crumb.cell {
-                                Some(c) => cell_link(q, &c.to_string()),
-                                None => q.link("/map", "").replace("where=&", "").replace("?where=", "?"),
+                            @let link = match (crumb.cell, crumb.nation) {
+                                (Some(c), _) => cell_link(q, &c.to_string()),
+                                (None, Some(n)) => q.link("/map", n.label()),
+                                (None, None) => q.link("/map", "").replace("where=&", "").replace("?where=", "?"),
                             };
                             a href=(link) { (crumb.name) }
                         }
@@ -226,7 +225,7 @@ pub fn map(
                     ol.areas {
                         @for area in &model.areas {
                             li {
-                                a href=(cell_link(q, &area.cell.to_string())) { "Area " (area.name) }
+                                a href=(cell_link(q, &area.cell.to_string())) { (area.name) }
                                 " — " (projects_phrase(area.count))
                                 @if !area.projects.is_empty() {
                                     ul {

@@ -7,6 +7,8 @@ use peermap::AppState;
 use peermap::domain::ListingFilter as Wanted;
 use std::collections::{BTreeMap, BTreeSet};
 
+mod names;
+
 /// The inline SVG of a map page, parsed.
 fn svg_of(html: &str) -> String {
     let start = html.find("<svg").expect("the page has an inline SVG");
@@ -364,7 +366,7 @@ async fn a_big_registry_lists_areas_with_counts_not_every_project() {
     assert!(
         listed
             .iter()
-            .all(|(_, name, _)| name.starts_with("Area ") && name.len() > 6)
+            .all(|(_, name, _)| !name.is_empty() && !name.starts_with("Area "))
     );
     // Too many to list: no project is linked from the country's list, and the page says
     // how to reach them.
