@@ -1,9 +1,11 @@
 //! The map: a server-rendered SVG of the UK with matching support summarised as H3
 //! hexagons, drilling down to single sites.
 
+pub mod labels;
 pub mod model;
 pub mod naming;
 pub mod outline;
+pub mod scene;
 pub mod tally;
 pub mod towns;
 pub mod viewport;

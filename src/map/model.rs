@@ -1,7 +1,9 @@
 //! What a map view shows, computed from the search index: H3 hexagons with the number of
 //! matching projects in each, or single sites once the view is small enough.
 
+use super::labels::Label;
 use super::naming;
+use super::scene::{self, MarkerGroup};
 use super::tally::{MapCache, Tally};
 use super::viewport::{Bounds, UK, Viewport};
 use crate::domain::{LatLng, Nation, Project};
@@ -92,6 +94,12 @@ pub struct MapModel {
     pub origin: Option<Place>,
     /// Matching online or phone projects (not on the map).
     pub online: usize,
+    /// The markers as drawn: grouped where they would overlap.
+    pub groups: Vec<MarkerGroup>,
+    /// Place names, placed so that none overlaps another or a count or marker.
+    pub labels: Vec<Label>,
+    /// For a close view, the nearest towns to its middle, with the distance in km.
+    pub nearby: Vec<(String, f64)>,
 }
 
 /// The next finer level below `res`, or `None` below the last.
@@ -491,7 +499,7 @@ pub fn build(
             (Vec::new(), markers, true, total)
         }
     };
-    MapModel {
+    let mut model = MapModel {
         viewport,
         cell,
         areas,
@@ -505,5 +513,10 @@ pub fn build(
         ),
         origin,
         online,
-    }
+        groups: Vec::new(),
+        labels: Vec::new(),
+        nearby: Vec::new(),
+    };
+    scene::compose(&mut model, towns);
+    model
 }

@@ -5,13 +5,18 @@ use super::layout::{Chrome, page};
 use super::parts::{distance, is_fine};
 use crate::domain::Nation;
 use crate::geocode::PlacePrecision;
-use crate::map::{Area, MapModel, Marker};
+use crate::map::labels::{self, LabelKind};
+use crate::map::{MapModel, Marker, scene};
 use crate::search::SearchQuery;
 use maud::{Markup, html};
 use std::fmt::Write;
 
 mod copy {
     pub const TITLE: &str = "Map of peer support";
+    pub const INTRO_SITES: &str = "Each red circle is a place where a project meets; a circle with a white ring holds several places close together. The numbers match the list of places under the map. Choose a circle to see its project.";
+    pub const INTRO_PLACE: &str = "The black marker is the place you searched for, and the numbered red circles are the nearest projects, listed under the map. Each hexagon shows how many projects meet in person in that area; choose one to look closer.";
+    pub const GROUP: &str = "places close together, listed under the map";
+    pub const NEARBY: &str = "Nearest towns:";
     pub const AROUND: &str = "Peer support around";
     pub const INTRO: &str = "Each hexagon shows how many projects meet in person in that area. Choose a hexagon to look closer. The same projects are listed under the map.";
     pub const SVG_TITLE: &str = "Map of in-person perinatal peer support";
@@ -42,21 +47,12 @@ fn shade(count: usize) -> (&'static str, &'static str) {
     }
 }
 
-/// A label size that fits a hexagon whose corners are `radius` SVG units from its centre.
-fn font_size(radius: f64) -> f64 {
-    (radius * 0.7).clamp(16.0, 64.0)
-}
-
 fn projects_phrase(n: usize) -> String {
     if n == 1 {
         "1 project".to_string()
     } else {
         format!("{n} projects")
     }
-}
-
-fn hex_points(model: &MapModel, area: &Area) -> String {
-    boundary_points(model, area.cell)
 }
 
 fn boundary_points(model: &MapModel, cell: h3o::CellIndex) -> String {
@@ -68,18 +64,18 @@ fn boundary_points(model: &MapModel, cell: h3o::CellIndex) -> String {
     out.trim_end().to_string()
 }
 
-/// A marker in words. `fine_origin`: the searched place is known to within about a
-/// kilometre, so a distance from it may be shown to a tenth of a mile.
-fn marker_label(m: &Marker, fine_origin: bool) -> String {
+/// A marker in words, without its number. `fine_origin`: the searched place is known to
+/// within about a kilometre, so a distance from it may be shown to a tenth of a mile.
+fn marker_text(m: &Marker, fine_origin: bool) -> String {
     let site = &m.project.sites[m.site];
-    match (m.rank, m.distance_m) {
-        (Some(r), Some(d)) => format!(
-            "{r}. {} at {}, {}",
+    match m.distance_m {
+        Some(d) => format!(
+            "{} at {}, {}",
             m.project.name,
             site.label,
             distance(d, fine_origin && is_fine(site.precision))
         ),
-        _ => format!("{} at {}", m.project.name, site.label),
+        None => format!("{} at {}", m.project.name, site.label),
     }
 }
 
@@ -88,7 +84,49 @@ fn fine_origin(model: &MapModel) -> bool {
     model.origin.as_ref().is_some_and(|p| p.precision.is_fine())
 }
 
-/// The SVG: land, then hexagons or markers in the same order as the list.
+fn n1(v: f64) -> String {
+    format!("{v:.1}")
+}
+
+/// The place names, under the markers and above the hexagons.
+fn labels(model: &MapModel) -> Markup {
+    html! {
+        g.labels aria-hidden="true" {
+            @for l in &model.labels {
+                @if let Some((x, y)) = l.dot { circle.dot cx=(n1(x)) cy=(n1(y)) r=(labels::DOT) {} }
+                text class=(if l.kind == LabelKind::Nation { "nation" } else { "town" })
+                    x=(n1(l.x)) y=(n1(l.y)) text-anchor=(l.anchor.svg()) font-size=(l.size) { (l.text) }
+            }
+        }
+    }
+}
+
+/// The site markers: one circle per group, numbered as in the list (a group of several,
+/// ringed, says how many places it holds and leads to them in the list).
+fn markers(model: &MapModel) -> Markup {
+    let fine = fine_origin(model);
+    let r = scene::MARKER_R;
+    html! {
+        @for g in &model.groups {
+            @if let [only] = g.members.as_slice() {
+                @let m = &model.markers[*only];
+                a.marker href={ "/projects/" (m.project.slug) } aria-label={ (only + 1) ". " (marker_text(m, fine)) } {
+                    circle cx=(n1(g.x)) cy=(n1(g.y)) r=(r) {}
+                    text x=(n1(g.x)) y=(n1(g.y + r * 0.36)) font-size=(r) aria-hidden="true" { (only + 1) }
+                }
+            } @else {
+                @let names: Vec<String> = g.members.iter().map(|i| format!("{}. {}", i + 1, marker_text(&model.markers[*i], fine))).collect();
+                a.marker.group href="#places" aria-label={ (g.members.len()) " " (copy::GROUP) ": " (names.join("; ")) } {
+                    circle cx=(n1(g.x)) cy=(n1(g.y)) r=(r) {}
+                    circle.ring cx=(n1(g.x)) cy=(n1(g.y)) r=(r - 9.0) {}
+                    text x=(n1(g.x)) y=(n1(g.y + r * 0.36)) font-size=(r) aria-hidden="true" { (g.members.len()) }
+                }
+            }
+        }
+    }
+}
+
+/// The SVG: land, hexagons, place names, then markers in the same order as the list.
 fn svg(model: &MapModel, q: &SearchQuery, outlines: &[(Nation, String)]) -> Markup {
     let h = model.viewport.height;
     let desc = if model.marker_view {
@@ -100,7 +138,7 @@ fn svg(model: &MapModel, q: &SearchQuery, outlines: &[(Nation, String)]) -> Mark
         )
     };
     html! {
-        svg.map-svg xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 1000 " (format!("{h:.0}")) }
+        svg.map-svg #map-svg xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 1000 " (format!("{h:.0}")) }
             role="group" aria-labelledby="map-title map-desc" {
             title #map-title { (copy::SVG_TITLE) }
             desc #map-desc { (desc) }
@@ -112,35 +150,44 @@ fn svg(model: &MapModel, q: &SearchQuery, outlines: &[(Nation, String)]) -> Mark
             }
             @for area in &model.areas {
                 @let (fill, text) = shade(area.count);
-                @let centre = h3o::LatLng::from(area.cell);
-                @let (cx, cy) = model.viewport.project(centre.lat(), centre.lng());
-                @let corner = area.cell.boundary().iter().next().map(|ll| model.viewport.project(ll.lat(), ll.lng()));
-                @let size = font_size(corner.map_or(20.0, |(x, y)| ((x - cx).powi(2) + (y - cy).powi(2)).sqrt()));
+                @let (cx, cy, size) = scene::count_at(model, area);
                 a.hex href=(cell_link(q, &area.cell.to_string()))
                     aria-label={ (area.name) ": " (projects_phrase(area.count)) } {
-                    polygon points=(hex_points(model, area)) fill=(fill) {}
-                    text x=(format!("{cx:.1}")) y=(format!("{:.1}", cy + size * 0.35)) fill=(text) font-size=(format!("{size:.0}")) aria-hidden="true" { (area.count) }
+                    polygon points=(boundary_points(model, area.cell)) fill=(fill) {}
+                    text x=(n1(cx)) y=(n1(cy + size * 0.35)) fill=(text) font-size=(format!("{size:.0}")) aria-hidden="true" { (area.count) }
                 }
             }
-            @for m in &model.markers {
-                @let site = &m.project.sites[m.site];
-                @let (x, y) = model.viewport.project(site.lat, site.lon);
-                a.marker href={ "/projects/" (m.project.slug) } aria-label=(marker_label(m, fine_origin(model))) {
-                    circle cx=(format!("{x:.1}")) cy=(format!("{y:.1}")) r="14" {}
-                    @if let Some(r) = m.rank {
-                        text x=(format!("{x:.1}")) y=(format!("{:.1}", y + 6.0)) aria-hidden="true" { (r) }
-                    }
-                }
-            }
-            @if let Some(place) = model.origin.as_ref().filter(|p| p.precision != PlacePrecision::Nation) {
-                @let (x, y) = model.viewport.project(place.location.lat(), place.location.lon());
+            (labels(model))
+            (markers(model))
+            @if let (Some((x, y, _)), Some(place)) = (scene::origin_at(model), model.origin.as_ref()) {
                 g.origin role="img" aria-label={ (copy::YOU) " " (place.label) } {
-                    path d=(format!("M{x:.1} {:.1}l14 18h-28z", y - 24.0)) {}
-                    text x=(format!("{:.1}", x + 20.0)) y=(format!("{y:.1}")) { (place.label) }
+                    path d=(format!("M{x:.1} {y:.1}l-20 -36h40z")) {}
+                    text x=(n1(x + 26.0)) y=(n1(y - 4.0)) font-size=(scene::ORIGIN_SIZE) { (place.label) }
                 }
             }
         }
     }
+}
+
+/// The words above the map, for what this view shows.
+fn intro(model: &MapModel) -> &'static str {
+    if model.marker_view {
+        copy::INTRO_SITES
+    } else if !model.markers.is_empty() {
+        copy::INTRO_PLACE
+    } else {
+        copy::INTRO
+    }
+}
+
+/// The nearest towns, with how far they are from the middle of the view.
+fn nearby(model: &MapModel) -> String {
+    model
+        .nearby
+        .iter()
+        .map(|(name, km)| format!("{name} ({})", distance(km * 1000.0, false)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The directory with the same filters.
@@ -201,11 +248,14 @@ pub fn map(
         }
         h1 { (title) }
         (super::urgent::emergency_advice(&q.filter.needs))
-        p { (copy::INTRO) }
+        p { (intro(model)) }
         div.map-layout {
             figure.map-figure {
                 (svg(model, q, outlines))
                 figcaption {
+                    @if !model.nearby.is_empty() {
+                        p.nearby { (copy::NEARBY) " " (nearby(model)) "." }
+                    }
                     @match model.online {
                         0 => {},
                         1 => { (copy::ONLINE_ONE) " " a href=(online_link) { (copy::ONLINE_LINK) } },
@@ -241,9 +291,9 @@ pub fn map(
                     @if model.sites_total > model.markers.len() {
                         p { (model.sites_total) " " (copy::MORE_SITES) " " (model.markers.len()) ", " (copy::MORE_SITES_END) }
                     }
-                    ol.sites {
+                    ol.sites #places {
                         @for m in &model.markers {
-                            li { a href={ "/projects/" (m.project.slug) } { (marker_label(m, fine_origin(model))) } }
+                            li { a href={ "/projects/" (m.project.slug) } { (marker_text(m, fine_origin(model))) } }
                         }
                     }
                 }

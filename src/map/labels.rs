@@ -1,0 +1,222 @@
+//! Place names on the map: the nations at the coarse views and the largest towns in every
+//! view, placed on the server so that no two labels, and no label and a count or marker,
+//! ever overlap.
+//!
+//! Sizes are SVG user units. A map is drawn 1,000 units wide and is never shown narrower
+//! than about 360 CSS px (a 390 px phone less its margins), so a unit is at least 0.36 px:
+//! [`TOWN_SIZE`] is then at least 13 px of text.
+
+use super::towns::Towns;
+use super::viewport::{Viewport, WIDTH};
+use crate::domain::Nation;
+
+/// Town label text size, SVG units.
+pub const TOWN_SIZE: f64 = 36.0;
+/// Nation label text size, SVG units.
+pub const NATION_SIZE: f64 = 44.0;
+/// Radius of a town's dot, SVG units.
+pub const DOT: f64 = 6.0;
+/// The most town labels a view carries.
+const TOWNS_AT_MOST: usize = 18;
+/// How many of the largest towns in view are tried.
+const TRIED_AT_MOST: usize = 80;
+
+/// A box in SVG units: left, top, right, bottom.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+impl Rect {
+    /// The square around a circle.
+    pub fn around(x: f64, y: f64, r: f64) -> Rect {
+        Rect {
+            x0: x - r,
+            y0: y - r,
+            x1: x + r,
+            y1: y + r,
+        }
+    }
+
+    fn overlaps(&self, o: &Rect) -> bool {
+        self.x0 < o.x1 && o.x0 < self.x1 && self.y0 < o.y1 && o.y0 < self.y1
+    }
+
+    fn within(&self, width: f64, height: f64) -> bool {
+        self.x0 >= 0.0 && self.y0 >= 0.0 && self.x1 <= width && self.y1 <= height
+    }
+}
+
+/// How a label's text sits on its point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+impl Anchor {
+    pub fn svg(self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelKind {
+    Nation,
+    Town,
+}
+
+/// One placed label: its text's anchor point (baseline), and for a town its dot.
+#[derive(Debug, Clone)]
+pub struct Label {
+    pub text: String,
+    pub kind: LabelKind,
+    pub x: f64,
+    pub y: f64,
+    pub anchor: Anchor,
+    pub size: f64,
+    pub dot: Option<(f64, f64)>,
+}
+
+/// Where each nation's name goes, (latitude, longitude): inland, clear of the others.
+const NATION_POINTS: [(Nation, f64, f64); 4] = [
+    (Nation::England, 52.9, -1.2),
+    (Nation::Scotland, 57.3, -4.3),
+    (Nation::Wales, 52.35, -3.75),
+    (Nation::NorthernIreland, 54.85, -6.75),
+];
+
+/// The box a text of `size` takes with its baseline at `y`, anchored at `x`. Widths are
+/// reckoned generously (0.62 of the size per character, bold system fonts being
+/// narrower) so that the box holds the drawn text.
+fn text_box(text: &str, x: f64, y: f64, size: f64, anchor: Anchor) -> Rect {
+    let width = text.chars().count() as f64 * size * 0.62 + size * 0.3;
+    let x0 = match anchor {
+        Anchor::Start => x - size * 0.15,
+        Anchor::Middle => x - width / 2.0,
+        Anchor::End => x - width + size * 0.15,
+    };
+    Rect {
+        x0,
+        y0: y - size * 0.95,
+        x1: x0 + width,
+        y1: y + size * 0.3,
+    }
+}
+
+/// Labels for `view`: the nations when `nations`, then the largest towns in view that
+/// fit without touching any placed label or `obstacles` (counts, markers).
+pub fn place(view: &Viewport, towns: &Towns, nations: bool, obstacles: &[Rect]) -> Vec<Label> {
+    let (width, height) = (WIDTH, view.height);
+    let mut taken: Vec<Rect> = obstacles.to_vec();
+    let mut out = Vec::new();
+    if nations {
+        for (nation, lat, lon) in NATION_POINTS {
+            if !view.bounds.contains(lat, lon) {
+                continue;
+            }
+            let (x, y) = view.project(lat, lon);
+            let text = nation.label();
+            let b = text_box(text, x, y, NATION_SIZE, Anchor::Middle);
+            if b.within(width, height) && !taken.iter().any(|t| t.overlaps(&b)) {
+                taken.push(b);
+                out.push(Label {
+                    text: text.to_string(),
+                    kind: LabelKind::Nation,
+                    x,
+                    y,
+                    anchor: Anchor::Middle,
+                    size: NATION_SIZE,
+                    dot: None,
+                });
+            }
+        }
+    }
+    let mut placed = 0;
+    let in_view = towns
+        .all()
+        .iter()
+        .filter(|t| view.bounds.contains(t.lat, t.lon))
+        .take(TRIED_AT_MOST);
+    for town in in_view {
+        if placed >= TOWNS_AT_MOST {
+            break;
+        }
+        let (x, y) = view.project(town.lat, town.lon);
+        let dot = Rect::around(x, y, DOT);
+        if taken.iter().any(|t| t.overlaps(&dot)) {
+            continue;
+        }
+        let s = TOWN_SIZE;
+        let gap = DOT + s * 0.25;
+        let tries = [
+            (x + gap, y + s * 0.33, Anchor::Start),
+            (x - gap, y + s * 0.33, Anchor::End),
+            (x, y - gap, Anchor::Middle),
+            (x, y + gap + s * 0.9, Anchor::Middle),
+        ];
+        let fit = tries.into_iter().find_map(|(tx, ty, anchor)| {
+            let b = text_box(&town.name, tx, ty, s, anchor);
+            (b.within(width, height) && !taken.iter().any(|t| t.overlaps(&b)))
+                .then_some((tx, ty, anchor, b))
+        });
+        if let Some((tx, ty, anchor, b)) = fit {
+            taken.push(b);
+            taken.push(dot);
+            placed += 1;
+            out.push(Label {
+                text: town.name.clone(),
+                kind: LabelKind::Town,
+                x: tx,
+                y: ty,
+                anchor,
+                size: s,
+                dot: Some((x, y)),
+            });
+        }
+    }
+    out
+}
+
+/// The box a placed label's text takes.
+pub fn label_box(label: &Label) -> Rect {
+    text_box(&label.text, label.x, label.y, label.size, label.anchor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geocode::Geocoder;
+    use crate::map::viewport::UK;
+
+    #[test]
+    fn the_uk_view_names_nations_and_big_towns_without_overlap() {
+        let towns = Towns::from_geocoder(&Geocoder::bundled().unwrap());
+        let view = Viewport::new(UK);
+        let labels = place(&view, &towns, true, &[]);
+        let names: Vec<&str> = labels.iter().map(|l| l.text.as_str()).collect();
+        assert!(
+            names.contains(&"London") && names.contains(&"Scotland"),
+            "{names:?}"
+        );
+        assert!(names.contains(&"Birmingham"), "{names:?}");
+        for (i, a) in labels.iter().enumerate() {
+            for b in &labels[i + 1..] {
+                assert!(
+                    !label_box(a).overlaps(&label_box(b)),
+                    "{} overlaps {}",
+                    a.text,
+                    b.text
+                );
+            }
+        }
+    }
+}
