@@ -86,12 +86,25 @@ pub struct Label {
     pub dot: Option<(f64, f64)>,
 }
 
-/// Where each nation's name goes, (latitude, longitude): inland, clear of the others.
-const NATION_POINTS: [(Nation, f64, f64); 4] = [
-    (Nation::England, 52.9, -1.2),
-    (Nation::Scotland, 57.3, -4.3),
-    (Nation::Wales, 52.35, -3.75),
-    (Nation::NorthernIreland, 54.85, -6.75),
+/// Where each nation's name may go, (latitude, longitude), best first: inland, clear of
+/// the others. The first that touches no count or marker is used.
+const NATION_POINTS: [(Nation, [(f64, f64); 4]); 4] = [
+    (
+        Nation::England,
+        [(52.9, -1.2), (53.9, -1.6), (52.1, -0.6), (51.3, -1.5)],
+    ),
+    (
+        Nation::Scotland,
+        [(57.3, -4.3), (56.7, -3.9), (57.8, -4.6), (55.5, -3.6)],
+    ),
+    (
+        Nation::Wales,
+        [(52.35, -3.75), (52.7, -3.6), (51.9, -3.9), (53.0, -3.6)],
+    ),
+    (
+        Nation::NorthernIreland,
+        [(54.85, -6.75), (54.5, -6.9), (54.3, -6.5), (55.0, -7.0)],
+    ),
 ];
 
 /// The box a text of `size` takes with its baseline at `y`, anchored at `x`. Widths are
@@ -119,14 +132,18 @@ pub fn place(view: &Viewport, towns: &Towns, nations: bool, obstacles: &[Rect]) 
     let mut taken: Vec<Rect> = obstacles.to_vec();
     let mut out = Vec::new();
     if nations {
-        for (nation, lat, lon) in NATION_POINTS {
-            if !view.bounds.contains(lat, lon) {
-                continue;
-            }
-            let (x, y) = view.project(lat, lon);
+        for (nation, points) in NATION_POINTS {
             let text = nation.label();
-            let b = text_box(text, x, y, NATION_SIZE, Anchor::Middle);
-            if b.within(width, height) && !taken.iter().any(|t| t.overlaps(&b)) {
+            let fit = points.into_iter().find_map(|(lat, lon)| {
+                if !view.bounds.contains(lat, lon) {
+                    return None;
+                }
+                let (x, y) = view.project(lat, lon);
+                let b = text_box(text, x, y, NATION_SIZE, Anchor::Middle);
+                (b.within(width, height) && !taken.iter().any(|t| t.overlaps(&b)))
+                    .then_some((x, y, b))
+            });
+            if let Some((x, y, b)) = fit {
                 taken.push(b);
                 out.push(Label {
                     text: text.to_string(),
@@ -183,7 +200,50 @@ pub fn place(view: &Viewport, towns: &Towns, nations: bool, obstacles: &[Rect]) 
             });
         }
     }
+    if placed == 0 {
+        out.extend(pointer(view, towns, &taken));
+    }
     out
+}
+
+/// For a view with no town in it: the nearest town that fits, named at the edge of the
+/// view on its side, with an arrow pointing to it ("← Preston").
+fn pointer(view: &Viewport, towns: &Towns, taken: &[Rect]) -> Option<Label> {
+    let b = view.bounds;
+    let (lat, lon) = ((b.south + b.north) / 2.0, (b.west + b.east) / 2.0);
+    let (mx, my) = (WIDTH / 2.0, view.height / 2.0);
+    let s = TOWN_SIZE;
+    towns.nearest_k(lat, lon, 4).into_iter().find_map(|town| {
+        let (x, y) = view.project(town.lat, town.lon);
+        let (dx, dy) = (x - mx, y - my);
+        // The side it is on, scaled to the view's shape.
+        let (text, tx, ty, anchor) = if dx.abs() / WIDTH >= dy.abs() / view.height {
+            if dx > 0.0 {
+                (format!("{} →", town.name), WIDTH - 12.0, my, Anchor::End)
+            } else {
+                (format!("← {}", town.name), 12.0, my, Anchor::Start)
+            }
+        } else if dy > 0.0 {
+            (
+                format!("↓ {}", town.name),
+                mx,
+                view.height - 12.0,
+                Anchor::Middle,
+            )
+        } else {
+            (format!("↑ {}", town.name), mx, s + 12.0, Anchor::Middle)
+        };
+        let r = text_box(&text, tx, ty, s, anchor);
+        (r.within(WIDTH, view.height) && !taken.iter().any(|t| t.overlaps(&r))).then(|| Label {
+            text,
+            kind: LabelKind::Town,
+            x: tx,
+            y: ty,
+            anchor,
+            size: s,
+            dot: None,
+        })
+    })
 }
 
 /// The box a placed label's text takes.

@@ -12,7 +12,7 @@ pub mod viewport;
 
 pub use model::{
     Area, Crumb, LEVELS, LIST_PROJECTS_AT_MOST, MARKERS_AT_MOST, MapModel, Marker, build, in_uk,
-    site_cell,
+    online_options, site_cell,
 };
 pub use outline::Outlines;
 pub use tally::MapCache;

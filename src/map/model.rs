@@ -520,3 +520,27 @@ pub fn build(
     scene::compose(&mut model, towns);
     model
 }
+
+/// The online and phone options matching `wanted` that serve `nation` (every nation
+/// when none is known), by name: they have no place on the map, so they are listed
+/// beside it.
+pub fn online_options(
+    index: &SearchIndex,
+    wanted: &crate::domain::ListingFilter,
+    nation: Option<Nation>,
+) -> Vec<Arc<Project>> {
+    use crate::domain::Delivery;
+    let mut out: Vec<Arc<Project>> = index
+        .matching(wanted)
+        .into_iter()
+        .filter(|p| {
+            p.delivery
+                .iter()
+                .any(|d| matches!(d, Delivery::Online | Delivery::Phone))
+        })
+        .filter(|p| nation.is_none_or(|n| p.nations.contains(&n)))
+        .cloned()
+        .collect();
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out
+}

@@ -4,12 +4,14 @@
 use super::layout::{Chrome, page};
 use super::parts::{distance, is_fine};
 use crate::domain::Nation;
+use crate::domain::Project;
 use crate::geocode::PlacePrecision;
 use crate::map::labels::{self, LabelKind};
 use crate::map::{MapModel, Marker, scene};
 use crate::search::SearchQuery;
 use maud::{Markup, html};
 use std::fmt::Write;
+use std::sync::Arc;
 
 mod copy {
     pub const TITLE: &str = "Map of peer support";
@@ -26,6 +28,12 @@ mod copy {
     pub const ONLINE_ONE: &str = "1 online or phone option also matches your choices.";
     pub const ONLINE_MANY: &str = "online or phone options also match your choices.";
     pub const ONLINE_LINK: &str = "See online and phone support";
+    pub const ONLINE_TITLE: &str = "Online and by phone";
+    pub const ONLINE_FOR: &str = "in";
+    pub const PLACE_FORM: &str = "Find a place on the map";
+    pub const WHERE: &str = "Postcode, town or city";
+    pub const WHERE_HINT: &str = "For example, B15 2TT, Preston or Portadown";
+    pub const SHOW_PLACE: &str = "Show on the map";
     pub const YOU: &str = "You searched near";
     pub const BREADCRUMBS: &str = "Where you are on the map";
     pub const TOO_MANY: &str = "Too many projects meet in this view to list them all here. Choose an area to see its projects, or";
@@ -205,12 +213,78 @@ fn cell_link(q: &SearchQuery, cell: &str) -> String {
     link.replace("where=&", "")
 }
 
-pub fn map(
-    chrome: Chrome<'_>,
-    q: &SearchQuery,
-    model: &MapModel,
-    outlines: &[(Nation, String)],
-) -> Markup {
+/// What a map page shows: the model, the nations' outlines, the online and phone options
+/// for the visitor's nation, and why a place typed in could not be used.
+pub struct MapView<'a> {
+    pub model: &'a MapModel,
+    pub outlines: &'a [(Nation, String)],
+    pub online: &'a [Arc<Project>],
+    pub problem: Option<&'a str>,
+}
+
+/// The place box: the same geocoder as the search, keeping the other choices.
+fn place_box(q: &SearchQuery, problem: Option<&str>) -> Markup {
+    html! {
+        form.map-place method="get" action="/map" role="search" aria-label=(copy::PLACE_FORM) {
+            div.field-group.field-error[problem.is_some()] {
+                label.block for="where" { (copy::WHERE) }
+                p.muted #where-hint { (copy::WHERE_HINT) }
+                @if let Some(message) = problem {
+                    p.error-message #where-error { span.visually-hidden { "Error: " } (message) }
+                }
+                input #where type="text" name="where" value=[q.place.as_deref()] autocomplete="postal-code"
+                    aria-describedby=(if problem.is_some() { "where-hint where-error" } else { "where-hint" })
+                    aria-invalid=[problem.map(|_| "true")] spellcheck="false";
+            }
+            @for (name, value) in q.filter.pairs().into_iter().filter(|(k, _)| *k != "nation") {
+                input type="hidden" name=(name) value=(value);
+            }
+            button.button type="submit" { (copy::SHOW_PLACE) }
+        }
+    }
+}
+
+/// The online and phone options, which have no place on the map.
+fn online_list(q: &SearchQuery, view: &MapView<'_>) -> Markup {
+    let model = view.model;
+    let online_link = match q.place.as_deref().filter(|_| view.problem.is_none()) {
+        Some(p) => q.link("/search", p),
+        None => {
+            let mut link = q.link("/projects", "");
+            link.push_str("&delivery=online&delivery=phone");
+            link.replace("where=&", "")
+        }
+    };
+    let nation = model.origin.as_ref().map(|p| p.nation);
+    html! {
+        @if !view.online.is_empty() {
+            section.map-online aria-labelledby="online-title" {
+                h2 #online-title {
+                    (copy::ONLINE_TITLE)
+                    @if let Some(n) = nation { " " (copy::ONLINE_FOR) " " (n.label()) }
+                }
+                p {
+                    @match view.online.len() {
+                        1 => { (copy::ONLINE_ONE) },
+                        n => { (n) " " (copy::ONLINE_MANY) },
+                    }
+                }
+                ul {
+                    @for p in view.online.iter().take(ONLINE_LISTED) {
+                        li { a href={ "/projects/" (p.slug) } { (p.name) } }
+                    }
+                }
+                p { a href=(online_link) { (copy::ONLINE_LINK) } }
+            }
+        }
+    }
+}
+
+/// Online and phone options listed by name beside the map, at most.
+const ONLINE_LISTED: usize = 12;
+
+pub fn map(chrome: Chrome<'_>, q: &SearchQuery, view: &MapView<'_>) -> Markup {
+    let (model, outlines) = (view.model, view.outlines);
     let title = match (&model.origin, model.crumbs.last()) {
         (_, Some(c)) if model.cell.is_some() => format!("{} {}", copy::AROUND, c.name),
         (Some(place), _) if place.precision == PlacePrecision::Nation => {
@@ -218,14 +292,6 @@ pub fn map(
         }
         (Some(place), _) => format!("Peer support near {}", place.label),
         _ => copy::TITLE.to_string(),
-    };
-    let online_link = match q.place.as_deref() {
-        Some(p) => q.link("/search", p),
-        None => {
-            let mut link = q.link("/projects", "");
-            link.push_str("&delivery=online&delivery=phone");
-            link.replace("where=&", "")
-        }
     };
     let body = html! {
         nav.breadcrumbs aria-label=(copy::BREADCRUMBS) {
@@ -246,9 +312,11 @@ pub fn map(
                 }
             }
         }
+        (super::forms::error_summary(view.problem))
         h1 { (title) }
         (super::urgent::emergency_advice(&q.filter.needs))
         p { (intro(model)) }
+        (place_box(q, view.problem))
         div.map-layout {
             figure.map-figure {
                 (svg(model, q, outlines))
@@ -256,14 +324,10 @@ pub fn map(
                     @if !model.nearby.is_empty() {
                         p.nearby { (copy::NEARBY) " " (nearby(model)) "." }
                     }
-                    @match model.online {
-                        0 => {},
-                        1 => { (copy::ONLINE_ONE) " " a href=(online_link) { (copy::ONLINE_LINK) } },
-                        n => { (n) " " (copy::ONLINE_MANY) " " a href=(online_link) { (copy::ONLINE_LINK) } },
-                    }
                 }
             }
             div.map-list {
+                (online_list(q, view))
                 @if model.areas.is_empty() && model.markers.is_empty() {
                     p { (copy::NONE) }
                 }
@@ -299,6 +363,10 @@ pub fn map(
                 }
             }
         }
+    };
+    let title = match view.problem {
+        Some(_) => format!("Error: {title}"),
+        None => title,
     };
     page(&title, chrome, body)
 }

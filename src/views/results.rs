@@ -14,6 +14,7 @@ mod copy {
     pub const CHOSEN: &str = "Within the distance you chose.";
     pub const GENERAL: &str = "General support for any mental health difficulty in pregnancy or after birth: it does not name what you chose, but can help with it.";
     pub const ALSO_REMOTE: &str = "Also online or by phone.";
+    pub const ON_A_MAP: &str = "Show these on a map";
     pub const CALL: &str = "Call";
     pub const WEBSITE: &str = "Visit website";
     pub const EMAIL: &str = "E-mail";
@@ -200,5 +201,12 @@ pub fn next_steps(q: &SearchQuery, found: &Found) -> Markup {
             }
             p { (copy::ASK) }
         }
+    }
+}
+
+/// A link to the same search drawn on the map, centred on the place.
+pub fn map_link(q: &SearchQuery) -> Markup {
+    html! {
+        p.on-map { a href=(q.link("/map", q.place.as_deref().unwrap_or_default())) { (copy::ON_A_MAP) } }
     }
 }

@@ -149,6 +149,7 @@ pub fn search(
                     (search_form(taxonomy, counts, near, q, None))
                 }
                 p { strong { (results::count(found)) } }
+                (results::map_link(q))
                 p.share { a href=(q.link("/signpost", q.place.as_deref().unwrap_or_default())) { (copy::SHARE) } }
                 @if place.precision == PlacePrecision::Nation {
                     p.muted { (place.label) " " (nation_copy::NO_DISTANCES) }

@@ -8,6 +8,7 @@ use peermap::domain::ListingFilter as Wanted;
 use std::collections::{BTreeMap, BTreeSet};
 
 mod names;
+mod views;
 
 /// The inline SVG of a map page, parsed.
 fn svg_of(html: &str) -> String {
