@@ -2,20 +2,21 @@
 //! view, placed on the server so that no two labels, and no label and a count or marker,
 //! ever overlap.
 //!
-//! Sizes are SVG user units. A map is drawn 1,000 units wide and is never shown narrower
-//! than about 360 CSS px (a 390 px phone less its margins), so a unit is at least 0.36 px:
-//! [`TOWN_SIZE`] is then at least 13 px of text.
+//! Sizes are given in CSS pixels at the smallest the map is drawn, and turned into SVG
+//! units by [`Viewport::unit_per_px`].
 
 use super::towns::Towns;
 use super::viewport::{Viewport, WIDTH};
 use crate::domain::Nation;
 
-/// Town label text size, SVG units.
-pub const TOWN_SIZE: f64 = 36.0;
-/// Nation label text size, SVG units.
-pub const NATION_SIZE: f64 = 44.0;
-/// Radius of a town's dot, SVG units.
-pub const DOT: f64 = 6.0;
+/// Town label text size, CSS px.
+pub const TOWN_PX: f64 = 13.0;
+/// Nation label text size, CSS px.
+pub const NATION_PX: f64 = 15.0;
+/// Radius of a town's dot, CSS px.
+pub const DOT_PX: f64 = 2.0;
+/// How far from its point a town under a marker is named, CSS px (past a marker).
+const COVERED_GAP_PX: f64 = 16.0;
 /// The most town labels a view carries.
 const TOWNS_AT_MOST: usize = 18;
 /// How many of the largest towns in view are tried.
@@ -88,22 +89,50 @@ pub struct Label {
 
 /// Where each nation's name may go, (latitude, longitude), best first: inland, clear of
 /// the others. The first that touches no count or marker is used.
-const NATION_POINTS: [(Nation, [(f64, f64); 4]); 4] = [
+const NATION_POINTS: [(Nation, [(f64, f64); 6]); 4] = [
     (
         Nation::England,
-        [(52.9, -1.2), (53.9, -1.6), (52.1, -0.6), (51.3, -1.5)],
+        [
+            (52.9, -1.2),
+            (53.9, -1.6),
+            (52.1, -0.6),
+            (51.3, -1.5),
+            (52.2, -2.4),
+            (53.2, -0.4),
+        ],
     ),
     (
         Nation::Scotland,
-        [(57.3, -4.3), (56.7, -3.9), (57.8, -4.6), (55.5, -3.6)],
+        [
+            (57.3, -4.3),
+            (56.7, -3.9),
+            (57.8, -4.6),
+            (55.5, -3.6),
+            (58.2, -4.9),
+            (57.0, -3.2),
+        ],
     ),
     (
         Nation::Wales,
-        [(52.35, -3.75), (52.7, -3.6), (51.9, -3.9), (53.0, -3.6)],
+        [
+            (52.35, -3.75),
+            (52.7, -3.6),
+            (51.9, -3.9),
+            (53.0, -3.6),
+            (52.1, -3.3),
+            (52.6, -4.0),
+        ],
     ),
     (
         Nation::NorthernIreland,
-        [(54.85, -6.75), (54.5, -6.9), (54.3, -6.5), (55.0, -7.0)],
+        [
+            (54.85, -6.75),
+            (54.5, -6.9),
+            (54.3, -6.5),
+            (55.0, -7.0),
+            (54.6, -6.3),
+            (54.4, -7.3),
+        ],
     ),
 ];
 
@@ -129,6 +158,8 @@ fn text_box(text: &str, x: f64, y: f64, size: f64, anchor: Anchor) -> Rect {
 /// fit without touching any placed label or `obstacles` (counts, markers).
 pub fn place(view: &Viewport, towns: &Towns, nations: bool, obstacles: &[Rect]) -> Vec<Label> {
     let (width, height) = (WIDTH, view.height);
+    let u = view.unit_per_px();
+    let (nation_size, town_size, dot_r) = (NATION_PX * u, TOWN_PX * u, DOT_PX * u);
     let mut taken: Vec<Rect> = obstacles.to_vec();
     let mut out = Vec::new();
     if nations {
@@ -139,7 +170,7 @@ pub fn place(view: &Viewport, towns: &Towns, nations: bool, obstacles: &[Rect]) 
                     return None;
                 }
                 let (x, y) = view.project(lat, lon);
-                let b = text_box(text, x, y, NATION_SIZE, Anchor::Middle);
+                let b = text_box(text, x, y, nation_size, Anchor::Middle);
                 (b.within(width, height) && !taken.iter().any(|t| t.overlaps(&b)))
                     .then_some((x, y, b))
             });
@@ -151,7 +182,7 @@ pub fn place(view: &Viewport, towns: &Towns, nations: bool, obstacles: &[Rect]) 
                     x,
                     y,
                     anchor: Anchor::Middle,
-                    size: NATION_SIZE,
+                    size: nation_size,
                     dot: None,
                 });
             }
@@ -168,17 +199,24 @@ pub fn place(view: &Viewport, towns: &Towns, nations: bool, obstacles: &[Rect]) 
             break;
         }
         let (x, y) = view.project(town.lat, town.lon);
-        let dot = Rect::around(x, y, DOT);
-        if taken.iter().any(|t| t.overlaps(&dot)) {
-            continue;
-        }
-        let s = TOWN_SIZE;
-        let gap = DOT + s * 0.25;
+        let dot = Rect::around(x, y, dot_r);
+        // A town under a marker or count is named beside it, without a dot of its own.
+        let covered = taken.iter().any(|t| t.overlaps(&dot));
+        let s = town_size;
+        let gap = if covered {
+            COVERED_GAP_PX * u
+        } else {
+            dot_r + s * 0.25
+        };
         let tries = [
             (x + gap, y + s * 0.33, Anchor::Start),
             (x - gap, y + s * 0.33, Anchor::End),
             (x, y - gap, Anchor::Middle),
             (x, y + gap + s * 0.9, Anchor::Middle),
+            (x + gap * 0.7, y - gap * 0.7, Anchor::Start),
+            (x + gap * 0.7, y + gap * 0.7 + s * 0.7, Anchor::Start),
+            (x - gap * 0.7, y - gap * 0.7, Anchor::End),
+            (x - gap * 0.7, y + gap * 0.7 + s * 0.7, Anchor::End),
         ];
         let fit = tries.into_iter().find_map(|(tx, ty, anchor)| {
             let b = text_box(&town.name, tx, ty, s, anchor);
@@ -187,7 +225,9 @@ pub fn place(view: &Viewport, towns: &Towns, nations: bool, obstacles: &[Rect]) 
         });
         if let Some((tx, ty, anchor, b)) = fit {
             taken.push(b);
-            taken.push(dot);
+            if !covered {
+                taken.push(dot);
+            }
             placed += 1;
             out.push(Label {
                 text: town.name.clone(),
@@ -196,7 +236,7 @@ pub fn place(view: &Viewport, towns: &Towns, nations: bool, obstacles: &[Rect]) 
                 y: ty,
                 anchor,
                 size: s,
-                dot: Some((x, y)),
+                dot: (!covered).then_some((x, y)),
             });
         }
     }
@@ -212,7 +252,7 @@ fn pointer(view: &Viewport, towns: &Towns, taken: &[Rect]) -> Option<Label> {
     let b = view.bounds;
     let (lat, lon) = ((b.south + b.north) / 2.0, (b.west + b.east) / 2.0);
     let (mx, my) = (WIDTH / 2.0, view.height / 2.0);
-    let s = TOWN_SIZE;
+    let s = TOWN_PX * view.unit_per_px();
     towns.nearest_k(lat, lon, 4).into_iter().find_map(|town| {
         let (x, y) = view.project(town.lat, town.lon);
         let (dx, dy) = (x - mx, y - my);

@@ -7,12 +7,12 @@ use super::model::{Area, MapModel};
 use super::towns::{Towns, distance_km};
 use crate::geocode::PlacePrecision;
 
-/// A site marker's radius, SVG units: at least 24 CSS px across on a 360 px map.
-pub const MARKER_R: f64 = 38.0;
-/// Text size of the searched place's name, SVG units.
-pub const ORIGIN_SIZE: f64 = 36.0;
+/// A site marker's radius, CSS px: 27 px across where the map is drawn smallest.
+pub const MARKER_PX: f64 = 13.5;
+/// Text size of the searched place's name and of hexagons' counts, CSS px, at least.
+pub const TEXT_PX: f64 = 13.0;
 /// A view this many degrees of latitude high, or less, also lists its nearest towns.
-const CLOSE_SPAN: f64 = 1.0;
+const CLOSE_SPAN: f64 = 0.3;
 /// How many nearest towns a close view names.
 const NEARBY: usize = 3;
 
@@ -24,9 +24,20 @@ pub struct MarkerGroup {
     pub members: Vec<usize>,
 }
 
+/// A marker's radius in `model`'s SVG units.
+pub fn marker_r(model: &MapModel) -> f64 {
+    MARKER_PX * model.viewport.unit_per_px()
+}
+
+/// The text size of the searched place's name, SVG units.
+pub fn origin_size(model: &MapModel) -> f64 {
+    TEXT_PX * model.viewport.unit_per_px()
+}
+
 /// The text size of a hexagon's count, from the distance of its corners from its middle.
-pub fn count_size(radius: f64) -> f64 {
-    (radius * 0.7).clamp(36.0, 72.0)
+fn count_size(model: &MapModel, radius: f64) -> f64 {
+    let least = TEXT_PX * model.viewport.unit_per_px();
+    (radius * 0.5).clamp(least, least.max(64.0))
 }
 
 /// Where a hexagon's count is drawn: its middle (x, y) and text size.
@@ -39,21 +50,22 @@ pub fn count_at(model: &MapModel, area: &Area) -> (f64, f64, f64) {
         .iter()
         .next()
         .map(|ll| model.viewport.project(ll.lat(), ll.lng()));
-    let size =
-        count_size(corner.map_or(20.0, |(x, y)| ((x - cx).powi(2) + (y - cy).powi(2)).sqrt()));
+    let radius = corner.map_or(20.0, |(x, y)| ((x - cx).powi(2) + (y - cy).powi(2)).sqrt());
+    let size = count_size(model, radius);
     (cx, cy, size)
 }
 
 /// The markers in groups: each joins the first group whose middle is nearer than a
 /// marker's width, so no two markers drawn overlap.
 fn group(model: &MapModel) -> Vec<MarkerGroup> {
+    let r = marker_r(model);
     let mut groups: Vec<MarkerGroup> = Vec::new();
     for (i, m) in model.markers.iter().enumerate() {
         let site = &m.project.sites[m.site];
         let (x, y) = model.viewport.project(site.lat, site.lon);
         let near = groups
             .iter_mut()
-            .find(|g| ((g.x - x).powi(2) + (g.y - y).powi(2)).sqrt() < MARKER_R * 2.0);
+            .find(|g| ((g.x - x).powi(2) + (g.y - y).powi(2)).sqrt() < r * 2.0);
         match near {
             Some(g) => g.members.push(i),
             None => groups.push(MarkerGroup {
@@ -81,7 +93,7 @@ pub fn origin_at(model: &MapModel) -> Option<(f64, f64, Rect)> {
         x: x + 26.0,
         y: y - 4.0,
         anchor: Anchor::Start,
-        size: ORIGIN_SIZE,
+        size: origin_size(model),
         dot: None,
     });
     let r = Rect {
@@ -99,7 +111,7 @@ pub fn compose(model: &mut MapModel, towns: &Towns) {
     let mut obstacles: Vec<Rect> = model
         .groups
         .iter()
-        .map(|g| Rect::around(g.x, g.y, MARKER_R + 4.0))
+        .map(|g| Rect::around(g.x, g.y, marker_r(model) + 4.0))
         .collect();
     for area in &model.areas {
         let (cx, cy, size) = count_at(model, area);

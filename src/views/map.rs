@@ -101,9 +101,9 @@ fn labels(model: &MapModel) -> Markup {
     html! {
         g.labels aria-hidden="true" {
             @for l in &model.labels {
-                @if let Some((x, y)) = l.dot { circle.dot cx=(n1(x)) cy=(n1(y)) r=(labels::DOT) {} }
+                @if let Some((x, y)) = l.dot { circle.dot cx=(n1(x)) cy=(n1(y)) r=(n1(labels::DOT_PX * model.viewport.unit_per_px())) {} }
                 text class=(if l.kind == LabelKind::Nation { "nation" } else { "town" })
-                    x=(n1(l.x)) y=(n1(l.y)) text-anchor=(l.anchor.svg()) font-size=(l.size) { (l.text) }
+                    x=(n1(l.x)) y=(n1(l.y)) text-anchor=(l.anchor.svg()) font-size=(n1(l.size)) { (l.text) }
             }
         }
     }
@@ -113,21 +113,21 @@ fn labels(model: &MapModel) -> Markup {
 /// ringed, says how many places it holds and leads to them in the list).
 fn markers(model: &MapModel) -> Markup {
     let fine = fine_origin(model);
-    let r = scene::MARKER_R;
+    let r = scene::marker_r(model);
     html! {
         @for g in &model.groups {
             @if let [only] = g.members.as_slice() {
                 @let m = &model.markers[*only];
                 a.marker href={ "/projects/" (m.project.slug) } aria-label={ (only + 1) ". " (marker_text(m, fine)) } {
-                    circle cx=(n1(g.x)) cy=(n1(g.y)) r=(r) {}
-                    text x=(n1(g.x)) y=(n1(g.y + r * 0.36)) font-size=(r) aria-hidden="true" { (only + 1) }
+                    circle cx=(n1(g.x)) cy=(n1(g.y)) r=(n1(r)) {}
+                    text x=(n1(g.x)) y=(n1(g.y + r * 0.36)) font-size=(n1(r)) aria-hidden="true" { (only + 1) }
                 }
             } @else {
                 @let names: Vec<String> = g.members.iter().map(|i| format!("{}. {}", i + 1, marker_text(&model.markers[*i], fine))).collect();
                 a.marker.group href="#places" aria-label={ (g.members.len()) " " (copy::GROUP) ": " (names.join("; ")) } {
-                    circle cx=(n1(g.x)) cy=(n1(g.y)) r=(r) {}
-                    circle.ring cx=(n1(g.x)) cy=(n1(g.y)) r=(r - 9.0) {}
-                    text x=(n1(g.x)) y=(n1(g.y + r * 0.36)) font-size=(r) aria-hidden="true" { (g.members.len()) }
+                    circle cx=(n1(g.x)) cy=(n1(g.y)) r=(n1(r)) {}
+                    circle.ring cx=(n1(g.x)) cy=(n1(g.y)) r=(n1(r * 0.78)) {}
+                    text x=(n1(g.x)) y=(n1(g.y + r * 0.36)) font-size=(n1(r)) aria-hidden="true" { (g.members.len()) }
                 }
             }
         }
@@ -170,7 +170,7 @@ fn svg(model: &MapModel, q: &SearchQuery, outlines: &[(Nation, String)]) -> Mark
             @if let (Some((x, y, _)), Some(place)) = (scene::origin_at(model), model.origin.as_ref()) {
                 g.origin role="img" aria-label={ (copy::YOU) " " (place.label) } {
                     path d=(format!("M{x:.1} {y:.1}l-20 -36h40z")) {}
-                    text x=(n1(x + 26.0)) y=(n1(y - 4.0)) font-size=(scene::ORIGIN_SIZE) { (place.label) }
+                    text x=(n1(x + 26.0)) y=(n1(y - 4.0)) font-size=(n1(scene::origin_size(model))) { (place.label) }
                 }
             }
         }

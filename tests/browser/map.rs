@@ -7,10 +7,11 @@ use crate::webdriver::{browser, chromedriver};
 use fantoccini::Client;
 use serde_json::Value;
 
-/// (text, left, top, right, bottom, font px) of each town and nation label drawn.
+/// (text, left, top, right, bottom, font size in px) of each town and nation label drawn.
 const LABELS: &str = "return [...document.querySelectorAll('.map-svg .labels text')].map(t => {
     const r = t.getBoundingClientRect();
-    return [t.textContent, r.left, r.top, r.right, r.bottom, r.height];
+    const px = parseFloat(t.getAttribute('font-size')) * t.getScreenCTM().a;
+    return [t.textContent, r.left, r.top, r.right, r.bottom, px];
 });";
 
 /// (width, height) of each site marker as drawn.
@@ -38,8 +39,7 @@ async fn check_labels(c: &Client, what: &str) -> Vec<String> {
     let found = labels(c).await;
     assert!(!found.is_empty(), "{what}: no place names");
     for (i, (a, ra)) in found.iter().enumerate() {
-        // Text at least 12 px (a line box is a little taller than the font).
-        assert!(ra[4] >= 12.0, "{what}: {a} is {} px high", ra[4]);
+        assert!(ra[4] >= 12.0, "{what}: {a} is drawn at {} px", ra[4]);
         for (b, rb) in &found[i + 1..] {
             let apart = ra[2] <= rb[0] || rb[2] <= ra[0] || ra[3] <= rb[1] || rb[3] <= ra[1];
             assert!(apart, "{what}: {a} {ra:?} overlaps {b} {rb:?}");
@@ -58,7 +58,14 @@ async fn check_markers(c: &Client, what: &str) -> usize {
     sizes.len()
 }
 
+/// A screenshot with the map scrolled into view.
 async fn shot(c: &Client, name: &str) {
+    c.execute(
+        "document.querySelector('.map-svg').scrollIntoView({block: 'start'})",
+        vec![],
+    )
+    .await
+    .unwrap();
     let png = c.screenshot().await.unwrap();
     std::fs::write(
         crate::chromium::artifacts().join(format!("{name}.png")),
