@@ -173,3 +173,36 @@ async fn online_and_phone_options_for_the_visitors_nation_are_listed_beside_the_
         "{listed:?}"
     );
 }
+
+#[tokio::test]
+async fn the_coverage_map_names_places_and_its_key_reads_without_colour() {
+    let app = TestApp::seeded().await;
+    let page = app.get("/coverage").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let svg = page.outer("svg.coverage-map");
+    let doc = roxmltree::Document::parse(&svg[0]).expect("well-formed SVG");
+    let names: Vec<&str> = doc
+        .descendants()
+        .filter(|t| t.has_tag_name("text"))
+        .filter_map(|t| t.text())
+        .collect();
+    for name in ["England", "Scotland", "London", "Glasgow"] {
+        assert!(names.contains(&name), "{names:?}");
+    }
+    // Each band but the nearest has its own texture over its colour, on the map and in
+    // the key, so the key can be read in greyscale or by someone who cannot tell colours.
+    let key = page.outer("ul.legend")[0].clone();
+    let fills = crate::support::html::attrs(&key, "li rect[fill^='url(#']", "fill");
+    let distinct: BTreeSet<&String> = fills.iter().collect();
+    assert_eq!(fills.len(), distinct.len(), "{fills:?}");
+    assert!(fills.len() >= 3, "{fills:?}");
+    let on_map: BTreeSet<String> = doc
+        .descendants()
+        .filter(|u| u.attribute("class") == Some("texture"))
+        .map(|u| u.attribute("fill").unwrap().to_string())
+        .collect();
+    for fill in &on_map {
+        assert!(fills.contains(fill), "{fill} is not in the key");
+    }
+    assert!(!on_map.is_empty());
+}
