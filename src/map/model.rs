@@ -100,6 +100,57 @@ pub struct MapModel {
     pub labels: Vec<Label>,
     /// For a close view, the nearest towns to its middle, with the distance in km.
     pub nearby: Vec<(String, f64)>,
+    /// The views next to this one, for panning: (direction, hexagon at the same level).
+    pub beside: Vec<(Direction, CellIndex)>,
+}
+
+/// Which way a neighbouring view lies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    North,
+    East,
+    South,
+    West,
+}
+
+impl Direction {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Direction::North => "north",
+            Direction::East => "east",
+            Direction::South => "south",
+            Direction::West => "west",
+        }
+    }
+}
+
+/// For each direction, the hexagon next to `cell` lying most that way, if it is the UK's.
+fn beside(geocoder: &Geocoder, cell: CellIndex) -> Vec<(Direction, CellIndex)> {
+    let centre = h3o::LatLng::from(cell);
+    let cos = centre.lat().to_radians().cos();
+    let ring: Vec<(CellIndex, f64, f64)> = cell
+        .grid_disk::<Vec<_>>(1)
+        .into_iter()
+        .filter(|c| *c != cell)
+        .map(|c| {
+            let ll = h3o::LatLng::from(c);
+            (c, (ll.lng() - centre.lng()) * cos, ll.lat() - centre.lat())
+        })
+        .collect();
+    let pick = |score: &dyn Fn(f64, f64) -> f64| {
+        ring.iter()
+            .max_by(|a, b| score(a.1, a.2).total_cmp(&score(b.1, b.2)))
+            .map(|(c, _, _)| *c)
+    };
+    [
+        (Direction::North, pick(&|_, y| y)),
+        (Direction::East, pick(&|x, _| x)),
+        (Direction::South, pick(&|_, y| -y)),
+        (Direction::West, pick(&|x, _| -x)),
+    ]
+    .into_iter()
+    .filter_map(|(d, c)| Some((d, c.filter(|c| in_uk(geocoder, *c))?)))
+    .collect()
 }
 
 /// The next finer level below `res`, or `None` below the last.
@@ -516,6 +567,7 @@ pub fn build(
         groups: Vec::new(),
         labels: Vec::new(),
         nearby: Vec::new(),
+        beside: cell.map(|c| beside(geocoder, c)).unwrap_or_default(),
     };
     scene::compose(&mut model, towns);
     model

@@ -7,7 +7,7 @@ use crate::domain::Nation;
 use crate::domain::Project;
 use crate::geocode::PlacePrecision;
 use crate::map::labels::{self, LabelKind};
-use crate::map::{MapModel, Marker, scene};
+use crate::map::{LEVELS, MapModel, Marker, scene};
 use crate::search::SearchQuery;
 use maud::{Markup, html};
 use std::fmt::Write;
@@ -34,6 +34,9 @@ mod copy {
     pub const WHERE: &str = "Postcode, town or city";
     pub const WHERE_HINT: &str = "For example, B15 2TT, Preston or Portadown";
     pub const SHOW_PLACE: &str = "Show on the map";
+    pub const MOVES: &str = "Move the map";
+    pub const ZOOM_OUT: &str = "Zoom out: a wider view";
+    pub const MOVE: &str = "Move";
     pub const YOU: &str = "You searched near";
     pub const BREADCRUMBS: &str = "Where you are on the map";
     pub const TOO_MANY: &str = "Too many projects meet in this view to list them all here. Choose an area to see its projects, or";
@@ -280,6 +283,42 @@ fn online_list(q: &SearchQuery, view: &MapView<'_>) -> Markup {
     }
 }
 
+/// The links that move the map: a wider view, and the views beside this one. They are
+/// plain links, and the pan-and-zoom script follows them for its keys and gestures.
+fn moves(q: &SearchQuery, model: &MapModel) -> Markup {
+    let uk = q
+        .link("/map", "")
+        .replace("where=&", "")
+        .replace("?where=", "?");
+    let uk = uk.strip_suffix('?').unwrap_or(&uk).to_string();
+    let out = match model.cell {
+        Some(c) => {
+            let level = LEVELS
+                .iter()
+                .position(|r| *r == c.resolution())
+                .unwrap_or(0);
+            match level.checked_sub(1).and_then(|i| c.parent(LEVELS[i])) {
+                Some(parent) => Some(cell_link(q, &parent.to_string())),
+                None => Some(uk),
+            }
+        }
+        None if model.origin.is_some() => Some(uk),
+        None => None,
+    };
+    html! {
+        @if out.is_some() || !model.beside.is_empty() {
+            nav.map-moves aria-label=(copy::MOVES) {
+                ul {
+                    @if let Some(out) = out { li { a href=(out) data-move="out" { (copy::ZOOM_OUT) } } }
+                    @for (way, cell) in &model.beside {
+                        li { a href=(cell_link(q, &cell.to_string())) data-move=(way.slug()) { (copy::MOVE) " " (way.slug()) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Online and phone options listed by name beside the map, at most.
 const ONLINE_LISTED: usize = 12;
 
@@ -320,6 +359,7 @@ pub fn map(chrome: Chrome<'_>, q: &SearchQuery, view: &MapView<'_>) -> Markup {
         div.map-layout {
             figure.map-figure {
                 (svg(model, q, outlines))
+                (moves(q, model))
                 figcaption {
                     @if !model.nearby.is_empty() {
                         p.nearby { (copy::NEARBY) " " (nearby(model)) "." }
@@ -363,6 +403,10 @@ pub fn map(chrome: Chrome<'_>, q: &SearchQuery, view: &MapView<'_>) -> Markup {
                 }
             }
         }
+    };
+    let body = html! {
+        (body)
+        script src="/assets/map.js" defer {}
     };
     let title = match view.problem {
         Some(_) => format!("Error: {title}"),

@@ -248,6 +248,7 @@ async fn the_country_map_is_light_and_loads_nothing_from_elsewhere() {
         "/assets/site.css",
         "/assets/exit.js",
         "/assets/locate.js",
+        "/assets/map.js",
     ] {
         let response = app.get_with(uri, &[("accept-encoding", "gzip")]).await;
         assert_eq!(response.status, StatusCode::OK);

@@ -124,3 +124,87 @@ async fn the_map_names_places_without_overlap_and_marks_a_place_typed_in() {
     }
     c.close().await.unwrap();
 }
+
+/// Waits until the address is no longer `from`, and gives the new one.
+async fn moved_from(c: &Client, from: &str) -> String {
+    for _ in 0..100 {
+        let now = c.current_url().await.unwrap().to_string();
+        if now != from {
+            return now;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the address stayed {from}");
+}
+
+async fn heading(c: &Client) -> String {
+    let h = c
+        .execute("return document.querySelector('h1').textContent", vec![])
+        .await
+        .unwrap();
+    h.as_str().unwrap().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_javascript_a_key_zooms_in_place_and_back_returns() {
+    let Some(tools) = skip::require(&[Tool::Chromium, Tool::Chromedriver]) else {
+        return;
+    };
+    let (_driver, port) = chromedriver(&tools[1]);
+    let app = TestApp::seeded().await;
+    let server = app.serve().await;
+    let base = server.base.clone();
+    let profile = tempfile::tempdir().unwrap();
+    let c = browser(port, &tools[0], profile.path()).await;
+    c.set_window_size(1280, 800).await.unwrap();
+    let start = format!("{base}/map");
+    c.goto(&start).await.unwrap();
+    let uk = heading(&c).await;
+    // A mark on this document: kept while views are swapped in, gone after a reload.
+    c.execute("window.__same_page = true", vec![])
+        .await
+        .unwrap();
+    let svg = c.find(fantoccini::Locator::Css(".map-svg")).await.unwrap();
+    svg.send_keys("+").await.unwrap();
+    let zoomed = moved_from(&c, &start).await;
+    assert!(zoomed.contains("cell="), "{zoomed}");
+    for _ in 0..100 {
+        if heading(&c).await != uk {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let area = heading(&c).await;
+    assert!(area.starts_with("Peer support around "), "{area}");
+    let same = c
+        .execute("return window.__same_page === true", vec![])
+        .await
+        .unwrap();
+    assert_eq!(
+        same,
+        Value::Bool(true),
+        "the view was swapped in, not reloaded"
+    );
+    // The focus stays on the map, drawn so it can be seen.
+    let outline = c
+        .execute(
+            "const s = document.activeElement; return s.classList.contains('map-svg') ? getComputedStyle(s).outlineStyle : 'none';",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(outline.as_str(), Some("solid"));
+    shot(&c, "map-zoomed-1280x800").await;
+    // Back returns to the UK.
+    c.back().await.unwrap();
+    let back = moved_from(&c, &zoomed).await;
+    assert_eq!(back, start);
+    for _ in 0..100 {
+        if heading(&c).await == uk {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(heading(&c).await, uk);
+    c.close().await.unwrap();
+}

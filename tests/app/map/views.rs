@@ -206,3 +206,35 @@ async fn the_coverage_map_names_places_and_its_key_reads_without_colour() {
     }
     assert!(!on_map.is_empty());
 }
+
+#[tokio::test]
+async fn without_javascript_the_map_moves_and_zooms_out_by_links() {
+    let app = TestApp::seeded().await;
+    let cell = h3o::LatLng::new(52.4814, -1.8998)
+        .unwrap()
+        .to_cell(h3o::Resolution::Five);
+    let page = app.get(&format!("/map?cell={cell}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let out = page.attrs("a[data-move=out]", "href");
+    let parent = cell.parent(h3o::Resolution::Three).unwrap();
+    assert_eq!(out, [format!("/map?cell={parent}")]);
+    for way in ["north", "east", "south", "west"] {
+        let to = page.attrs(&format!("a[data-move={way}]"), "href");
+        assert_eq!(to.len(), 1, "{way}");
+        let next = app.get(&to[0]).await;
+        assert_eq!(next.status, StatusCode::OK, "{way}: {}", to[0]);
+    }
+    // The UK has nothing wider; a place typed in widens to the UK.
+    assert!(
+        app.get("/map")
+            .await
+            .attrs("a[data-move]", "href")
+            .is_empty()
+    );
+    assert_eq!(
+        app.get("/map?where=PR1")
+            .await
+            .attrs("a[data-move=out]", "href"),
+        ["/map"]
+    );
+}
