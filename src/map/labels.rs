@@ -274,7 +274,7 @@ fn pointer(view: &Viewport, towns: &Towns, taken: &[Rect]) -> Option<Label> {
             (format!("↑ {}", town.name), mx, s + 12.0, Anchor::Middle)
         };
         let r = text_box(&text, tx, ty, s, anchor);
-        (r.within(WIDTH, view.height) && !taken.iter().any(|t| t.overlaps(&r))).then(|| Label {
+        (r.within(WIDTH, view.height) && !taken.iter().any(|t| t.overlaps(&r))).then_some(Label {
             text,
             kind: LabelKind::Town,
             x: tx,

@@ -15,7 +15,7 @@ use h3o::CellIndex;
 const SITES_SAMPLED: usize = 256;
 
 /// The town a site at (`lat`, `lon`) is in, for naming a hexagon at `res`.
-pub fn town_of<'a>(towns: &'a Towns, lat: f64, lon: f64, res: h3o::Resolution) -> Option<&'a Town> {
+pub fn town_of(towns: &Towns, lat: f64, lon: f64, res: h3o::Resolution) -> Option<&Town> {
     if res < SITES_FROM {
         towns
             .largest_holding(lat, lon)

@@ -87,6 +87,12 @@ fn patterns() -> Markup {
     }
 }
 
+/// What is drawn under and over the coverage: the nations' outlines and the place names.
+pub struct Layers<'a> {
+    pub outlines: &'a [(Nation, String)],
+    pub labels: &'a [Label],
+}
+
 /// The nations' and towns' names, as on the map.
 fn place_names(labels: &[Label]) -> Markup {
     html! {
@@ -128,9 +134,9 @@ pub fn coverage(
     query: &str,
     coverage: &Coverage,
     view: &Viewport,
-    outlines: &[(Nation, String)],
-    labels: &[Label],
+    layers: &Layers<'_>,
 ) -> Markup {
+    let (outlines, labels) = (layers.outlines, layers.labels);
     let counts = coverage.band_counts();
     let h = view.height;
     let suffix = if query.is_empty() {

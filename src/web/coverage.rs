@@ -62,8 +62,10 @@ async fn page(State(state): State<AppState>, params: Params) -> Result<Markup, A
         &filter_query(&filters),
         &coverage,
         &viewport,
-        &outlines,
-        &labels,
+        &views::coverage::Layers {
+            outlines: &outlines,
+            labels: &labels,
+        },
     ))
 }
 

@@ -124,21 +124,22 @@ async fn every_area_is_named_after_a_town_that_holds_its_sites_or_lies_inside_it
 #[tokio::test]
 async fn londons_projects_are_under_an_area_named_london() {
     let app = TestApp::seeded().await;
-    let index = app.state.search();
     // The projects with a site in a London borough (their labels say so).
-    let london: BTreeSet<String> = index
-        .nearest_index()
-        .sites()
-        .filter_map(|s| index.site_owner(s.id))
-        .filter_map(|(n, p)| {
-            let project = index.project(n)?;
-            let site = project.sites.get(p)?;
-            site.label
-                .contains("London")
-                .then(|| format!("/projects/{}", project.slug))
-        })
-        .collect();
-    drop(index);
+    let london: BTreeSet<String> = {
+        let index = app.state.search();
+        index
+            .nearest_index()
+            .sites()
+            .filter_map(|s| index.site_owner(s.id))
+            .filter_map(|(n, p)| {
+                let project = index.project(n)?;
+                let site = project.sites.get(p)?;
+                site.label
+                    .contains("London")
+                    .then(|| format!("/projects/{}", project.slug))
+            })
+            .collect()
+    };
     assert!(london.len() >= 8, "{london:?}");
     let page = app.get("/map").await;
     let doc = scraper::Html::parse_document(&page.body);
