@@ -5,6 +5,7 @@ use super::labels::Label;
 use super::naming;
 use super::scene::{self, MarkerGroup};
 use super::tally::{MapCache, Tally};
+use super::towns::Towns;
 use super::viewport::{Bounds, UK, Viewport};
 use crate::domain::{LatLng, Nation, Project};
 use crate::geocode::{Geocoder, Place, PlacePrecision};
@@ -328,16 +329,20 @@ fn candidates(bounds: &Bounds, res: Resolution) -> Vec<CellIndex> {
 fn areas(
     index: &SearchIndex,
     names: &dyn Fn(CellIndex) -> String,
+    towns: &Towns,
     tally: &Tally,
     cells: Vec<(CellIndex, u32)>,
     listed: bool,
 ) -> Vec<Area> {
+    let cells: Vec<(CellIndex, u32)> = cells.into_iter().filter(|(_, n)| *n > 0).collect();
+    let mut named: Vec<(CellIndex, String)> = cells.iter().map(|(c, _)| (*c, names(*c))).collect();
+    naming::tell_apart(towns, &mut named);
     let mut out: Vec<Area> = cells
         .into_iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(cell, count)| Area {
+        .zip(named)
+        .map(|((cell, count), (_, name))| Area {
             cell,
-            name: names(cell),
+            name,
             count: count as usize,
             projects: if listed {
                 projects_of(index, tally.sites_in(cell))
@@ -526,7 +531,7 @@ pub fn build(
         Some(res) => {
             let cells = area_cells(&tally, res, cell, &bounds);
             let listed = few_enough(index, &tally, &cells);
-            let areas = areas(index, &names, &tally, cells, listed);
+            let areas = areas(index, &names, towns, &tally, cells, listed);
             (areas, std::mem::take(&mut nearest), false, 0)
         }
         None => {

@@ -53,3 +53,48 @@ pub fn area_name(towns: &Towns, index: &SearchIndex, cell: CellIndex, sites: &[u
         .nearest(centre.lat(), centre.lng())
         .map_or_else(|| "this area".to_string(), |t| t.name.clone())
 }
+
+/// Tells apart areas of one view that are named after the same town: the one holding the
+/// town's centre keeps the plain name, and each other says which side of the town it is
+/// ("London (south-east)"). `areas` is (cell, name).
+pub fn tell_apart(towns: &Towns, areas: &mut [(CellIndex, String)]) {
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (_, name) in areas.iter() {
+        *counts.entry(name.clone()).or_default() += 1;
+    }
+    for (cell, name) in areas.iter_mut() {
+        if counts.get(name.as_str()).is_none_or(|n| *n < 2) {
+            continue;
+        }
+        let Some(town) = towns.all().iter().find(|t| t.name == *name) else {
+            continue;
+        };
+        let holds_centre = h3o::LatLng::new(town.lat, town.lon)
+            .is_ok_and(|ll| ll.to_cell(cell.resolution()) == *cell);
+        if holds_centre {
+            continue;
+        }
+        let centre = h3o::LatLng::from(*cell);
+        let side = side_of(town.lat, town.lon, centre.lat(), centre.lng());
+        *name = format!("{name} ({side})");
+    }
+}
+
+/// Which of eight sides of (`lat`, `lon`) the point (`to_lat`, `to_lon`) lies on.
+fn side_of(lat: f64, lon: f64, to_lat: f64, to_lon: f64) -> &'static str {
+    let dx = (to_lon - lon) * lat.to_radians().cos();
+    let dy = to_lat - lat;
+    let angle = dy.atan2(dx).to_degrees(); // 0 = east, 90 = north
+    const SIDES: [&str; 8] = [
+        "east",
+        "north-east",
+        "north",
+        "north-west",
+        "west",
+        "south-west",
+        "south",
+        "south-east",
+    ];
+    let i = (((angle + 360.0 + 22.5) % 360.0) / 45.0) as usize;
+    SIDES[i.min(7)]
+}

@@ -143,10 +143,10 @@ fn svg(model: &MapModel, q: &SearchQuery, outlines: &[(Nation, String)]) -> Mark
     let desc = if model.marker_view {
         format!("{} places shown as markers.", model.markers.len())
     } else {
-        format!(
-            "{} areas shown as hexagons, each with its number of projects.",
-            model.areas.len()
-        )
+        match model.areas.len() {
+            1 => "1 area shown as a hexagon, with its number of projects.".to_string(),
+            n => format!("{n} areas shown as hexagons, each with its number of projects."),
+        }
     };
     html! {
         svg.map-svg #map-svg xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 1000 " (format!("{h:.0}")) }
