@@ -183,7 +183,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 .with_context(|| format!("could not listen on {listen}"))?;
             tracing::info!("peermap is serving http://{}", listener.local_addr()?);
             let mail = sender.map(crate::mail::Sender::spawn);
-            let hourly = tokio::spawn(every_hour(state.registry.clone()));
+            let hourly = tokio::spawn(every_hour(state.clone()));
             // Other processes' writes, and `peermap import`'s (see crate::registry::follow).
             let follower = tokio::spawn(state.registry.clone().follow(poll));
             let served = crate::serve(listener, state).await;
@@ -200,11 +200,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 /// Every hour: asks the keepers of listings due a reminder whether they are still right
 /// (see [`crate::registry::Registry::send_reminders`]), then sends the moderators today's
 /// digest of what waits if something does and it was not sent today, by this process or
-/// another (see [`crate::registry::Registry::send_digest`]), so it goes once a day.
-async fn every_hour(registry: crate::registry::Registry) {
+/// another (see [`crate::registry::Registry::send_digest`]), so it goes once a day; and
+/// deletes the attempt limits whose window has passed, so a quiet process keeps the table
+/// small too (busy ones also sweep as they write).
+async fn every_hour(state: AppState) {
+    let registry = &state.registry;
     let mut every = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
     loop {
         every.tick().await;
+        match state.limits.sweep().await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(rows = n, "deleted attempt limits whose window has passed"),
+            Err(e) => tracing::warn!(error = %e, "could not sweep the attempt limits"),
+        }
         match registry.send_reminders().await {
             Ok(0) => {}
             Ok(n) => {

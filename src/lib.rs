@@ -9,6 +9,7 @@ pub mod coverage;
 pub mod data;
 pub mod domain;
 pub mod geocode;
+pub mod i18n;
 pub mod index;
 pub mod mail;
 pub mod map;

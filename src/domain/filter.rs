@@ -42,7 +42,7 @@ impl ListingFilter {
     /// Whether `project` passes. `peer_reviewed` says whether another project has a
     /// visible review of it (reviews are kept apart from the listing).
     pub fn matches(&self, project: &Project, peer_reviewed: bool) -> bool {
-        let any = |wanted: &[String], has: &std::collections::BTreeSet<String>| {
+        let any = |wanted: &[String], has: &crate::domain::TagSet| {
             wanted.is_empty() || wanted.iter().any(|w| has.contains(w))
         };
         (any(&self.needs, &project.needs) || project.needs.contains(GENERAL_NEED))

@@ -126,7 +126,21 @@ impl Project {
 
     /// The day this listing's age is counted from.
     pub fn age(&self) -> Option<Age> {
-        match (self.last_confirmed, self.listed_on) {
+        Age::of(self.last_confirmed, self.listed_on)
+    }
+
+    /// How current this listing is on `today`.
+    pub fn freshness(&self, today: NaiveDate) -> Freshness {
+        self.age()
+            .map_or(Freshness::Fresh, |age| age.freshness(today))
+    }
+}
+
+impl Age {
+    /// A listing's age from its last confirmation, or else the day it was added; `None`
+    /// with neither (a listing not yet stored).
+    pub fn of(last_confirmed: Option<NaiveDate>, listed_on: Option<NaiveDate>) -> Option<Age> {
+        match (last_confirmed, listed_on) {
             (Some(since), _) => Some(Age {
                 since,
                 confirmed: true,
@@ -139,13 +153,10 @@ impl Project {
         }
     }
 
-    /// How current this listing is on `today`.
-    pub fn freshness(&self, today: NaiveDate) -> Freshness {
-        let Some(age) = self.age() else {
-            return Freshness::Fresh;
-        };
+    /// How current a listing of this age is on `today`.
+    pub fn freshness(self, today: NaiveDate) -> Freshness {
         let reached = |months| {
-            age.since
+            self.since
                 .checked_add_months(Months::new(months))
                 .is_some_and(|limit| limit <= today)
         };

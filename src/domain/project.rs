@@ -2,7 +2,7 @@
 
 use super::{
     AfterBirth, Attendee, Delivery, Format, LatLng, Nation, Precision, Principle, Referral,
-    ReflectionStatus, ServedArea, Session, Slug, Status,
+    ReflectionStatus, ServedArea, Session, Slug, Status, TagSet,
 };
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -28,10 +28,10 @@ pub struct Project {
     pub delivery: BTreeSet<Delivery>,
     /// Need slugs from the taxonomy in `data/taxonomy.json`.
     #[serde(default)]
-    pub needs: BTreeSet<String>,
+    pub needs: TagSet,
     /// ISO 639-1 language codes from the taxonomy.
     #[serde(default)]
-    pub languages: BTreeSet<String>,
+    pub languages: TagSet,
     /// Places it meets; none means online or phone only.
     #[serde(default)]
     pub sites: Vec<Site>,

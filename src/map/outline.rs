@@ -5,7 +5,9 @@ use super::viewport::{Bounds, Viewport};
 use crate::domain::Nation;
 use geo::{BooleanOps, Coord, LineString, MultiPolygon, Polygon, Rect, Simplify};
 use serde::Deserialize;
+use std::collections::HashMap;
 use std::fmt::Write;
+use std::sync::Mutex;
 
 #[derive(Deserialize)]
 struct Collection {
@@ -45,7 +47,16 @@ fn polygon(rings: Vec<Vec<[f64; 2]>>) -> Polygon<f64> {
 /// The nations' outlines in degrees (x = longitude, y = latitude).
 pub struct Outlines {
     nations: Vec<(Nation, MultiPolygon<f64>)>,
+    /// Paths already drawn, by view and detail (see [`Outlines::paths`]).
+    drawn: Mutex<HashMap<DrawnKey, Vec<(Nation, String)>>>,
 }
+
+/// A view's bounds and the detail asked for, bit for bit.
+type DrawnKey = [u64; 5];
+
+/// Views whose paths are kept at most (a few kilobytes to tens of kilobytes each);
+/// beyond it the cache starts again.
+const MAX_DRAWN: usize = 512;
 
 impl Outlines {
     /// The outlines built into the binary from `data/geo/uk_nations_ne10m.geojson`.
@@ -73,7 +84,10 @@ impl Outlines {
                 Some((nation, shape))
             })
             .collect();
-        Outlines { nations }
+        Outlines {
+            nations,
+            drawn: Mutex::default(),
+        }
     }
 
     /// Each nation's outline in degrees (x = longitude, y = latitude).
@@ -82,8 +96,27 @@ impl Outlines {
     }
 
     /// SVG path data for each nation inside `view`, simplified so that no detail is much
-    /// smaller than `detail_units` SVG units.
+    /// smaller than `detail_units` SVG units. The outlines never change and a map has a
+    /// few hundred views people visit, so each view's paths are drawn once and kept.
     pub fn paths(&self, view: &Viewport, detail_units: f64) -> Vec<(Nation, String)> {
+        let b = view.bounds;
+        let key = [b.south, b.west, b.north, b.east, detail_units].map(f64::to_bits);
+        let lock = || self.drawn.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(hit) = lock().get(&key) {
+            return hit.clone();
+        }
+        let drawn = self.draw(view, detail_units);
+        let mut kept = lock();
+        if kept.len() >= MAX_DRAWN {
+            kept.clear();
+        }
+        kept.insert(key, drawn.clone());
+        drawn
+    }
+
+    /// [`Outlines::paths`], worked out: each nation clipped to the view (a boolean
+    /// intersection, the costly part) and simplified.
+    fn draw(&self, view: &Viewport, detail_units: f64) -> Vec<(Nation, String)> {
         let Bounds {
             south,
             west,

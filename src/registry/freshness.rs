@@ -2,7 +2,7 @@
 //! stale (see [`crate::domain::Freshness`]). Today comes from the registry's clock.
 
 use super::{Registry, RegistryError};
-use crate::domain::{Freshness, Project, Slug};
+use crate::domain::{Age, Freshness, Project, Slug};
 use chrono::NaiveDate;
 use std::collections::HashSet;
 
@@ -112,18 +112,30 @@ impl Registry {
         Ok(found)
     }
 
+    /// Published listings whose freshness today `keep`s: their ages are read first (one
+    /// narrow query), then only the chosen listings are loaded, a batch at a time.
     async fn published_where(
         &self,
         keep: impl Fn(Freshness) -> bool,
     ) -> Result<Vec<Project>, RegistryError> {
+        const BATCH: usize = 1_000;
         let today = self.clock.today();
-        Ok(self
+        let kept = |age: Option<Age>| keep(age.map_or(Freshness::Fresh, |a| a.freshness(today)));
+        let chosen: Vec<Slug> = self
             .store
-            .all_published()
+            .published_ages()
             .await?
             .into_iter()
-            .map(|s| s.project)
-            .filter(|p| keep(p.freshness(today)))
-            .collect())
+            .filter(|(_, age)| kept(*age))
+            .filter_map(|(slug, _)| Slug::parse(&slug).ok())
+            .collect();
+        let mut found = Vec::with_capacity(chosen.len());
+        for batch in chosen.chunks(BATCH) {
+            let stored = self.store.get_many(batch).await?;
+            found.extend(stored.into_iter().map(|s| s.project).filter(|p| {
+                p.status == crate::domain::Status::Published && keep(p.freshness(today))
+            }));
+        }
+        Ok(found)
     }
 }

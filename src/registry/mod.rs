@@ -23,8 +23,9 @@ pub use reviews::too_late;
 use crate::domain::{Clock, Project, Slug, Taxonomy};
 use crate::search::{MaskLayout, SearchIndex};
 use crate::store::{Store, StoreError};
-use chrono::NaiveDate;
-use std::sync::{Arc, Mutex, RwLock, RwLockReadGuard};
+use chrono::{Datelike, NaiveDate};
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::{Arc, RwLock, RwLockReadGuard};
 
 /// Why a use case refused, in words for the person who asked.
 #[derive(Debug, thiserror::Error)]
@@ -49,8 +50,9 @@ pub struct Registry {
     /// Where the links in e-mail point (`crate::web::origin::link_origin`).
     origin: Option<Arc<str>>,
     clock: Clock,
-    /// The day the index last withdrew listings retired for age.
-    swept: Arc<Mutex<NaiveDate>>,
+    /// The day the index last withdrew listings retired for age, as days from the common
+    /// era (an atomic, so the check on every search takes no lock).
+    swept: Arc<AtomicI32>,
     /// Signs the one-click "still accurate" links in reminders.
     link_key: LinkKey,
     /// The last change of the feed the index holds (see [`follow`]).
@@ -81,7 +83,7 @@ impl Registry {
             search: Arc::new(RwLock::new(index)),
             origin: None,
             clock,
-            swept: Arc::new(Mutex::new(today)),
+            swept: Arc::new(AtomicI32::new(today.num_days_from_ce())),
             link_key: LinkKey::random(),
             seen: Arc::new(seen.into()),
             following: Arc::default(),
@@ -124,11 +126,17 @@ impl Registry {
     /// Withdraws from search the listings retired for age, once a day.
     fn sweep(&self) {
         let today = self.clock.today();
-        let mut swept = self.swept.lock().unwrap_or_else(|e| e.into_inner());
-        if *swept == today {
+        let day = today.num_days_from_ce();
+        let last = self.swept.load(Ordering::Relaxed);
+        // Only the caller that moves the day on sweeps.
+        if last == day
+            || self
+                .swept
+                .compare_exchange(last, day, Ordering::AcqRel, Ordering::Relaxed)
+                .is_err()
+        {
             return;
         }
-        *swept = today;
         let mut index = self.search.write().unwrap_or_else(|e| e.into_inner());
         let retired: Vec<Slug> = index
             .all()

@@ -2,7 +2,7 @@
 //! its nations, ranked by what they would add to its offer, then by distance.
 
 use super::registry::{METRES_PER_MILE, SearchIndex};
-use crate::domain::{Delivery, Format, Nation, Project, Taxonomy};
+use crate::domain::{Delivery, Format, Nation, Project, TagSet, Taxonomy};
 use crate::index::Filter;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
@@ -11,10 +11,10 @@ use std::sync::Arc;
 /// What a project offers: the facets a partner could widen.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Offer {
-    pub needs: BTreeSet<String>,
+    pub needs: TagSet,
     pub formats: BTreeSet<Format>,
     pub delivery: BTreeSet<Delivery>,
-    pub languages: BTreeSet<String>,
+    pub languages: TagSet,
 }
 
 impl Offer {

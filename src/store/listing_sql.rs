@@ -41,6 +41,10 @@ pub(crate) const HISTORY_OF: &str = "SELECT h.at, h.actor, h.field, h.old_value,
 pub(crate) const COUNTS: &str = "SELECT COALESCE(SUM(CASE WHEN synthetic THEN 0 ELSE 1 END), 0) AS real, \
     COALESCE(SUM(CASE WHEN synthetic THEN 1 ELSE 0 END), 0) AS synthetic FROM projects";
 
+/// Every published listing's slug and the dates its age counts from.
+pub(crate) const PUBLISHED_AGES: &str =
+    "SELECT slug, last_confirmed, created_at FROM projects WHERE status = 'published' ORDER BY id";
+
 /// The directory's listings: published and real.
 pub(crate) const LISTED: &str =
     "FROM projects p WHERE p.status = 'published' AND p.synthetic = FALSE";

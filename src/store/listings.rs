@@ -2,7 +2,7 @@
 //! field-level history.
 
 use super::StoreError;
-use crate::domain::{HistoryEntry, ListingFilter, Page, Project, Slug};
+use crate::domain::{Age, HistoryEntry, ListingFilter, Page, Project, Slug};
 use async_trait::async_trait;
 use serde::Serialize;
 
@@ -40,6 +40,9 @@ pub trait Listings: Send + Sync {
     ) -> Result<(Vec<Project>, u64), StoreError>;
     /// Every published project (real or synthetic), for building the search index.
     async fn all_published(&self) -> Result<Vec<Stored>, StoreError>;
+    /// Every published project's slug and age (no other columns): how the freshness
+    /// rounds find the few listings they need without loading them all.
+    async fn published_ages(&self) -> Result<Vec<(String, Option<Age>)>, StoreError>;
     /// One project by slug, whatever its status.
     async fn get(&self, slug: &Slug) -> Result<Option<Stored>, StoreError>;
     /// The projects with these slugs that exist, in one query, in no particular order.
@@ -100,6 +103,15 @@ macro_rules! impl_listings {
                 let out = load_published(&mut c).await?;
                 c.done().await?;
                 Ok(out)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn published_ages(&self) -> Result<Vec<(String, Option<crate::domain::Age>)>, StoreError> {
+                let mut c = self.read().await?;
+                let found: Vec<crate::store::rows::AgeRow> =
+                    sqlx::query_as(crate::store::listing_sql::PUBLISHED_AGES).fetch_all(&mut *c).await?;
+                c.done().await?;
+                Ok(found.into_iter().map(|r| r.into_age()).collect())
             }
 
             #[tracing::instrument(skip_all)]

@@ -2,7 +2,7 @@
 
 use super::{StoreError, Stored};
 use crate::domain::{
-    Contact, Eligibility, FactSource, HistoryEntry, Project, Reflection, Session, Site, Slug,
+    Age, Contact, Eligibility, FactSource, HistoryEntry, Project, Reflection, Session, Site, Slug,
 };
 use chrono::{NaiveDate, NaiveTime};
 use std::collections::HashMap;
@@ -31,6 +31,23 @@ pub struct ProjectRow {
     pub last_confirmed: Option<NaiveDate>,
     pub source: String,
     pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// A published listing's slug and the dates its age is counted from.
+#[derive(Debug, sqlx::FromRow)]
+pub struct AgeRow {
+    pub slug: String,
+    pub last_confirmed: Option<NaiveDate>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl AgeRow {
+    /// The slug (as stored) and the listing's age.
+    pub fn into_age(self) -> (String, Option<Age>) {
+        let listed_on = crate::domain::freshness::london_date(self.created_at);
+        let age = Age::of(self.last_confirmed, Some(listed_on));
+        (self.slug, age)
+    }
 }
 
 #[derive(Debug, sqlx::FromRow)]

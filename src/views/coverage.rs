@@ -44,15 +44,24 @@ fn miles(m: Option<f64>) -> String {
     }
 }
 
-/// SVG path data of every cell in `band`, rounded to whole units.
+/// SVG path data of every cell in `band`, on whole units: each hexagon starts at an
+/// absolute point and goes on by relative steps (`l`, repeated implicitly), which keeps
+/// the page small; the steps are taken between rounded points, so nothing drifts.
 fn band_path(coverage: &Coverage, band: Band, view: &Viewport) -> String {
     let mut d = String::new();
     for c in coverage.cells.iter().filter(|c| c.band == band) {
+        let mut last = (0i64, 0i64);
         for (i, ll) in c.cell.boundary().iter().enumerate() {
             let (x, y) = view.project(ll.lat(), ll.lng());
-            let _ = write!(d, "{}{:.0} {:.0}", if i == 0 { 'M' } else { 'L' }, x, y);
+            let here = (x.round() as i64, y.round() as i64);
+            let _ = match i {
+                0 => write!(d, "M{} {}", here.0, here.1),
+                1 => write!(d, "l{} {}", here.0 - last.0, here.1 - last.1),
+                _ => write!(d, " {} {}", here.0 - last.0, here.1 - last.1),
+            };
+            last = here;
         }
-        d.push('Z');
+        d.push('z');
     }
     d
 }

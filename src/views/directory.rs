@@ -1,37 +1,17 @@
 //! The directory: every listing, filtered and paged.
 
+use super::layout::nation_name;
 use super::layout::{Chrome, page};
 use super::parts::project_card;
+use super::search_form::label_in;
 use crate::domain::ListingFilter;
 use crate::domain::Page;
 use crate::domain::{Delivery, Format, Nation, Project, Taxonomy};
+use crate::i18n::{Arg, Lang};
 use maud::{Markup, html};
 
-mod copy {
-    pub const TITLE: &str = "Directory of perinatal peer support";
-    pub const INTRO: &str = "Every project we know of. Choose filters to narrow the list.";
-    pub const FILTERS: &str = "Filter the list";
-    pub const NEED: &str = "Support for";
-    pub const FORMAT: &str = "Group or one to one";
-    pub const DELIVERY: &str = "How you take part";
-    pub const NATION: &str = "Nation";
-    pub const LANGUAGE: &str = "Language";
-    pub const ANY_LANGUAGE: &str = "Any language";
-    pub const APPLY: &str = "Apply filters";
-    pub const PRINCIPLES: &str = "Perinatal Peer Support Principles";
-    pub const REFLECTED: &str = "Has published its reflection on the principles";
-    pub const REVIEWED: &str = "Peer reviewed by another project";
-    pub const CLEAR: &str = "Clear filters";
-    pub const NONE: &str = "No projects match all of these filters. Try removing one.";
-    pub const PREVIOUS: &str = "Previous page";
-    pub const NEXT: &str = "Next page";
-}
-
-fn found(total: u64) -> String {
-    match total {
-        1 => "1 project found".to_string(),
-        n => format!("{n} projects found"),
-    }
+fn found(lang: Lang, total: u64) -> String {
+    lang.ta("directory-found", &[("n", Arg::from(total))])
 }
 
 fn check(name: &str, value: &str, label: &str, checked: bool) -> Markup {
@@ -50,10 +30,10 @@ fn page_link(filters: &ListingFilter, number: u32, size: u32) -> String {
     if size != crate::domain::DIRECTORY_PAGE_SIZE {
         pairs.push(("per_page", size.to_string()));
     }
-    format!(
+    crate::i18n::here().lang.path(&format!(
         "/projects?{}",
         serde_html_form::to_string(&pairs).unwrap_or_default()
-    )
+    ))
 }
 
 pub fn directory(
@@ -66,67 +46,69 @@ pub fn directory(
     today: chrono::NaiveDate,
 ) -> Markup {
     let pages = total.div_ceil(u64::from(paging.size)).max(1) as u32;
+    let lang = chrome.lang;
+    let title = lang.t("directory-title");
     let body = html! {
-        h1 { (copy::TITLE) }
-        p { (copy::INTRO) }
+        h1 { (title) }
+        p { (lang.t("directory-intro")) }
         details open[!filters.is_empty()] {
-            summary { (copy::FILTERS) }
-            form.filters method="get" action="/projects" {
+            summary { (lang.t("directory-filters")) }
+            form.filters method="get" action=(chrome.link("/projects")) {
                 fieldset {
-                    legend { (copy::NEED) }
+                    legend { (lang.t("form-need")) }
                     @for need in &taxonomy.needs {
-                        (check("need", &need.slug, &need.label, filters.needs.contains(&need.slug)))
+                        (check("need", &need.slug, &label_in(lang, "need", &need.slug, &need.label), filters.needs.contains(&need.slug)))
                     }
                 }
                 fieldset {
-                    legend { (copy::FORMAT) }
-                    @for f in Format::ALL { (check("format", f.slug(), f.label(), filters.formats.contains(f))) }
+                    legend { (lang.t("form-format")) }
+                    @for f in Format::ALL { (check("format", f.slug(), &label_in(lang, "format", f.slug(), f.label()), filters.formats.contains(f))) }
                 }
                 fieldset {
-                    legend { (copy::DELIVERY) }
-                    @for d in Delivery::ALL { (check("delivery", d.slug(), d.label(), filters.delivery.contains(d))) }
+                    legend { (lang.t("directory-delivery")) }
+                    @for d in Delivery::ALL { (check("delivery", d.slug(), &label_in(lang, "delivery", d.slug(), d.label()), filters.delivery.contains(d))) }
                 }
                 fieldset {
-                    legend { (copy::NATION) }
-                    @for n in Nation::ALL { (check("nation", n.slug(), n.label(), filters.nations.contains(n))) }
+                    legend { (lang.t("directory-nation")) }
+                    @for n in Nation::ALL { (check("nation", n.slug(), &nation_name(lang, *n), filters.nations.contains(n))) }
                 }
                 fieldset {
-                    legend { (copy::PRINCIPLES) }
-                    (check("reflection", "published", copy::REFLECTED, filters.reflected))
-                    (check("reviewed", "yes", copy::REVIEWED, filters.reviewed))
+                    legend { (lang.t("form-principles")) }
+                    (check("reflection", "published", &lang.t("form-reflected"), filters.reflected))
+                    (check("reviewed", "yes", &lang.t("form-reviewed"), filters.reviewed))
                 }
-                label.block for="lang" { (copy::LANGUAGE) }
+                label.block for="lang" { (lang.t("form-language")) }
                 select #lang name="lang" {
-                    option value="" { (copy::ANY_LANGUAGE) }
+                    option value="" { (lang.t("form-any-language")) }
                     @for l in &taxonomy.languages {
-                        option value=(l.code) selected[filters.languages.contains(&l.code)] { (l.name) }
+                        option value=(l.code) selected[filters.languages.contains(&l.code)] { (crate::i18n::filter_label(&l.code, &l.name)) }
                     }
                 }
                 p {}
-                button type="submit" { (copy::APPLY) }
+                button type="submit" { (lang.t("directory-apply")) }
                 " "
-                a href="/projects" { (copy::CLEAR) }
+                a href=(chrome.link("/projects")) { (lang.t("directory-clear")) }
             }
         }
-        h2 aria-live="polite" { (found(total)) }
+        h2 aria-live="polite" { (found(lang, total)) }
         @if projects.is_empty() {
-            p { (copy::NONE) }
+            p { (lang.t("directory-none")) }
         } @else {
             ul.results {
-                @for p in projects { (project_card(p, taxonomy, 3, today)) }
+                @for p in projects { (project_card(lang, p, taxonomy, 3, today)) }
             }
         }
         @if pages > 1 {
-            nav.pagination aria-label="Pages" {
+            nav.pagination aria-label=(lang.t("directory-pages")) {
                 @if paging.number > 1 {
-                    a href=(page_link(filters, paging.number - 1, paging.size)) rel="prev" { "← " (copy::PREVIOUS) }
+                    a href=(page_link(filters, paging.number - 1, paging.size)) rel="prev" { "← " (lang.t("directory-previous")) }
                 }
-                span { "Page " (paging.number) " of " (pages) }
+                span { (lang.ta("directory-page-of", &[("page", Arg::from(paging.number)), ("pages", Arg::from(pages))])) }
                 @if paging.number < pages {
-                    a href=(page_link(filters, paging.number + 1, paging.size)) rel="next" { (copy::NEXT) " →" }
+                    a href=(page_link(filters, paging.number + 1, paging.size)) rel="next" { (lang.t("directory-next")) " →" }
                 }
             }
         }
     };
-    page(copy::TITLE, chrome, body)
+    page(&title, chrome, body)
 }

@@ -2,37 +2,11 @@
 
 use crate::data::{CrisisLine, CrisisLines};
 use crate::domain::Nation;
+use crate::i18n::{self, Arg, Lang};
 use maud::{DOCTYPE, Markup, html};
 
-/// Words of the frame, kept together for translation.
-mod copy {
-    pub const SITE: &str = "peermap";
-    pub const TAGLINE: &str = "Perinatal mental health peer support in the UK";
-    pub const SKIP: &str = "Skip to main content";
-    pub const EXIT: &str = "Leave this site";
-    pub const EXIT_HINT: &str =
-        "To leave quickly, press the Escape key 3 times, or use the “Leave this site” button.";
-    pub const NAV_LABEL: &str = "Main";
-    pub const NAV_SEARCH: &str = "Find support";
-    pub const NAV_DIRECTORY: &str = "Directory";
-    pub const NAV_MAP: &str = "Map";
-    pub const NAV_ABOUT: &str = "About";
-    pub const CRISIS_TITLE: &str = "Need help now?";
-    pub const STRIP: &str = "Urgent help:";
-    pub const STRIP_MORE: &str = "More ways to get help";
-    pub const CRISIS_ELSEWHERE: &str = "Elsewhere in the UK";
-    pub const CRISIS_NATIONS: &str = "Where you live";
-    pub const CRISIS_INTRO: &str = "Peer support is not an emergency service. If you are worried about your safety or your baby's, get help straight away:";
-    pub const FOOTER_NOTE: &str = "peermap lists peer support projects. It does not give medical advice. Listings marked “not yet confirmed” have not been checked by the project.";
-    pub const FOOTER_ABOUT: &str = "About peermap and our data";
-    pub const FOOTER_PROJECTS: &str = "Run a peer support project? Keep your listing up to date";
-    pub const FOOTER_PROFESSIONALS: &str = "For professionals";
-    pub const FOOTER_TOOLKIT: &str =
-        "Toolkit for peer support projects: the principles, self-reflection and supervision";
-    pub const FOOTER_SHEET: &str = "signposting sheet";
-    pub const FOOTER_COVERAGE: &str = "coverage";
-    pub const FOOTER_DATA: &str = "open data";
-}
+/// The site's name, the same in every language.
+const SITE: &str = "peermap";
 
 /// The neutral site the quick exit goes to, in the manner of GOV.UK's "Exit this page".
 pub const EXIT_URL: &str = "https://www.bbc.co.uk/weather";
@@ -43,24 +17,60 @@ pub struct Chrome<'a> {
     pub crisis: &'a CrisisLines,
     /// The visitor's nation when a search has told us; decides which lines come first.
     pub nation: Option<Nation>,
+    /// The language of the page (from its URL).
+    pub lang: Lang,
+}
+
+impl Chrome<'_> {
+    /// A local link in the page's language: `/search` on a Welsh page is `/cy/search`.
+    pub fn link(&self, path: &str) -> String {
+        self.lang.path(path)
+    }
+}
+
+/// The catalogue's id of a crisis line: "NHS 111 Wales" is `crisis-nhs-111-wales`.
+fn line_id(line: &CrisisLine) -> String {
+    let slug: String = line
+        .name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("crisis-{slug}")
+}
+
+/// One field of a crisis line in `lang`, or as `data/crisis.json` words it.
+fn line_text(lang: Lang, line: &CrisisLine, field: &str, english: &str) -> String {
+    let id = format!("{}-{field}", line_id(line));
+    if lang != Lang::En && lang.has(&id) {
+        lang.t(&id)
+    } else {
+        english.to_string()
+    }
 }
 
 /// How a line reads in the strip: "Samaritans 116 123", "NHS 111 Wales: call 111 and
 /// press 2", "Text SHOUT to 85258".
-fn strip_label(line: &CrisisLine) -> String {
+fn strip_label(lang: Lang, line: &CrisisLine) -> String {
+    let name = line_text(lang, line, "name", &line.name);
     match &line.how {
         Some(how) if line.text.is_none() => {
+            let how = line_text(lang, line, "how", how);
             let how = how.trim_end_matches('.');
             let mut chars = how.chars();
             let first = chars.next().map(|c| c.to_lowercase().to_string());
-            format!(
-                "{}: {}{}",
-                line.name,
-                first.unwrap_or_default(),
-                chars.as_str()
-            )
+            format!("{name}: {}{}", first.unwrap_or_default(), chars.as_str())
         }
-        _ => line.short(),
+        _ => match &line.text {
+            Some(word) => lang.ta(
+                "crisis-text-short",
+                &[
+                    ("word", Arg::from(word.clone())),
+                    ("number", Arg::from(line.number.clone())),
+                ],
+            ),
+            None => format!("{name} {}", line.number),
+        },
     }
 }
 
@@ -74,130 +84,194 @@ fn first_lines(crisis: &CrisisLines, nation: Option<Nation>) -> Vec<&CrisisLine>
 
 /// One short line at the top of every page: the numbers to call now, and a link to the
 /// full list at the foot of the page.
-pub fn crisis_strip(crisis: &CrisisLines, nation: Option<Nation>) -> Markup {
+pub fn crisis_strip(lang: Lang, crisis: &CrisisLines, nation: Option<Nation>) -> Markup {
     html! {
         div.crisis-strip {
             div.wrap {
-                strong { (copy::STRIP) } " "
+                strong { (lang.t("urgent-strip")) } " "
                 @for line in first_lines(crisis, nation) {
-                    a href=(line.href()) { (strip_label(line)) } " "
+                    a href=(line.href()) { (strip_label(lang, line)) } " "
                 }
-                a href="#crisis-title" { (copy::STRIP_MORE) }
+                a href="#crisis-title" { (lang.t("urgent-more")) }
             }
         }
     }
 }
 
 /// One crisis line with what it is for; `place` names the nation it is for, if any.
-fn crisis_item(line: &CrisisLine, place: bool) -> Markup {
+fn crisis_item(lang: Lang, line: &CrisisLine, place: bool) -> Markup {
+    let name = line_text(lang, line, "name", &line.name);
     html! {
         li {
             a href=(line.href()) {
                 strong {
-                    (line.name) ": "
-                    @if let Some(word) = &line.text { "text " (word) " to " }
-                    (line.number)
+                    (name) ": "
+                    @if let Some(word) = &line.text {
+                        (lang.ta("crisis-text", &[("word", Arg::from(word.clone())), ("number", Arg::from(line.number.clone()))]))
+                    } @else {
+                        (line.number)
+                    }
                 }
             }
             @if place && !line.nations.is_empty() {
-                span.where { " (" (nation_list(&line.nations)) ")" }
+                span.where { " (" (nation_list(lang, &line.nations)) ")" }
             }
             br;
-            @if let Some(how) = &line.how { span.how { (how) } " " }
-            span.detail { (line.detail) }
+            @if let Some(how) = &line.how { span.how { (line_text(lang, line, "how", how)) } " " }
+            span.detail { (line_text(lang, line, "detail", &line.detail)) }
         }
+    }
+}
+
+/// One crisis line as a sentence in `lang`, for the printed sheet: "Samaritans: 116 123 —
+/// Free to call, …".
+pub fn crisis_line_text(lang: Lang, line: &CrisisLine) -> Markup {
+    let name = line_text(lang, line, "name", &line.name);
+    html! {
+        strong {
+            (name) ": "
+            @if let Some(word) = &line.text {
+                (lang.ta("crisis-text", &[("word", Arg::from(word.clone())), ("number", Arg::from(line.number.clone()))]))
+            } @else {
+                (line.number)
+            }
+        }
+        " — "
+        @if let Some(how) = &line.how { (line_text(lang, line, "how", how)) " " }
+        (line_text(lang, line, "detail", &line.detail))
     }
 }
 
 /// The crisis routes in full, with what each is for: where the nation is known, its
 /// own first and the rest of the UK's after; otherwise all, each labelled by nation.
-pub fn crisis_box(crisis: &CrisisLines, nation: Option<Nation>) -> Markup {
+pub fn crisis_box(lang: Lang, crisis: &CrisisLines, nation: Option<Nation>) -> Markup {
     html! {
         aside.crisis aria-labelledby="crisis-title" {
-            h2 #crisis-title { (copy::CRISIS_TITLE) }
-            p { (copy::CRISIS_INTRO) }
+            h2 #crisis-title { (lang.t("urgent-title")) }
+            p { (lang.t("urgent-intro")) }
             ul.crisis-lines {
-                @for line in first_lines(crisis, nation) { (crisis_item(line, true)) }
+                @for line in first_lines(crisis, nation) { (crisis_item(lang, line, true)) }
             }
             h3 {
                 @match nation {
-                    Some(_) => (copy::CRISIS_ELSEWHERE),
-                    None => (copy::CRISIS_NATIONS),
+                    Some(_) => (lang.t("urgent-elsewhere")),
+                    None => (lang.t("urgent-nations")),
                 }
             }
             ul.crisis-lines.elsewhere {
                 @for (_, lines) in crisis.by_nation(nation) {
-                    @for line in lines { (crisis_item(line, true)) }
+                    @for line in lines { (crisis_item(lang, line, true)) }
                 }
             }
         }
     }
 }
 
-fn nation_list(nations: &[Nation]) -> String {
-    let names: Vec<_> = nations.iter().map(|n| n.label()).collect();
+/// A nation's name in `lang`.
+pub fn nation_name(lang: Lang, nation: Nation) -> String {
+    lang.t(&format!("nation-{}", nation.slug()))
+}
+
+fn nation_list(lang: Lang, nations: &[Nation]) -> String {
+    let names: Vec<_> = nations.iter().map(|n| nation_name(lang, *n)).collect();
     match names.as_slice() {
         [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [one] => one.clone(),
+        [rest @ .., last] => lang.ta(
+            "list-and",
+            &[
+                ("first", Arg::from(rest.join(", "))),
+                ("last", Arg::from(last.clone())),
+            ],
+        ),
+    }
+}
+
+/// The same page in every language, for search engines and the language links.
+fn alternates(here: &i18n::Here) -> Markup {
+    html! {
+        @for l in Lang::ALL {
+            link rel="alternate" hreflang=(l.code()) href=(l.path(&here.path));
+        }
+        link rel="alternate" hreflang="x-default" href=(here.path);
+    }
+}
+
+/// The link to the other language of the page (Welsh from English, English from any
+/// other), and the way to every language.
+fn language_links(lang: Lang, here: &i18n::Here) -> Markup {
+    let other = if lang == Lang::En { Lang::Cy } else { Lang::En };
+    html! {
+        p.languages {
+            a.other-language href=(other.path(&here.path)) lang=(other.html_lang()) hreflang=(other.code()) {
+                (other.own_name())
+            }
+            " "
+            a.more-languages href=(lang.path("/languages")) { (lang.tm("layout-languages")) }
+        }
     }
 }
 
 /// A whole page: `title` goes in the tab and is usually the page's `h1`.
 pub fn page(title: &str, chrome: Chrome<'_>, main: Markup) -> Markup {
+    let lang = chrome.lang;
+    let here = i18n::here();
+    let to = |path: &str| lang.path(path);
     html! {
         (DOCTYPE)
-        html lang="en-GB" {
+        html lang=(lang.html_lang()) dir=(lang.dir()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="referrer" content="no-referrer";
-                title { (title) " – " (copy::SITE) }
+                title { (title) " – " (SITE) }
+                (alternates(&here))
                 link rel="stylesheet" href="/assets/site.css";
                 link rel="icon" href="/assets/favicon.svg" type="image/svg+xml";
                 script src="/assets/exit.js" defer {}
                 script src="/assets/locate.js" defer {}
             }
             body {
-                a.skip href="#main" { (copy::SKIP) }
+                a.skip href="#main" { (lang.tm("layout-skip")) }
                 div.exit-bar {
                     div.wrap {
-                        a.exit #exit href=(EXIT_URL) rel="noreferrer noopener" { (copy::EXIT) }
+                        a.exit #exit href=(EXIT_URL) rel="noreferrer noopener" { (lang.t("exit")) }
                     }
                 }
                 header.site-header {
                     div.wrap {
-                        a.brand href="/" { (copy::SITE) }
-                        span.tagline { (copy::TAGLINE) }
-                        nav aria-label=(copy::NAV_LABEL) {
+                        a.brand href=(to("/")) { (SITE) }
+                        span.tagline { (lang.tm("layout-tagline")) }
+                        (language_links(lang, &here))
+                        nav aria-label=(lang.t("layout-nav")) {
                             ul {
-                                li { a href="/search" { (copy::NAV_SEARCH) } }
-                                li { a href="/map" { (copy::NAV_MAP) } }
-                                li { a href="/projects" { (copy::NAV_DIRECTORY) } }
-                                li { a href="/about" { (copy::NAV_ABOUT) } }
+                                li { a href=(to("/search")) { (lang.tm("layout-nav-search")) } }
+                                li { a href=(to("/map")) { (lang.tm("layout-nav-map")) } }
+                                li { a href=(to("/projects")) { (lang.tm("layout-nav-directory")) } }
+                                li { a href=(to("/about")) { (lang.tm("layout-nav-about")) } }
                             }
                         }
                     }
                 }
-                (crisis_strip(chrome.crisis, chrome.nation))
+                (crisis_strip(lang, chrome.crisis, chrome.nation))
                 div.wrap {
                     main #main tabindex="-1" { (main) }
-                    (crisis_box(chrome.crisis, chrome.nation))
+                    (crisis_box(lang, chrome.crisis, chrome.nation))
                 }
                 footer.site-footer {
                     div.wrap {
-                        p { (copy::FOOTER_NOTE) }
-                        p { (copy::EXIT_HINT) }
+                        p { (lang.tm("layout-footer-note")) }
+                        p { (lang.t("exit-hint")) }
                         // Each tool one tap from any page, and the page that explains them.
                         p.professionals {
-                            a href="/professionals" { (copy::FOOTER_PROFESSIONALS) } ": "
-                            a href="/signpost" { (copy::FOOTER_SHEET) } ", "
-                            a href="/coverage" { (copy::FOOTER_COVERAGE) } ", "
-                            a href="/api/v1/projects" { (copy::FOOTER_DATA) }
+                            a href=(to("/professionals")) { (lang.tm("layout-footer-professionals")) } ": "
+                            a href=(to("/signpost")) { (lang.tm("layout-footer-sheet")) } ", "
+                            a href=(to("/coverage")) { (lang.tm("layout-footer-coverage")) } ", "
+                            a href="/api/v1/projects" { (lang.tm("layout-footer-data")) }
                         }
-                        p { a href="/about" { (copy::FOOTER_ABOUT) } }
-                        p { a href="/account" { (copy::FOOTER_PROJECTS) } }
-                        p { a href="/toolkit" { (copy::FOOTER_TOOLKIT) } }
+                        p { a href=(to("/about")) { (lang.tm("layout-footer-about")) } }
+                        p { a href=(to("/account")) { (lang.tm("layout-footer-projects")) } }
+                        p { a href=(to("/toolkit")) { (lang.tm("layout-footer-toolkit")) } }
                     }
                 }
             }

@@ -11,6 +11,7 @@ pub mod directory;
 pub mod error;
 pub mod forms;
 pub mod home;
+pub mod languages;
 pub mod layout;
 pub mod manage;
 pub mod map;

@@ -1,17 +1,10 @@
 //! Small pieces several views share.
 
 use crate::domain::{Precision, Project, Site, Taxonomy};
+use crate::i18n::{Arg, Lang};
 use crate::search::METRES_PER_MILE;
 use chrono::NaiveDate;
 use maud::{Markup, html};
-
-mod copy {
-    pub const UNVERIFIED: &str = "Not yet confirmed by the project";
-    pub const VERIFIED: &str = "Confirmed by the project";
-    pub const KEPT: &str = "Kept by the project, not yet confirmed by it";
-    pub const ONLINE_ONLY: &str = "Online or by phone";
-    pub const NO_PLACE: &str = "Place not yet known";
-}
 
 /// A date as people write it in the UK: "3 March 2026".
 pub fn date(d: NaiveDate) -> String {
@@ -30,18 +23,36 @@ const METRES_PER_KM: f64 = 1000.0;
 /// mile" below one mile, "about 3 miles (5 km)" to the nearest mile up to 20 miles, then
 /// "about 45 miles (70 km)" to the nearest 5. Never "0.0 miles".
 pub fn distance(metres: f64, fine: bool) -> String {
+    distance_in(Lang::En, metres, fine)
+}
+
+/// [`distance`] in `lang`, with its decimal mark: "2,4 mili (3,9 km)".
+pub fn distance_in(lang: Lang, metres: f64, fine: bool) -> String {
     let mi = metres / METRES_PER_MILE;
     let km = metres / METRES_PER_KM;
+    let say = |id: &str, mi: f64, km: f64, places: usize| {
+        lang.ta(
+            id,
+            &[
+                ("n", Arg::from(mi)),
+                ("mi", Arg::from(lang.decimal(mi, places))),
+                ("km", Arg::from(lang.decimal(km, places))),
+            ],
+        )
+    };
     if fine {
         if mi < 0.05 {
-            "less than 0.1 miles".to_string()
+            lang.ta(
+                "distance-tenth",
+                &[("tenth", Arg::from(lang.decimal(0.1, 1)))],
+            )
         } else if mi < 10.0 {
-            format!("{mi:.1} miles ({km:.1} km)")
+            say("distance-fine", mi, km, 1)
         } else {
-            format!("{mi:.0} miles ({km:.0} km)")
+            say("distance-fine", mi.round(), km.round(), 0)
         }
     } else if mi < 1.0 {
-        "under a mile".to_string()
+        lang.t("distance-under-mile")
     } else {
         let round = |x: f64| {
             if x < 20.0 {
@@ -50,9 +61,7 @@ pub fn distance(metres: f64, fine: bool) -> String {
                 (x / 5.0).round() * 5.0
             }
         };
-        let (mi, km) = (round(mi), round(km));
-        let unit = if mi == 1.0 { "mile" } else { "miles" };
-        format!("about {mi:.0} {unit} ({km:.0} km)")
+        say("distance-about", round(mi), round(km), 0)
     }
 }
 
@@ -66,26 +75,39 @@ pub fn is_fine(p: Precision) -> bool {
 /// (postcode area; the exact place is not given)", "in Preston (town centre; the exact
 /// place is not given)".
 pub fn site_place(site: &Site) -> String {
-    let note = match site.precision {
-        Precision::Exact => return format!("at {}", site.label),
-        Precision::Postcode => "postcode area; the exact place is not given",
-        Precision::Town => "town centre; the exact place is not given",
-        Precision::Region => "somewhere in this area; the exact place is not given",
+    site_place_in(Lang::En, site)
+}
+
+/// [`site_place`] in `lang` (the place's own name as the project gave it).
+pub fn site_place_in(lang: Lang, site: &Site) -> String {
+    let id = match site.precision {
+        Precision::Exact => "site-exact",
+        Precision::Postcode => "site-postcode",
+        Precision::Town => "site-town",
+        Precision::Region => "site-region",
     };
-    format!("in {} ({note})", site.label)
+    lang.ta(id, &[("place", Arg::from(site.label.clone()))])
 }
 
 /// The trust badge of a listing: "Confirmed by the project" (on the date it did) only
 /// when the project itself confirmed its details.
 pub fn status_badge(p: &Project) -> Markup {
+    status_badge_in(Lang::En, p)
+}
+
+/// [`status_badge`] in `lang`.
+pub fn status_badge_in(lang: Lang, p: &Project) -> Markup {
     html! {
         @if p.verified {
             span.status.verified {
-                (copy::VERIFIED)
-                @if let Some(d) = p.last_confirmed { " on " (date(d)) }
+                @if let Some(d) = p.last_confirmed {
+                    (lang.ta("status-verified-on", &[("date", Arg::from(lang.date(d)))]))
+                } @else {
+                    (lang.t("status-verified"))
+                }
             }
         } @else {
-            span.status.unverified { (copy::UNVERIFIED) }
+            span.status.unverified { (lang.t("status-unverified")) }
         }
     }
 }
@@ -93,11 +115,16 @@ pub fn status_badge(p: &Project) -> Markup {
 /// The trust badge on a listing's own page, which knows whether anyone keeps it: a
 /// listing the project keeps but has not confirmed says so.
 pub fn status_badge_kept(p: &Project, kept: bool) -> Markup {
+    status_badge_kept_in(Lang::En, p, kept)
+}
+
+/// [`status_badge_kept`] in `lang`.
+pub fn status_badge_kept_in(lang: Lang, p: &Project, kept: bool) -> Markup {
     html! {
         @if !p.verified && kept {
-            span.status.unverified { (copy::KEPT) }
+            span.status.unverified { (lang.t("status-kept")) }
         } @else {
-            (status_badge(p))
+            (status_badge_in(lang, p))
         }
     }
 }
@@ -105,15 +132,16 @@ pub fn status_badge_kept(p: &Project, kept: bool) -> Markup {
 /// "May be out of date: last confirmed on …" for a listing 12 months or more from its
 /// last confirmation (or, never confirmed, from the day it was added); nothing otherwise.
 pub fn freshness_note(p: &Project, today: chrono::NaiveDate) -> Markup {
+    freshness_note_in(Lang::En, p, today)
+}
+
+/// [`freshness_note`] in `lang`.
+pub fn freshness_note_in(lang: Lang, p: &Project, today: chrono::NaiveDate) -> Markup {
     html! {
         @if p.freshness(today).is_stale() {
             @if let Some(age) = p.age() {
-                p.stale {
-                    strong {
-                        @if age.confirmed { "May be out of date: last confirmed on " (date(age.since)) "." }
-                        @else { "May be out of date: added on " (date(age.since)) " and not confirmed since." }
-                    }
-                }
+                @let id = if age.confirmed { "fresh-confirmed" } else { "fresh-added" };
+                p.stale { strong { (lang.ta(id, &[("date", Arg::from(lang.date(age.since)))])) } }
             }
         }
     }
@@ -121,11 +149,16 @@ pub fn freshness_note(p: &Project, today: chrono::NaiveDate) -> Markup {
 
 /// Where a project meets, in a few words.
 pub fn places(p: &Project) -> String {
+    places_in(Lang::En, p)
+}
+
+/// [`places`] in `lang` (the places' own names as the project gave them).
+pub fn places_in(lang: Lang, p: &Project) -> String {
     if p.sites.is_empty() {
         if p.nations.is_empty() {
-            copy::NO_PLACE.to_string()
+            lang.t("card-no-place")
         } else {
-            copy::ONLINE_ONLY.to_string()
+            lang.t("card-online-only")
         }
     } else {
         p.sites
@@ -136,25 +169,29 @@ pub fn places(p: &Project) -> String {
     }
 }
 
-/// A project in a list: name, organisation, summary, needs, places and trust.
+/// A project in a list: name, organisation, summary, needs, places and trust; its own
+/// words marked as English on a page in another language.
 pub fn project_card(
+    lang: Lang,
     p: &Project,
     taxonomy: &Taxonomy,
     heading_level: u8,
     today: chrono::NaiveDate,
 ) -> Markup {
-    let link = html! { a href={ "/projects/" (p.slug) } { (p.name) } };
+    let en = (lang != Lang::En).then_some("en");
+    let link =
+        html! { a href=(lang.path(&format!("/projects/{}", p.slug))) lang=[en] { (p.name) } };
     html! {
         li.card {
             @if heading_level == 2 { h2 { (link) } } @else { h3 { (link) } }
-            @if p.organisation != p.name { p.org { (p.organisation) } }
-            p { (p.summary) }
-            ul.tags aria-label="Support for" {
-                @for need in &p.needs { li { (taxonomy.need_label(need)) } }
+            @if p.organisation != p.name { p.org lang=[en] { (p.organisation) } }
+            p lang=[en] { (p.summary) }
+            ul.tags aria-label=(lang.t("form-need")) {
+                @for need in &p.needs { li { (super::search_form::label_in(lang, "need", need, taxonomy.need_label(need))) } }
             }
-            p.muted { "Where: " (places(p)) }
-            (status_badge(p))
-            (freshness_note(p, today))
+            p.muted { (lang.t("card-where")) " " (places_in(lang, p)) }
+            (status_badge_in(lang, p))
+            (freshness_note_in(lang, p, today))
         }
     }
 }

@@ -1,84 +1,75 @@
 //! One listing: everything known, how current it is, and where the facts came from.
 
+use super::layout::nation_name;
 use super::layout::{Chrome, page};
-use super::parts::{date, freshness_note, status_badge_kept};
-use super::urgent::emergency_advice;
+use super::parts::{date, freshness_note_in, status_badge_kept_in};
+use super::search_form::label_in;
+use super::urgent::emergency_advice_in;
 use crate::domain::community::Review;
 use crate::domain::grid::COLUMNS;
 use crate::domain::{AfterBirth, Frequency, Precision, Project, Session, Taxonomy, schedule};
+use crate::i18n::{Arg, Lang};
 use chrono::DateTime;
 use chrono_tz::Tz;
 use maud::{Markup, html};
 
 mod copy {
-    pub const ADD_TO_CALENDAR: &str = "Add the sessions to your calendar";
-    pub const UNVERIFIED_TITLE: &str = "This listing has not been confirmed by the project yet";
-    pub const UNVERIFIED_BODY: &str = "We built it from published reports and public web pages. Details may be out of date: check with the project before you travel or share it.";
-    pub const VERIFIED_BODY: &str = "The project has confirmed these details.";
-    pub const KEPT_TITLE: &str =
-        "The project keeps this listing but has not confirmed these details yet";
-    pub const KEPT_BODY: &str = "Until the project confirms them, details may be out of date: check with the project before you travel or share it.";
-    pub const RETIRED_TITLE: &str = "This listing is not shown in search results";
-    pub const RETIRED_BODY: &str = "Nobody has confirmed these details for 18 months, so we have taken the listing out of search results, the map and printed sheets. It stays on this page. If you run this project, sign in and choose \"Nothing has changed: the listing is still accurate\", or update the details, and it will be back in search results at once.";
-    pub const OFFER: &str = "What it offers";
-    pub const NEEDS: &str = "Support for";
-    pub const FORMATS: &str = "Group or one to one";
-    pub const DELIVERY: &str = "How you take part";
-    pub const LANGUAGES: &str = "Languages";
-    pub const WHO: &str = "Who can come";
-    pub const REFERRAL: &str = "How to join";
-    pub const COST: &str = "Cost";
-    pub const NOT_STATED: &str = "Not stated yet";
-    pub const WHERE: &str = "Where it meets";
-    pub const NO_SITES: &str = "It does not list a place where it meets in person.";
-    pub const REMOTE: &str = "Online or by phone for people in";
-    pub const AREAS: &str = "Says it serves people in";
-    pub const WHEN: &str = "When it meets";
-    pub const NO_TIMES: &str = "Meeting times are not confirmed yet. Contact the project to ask.";
-    pub const NEXT: &str = "Next:";
-    pub const CONTACT: &str = "How to get in touch";
-    pub const CONTACT_FROM_PAGES: &str = "Taken from public web pages (listed under “Where this came from” below); the project has not confirmed them yet.";
-    pub const NO_CONTACT: &str = "Contact details are not confirmed yet. We publish a website, phone number or e-mail address only when the project gives it to us or a public page we can name states it. Your GP, midwife, health visitor or perinatal team may be able to put you in touch.";
     pub const REFLECTION: &str =
         "The project's reflection on the Perinatal Peer Support Principles";
     pub const REFLECTION_NOTE: &str =
         "This is the project's own account, in its own words. It is not a score or a rating.";
-    pub const SOURCE: &str = "Where this came from";
-    pub const SOURCE_PAGES: &str = "The public page each fact was taken from:";
-    pub const ARCHIVED: &str = "This listing is archived: the project may have closed.";
-    pub const BACK: &str = "Back to the directory";
-    pub const SAVED: &str = "Your changes are saved and show on this page now.";
-    pub const DRAFT_SAVED: &str = "Your draft is saved. It is not public: only the people who keep this listing can see it, until you publish it.";
-    pub const DRAFT_CONTINUE: &str = "Carry on with your reflection";
-    pub const WAITING: &str =
-        "Thank you. A moderator will check your changes before they show here.";
     pub const REVIEWS: &str = "Peer reviews from other projects";
     pub const REFLECTION_QUESTIONS: &str =
         "The questions the self-reflection grid asks about this principle:";
     pub const REVIEWS_NOTE: &str = "Other peer support projects read this project's reflection and said what they recognise and what they would ask about. These are conversations between peers, not ratings.";
-    pub const ACT: &str = "Is this your project, or is something wrong?";
-    pub const CLAIM: &str = "This is our project: ask to keep this listing up to date";
-    pub const REVIEW: &str = "Review this project's reflection (for other peer support projects)";
-    pub const REPORT: &str = "Report a problem with this listing";
-    pub const PARTNERS: &str = "Working with others";
-    pub const PARTNERS_LINK: &str = "Find projects nearby or online whose offer adds to this one";
 }
 
 fn or_not_stated(items: Vec<String>) -> String {
+    or_not_stated_in(Lang::En, items)
+}
+
+fn or_not_stated_in(lang: Lang, items: Vec<String>) -> String {
     if items.is_empty() {
-        copy::NOT_STATED.to_string()
+        lang.t("project-not-stated")
     } else {
         items.join(", ")
     }
 }
 
-fn precision_note(p: Precision) -> &'static str {
+/// How precisely a site is shown, in `lang`.
+fn precision_note_in(lang: Lang, p: Precision) -> String {
     match p {
-        Precision::Exact => "",
-        Precision::Postcode => " (shown at postcode area level)",
-        Precision::Town => " (shown at town level: the exact venue is not confirmed)",
-        Precision::Region => " (shown at region level: the exact venue is not confirmed)",
+        Precision::Exact => String::new(),
+        _ => format!(" ({})", lang.t(&format!("project-precision-{}", p.slug()))),
     }
+}
+
+/// When a session starts: "Tuesday 3 March 2026, 10:00" (`year`), in `lang`.
+fn when(lang: Lang, starts: DateTime<Tz>, year: bool) -> String {
+    use chrono::Datelike;
+    if lang == Lang::En {
+        let format = if year {
+            "%A %-d %B %Y, %H:%M"
+        } else {
+            "%A %-d %B, %H:%M"
+        };
+        return starts.format(format).to_string();
+    }
+    let day = lang.t(&format!(
+        "weekday-{}",
+        starts.weekday().number_from_monday()
+    ));
+    let month = lang.t(&format!("month-{}", starts.month()));
+    let year = if year {
+        format!(" {}", starts.year())
+    } else {
+        String::new()
+    };
+    format!(
+        "{day} {} {month}{year}, {}",
+        starts.day(),
+        starts.format("%H:%M")
+    )
 }
 
 /// Who may come, in plain words ("Not stated yet" when the listing does not say).
@@ -157,150 +148,158 @@ pub fn project(
     now: DateTime<Tz>,
 ) -> Markup {
     let freshness = p.freshness(now.date_naive());
+    let lang = chrome.lang;
+    // The project's own words are English; so, for now, are its reflection and reviews.
+    let en = (lang != Lang::En).then_some("en");
+    let link = |path: String| lang.path(&path);
+    let not_stated = |items: Vec<String>| or_not_stated_in(lang, items);
     let body = html! {
         @match after {
-            Some(AfterChange::Saved) => div.notice.ok role="status" { p { strong { (copy::SAVED) } } },
+            Some(AfterChange::Saved) => div.notice.ok role="status" { p { strong { (lang.t("project-saved")) } } },
             Some(AfterChange::Draft) => div.notice.ok role="status" {
-                p { strong { (copy::DRAFT_SAVED) } }
-                p { a href={ "/manage/" (p.slug) "/reflection" } { (copy::DRAFT_CONTINUE) } }
+                p { strong { (lang.t("project-draft-saved")) } }
+                p { a href=(link(format!("/manage/{}/reflection", p.slug))) { (lang.t("project-draft-continue")) } }
             },
-            Some(AfterChange::Waiting) => div.notice role="status" { p { strong { (copy::WAITING) } } },
+            Some(AfterChange::Waiting) => div.notice role="status" { p { strong { (lang.t("project-waiting")) } } },
             None => {},
         }
-        h1 { (p.name) }
-        (emergency_advice(&p.needs))
-        @if p.organisation != p.name { p.lead { (p.organisation) } }
-        (status_badge_kept(p, kept))
+        h1 lang=[en] { (p.name) }
+        (emergency_advice_in(chrome.lang, &p.needs))
+        @if p.organisation != p.name { p.lead lang=[en] { (p.organisation) } }
+        (status_badge_kept_in(lang, p, kept))
         @if p.status == crate::domain::Status::Archived {
-            div.notice { p { strong { (copy::ARCHIVED) } } }
+            div.notice { p { strong { (lang.t("project-archived")) } } }
         }
         @if p.verified {
             div.notice.ok {
-                p { (copy::VERIFIED_BODY) }
-                @if let Some(d) = p.last_confirmed { p { "Last confirmed on " (date(d)) "." } }
+                p { (lang.t("project-verified-body")) }
+                @if let Some(d) = p.last_confirmed { p { (lang.ta("project-last-confirmed", &[("date", Arg::from(lang.date(d)))])) } }
             }
         } @else if kept {
             div.notice {
-                h2 { (copy::KEPT_TITLE) }
-                p { (copy::KEPT_BODY) }
-                @if let Some(d) = p.last_confirmed { p { "Details last checked on " (date(d)) "." } }
+                h2 { (lang.t("project-kept-title")) }
+                p { (lang.t("project-kept-body")) }
+                @if let Some(d) = p.last_confirmed { p { (lang.ta("project-last-checked", &[("date", Arg::from(lang.date(d)))])) } }
             }
         } @else {
             div.notice {
-                h2 { (copy::UNVERIFIED_TITLE) }
-                p { (copy::UNVERIFIED_BODY) }
-                @if let Some(d) = p.last_confirmed { p { "Details last checked on " (date(d)) "." } }
+                h2 { (lang.t("project-unverified-title")) }
+                p { (lang.t("project-unverified-body")) }
+                @if let Some(d) = p.last_confirmed { p { (lang.ta("project-last-checked", &[("date", Arg::from(lang.date(d)))])) } }
             }
         }
-        (freshness_note(p, now.date_naive()))
+        (freshness_note_in(lang, p, now.date_naive()))
         @if freshness.is_retired() && p.status == crate::domain::Status::Published {
             div.notice.retired {
-                h2 { (copy::RETIRED_TITLE) }
-                p { (copy::RETIRED_BODY) }
+                h2 { (lang.t("project-retired-title")) }
+                p { (lang.t("project-retired-body")) }
             }
         }
-        p.lead { (p.summary) }
+        p.lead lang=[en] { (p.summary) }
         @for para in p.description.split("\n\n").filter(|s| !s.trim().is_empty()) {
-            p { (para) }
+            p lang=[en] { (para) }
         }
 
-        h2 { (copy::OFFER) }
+        h2 { (lang.t("project-offer")) }
         dl.summary {
-            dt { (copy::NEEDS) }
-            dd { (or_not_stated(p.needs.iter().map(|n| taxonomy.need_label(n).to_string()).collect())) }
-            dt { (copy::FORMATS) }
-            dd { (or_not_stated(p.formats.iter().map(|f| f.label().to_string()).collect())) }
-            dt { (copy::DELIVERY) }
-            dd { (or_not_stated(p.delivery.iter().map(|d| d.label().to_string()).collect())) }
-            dt { (copy::LANGUAGES) }
-            dd { (or_not_stated(p.languages.iter().map(|l| taxonomy.language_name(l).to_string()).collect())) }
-            dt { (copy::WHO) }
-            dd { (who(p)) }
-            dt { (copy::REFERRAL) }
-            dd { (or_not_stated(p.referral.iter().map(|r| r.label().to_string()).collect())) }
-            dt { (copy::COST) }
-            dd { (p.cost.clone().unwrap_or_else(|| copy::NOT_STATED.to_string())) }
+            dt { (lang.t("form-need")) }
+            dd { (not_stated(p.needs.iter().map(|n| label_in(lang, "need", n, taxonomy.need_label(n))).collect())) }
+            dt { (lang.t("form-format")) }
+            dd { (not_stated(p.formats.iter().map(|f| label_in(lang, "format", f.slug(), f.label())).collect())) }
+            dt { (lang.t("directory-delivery")) }
+            dd { (not_stated(p.delivery.iter().map(|d| label_in(lang, "delivery", d.slug(), d.label())).collect())) }
+            dt { (lang.t("project-languages")) }
+            dd { (not_stated(p.languages.iter().map(|l| crate::i18n::filter_label(l, taxonomy.language_name(l))).collect())) }
+            dt { (lang.t("sheet-who")) }
+            dd lang=[en] { (who(p)) }
+            dt { (lang.t("sheet-referral")) }
+            dd { (not_stated(p.referral.iter().map(|r| label_in(lang, "referral", r.slug(), r.label())).collect())) }
+            dt { (lang.t("project-cost")) }
+            dd lang=[en.filter(|_| p.cost.is_some())] { (p.cost.clone().unwrap_or_else(|| lang.t("project-not-stated"))) }
         }
 
-        h2 { (copy::WHERE) }
+        h2 { (lang.t("project-where")) }
         @if p.sites.is_empty() {
-            p { (copy::NO_SITES) }
+            p { (lang.t("project-no-sites")) }
         } @else {
             ul {
                 @for s in &p.sites {
                     li {
-                        (s.label) ", " (s.nation.label()) (precision_note(s.precision))
-                        @if let Some(r) = s.radius_km { ". Serves people within about " (format!("{:.0}", r / 1.609_344)) " miles (" (format!("{r:.0}")) " km)" }
+                        @if let Some(l) = en { span lang=(l) { (s.label) } } @else { (s.label) } ", " (nation_name(lang, s.nation)) (precision_note_in(lang, s.precision))
+                        @if let Some(r) = s.radius_km { ". " (lang.ta("project-radius", &[("miles", Arg::from(format!("{:.0}", r / 1.609_344))), ("km", Arg::from(format!("{r:.0}")))])) }
                     }
                 }
             }
         }
         @if !p.areas.is_empty() {
-            p { (copy::AREAS) " " (p.areas.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join(", ")) "." }
+            p { (lang.ta("project-areas", &[("areas", Arg::from(p.areas.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join(", ")))])) }
         }
         @if !p.nations.is_empty() {
-            p { (copy::REMOTE) " " (p.nations.iter().map(|n| n.label()).collect::<Vec<_>>().join(", ")) "." }
+            p { (lang.ta("project-remote", &[("nations", Arg::from(p.nations.iter().map(|n| nation_name(lang, *n)).collect::<Vec<_>>().join(", ")))])) }
         }
 
-        h2 { (copy::WHEN) }
+        h2 { (lang.t("project-when")) }
         @if p.sessions.is_empty() && p.schedule_note.is_none() {
-            p { (copy::NO_TIMES) }
+            p { (lang.t("project-no-times")) }
         }
         @if !p.sessions.is_empty() {
             ul {
                 @for s in &p.sessions {
                     li {
-                        (rule(s))
-                        @if let Some(site) = &s.site { " at " (site) } @else { " (online or by phone)" }
-                        @if let Some(note) = &s.note { ". " (note) }
+                        @let said = html! {
+                            (rule(s))
+                            @if let Some(site) = &s.site { " at " (site) } @else { " (online or by phone)" }
+                            @if let Some(note) = &s.note { ". " (note) }
+                        };
+                        @if let Some(l) = en { span lang=(l) { (said) } } @else { (said) }
                         @if let Some(next) = s.next_after(now) {
-                            br; strong { (copy::NEXT) } " " (next.starts.format("%A %-d %B %Y, %H:%M"))
+                            br; strong { (lang.t("project-next")) } " " (when(lang, next.starts, true))
                         }
                     }
                 }
             }
             @if let Some((_, next)) = schedule::next_of(&p.sessions, now) {
-                p { strong { "Next session: " (next.starts.format("%A %-d %B, %H:%M")) } }
-                p { a.calendar href={ "/projects/" (p.slug) "/sessions.ics" } { (copy::ADD_TO_CALENDAR) } }
+                p { strong { (lang.ta("project-next-session", &[("when", Arg::from(when(lang, next.starts, false)))])) } }
+                p { a.calendar href=(link(format!("/projects/{}/sessions.ics", p.slug))) { (lang.t("project-add-to-calendar")) } }
             }
         }
-        @if let Some(note) = &p.schedule_note { p { (note) } }
+        @if let Some(note) = &p.schedule_note { p lang=[en] { (note) } }
 
-        h2 { (copy::CONTACT) }
+        h2 { (lang.t("project-contact")) }
         @if p.contact.is_empty() {
-            p { (copy::NO_CONTACT) }
+            p { (lang.t("project-no-contact")) }
         } @else {
-            @if !p.verified { p.muted { (copy::CONTACT_FROM_PAGES) } }
+            @if !p.verified { p.muted { (lang.t("project-contact-from-pages")) } }
             ul {
-                @if let Some(w) = &p.contact.website { li { "Website: " a href=(w) rel="noreferrer noopener" { (w) } } }
-                @if let Some(e) = &p.contact.email { li { "Email: " a href={ "mailto:" (e) } { (e) } } }
-                @if let Some(t) = &p.contact.phone { li { "Phone: " a href={ "tel:" (t.replace(' ', "")) } { (t) } } }
+                @if let Some(w) = &p.contact.website { li { (lang.t("project-website")) " " a href=(w) rel="noreferrer noopener" { (w) } } }
+                @if let Some(e) = &p.contact.email { li { (lang.t("project-email")) " " a href={ "mailto:" (e) } { (e) } } }
+                @if let Some(t) = &p.contact.phone { li { (lang.t("project-phone")) " " a href={ "tel:" (t.replace(' ', "")) } { (t) } } }
             }
         }
 
-        (reflection_and_reviews(p, reviews))
-        h2 { (copy::PARTNERS) }
-        p { a href={ "/projects/" (p.slug) "/partners" } { (copy::PARTNERS_LINK) } }
+        div lang=[en] { (reflection_and_reviews(p, reviews)) }
+        h2 { (lang.t("project-partners")) }
+        p { a href=(link(format!("/projects/{}/partners", p.slug))) { (lang.t("project-partners-link")) } }
 
-        h2 { (copy::SOURCE) }
-        p { (p.source) }
+        h2 { (lang.t("project-source")) }
+        p lang=[en] { (p.source) }
         @if !p.sources.is_empty() {
-            p { (copy::SOURCE_PAGES) }
+            p { (lang.t("project-source-pages")) }
             ul.sources {
                 @for s in &p.sources {
-                    li { (s.label().unwrap_or(&s.fact)) ": " a href=(s.url) rel="noreferrer noopener" { (s.url) } }
+                    li { @if let Some(l) = en { span lang=(l) { (s.label().unwrap_or(&s.fact)) } } @else { (s.label().unwrap_or(&s.fact)) } ": " a href=(s.url) rel="noreferrer noopener" { (s.url) } }
                 }
             }
         }
-        h2 { (copy::ACT) }
+        h2 { (lang.t("project-act")) }
         ul {
-            @if !p.verified && !kept { li { a href={ "/projects/" (p.slug) "/claim" } { (copy::CLAIM) } } }
+            @if !p.verified && !kept { li { a href=(link(format!("/projects/{}/claim", p.slug))) { (lang.t("project-claim")) } } }
             @if p.has_published_reflection() {
-                li { a href={ "/projects/" (p.slug) "/review" } { (copy::REVIEW) } }
+                li { a href=(link(format!("/projects/{}/review", p.slug))) { (lang.t("project-review")) } }
             }
-            li { a href={ "/projects/" (p.slug) "/report" } { (copy::REPORT) } }
+            li { a href=(link(format!("/projects/{}/report", p.slug))) { (lang.t("project-report")) } }
         }
-        p { a href="/projects" { (copy::BACK) } }
+        p { a href=(link("/projects".to_string())) { (lang.t("project-back")) } }
     };
     page(&p.name, chrome, body)
 }

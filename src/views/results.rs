@@ -1,47 +1,33 @@
 //! Result cards a person can act on, and the next step when there are few or none.
 
-use super::parts::{distance, freshness_note, is_fine, site_place, status_badge};
+use super::parts::{distance_in, freshness_note_in, is_fine, site_place_in, status_badge_in};
+use super::search_form::label_in;
 use crate::domain::{Delivery, Format, Project, schedule};
+use crate::i18n::{Arg, Lang};
 use crate::search::{Found, Nearby, Reachable, SearchQuery};
 use chrono::DateTime;
 use chrono_tz::Tz;
 use maud::{Markup, html};
 
+/// Words of ours not yet in the catalogue (`src/i18n`).
 mod copy {
-    pub const SERVICE_AREA: &str = "You are inside the area it serves.";
-    pub const SERVES: &str = "Serves";
-    pub const JOIN: &str = "How to join:";
-    pub const CHOSEN: &str = "Within the distance you chose.";
-    pub const GENERAL: &str = "General support for any mental health difficulty in pregnancy or after birth: it does not name what you chose, but can help with it.";
-    pub const ALSO_REMOTE: &str = "Also online or by phone.";
     pub const ON_A_MAP: &str = "Show these on a map";
-    pub const CALL: &str = "Call";
-    pub const WEBSITE: &str = "Visit website";
-    pub const EMAIL: &str = "E-mail";
-    pub const NEXT_STEP: &str = "What you can do next";
-    pub const WITHOUT_NEED: &str = "Search again for any kind of support";
-    pub const GENERAL_NEAR: &str = "Search again for general support near you";
-    pub const ANY_DISTANCE: &str = "Search again however far away";
-    pub const ANY_LANGUAGE: &str = "Search again in any language";
-    pub const SEE_ONLINE: &str = "See the support you can join online or by phone";
-    pub const ASK: &str = "You can also ask your GP, midwife, health visitor or perinatal mental health team about support near you: they can refer you, and some groups take referrals only from them.";
-    pub const URGENT: &str = "If you need help now, see who to call for urgent help";
 }
 
 /// The ways to get in touch a listing gives, as actions on its card.
-pub fn actions(p: &Project) -> Markup {
+pub fn actions(lang: Lang, p: &Project) -> Markup {
     let c = &p.contact;
     html! {
         @if !c.is_empty() {
             ul.actions {
                 @if let Some(phone) = &c.phone {
-                    li { a.button href={ "tel:" (phone.replace(' ', "")) } { (copy::CALL) " " (phone) } }
+                    li { a.button href={ "tel:" (phone.replace(' ', "")) } { (lang.ta("results-call", &[("phone", Arg::from(phone.clone()))])) } }
                 }
                 @if let Some(site) = &c.website {
-                    li { a.button href=(site) rel="noreferrer noopener" { (copy::WEBSITE) } }
+                    li { a.button href=(site) rel="noreferrer noopener" { (lang.t("results-website")) } }
                 }
                 @if let Some(email) = &c.email {
-                    li { a.button href={ "mailto:" (email) } { (copy::EMAIL) } }
+                    li { a.button href={ "mailto:" (email) } { (lang.t("results-email")) } }
                 }
             }
         }
@@ -49,23 +35,29 @@ pub fn actions(p: &Project) -> Markup {
 }
 
 /// How to join, when the listing says: "How to join: you can refer yourself".
-fn how_to_join(p: &Project) -> Markup {
+fn how_to_join(lang: Lang, p: &Project) -> Markup {
     let ways: Vec<String> = p
         .referral
         .iter()
-        .map(|r| r.label().to_lowercase())
+        .map(|r| label_in(lang, "referral", r.slug(), r.label()).to_lowercase())
         .collect();
-    html! { @if !ways.is_empty() { p.join { strong { (copy::JOIN) } " " (ways.join("; or ")) "." } } }
+    html! { @if !ways.is_empty() { p.join { strong { (lang.t("results-join")) } " " (ways.join(&format!("; {} ", lang.t("results-or")))) "." } } }
 }
 
 /// Says so when a card is there as general support rather than for the need asked for.
-fn general_note(q: &SearchQuery, p: &Project) -> Markup {
-    html! { @if !q.filter.names_need(p) { p.general { (copy::GENERAL) } } }
+fn general_note(lang: Lang, q: &SearchQuery, p: &Project) -> Markup {
+    html! { @if !q.filter.names_need(p) { p.general { (lang.t("results-general")) } } }
 }
 
 /// An in-person result. `fine_origin`: whether the searcher's point is known to within
 /// about a kilometre (see [`distance`]).
-pub fn in_person(q: &SearchQuery, n: &Nearby, fine_origin: bool, now: DateTime<Tz>) -> Markup {
+pub fn in_person(
+    lang: Lang,
+    q: &SearchQuery,
+    n: &Nearby,
+    fine_origin: bool,
+    now: DateTime<Tz>,
+) -> Markup {
     let p = &n.project;
     let site = &p.sites[n.site];
     let next = schedule::next_of(
@@ -77,25 +69,25 @@ pub fn in_person(q: &SearchQuery, n: &Nearby, fine_origin: bool, now: DateTime<T
     let remote = p.delivers(Delivery::Online) || p.delivers(Delivery::Phone);
     html! {
         li.card {
-            h3 { a href={ "/projects/" (p.slug) } { (p.name) } }
-            p { strong { (distance(n.distance_m, fine_origin && is_fine(site.precision))) } " away, " (site_place(site)) }
+            h3 lang=[english(lang)] { a href=(lang.path(&format!("/projects/{}", p.slug))) { (p.name) } }
+            p { (away(lang, &distance_in(lang, n.distance_m, fine_origin && is_fine(site.precision)), &site_place_in(lang, site))) }
             @match n.reachable {
-                Some(Reachable::WithinServiceArea) => p { (copy::SERVICE_AREA) },
-                Some(Reachable::WithinChosenDistance) => p { (copy::CHOSEN) },
+                Some(Reachable::WithinServiceArea) => p { (lang.t("results-service-area")) },
+                Some(Reachable::WithinChosenDistance) => p { (lang.t("results-chosen")) },
                 None => {},
             }
-            (general_note(q, p))
-            p { (p.summary) }
-            @if remote { p { (copy::ALSO_REMOTE) } }
+            (general_note(lang, q, p))
+            p lang=[english(lang)] { (p.summary) }
+            @if remote { p { (lang.t("results-also-remote")) } }
             @if p.formats.contains(&Format::Group) {
                 @if let Some((_, o)) = next {
-                    p { "Next group: " (o.starts.format("%A %-d %B, %H:%M")) }
+                    p { (lang.ta("results-next-group", &[("when", Arg::from(when(lang, o.starts)))])) }
                 }
             }
-            (how_to_join(p))
-            (actions(p))
-            (status_badge(p))
-            (freshness_note(p, now.date_naive()))
+            (how_to_join(lang, p))
+            (actions(lang, p))
+            (status_badge_in(lang, p))
+            (freshness_note_in(lang, p, now.date_naive()))
         }
     }
 }
@@ -103,6 +95,7 @@ pub fn in_person(q: &SearchQuery, n: &Nearby, fine_origin: bool, now: DateTime<T
 /// A listing serving the searcher's area (in `nation`, `council`): which of its areas
 /// she is in, and how to get in touch.
 pub fn serving(
+    lang: Lang,
     q: &SearchQuery,
     p: &Project,
     nation: crate::domain::Nation,
@@ -119,31 +112,31 @@ pub fn serving(
     let remote = p.delivers(Delivery::Online) || p.delivers(Delivery::Phone);
     html! {
         li.card {
-            h3 { a href={ "/projects/" (p.slug) } { (p.name) } }
-            p { strong { (copy::SERVES) " " (covering.join(", ")) } ". " (copy::SERVICE_AREA) }
-            (general_note(q, p))
-            p { (p.summary) }
-            @if remote { p { (copy::ALSO_REMOTE) } }
-            (how_to_join(p))
-            (actions(p))
-            (status_badge(p))
-            (freshness_note(p, today))
+            h3 lang=[english(lang)] { a href=(lang.path(&format!("/projects/{}", p.slug))) { (p.name) } }
+            p { strong { (lang.ta("results-serves", &[("areas", Arg::from(covering.join(", ")))])) } ". " (lang.t("results-service-area")) }
+            (general_note(lang, q, p))
+            p lang=[english(lang)] { (p.summary) }
+            @if remote { p { (lang.t("results-also-remote")) } }
+            (how_to_join(lang, p))
+            (actions(lang, p))
+            (status_badge_in(lang, p))
+            (freshness_note_in(lang, p, today))
         }
     }
 }
 
 /// An online or phone option.
-pub fn remote(q: &SearchQuery, p: &Project, today: chrono::NaiveDate) -> Markup {
+pub fn remote(lang: Lang, q: &SearchQuery, p: &Project, today: chrono::NaiveDate) -> Markup {
     html! {
         li.card {
-            h3 { a href={ "/projects/" (p.slug) } { (p.name) } }
-            p { (p.delivery.iter().map(|d| d.label()).collect::<Vec<_>>().join(", ")) }
-            (general_note(q, p))
-            p { (p.summary) }
-            (how_to_join(p))
-            (actions(p))
-            (status_badge(p))
-            (freshness_note(p, today))
+            h3 lang=[english(lang)] { a href=(lang.path(&format!("/projects/{}", p.slug))) { (p.name) } }
+            p { (p.delivery.iter().map(|d| label_in(lang, "delivery", d.slug(), d.label())).collect::<Vec<_>>().join(", ")) }
+            (general_note(lang, q, p))
+            p lang=[english(lang)] { (p.summary) }
+            (how_to_join(lang, p))
+            (actions(lang, p))
+            (status_badge_in(lang, p))
+            (freshness_note_in(lang, p, today))
         }
     }
 }
@@ -159,54 +152,95 @@ pub fn remote_only(found: &Found) -> Vec<&std::sync::Arc<Project>> {
 }
 
 /// "3 results: 2 in person, 1 online or by phone".
-pub fn count(found: &Found) -> String {
+pub fn count(lang: Lang, found: &Found) -> String {
     let (near, remote) = (
         found.nearby.len() + found.serving.len() + found.across.len(),
         remote_only(found).len(),
     );
-    let all = near + remote;
-    let s = if all == 1 { "" } else { "s" };
-    format!("{all} result{s}: {near} in person or in your area, {remote} online or by phone")
+    lang.ta(
+        "results-count",
+        &[
+            ("all", Arg::from(near + remote)),
+            ("near", Arg::from(near)),
+            ("remote", Arg::from(remote)),
+        ],
+    )
 }
 
 /// One-tap ways to widen a search with few results, and what to do meanwhile.
-pub fn next_steps(q: &SearchQuery, found: &Found) -> Markup {
+pub fn next_steps(lang: Lang, q: &SearchQuery, found: &Found) -> Markup {
     let place = q.place.as_deref().unwrap_or("");
     let widened = |change: &dyn Fn(&mut SearchQuery)| {
         let mut wider = q.clone();
         change(&mut wider);
-        wider.link("/search", place)
+        lang.path(&wider.link("/search", place))
     };
     let general = crate::domain::GENERAL_NEED;
     html! {
         section.next-steps aria-labelledby="next-step" {
-            h2 #next-step { (copy::NEXT_STEP) }
+            h2 #next-step { (lang.t("next-title")) }
             ul {
                 @if !q.filter.needs.is_empty() {
-                    li { a href=(widened(&|w| w.filter.needs.clear())) { (copy::WITHOUT_NEED) } }
+                    li { a href=(widened(&|w| w.filter.needs.clear())) { (lang.t("next-without-need")) } }
                     @if q.filter.needs.iter().all(|n| n != general) {
-                        li { a href=(widened(&|w| w.filter.needs = vec![general.to_string()])) { (copy::GENERAL_NEAR) } }
+                        li { a href=(widened(&|w| w.filter.needs = vec![general.to_string()])) { (lang.t("next-general-near")) } }
                     }
                 }
                 @if q.within_miles.is_some() {
-                    li { a href=(widened(&|w| w.within_miles = None)) { (copy::ANY_DISTANCE) } }
+                    li { a href=(widened(&|w| w.within_miles = None)) { (lang.t("next-any-distance")) } }
                 }
                 @if !q.filter.languages.is_empty() {
-                    li { a href=(widened(&|w| w.filter.languages.clear())) { (copy::ANY_LANGUAGE) } }
+                    li { a href=(widened(&|w| w.filter.languages.clear())) { (lang.t("next-any-language")) } }
                 }
                 @if !remote_only(found).is_empty() {
-                    li { a href="#online" { (copy::SEE_ONLINE) } }
+                    li { a href="#online" { (lang.t("next-see-online")) } }
                 }
-                li { a href="#crisis-title" { (copy::URGENT) } }
+                li { a href="#crisis-title" { (lang.t("next-urgent")) } }
             }
-            p { (copy::ASK) }
+            p { (lang.t("next-ask")) }
         }
     }
 }
 
+/// A listing's own words are in English (as its project wrote them): marked so on a page
+/// in another language.
+pub fn english(lang: Lang) -> Option<&'static str> {
+    (lang != Lang::En).then_some("en")
+}
+
+/// When a session starts, as `lang` says it: "Tuesday 3 March, 10:00".
+fn when(lang: Lang, starts: DateTime<Tz>) -> String {
+    use chrono::Datelike;
+    if lang == Lang::En {
+        return starts.format("%A %-d %B, %H:%M").to_string();
+    }
+    let day = lang.t(&format!(
+        "weekday-{}",
+        starts.weekday().number_from_monday()
+    ));
+    let month = lang.t(&format!("month-{}", starts.month()));
+    format!("{day} {} {month}, {}", starts.day(), starts.format("%H:%M"))
+}
+
+/// "**2.4 miles (3.9 km)** away, in Preston (…)", the distance in bold wherever the
+/// language puts it.
+pub fn away(lang: Lang, distance: &str, place: &str) -> Markup {
+    const MARK: &str = "\u{E000}";
+    let text = lang.ta(
+        "results-away",
+        &[
+            ("distance", Arg::from(MARK)),
+            ("place", Arg::from(place.to_string())),
+        ],
+    );
+    let (before, after) = text.split_once(MARK).unwrap_or((text.as_str(), ""));
+    html! { (before) strong { (distance) } (after) }
+}
+
 /// A link to the same search drawn on the map, centred on the place.
-pub fn map_link(q: &SearchQuery) -> Markup {
+pub fn map_link(lang: Lang, q: &SearchQuery) -> Markup {
+    let link = q.link("/map", q.place.as_deref().unwrap_or_default());
     html! {
-        p.on-map { a href=(q.link("/map", q.place.as_deref().unwrap_or_default())) { (copy::ON_A_MAP) } }
+        p.on-map { a href=(lang.path(&link)) { (copy::ON_A_MAP) } }
     }
 }

@@ -1,34 +1,9 @@
 //! The search form, on the front page and on every results page, keeping its choices.
 
 use crate::domain::{Delivery, Format, Stage, Taxonomy};
+use crate::i18n::{Arg, Lang};
 use crate::search::{NeedCounts, SearchQuery};
 use maud::{Markup, html};
-
-mod copy {
-    pub const WHERE: &str = "Postcode, town or city";
-    pub const WHERE_HINT: &str = "For example, B15 2TT, Preston or Portadown";
-    pub const LOCATE: &str = "Use my location";
-    pub const NEED: &str = "Support for";
-    pub const ANY_NEED: &str = "Any kind of support";
-    pub const NONE_NAMED: &str = "none listed yet: general support shown";
-    pub const NEAR: &str = "near you";
-    pub const NONE_NEAR: &str = "none near you";
-    pub const MORE: &str = "More options";
-    pub const FORMAT: &str = "Group or one to one";
-    pub const EITHER: &str = "Either";
-    pub const DELIVERY: &str = "How you would like to take part";
-    pub const ANY_WAY: &str = "Any way";
-    pub const LANGUAGE: &str = "Language";
-    pub const ANY_LANGUAGE: &str = "Any language";
-    pub const STAGE: &str = "Are you pregnant or has your baby arrived?";
-    pub const ANY_STAGE: &str = "Prefer not to say";
-    pub const WITHIN: &str = "How far can you travel?";
-    pub const ANY_DISTANCE: &str = "Show the nearest, however far";
-    pub const SUBMIT: &str = "Search";
-    pub const PRINCIPLES: &str = "Perinatal Peer Support Principles";
-    pub const REFLECTED: &str = "Has published its reflection on the principles";
-    pub const REVIEWED: &str = "Peer reviewed by another project";
-}
 
 /// Distances offered, in miles.
 const WITHIN_CHOICES: [u32; 6] = [2, 5, 10, 25, 50, 100];
@@ -36,16 +11,27 @@ const WITHIN_CHOICES: [u32; 6] = [2, 5, 10, 25, 50, 100];
 /// A need as offered in the list: its label, how many listings name it (or that none does
 /// yet, so only general support would be found), and once a place is known how many of
 /// them are near it (`near`).
-fn need_option(label: &str, listed: usize, near: Option<usize>) -> String {
-    let near = match near {
-        None => String::new(),
-        Some(0) => format!(", {}", copy::NONE_NEAR),
-        Some(n) => format!(", {n} {}", copy::NEAR),
-    };
-    match listed {
-        0 => format!("{label} ({})", copy::NONE_NAMED),
-        1 => format!("{label} (1 listing{near})"),
-        n => format!("{label} ({n} listings{near})"),
+fn need_option(lang: Lang, label: &str, listed: usize, near: Option<usize>) -> String {
+    let args = [
+        ("label", Arg::from(label.to_string())),
+        ("listed", Arg::from(listed)),
+        ("near", Arg::from(near.unwrap_or(0))),
+    ];
+    match (listed, near) {
+        (0, _) => lang.ta("form-need-none-named", &args),
+        (_, None) => lang.ta("form-need-listed", &args),
+        (_, Some(0)) => lang.ta("form-need-none-near", &args),
+        (_, Some(_)) => lang.ta("form-need-near", &args),
+    }
+}
+
+/// A vocabulary's label in `lang`: `{what}-{slug}` in the catalogue, else its English.
+pub fn label_in(lang: Lang, what: &str, slug: &str, english: &str) -> String {
+    let id = format!("{what}-{slug}");
+    if lang.has(&id) {
+        lang.t(&id)
+    } else {
+        english.to_string()
     }
 }
 
@@ -53,6 +39,7 @@ fn need_option(label: &str, listed: usize, near: Option<usize>) -> String {
 /// `counts` (listings naming each need, and `near` the place searched, when known) in the
 /// need list.
 pub fn search_form(
+    lang: Lang,
     taxonomy: &Taxonomy,
     counts: &NeedCounts,
     near: Option<&NeedCounts>,
@@ -66,25 +53,25 @@ pub fn search_form(
         || q.filter.reflected
         || q.filter.reviewed;
     html! {
-        form.search method="get" action="/search" role="search" {
+        form.search method="get" action=(lang.path("/search")) role="search" {
             div.field-group.field-error[error.is_some()] {
-                label.block for="where" { (copy::WHERE) }
-                p.muted #where-hint { (copy::WHERE_HINT) }
+                label.block for="where" { (lang.t("form-where")) }
+                p.muted #where-hint { (lang.t("form-where-hint")) }
                 @if let Some(message) = error {
-                    p.error-message #where-error { span.visually-hidden { "Error: " } (message) }
+                    p.error-message #where-error { span.visually-hidden { (lang.t("form-error-prefix")) " " } (message) }
                 }
                 input #where type="text" name="where" value=[q.place.as_deref()] autocomplete="postal-code"
                     aria-describedby=(if error.is_some() { "where-hint where-error" } else { "where-hint" })
                     aria-invalid=[error.map(|_| "true")] spellcheck="false";
             }
-            p { button.button.secondary #locate type="button" hidden { (copy::LOCATE) } }
-            label.block for="need" { (copy::NEED) }
+            p { button.button.secondary #locate type="button" hidden { (lang.t("form-locate")) } }
+            label.block for="need" { (lang.t("form-need")) }
             select #need name="need" {
-                option value="" { (copy::ANY_NEED) }
+                option value="" { (lang.t("form-any-need")) }
                 @for need in &taxonomy.needs {
                     option value=(need.slug) selected[q.filter.needs.contains(&need.slug)] {
-                        (need_option(
-                            &need.label,
+                        (need_option(lang,
+                            &label_in(lang, "need", &need.slug, &need.label),
                             counts.get(&need.slug).copied().unwrap_or(0),
                             near.map(|n| n.get(&need.slug).copied().unwrap_or(0)),
                         ))
@@ -92,44 +79,44 @@ pub fn search_form(
                 }
             }
             details open[more_open] {
-                summary { (copy::MORE) }
-                label.block for="format" { (copy::FORMAT) }
+                summary { (lang.t("form-more")) }
+                label.block for="format" { (lang.t("form-format")) }
                 select #format name="format" {
-                    option value="" { (copy::EITHER) }
-                    @for f in Format::ALL { option value=(f.slug()) selected[q.filter.formats.contains(f)] { (f.label()) } }
+                    option value="" { (lang.t("form-either")) }
+                    @for f in Format::ALL { option value=(f.slug()) selected[q.filter.formats.contains(f)] { (label_in(lang, "format", f.slug(), f.label())) } }
                 }
-                label.block for="delivery" { (copy::DELIVERY) }
+                label.block for="delivery" { (lang.t("form-delivery")) }
                 select #delivery name="delivery" {
-                    option value="" { (copy::ANY_WAY) }
-                    @for d in Delivery::ALL { option value=(d.slug()) selected[q.filter.delivery.contains(d)] { (d.label()) } }
+                    option value="" { (lang.t("form-any-way")) }
+                    @for d in Delivery::ALL { option value=(d.slug()) selected[q.filter.delivery.contains(d)] { (label_in(lang, "delivery", d.slug(), d.label())) } }
                 }
-                label.block for="lang" { (copy::LANGUAGE) }
+                label.block for="lang" { (lang.t("form-language")) }
                 select #lang name="lang" {
-                    option value="" { (copy::ANY_LANGUAGE) }
+                    option value="" { (lang.t("form-any-language")) }
                     @for l in &taxonomy.languages {
-                        option value=(l.code) selected[q.filter.languages.contains(&l.code)] { (l.name) }
+                        option value=(l.code) selected[q.filter.languages.contains(&l.code)] { (crate::i18n::filter_label(&l.code, &l.name)) }
                     }
                 }
                 fieldset {
-                    legend { (copy::PRINCIPLES) }
-                    (super::forms::checkbox("reflection", "published", copy::REFLECTED, q.filter.reflected))
-                    (super::forms::checkbox("reviewed", "yes", copy::REVIEWED, q.filter.reviewed))
+                    legend { (lang.t("form-principles")) }
+                    (super::forms::checkbox("reflection", "published", &lang.t("form-reflected"), q.filter.reflected))
+                    (super::forms::checkbox("reviewed", "yes", &lang.t("form-reviewed"), q.filter.reviewed))
                 }
-                label.block for="stage" { (copy::STAGE) }
+                label.block for="stage" { (lang.t("form-stage")) }
                 select #stage name="stage" {
-                    option value="" { (copy::ANY_STAGE) }
-                    @for s in Stage::ALL { option value=(s.slug()) selected[q.filter.stage == Some(*s)] { (s.label()) } }
+                    option value="" { (lang.t("form-any-stage")) }
+                    @for s in Stage::ALL { option value=(s.slug()) selected[q.filter.stage == Some(*s)] { (label_in(lang, "stage", s.slug(), s.label())) } }
                 }
             }
-            label.block for="within" { (copy::WITHIN) }
+            label.block for="within" { (lang.t("form-within")) }
             select #within name="within" {
-                option value="" { (copy::ANY_DISTANCE) }
+                option value="" { (lang.t("form-any-distance")) }
                 @for m in WITHIN_CHOICES {
-                    option value=(m) selected[q.within_miles == Some(m)] { "Within " (m) " miles (" (format!("{:.0}", f64::from(m) * 1.609_344)) " km)" }
+                    option value=(m) selected[q.within_miles == Some(m)] { (lang.ta("form-within-miles", &[("miles", Arg::from(m)), ("km", Arg::from(format!("{:.0}", f64::from(m) * 1.609_344)))])) }
                 }
             }
             p {}
-            button type="submit" { (copy::SUBMIT) }
+            button type="submit" { (lang.t("form-submit")) }
         }
     }
 }

@@ -2,17 +2,8 @@
 //! psychosis is a psychiatric emergency, and peer support is not the first help for it.
 
 use crate::domain::EMERGENCY_NEED;
+use crate::i18n::Lang;
 use maud::{Markup, html};
-
-mod copy {
-    pub const TITLE: &str = "Postpartum psychosis is an emergency";
-    pub const CALL: &str = "Call 999";
-    pub const NOW: &str = " or go to A&E now";
-    pub const IF: &str = " if a mother has symptoms such as confusion, seeing or hearing things that are not there (hallucinations), or thoughts of harming herself or her baby.";
-    pub const SAME_DAY: &str = "If you are worried she may have postpartum psychosis, contact her perinatal mental health team, midwife or GP the same day, or the local crisis team straight away.";
-    pub const NOT_PEER: &str =
-        "Do not wait for peer support. It can help alongside treatment, not instead of it.";
-}
 
 /// Whether a page for these needs opens with the emergency advice.
 pub fn needs_emergency_advice<'a>(needs: impl IntoIterator<Item = &'a String>) -> bool {
@@ -21,13 +12,18 @@ pub fn needs_emergency_advice<'a>(needs: impl IntoIterator<Item = &'a String>) -
 
 /// The advice, when `needs` include the emergency need; nothing otherwise.
 pub fn emergency_advice<'a>(needs: impl IntoIterator<Item = &'a String>) -> Markup {
+    emergency_advice_in(Lang::En, needs)
+}
+
+/// [`emergency_advice`] in `lang`.
+pub fn emergency_advice_in<'a>(lang: Lang, needs: impl IntoIterator<Item = &'a String>) -> Markup {
     html! {
         @if needs_emergency_advice(needs) {
             section.emergency #emergency aria-labelledby="emergency-title" {
-                h2 #emergency-title { (copy::TITLE) }
-                p { strong { a href="tel:999" { (copy::CALL) } (copy::NOW) } (copy::IF) }
-                p { (copy::SAME_DAY) }
-                p { (copy::NOT_PEER) }
+                h2 #emergency-title { (lang.t("emergency-title")) }
+                p { strong { a href="tel:999" { (lang.t("emergency-call")) } (lang.t("emergency-now")) } (lang.t("emergency-if")) }
+                p { (lang.t("emergency-same-day")) }
+                p { (lang.t("emergency-not-peer")) }
             }
         }
     }

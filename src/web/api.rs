@@ -204,17 +204,37 @@ pub async fn taxonomy(State(state): State<AppState>) -> Json<Vocabularies> {
 /// was asked for) is ever markup, even to a client that pastes it into a page. Outside
 /// strings JSON has none of the three, so only string contents change.
 pub fn escaped_json<T: Serialize>(value: &T) -> serde_json::Result<Vec<u8>> {
-    let json = serde_json::to_vec(value)?;
-    let mut out = Vec::with_capacity(json.len());
-    for b in json {
-        match b {
-            b'<' => out.extend_from_slice(b"\\u003c"),
-            b'>' => out.extend_from_slice(b"\\u003e"),
-            b'&' => out.extend_from_slice(b"\\u0026"),
-            b => out.push(b),
-        }
-    }
+    let mut out = Vec::with_capacity(1024);
+    let mut writer = serde_json::Serializer::with_formatter(&mut out, MarkupFree);
+    value.serialize(&mut writer)?;
     Ok(out)
+}
+
+/// serde_json's compact output, with `<`, `>` and `&` inside strings written as `\u` escapes
+/// as the strings are written (one pass, no second buffer).
+struct MarkupFree;
+
+impl serde_json::ser::Formatter for MarkupFree {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let bytes = fragment.as_bytes();
+        let mut start = 0;
+        for (i, b) in bytes.iter().enumerate() {
+            let escaped: &[u8] = match b {
+                b'<' => b"\\u003c",
+                b'>' => b"\\u003e",
+                b'&' => b"\\u0026",
+                _ => continue,
+            };
+            writer.write_all(&bytes[start..i])?;
+            writer.write_all(escaped)?;
+            start = i + 1;
+        }
+        writer.write_all(&bytes[start..])
+    }
 }
 
 /// A JSON answer written with [`escaped_json`] (`application/json`).

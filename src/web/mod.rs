@@ -14,6 +14,7 @@ pub mod error;
 pub mod extract;
 pub mod health;
 pub mod hygiene;
+pub mod lang;
 pub mod limiter;
 pub mod listing_form;
 pub mod manage;
@@ -82,6 +83,7 @@ pub fn app(state: AppState) -> Router {
         .merge(assets::router())
         .merge(confirm::router())
         .merge(toolkit::router())
+        .merge(pages::languages_router())
         .fallback(not_found);
     let mut router = hygiene::limited(router, &state)
         .layer(middleware::from_fn_with_state(state.clone(), html_errors))
@@ -102,7 +104,7 @@ pub fn app(state: AppState) -> Router {
             HeaderValue::from_static("max-age=31536000"),
         ));
     }
-    router
+    let router = router
         .layer(CompressionLayer::new())
         .layer(
             // Log the method and path only: never the query string, which can hold a
@@ -111,8 +113,13 @@ pub fn app(state: AppState) -> Router {
                 tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
             }),
         )
-        .layer(middleware::from_fn(oruk::open_access))
-        .with_state(state)
+        .layer(middleware::from_fn(oruk::open_access));
+    // Every catalogue parsed now: a broken one stops the server before it serves.
+    crate::i18n::catalogues();
+    // Outside the routes: the language prefix comes off before routing.
+    Router::new()
+        .fallback_service(router.with_state(state))
+        .layer(middleware::from_fn(lang::prefix))
 }
 
 /// The largest form body accepted, in bytes (larger is refused with 413).

@@ -29,6 +29,15 @@ async fn home(State(state): State<AppState>) -> Result<Markup, AppError> {
     ))
 }
 
+/// The list of languages, each in its own script; a route of its own so merges stay small.
+pub fn languages_router() -> Router<AppState> {
+    Router::new().route("/languages", get(languages))
+}
+
+async fn languages(State(state): State<AppState>) -> Markup {
+    views::languages::languages(state.chrome(None))
+}
+
 async fn about(State(state): State<AppState>) -> Markup {
     views::about::about(state.chrome(None))
 }

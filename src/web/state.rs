@@ -102,6 +102,8 @@ impl AppState {
         Chrome {
             crisis: &self.crisis,
             nation,
+            // The language of the request's URL (see `web::lang`).
+            lang: crate::i18n::here().lang,
         }
     }
 

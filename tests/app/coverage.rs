@@ -156,7 +156,11 @@ async fn the_page_and_both_downloads_agree() {
     // APP and PANDAS, and general support online or by phone, for all four nations.
     assert_eq!(page.texts("p.online-note"), [ONLINE_SENTENCE]);
     assert!(html.contains("116 123"));
-    assert!(html.len() < 150_000, "the page weighs {} bytes", html.len());
+    assert!(
+        html.len() <= 100_000,
+        "the page weighs {} bytes, over 100 KB",
+        html.len()
+    );
 
     let rows = parse_csv(&app.get(&format!("/coverage.csv?need={NEED}")).await.body);
     let mut counts: HashMap<String, usize> = HashMap::new();

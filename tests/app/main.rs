@@ -19,6 +19,7 @@ mod freshness;
 mod headers;
 mod health;
 mod hygiene;
+mod i18n;
 mod leaks;
 mod limits;
 mod mail;

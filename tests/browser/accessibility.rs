@@ -40,7 +40,7 @@ const PUBLIC: [&str; 23] = [
 ];
 
 /// axe's violations on the page now open, one line each (empty when there are none).
-async fn violations(c: &Client, axe: &str) -> Vec<String> {
+pub(crate) async fn violations(c: &Client, axe: &str) -> Vec<String> {
     c.execute(axe, vec![]).await.expect("axe-core loads");
     let script = format!(
         "const done = arguments[arguments.length - 1];

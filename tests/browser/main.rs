@@ -13,6 +13,7 @@ mod accessibility;
 mod archive;
 mod chromium;
 mod community;
+mod i18n;
 mod map;
 mod moderation;
 mod pages;

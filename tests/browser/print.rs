@@ -6,7 +6,7 @@ use crate::support::{TestApp, Tool, skip};
 use std::process::Command;
 
 /// The text of `url` printed to `name` (in the test artifacts) as a PDF.
-async fn printed(browser: String, pdftotext: String, url: String, name: &str) -> String {
+pub(crate) async fn printed(browser: String, pdftotext: String, url: String, name: &str) -> String {
     let pdf = chromium::artifacts().join(name);
     tokio::task::spawn_blocking(move || {
         let _ = std::fs::remove_file(&pdf);
@@ -37,13 +37,13 @@ async fn printed(browser: String, pdftotext: String, url: String, name: &str) ->
 }
 
 /// `text` with every run of white space (a line break among them) made one space.
-fn flat(text: &str) -> String {
+pub(crate) fn flat(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `text` without spaces and hyphens: pdftotext drops a hyphen at a line break, and URLs
 /// are wrapped to their column's width.
-fn compact(text: &str) -> String {
+pub(crate) fn compact(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
         .collect()

@@ -25,7 +25,7 @@ on_both_backends!(
 fn generated(bundled: &[Project], n: usize) -> Vec<Project> {
     let t = Taxonomy::bundled();
     let mut rng = StdRng::seed_from_u64(9);
-    let mut pick = |all: &[String]| -> BTreeSet<String> {
+    let mut pick = |all: &[String]| -> peermap::domain::TagSet {
         all.iter()
             .filter(|_| rng.random_bool(0.2))
             .cloned()

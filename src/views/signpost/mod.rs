@@ -8,10 +8,10 @@ mod shortlist;
 pub use shortlist::{Kept, shortlist};
 
 use super::layout::{Chrome, page};
-use super::parts::date;
-use super::urgent::emergency_advice;
+use super::urgent::emergency_advice_in;
 use crate::domain::{Nation, Taxonomy};
 use crate::geocode::PlacePrecision;
+use crate::i18n::{Arg, Lang};
 use crate::signpost::{Ask, Reach, Sheet};
 use card::{Keep, listing};
 use chrono::DateTime;
@@ -23,12 +23,6 @@ mod copy {
     pub const ASK_INTRO: &str = "For health and care professionals: a page of peer support near where someone lives, for what they need, to print or to send as a link.";
     pub const MAKE: &str = "Make the sheet";
     pub const PROBLEM: &str = "There is a problem";
-    pub const TITLE: &str = "Peer support for";
-    pub const INTRO: &str = "Peer support from people who have been through it themselves. It does not replace care from a GP, midwife, health visitor or perinatal team.";
-    pub const CHECK: &str = "Listings marked “not yet confirmed by the project” were built from published reports: ring or email before travelling.";
-    pub const IN_PERSON: &str = "Meeting in person, nearest first";
-    pub const IN_PERSON_WITHIN: &str = "Meeting in person within";
-    pub const MILES_NEAREST: &str = "miles, nearest first";
     pub const LOOKS: &str = "The sheet looks";
     pub const AROUND: &str = "miles around";
     pub const FOR_IN_PERSON: &str = "for peer support that meets in person";
@@ -36,39 +30,16 @@ mod copy {
     pub const ANY_NOTE: &str =
         "The sheet lists the nearest peer support that meets in person, however far.";
     pub const CHANGE: &str = "Change the sheet";
-    pub const NONE_IN_PERSON: &str = "We do not know of in-person peer support for this.";
-    pub const NONE_WITHIN: &str = "We do not know of in-person peer support for this within";
-    pub const NEAREST_BEYOND: &str = "The nearest further away:";
-    pub const ONLINE: &str = "Online and by phone";
-    pub const NONE_ONLINE: &str = "We do not know of online or phone peer support for this.";
-    pub const ALSO_REMOTE: &str = "Also online or by phone.";
-    pub const REFERRAL: &str = "How to join";
-    pub const REFERRAL_NONE: &str = "Not stated: ask the project";
-    pub const WHO: &str = "Who can come";
-    pub const NEXT: &str = "Next meets";
-    pub const NEXT_NONE: &str = "Not confirmed yet";
-    pub const CONTACT: &str = "Get in touch";
-    pub const CONTACT_NONE: &str = "Contact details are not confirmed yet";
-    pub const CONFIRMED: &str = "Last confirmed";
-    pub const CONFIRMED_NONE: &str = "Not recorded";
-    pub const VERIFIED: &str = "Confirmed by the project";
-    pub const UNVERIFIED: &str = "Not yet confirmed by the project";
-    pub const KEEP: &str = "Keep on the shortlist";
     pub const SHORTLIST_HINT: &str = "Untick what does not fit, then make a shortlist: a short link to send or print. No account is needed and nothing about the person is kept except the area.";
     pub const MAKE_SHORTLIST: &str = "Make a shortlist of the ticked listings";
     pub const PRINT_HINT: &str =
         "To print, use your browser's Print command: the page is laid out for A4.";
-    pub const CRISIS: &str = "If you need help now";
-    pub const CRISIS_INTRO: &str = "Peer support is not an emergency service. Call straight away if you are worried about your safety or your baby's:";
     pub const GONE: &str = "No longer listed (the project may have closed or changed):";
-    pub const PROJECT_PAGE: &str = "Full listing";
 }
 
 /// The words of a sheet for a whole nation.
 mod nation_copy {
-    pub const SERVING: &str = "Serving";
     pub const NO_DISTANCES: &str = "A whole nation has no distances: for the nearest to the person, make the sheet for their postcode or town.";
-    pub const FOR_PEOPLE_IN: &str = "For people in";
 }
 
 /// The shortlist part of a sheet: what was ticked (`None`: everything, a new sheet) and,
@@ -90,16 +61,31 @@ impl Keeping<'_> {
 }
 
 fn crisis(chrome: &Chrome<'_>, nation: Nation) -> Markup {
+    let lang = chrome.lang;
     html! {
         section.sheet-crisis aria-labelledby="sheet-crisis-title" {
-            h2 #sheet-crisis-title { (copy::CRISIS) }
-            p { (copy::CRISIS_INTRO) }
+            h2 #sheet-crisis-title { (lang.t("sheet-crisis")) }
+            p { (lang.t("sheet-crisis-intro")) }
             ul {
                 @for line in chrome.crisis.for_nation(Some(nation)) {
-                    li {
-                        strong { (line.name) ": " @if let Some(word) = &line.text { "text " (word) " to " } (line.number) }
-                        " — " @if let Some(how) = &line.how { (how) " " } (line.detail)
-                    }
+                    li { (super::layout::crisis_line_text(lang, line)) }
+                }
+            }
+        }
+    }
+}
+
+/// The same sheet in each language, to print in the language of the person it is for.
+fn languages(lang: Lang) -> Markup {
+    let here = crate::i18n::here();
+    html! {
+        p.sheet-languages.no-print {
+            (lang.t("sheet-languages")) " "
+            @for l in Lang::ALL {
+                @if l == lang {
+                    strong lang=(l.html_lang()) { (l.own_name()) } " "
+                } @else {
+                    a href=(l.path(&here.path)) lang=(l.html_lang()) hreflang=(l.code()) { (l.own_name()) } " "
                 }
             }
         }
@@ -107,20 +93,21 @@ fn crisis(chrome: &Chrome<'_>, nation: Nation) -> Markup {
 }
 
 /// What there is to say above the in-person listings about how far the sheet looked.
-fn reach_words(sheet: &Sheet, reach: Option<Reach>) -> Markup {
+fn reach_words(lang: Lang, sheet: &Sheet, reach: Option<Reach>) -> Markup {
     let miles = reach.and_then(Reach::miles);
     html! {
         @if sheet.in_person.is_empty() {
-            p { (copy::NONE_IN_PERSON) }
+            p { (lang.t("sheet-none-in-person")) }
         } @else if sheet.beyond {
-            @if let Some(m) = miles { p { (copy::NONE_WITHIN) " " (m) " miles." } }
-            p { (copy::NEAREST_BEYOND) }
+            @if let Some(m) = miles { p { (lang.ta("sheet-none-within", &[("miles", Arg::from(m))])) } }
+            p { (lang.t("sheet-nearest-beyond")) }
         }
     }
 }
 
 /// The listings, in person then online; with `keeping`, each with its box to tick.
 fn sections(
+    lang: Lang,
     sheet: &Sheet,
     reach: Option<Reach>,
     base: &str,
@@ -136,22 +123,22 @@ fn sections(
     };
     html! {
         @if nation {
-            h2 { (nation_copy::SERVING) " " (sheet.nation.label()) }
+            h2 { (lang.ta("sheet-serving", &[("nation", Arg::from(super::layout::nation_name(lang, sheet.nation)))])) }
             p.muted { (nation_copy::NO_DISTANCES) }
         } @else {
             @match miles.filter(|_| !sheet.beyond) {
-                Some(m) => h2 { (copy::IN_PERSON_WITHIN) " " (m) " " (copy::MILES_NEAREST) },
-                None => h2 { (copy::IN_PERSON) },
+                Some(m) => h2 { (lang.ta("sheet-in-person-within", &[("miles", Arg::from(m))])) },
+                None => h2 { (lang.t("sheet-in-person")) },
             }
         }
-        (reach_words(sheet, reach))
+        (reach_words(lang, sheet, reach))
         ol.listings {
-            @for (i, l) in sheet.in_person.iter().enumerate() { (listing(l, fine, base, now, keep(i, l))) }
+            @for (i, l) in sheet.in_person.iter().enumerate() { (listing(lang, l, fine, base, now, keep(i, l))) }
         }
-        h2 { (copy::ONLINE) " (" (sheet.nation.label()) ")" }
-        @if sheet.online.is_empty() { p { (copy::NONE_ONLINE) } }
+        h2 { (lang.ta("sheet-online", &[("nation", Arg::from(super::layout::nation_name(lang, sheet.nation)))])) }
+        @if sheet.online.is_empty() { p { (lang.t("sheet-none-online")) } }
         ul.listings {
-            @for (i, l) in sheet.online.iter().enumerate() { (listing(l, fine, base, now, keep(offset + i, l))) }
+            @for (i, l) in sheet.online.iter().enumerate() { (listing(lang, l, fine, base, now, keep(offset + i, l))) }
         }
     }
 }
@@ -183,9 +170,9 @@ pub fn ask(chrome: Chrome<'_>, taxonomy: &Taxonomy, ask: &Ask, error: Option<&st
     let body = html! {
         (problem(error, "#where"))
         h1 { (copy::ASK_TITLE) }
-        (emergency_advice(&ask.query.filter.needs))
+        (emergency_advice_in(chrome.lang, &ask.query.filter.needs))
         p.lead { (copy::ASK_INTRO) }
-        form.search method="get" action="/signpost" {
+        form.search method="get" action=(chrome.link("/signpost")) {
             (form::fields(taxonomy, ask, error))
             (form::hidden(ask, false))
             p {}
@@ -199,13 +186,16 @@ pub fn ask(chrome: Chrome<'_>, taxonomy: &Taxonomy, ask: &Ask, error: Option<&st
     )
 }
 
-fn need_words(taxonomy: &Taxonomy, ask: &Ask) -> String {
+fn need_words(lang: Lang, taxonomy: &Taxonomy, ask: &Ask) -> String {
     let needs = &ask.query.filter.needs;
     if needs.is_empty() {
-        "any need".to_string()
+        lang.t("sheet-any-need")
     } else {
-        let labels: Vec<&str> = needs.iter().map(|n| taxonomy.need_label(n)).collect();
-        labels.join(" or ")
+        let labels: Vec<String> = needs
+            .iter()
+            .map(|n| super::search_form::label_in(lang, "need", n, taxonomy.need_label(n)))
+            .collect();
+        labels.join(&format!(" {} ", lang.t("results-or")))
     }
 }
 
@@ -238,27 +228,32 @@ pub fn sheet(
     now: DateTime<Tz>,
     keeping: &Keeping<'_>,
 ) -> Markup {
-    let title = format!(
-        "{} {}: {}",
-        copy::TITLE,
-        sheet.place,
-        need_words(taxonomy, ask)
+    let lang = chrome.lang;
+    // The professional's tools (not printed) are in English only for now, and marked so.
+    let en = (lang != Lang::En).then_some("en");
+    let title = lang.ta(
+        "sheet-title",
+        &[
+            ("place", Arg::from(sheet.place.clone())),
+            ("needs", Arg::from(need_words(lang, taxonomy, ask))),
+        ],
     );
     let any = !sheet.in_person.is_empty() || !sheet.online.is_empty();
     let body = html! {
         (problem(keeping.error, "#keep-0"))
         div.sheet {
+            (languages(lang))
             h1 { (title) }
-            (emergency_advice(&ask.query.filter.needs))
-            p.muted { "peermap, " (date(now.date_naive())) ". " (copy::INTRO) }
-            (reach_note(sheet, ask.reach))
-            p { (copy::CHECK) }
+            (emergency_advice_in(chrome.lang, &ask.query.filter.needs))
+            p.muted { "peermap, " (lang.date(now.date_naive())) ". " (lang.t("sheet-intro")) }
+            div lang=[en] { (reach_note(sheet, ask.reach)) }
+            p { (lang.t("sheet-check")) }
             (crisis(&chrome, sheet.nation))
-            form method="post" action="/shortlists" {
+            form method="post" action=(chrome.link("/shortlists")) {
                 (form::hidden(ask, true))
-                (sections(sheet, Some(ask.reach), base, now, Some(keeping)))
+                (sections(lang, sheet, Some(ask.reach), base, now, Some(keeping)))
                 @if any {
-                    div.no-print {
+                    div.no-print lang=[en] {
                         p { (copy::SHORTLIST_HINT) }
                         @if let Some(e) = keeping.error {
                             p.error-message #keep-error { span.visually-hidden { "Error: " } (e) }
@@ -267,10 +262,10 @@ pub fn sheet(
                     }
                 }
             }
-            p.muted.no-print { (copy::PRINT_HINT) }
-            div.no-print {
+            p.muted.no-print lang=[en] { (copy::PRINT_HINT) }
+            div.no-print lang=[en] {
                 h2 #change { (copy::CHANGE) }
-                form.search method="get" action="/signpost" {
+                form.search method="get" action=(chrome.link("/signpost")) {
                     (form::fields(taxonomy, ask, None))
                     (form::hidden(ask, false))
                     p {}

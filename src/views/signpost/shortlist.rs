@@ -2,8 +2,7 @@
 //! copy or to send from the device's own e-mail or messages app.
 
 use super::super::layout::{Chrome, page};
-use super::super::parts::date;
-use super::super::urgent::emergency_advice;
+use super::super::urgent::emergency_advice_in;
 use super::{copy, crisis, sections};
 use crate::domain::{Slug, Taxonomy};
 use crate::geocode::PlacePrecision;
@@ -121,16 +120,16 @@ pub fn shortlist(
         }
         div.sheet {
             h1 { (title) }
-            (emergency_advice(&ask.query.filter.needs))
-            p.muted { "peermap, " (date(now.date_naive())) ". " (copy::INTRO) }
-            p { (copy::CHECK) }
+            (emergency_advice_in(chrome.lang, &ask.query.filter.needs))
+            p.muted { "peermap, " (chrome.lang.date(now.date_naive())) ". " (chrome.lang.t("sheet-intro")) }
+            p { (chrome.lang.t("sheet-check")) }
             (send(url, &title))
             (crisis(&chrome, sheet.nation))
-            (sections(sheet, None, base, now, None))
+            (sections(chrome.lang, sheet, None, base, now, None))
             @if !gone.is_empty() {
                 p { (copy::GONE) " " (gone.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")) }
             }
-            p.muted.no-print { (copy::PRINT_HINT) }
+            p.muted.no-print lang=[(chrome.lang != crate::i18n::Lang::En).then_some("en")] { (copy::PRINT_HINT) }
         }
     };
     page(&title, chrome, body)

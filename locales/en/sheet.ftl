@@ -1,0 +1,27 @@
+## The printed signposting sheet and shortlist: every language has every message here.
+sheet-title = Peer support for { $place }: { $needs }
+sheet-any-need = any need
+sheet-intro = Peer support from people who have been through it themselves. It does not replace care from a GP, midwife, health visitor or perinatal team.
+sheet-check = Listings marked “not yet confirmed by the project” were built from published reports: ring or email before travelling.
+sheet-crisis = If you need help now
+sheet-crisis-intro = Peer support is not an emergency service. Call straight away if you are worried about your safety or your baby's:
+sheet-languages = Print this sheet in:
+sheet-in-person = Meeting in person, nearest first
+sheet-in-person-within = Meeting in person within { $miles } miles, nearest first
+sheet-online = Online and by phone ({ $nation })
+sheet-serving = Serving { $nation }
+sheet-none-in-person = We do not know of in-person peer support for this.
+sheet-none-within = We do not know of in-person peer support for this within { $miles } miles.
+sheet-nearest-beyond = The nearest further away:
+sheet-none-online = We do not know of online or phone peer support for this.
+sheet-referral = How to join
+sheet-referral-none = Not stated: ask the project
+sheet-who = Who can come
+sheet-next = Next meets
+sheet-next-none = Not confirmed yet
+sheet-contact = Get in touch
+sheet-contact-none = Contact details are not confirmed yet
+sheet-confirmed = Last confirmed
+sheet-confirmed-none = Not recorded
+sheet-full-listing = Full listing
+sheet-keep = Keep on the shortlist
