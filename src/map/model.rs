@@ -1,9 +1,13 @@
 //! What a map view shows, computed from the search index: H3 hexagons with the number of
 //! matching projects in each, or single sites once the view is small enough.
 
+use super::labels::Label;
+use super::naming;
+use super::scene::{self, MarkerGroup};
 use super::tally::{MapCache, Tally};
+use super::towns::Towns;
 use super::viewport::{Bounds, UK, Viewport};
-use crate::domain::{LatLng, Project};
+use crate::domain::{LatLng, Nation, Project};
 use crate::geocode::{Geocoder, Place, PlacePrecision};
 use crate::index::Filter;
 use crate::search::SearchIndex;
@@ -41,7 +45,7 @@ pub const HIGHLIGHTED: usize = 5;
 #[derive(Debug, Clone)]
 pub struct Area {
     pub cell: CellIndex,
-    /// The nearest town to its centre, to name it.
+    /// The largest town that holds one of its sites (see [`super::naming`]).
     pub name: String,
     /// How many distinct matching projects have a site inside.
     pub count: usize,
@@ -66,6 +70,8 @@ pub struct Marker {
 #[derive(Debug, Clone)]
 pub struct Crumb {
     pub cell: Option<CellIndex>,
+    /// A nation's crumb: its view is the map framed on the nation.
+    pub nation: Option<Nation>,
     pub name: String,
 }
 
@@ -89,6 +95,63 @@ pub struct MapModel {
     pub origin: Option<Place>,
     /// Matching online or phone projects (not on the map).
     pub online: usize,
+    /// The markers as drawn: grouped where they would overlap.
+    pub groups: Vec<MarkerGroup>,
+    /// Place names, placed so that none overlaps another or a count or marker.
+    pub labels: Vec<Label>,
+    /// For a close view, the nearest towns to its middle, with the distance in km.
+    pub nearby: Vec<(String, f64)>,
+    /// The views next to this one, for panning: (direction, hexagon at the same level).
+    pub beside: Vec<(Direction, CellIndex)>,
+}
+
+/// Which way a neighbouring view lies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    North,
+    East,
+    South,
+    West,
+}
+
+impl Direction {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Direction::North => "north",
+            Direction::East => "east",
+            Direction::South => "south",
+            Direction::West => "west",
+        }
+    }
+}
+
+/// For each direction, the hexagon next to `cell` lying most that way, if it is the UK's.
+fn beside(geocoder: &Geocoder, cell: CellIndex) -> Vec<(Direction, CellIndex)> {
+    let centre = h3o::LatLng::from(cell);
+    let cos = centre.lat().to_radians().cos();
+    let ring: Vec<(CellIndex, f64, f64)> = cell
+        .grid_disk::<Vec<_>>(1)
+        .into_iter()
+        .filter(|c| *c != cell)
+        .map(|c| {
+            let ll = h3o::LatLng::from(c);
+            (c, (ll.lng() - centre.lng()) * cos, ll.lat() - centre.lat())
+        })
+        .collect();
+    let pick = |score: &dyn Fn(f64, f64) -> f64| {
+        ring.iter()
+            .max_by(|a, b| score(a.1, a.2).total_cmp(&score(b.1, b.2)))
+            .map(|(c, _, _)| *c)
+    };
+    [
+        (Direction::North, pick(&|_, y| y)),
+        (Direction::East, pick(&|x, _| x)),
+        (Direction::South, pick(&|_, y| -y)),
+        (Direction::West, pick(&|x, _| -x)),
+    ]
+    .into_iter()
+    .filter_map(|(d, c)| Some((d, c.filter(|c| in_uk(geocoder, *c))?)))
+    .collect()
 }
 
 /// The next finer level below `res`, or `None` below the last.
@@ -102,31 +165,6 @@ pub fn finer(res: Resolution) -> Option<Resolution> {
 fn cell_bounds(cell: CellIndex) -> Bounds {
     let boundary = cell.boundary();
     Bounds::around(boundary.iter().map(|ll| (ll.lat(), ll.lng()))).unwrap_or(UK)
-}
-
-/// How many towns near a hexagon's centre are considered when naming it.
-const NAMING_CANDIDATES: usize = 40;
-
-/// Names a hexagon after the largest town inside it ("around Birmingham"), or failing
-/// that the town nearest its centre ("near Oban").
-fn area_name(geocoder: &Geocoder, cell: CellIndex) -> String {
-    let centre = h3o::LatLng::from(cell);
-    let Ok(centre) = LatLng::new(centre.lat(), centre.lng()) else {
-        return "this area".to_string();
-    };
-    let towns = geocoder.towns_near(centre, NAMING_CANDIDATES);
-    let inside = towns
-        .iter()
-        .filter(|(_, _, at)| {
-            h3o::LatLng::new(at.lat(), at.lon())
-                .is_ok_and(|ll| ll.to_cell(cell.resolution()) == cell)
-        })
-        .max_by_key(|(_, population, _)| *population);
-    match (inside, towns.first()) {
-        (Some((name, _, _)), _) => format!("around {name}"),
-        (None, Some((name, _, _))) => format!("near {name}"),
-        (None, None) => "this area".to_string(),
-    }
 }
 
 /// How far past a hexagon's own size the nearest UK postcode sector may be, for a
@@ -145,22 +183,63 @@ pub fn in_uk(geocoder: &Geocoder, cell: CellIndex) -> bool {
     distance_m <= cell.resolution().edge_length_m() * 1.25 + SHORE_M
 }
 
-fn crumbs(names: &dyn Fn(CellIndex) -> String, cell: Option<CellIndex>) -> Vec<Crumb> {
+/// The breadcrumb of `cell`: the UK, the nation all its sites are in (when they are in
+/// one), then each level's hexagon down to it. A level named like the one below it is
+/// left out, so the trail never says "London › London".
+fn crumbs(
+    names: &dyn Fn(CellIndex) -> String,
+    nation: Option<Nation>,
+    cell: Option<CellIndex>,
+) -> Vec<Crumb> {
     let mut out = vec![Crumb {
         cell: None,
+        nation: None,
         name: "The UK".to_string(),
     }];
-    if let Some(cell) = cell {
-        for res in LEVELS.iter().filter(|r| **r <= cell.resolution()) {
-            if let Some(parent) = cell.parent(*res) {
-                out.push(Crumb {
-                    cell: Some(parent),
-                    name: format!("Area {}", names(parent)),
-                });
-            }
+    let Some(cell) = cell else {
+        return out;
+    };
+    if let Some(n) = nation {
+        out.push(Crumb {
+            cell: None,
+            nation: Some(n),
+            name: n.label().to_string(),
+        });
+    }
+    let mut levels: Vec<Crumb> = LEVELS
+        .iter()
+        .filter(|r| **r <= cell.resolution())
+        .filter_map(|res| cell.parent(*res))
+        .map(|parent| Crumb {
+            cell: Some(parent),
+            nation: None,
+            name: names(parent),
+        })
+        .collect();
+    // Keep the finest of each run of one name.
+    let mut i = 0;
+    while i + 1 < levels.len() {
+        if levels[i].name == levels[i + 1].name {
+            levels.remove(i);
+        } else {
+            i += 1;
         }
     }
+    if let Some(n) = nation {
+        levels.retain(|c| c.name != n.label());
+    }
+    out.extend(levels);
     out
+}
+
+/// The one nation every site of `sites` is in, if they are all in one.
+fn nation_of(index: &SearchIndex, sites: &[u32]) -> Option<Nation> {
+    let mut nations = sites.iter().filter_map(|id| {
+        let (number, position) = index.site_owner(*id)?;
+        Some(index.project(number)?.sites.get(position)?.nation)
+    });
+    let first = nations.next()?;
+    nations.all(|n| n == first).then_some(first)
 }
 
 /// The hexagon a site belongs to at `res`: the ancestor of its cell at the finest level.
@@ -250,16 +329,20 @@ fn candidates(bounds: &Bounds, res: Resolution) -> Vec<CellIndex> {
 fn areas(
     index: &SearchIndex,
     names: &dyn Fn(CellIndex) -> String,
+    towns: &Towns,
     tally: &Tally,
     cells: Vec<(CellIndex, u32)>,
     listed: bool,
 ) -> Vec<Area> {
+    let cells: Vec<(CellIndex, u32)> = cells.into_iter().filter(|(_, n)| *n > 0).collect();
+    let mut named: Vec<(CellIndex, String)> = cells.iter().map(|(c, _)| (*c, names(*c))).collect();
+    naming::tell_apart(towns, &mut named);
     let mut out: Vec<Area> = cells
         .into_iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(cell, count)| Area {
+        .zip(named)
+        .map(|((cell, count), (_, name))| Area {
             cell,
-            name: names(cell),
+            name,
             count: count as usize,
             projects: if listed {
                 projects_of(index, tally.sites_in(cell))
@@ -368,7 +451,12 @@ pub fn build(
     origin: Option<Place>,
 ) -> MapModel {
     let tally = cache.tally(index, filter);
-    let names = |c: CellIndex| cache.name(c, || area_name(geocoder, c)).to_string();
+    let towns = cache.towns(geocoder);
+    let names = |c: CellIndex| {
+        tally
+            .name(c, || naming::area_name(towns, index, c, tally.sites_in(c)))
+            .to_string()
+    };
     let online = index.remote_matching(filter, origin.as_ref().map(|p| p.nation));
     // A whole nation has no point to rank from: the view frames the nation instead.
     let nation = origin
@@ -443,7 +531,7 @@ pub fn build(
         Some(res) => {
             let cells = area_cells(&tally, res, cell, &bounds);
             let listed = few_enough(index, &tally, &cells);
-            let areas = areas(index, &names, &tally, cells, listed);
+            let areas = areas(index, &names, towns, &tally, cells, listed);
             (areas, std::mem::take(&mut nearest), false, 0)
         }
         None => {
@@ -467,15 +555,49 @@ pub fn build(
             (Vec::new(), markers, true, total)
         }
     };
-    MapModel {
+    let mut model = MapModel {
         viewport,
         cell,
         areas,
         markers,
         marker_view,
         sites_total,
-        crumbs: crumbs(&names, cell),
+        crumbs: crumbs(
+            &names,
+            cell.and_then(|c| nation_of(index, tally.sites_in(c))),
+            cell,
+        ),
         origin,
         online,
-    }
+        groups: Vec::new(),
+        labels: Vec::new(),
+        nearby: Vec::new(),
+        beside: cell.map(|c| beside(geocoder, c)).unwrap_or_default(),
+    };
+    scene::compose(&mut model, towns);
+    model
+}
+
+/// The online and phone options matching `wanted` that serve `nation` (every nation
+/// when none is known), by name: they have no place on the map, so they are listed
+/// beside it.
+pub fn online_options(
+    index: &SearchIndex,
+    wanted: &crate::domain::ListingFilter,
+    nation: Option<Nation>,
+) -> Vec<Arc<Project>> {
+    use crate::domain::Delivery;
+    let mut out: Vec<Arc<Project>> = index
+        .matching(wanted)
+        .into_iter()
+        .filter(|p| {
+            p.delivery
+                .iter()
+                .any(|d| matches!(d, Delivery::Online | Delivery::Phone))
+        })
+        .filter(|p| nation.is_none_or(|n| p.nations.contains(&n)))
+        .cloned()
+        .collect();
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out
 }

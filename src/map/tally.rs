@@ -9,11 +9,13 @@
 //! projects per hexagon, sorted the same way.
 
 use super::model::{LEVELS, site_cell};
+use super::towns::Towns;
+use crate::geocode::Geocoder;
 use crate::index::Filter;
 use crate::search::SearchIndex;
 use h3o::{CellIndex, Resolution};
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Filters kept at most (each holds about 12 bytes a matching site); beyond it the
 /// cache starts again.
@@ -31,6 +33,8 @@ pub struct Tally {
     sites: Vec<u32>,
     /// Per level of [`LEVELS`]: (hexagon, distinct matching projects), sorted by hexagon.
     levels: Vec<Vec<(CellIndex, u32)>>,
+    /// Hexagon names worked out for this filter (they follow the matching sites).
+    names: Mutex<HashMap<CellIndex, Arc<str>>>,
 }
 
 impl Tally {
@@ -74,6 +78,7 @@ impl Tally {
             cells,
             sites,
             levels,
+            names: Mutex::default(),
         }
     }
 
@@ -105,6 +110,21 @@ impl Tally {
             .map_or(0, |i| level[i].1)
     }
 
+    /// The name of `cell`, worked out by `name` the first time.
+    pub fn name(&self, cell: CellIndex, name: impl FnOnce() -> String) -> Arc<str> {
+        let lock = || self.names.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(hit) = lock().get(&cell) {
+            return hit.clone();
+        }
+        let fresh: Arc<str> = name().into();
+        let mut names = lock();
+        if names.len() >= MAX_NAMES {
+            names.clear();
+        }
+        names.insert(cell, fresh.clone());
+        fresh
+    }
+
     /// The site ids of the matching sites inside `cell`, by their finest hexagon.
     pub fn sites_in(&self, cell: CellIndex) -> &[u32] {
         let res = cell.resolution();
@@ -114,11 +134,11 @@ impl Tally {
     }
 }
 
-/// Tallies per filter, and hexagon names, for the map pages.
+/// Tallies per filter, and the towns, for the map pages.
 #[derive(Default)]
 pub struct MapCache {
     tallies: Mutex<HashMap<Vec<u128>, Arc<Tally>>>,
-    names: Mutex<HashMap<CellIndex, Arc<str>>>,
+    towns: OnceLock<Towns>,
 }
 
 impl MapCache {
@@ -140,18 +160,8 @@ impl MapCache {
         fresh
     }
 
-    /// The name of `cell`, worked out by `name` the first time.
-    pub fn name(&self, cell: CellIndex, name: impl FnOnce() -> String) -> Arc<str> {
-        let lock = || self.names.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(hit) = lock().get(&cell) {
-            return hit.clone();
-        }
-        let fresh: Arc<str> = name().into();
-        let mut names = lock();
-        if names.len() >= MAX_NAMES {
-            names.clear();
-        }
-        names.insert(cell, fresh.clone());
-        fresh
+    /// The towns of `geocoder`, sorted the first time.
+    pub fn towns(&self, geocoder: &Geocoder) -> &Towns {
+        self.towns.get_or_init(|| Towns::from_geocoder(geocoder))
     }
 }

@@ -107,6 +107,14 @@ impl Viewport {
         )
     }
 
+    /// SVG units in one CSS pixel where the map is drawn smallest: no narrower than 330 px
+    /// (a 390 px phone less the page's margins) and, for a tall view, no shorter than
+    /// 500 px (the map's height is held to 80% of the window's). Text and markers are
+    /// sized in pixels through this, so they stay readable and big enough to press.
+    pub fn unit_per_px(&self) -> f64 {
+        (WIDTH / 330.0).max(self.height / 500.0)
+    }
+
     /// Degrees of latitude per SVG user unit: the size of one unit on the ground.
     pub fn degrees_per_unit(&self) -> f64 {
         1.0 / self.scale

@@ -6,6 +6,7 @@ use crate::coverage::{Band, Coverage, RESOLUTION};
 use crate::domain::ListingFilter;
 use crate::domain::{Format, Nation, Taxonomy};
 use crate::map::Viewport;
+use crate::map::labels::{Label, LabelKind};
 use crate::search::METRES_PER_MILE;
 use maud::{Markup, html};
 use std::fmt::Write;
@@ -65,6 +66,55 @@ fn band_path(coverage: &Coverage, band: Band, view: &Viewport) -> String {
     d
 }
 
+/// The texture laid over each band's colour, so the bands differ without colour too:
+/// none for the nearest, then dots, lines, a cross-hatch and bars as support gets
+/// further away.
+fn pattern_of(band: Band) -> Option<&'static str> {
+    match band {
+        Band::Under10 => None,
+        Band::From10To25 => Some("tex-dots"),
+        Band::From25To50 => Some("tex-lines"),
+        Band::Over50 => Some("tex-cross"),
+        Band::NoSite => Some("tex-bars"),
+    }
+}
+
+fn patterns() -> Markup {
+    html! {
+        pattern #tex-dots width="8" height="8" patternUnits="userSpaceOnUse" {
+            circle cx="4" cy="4" r="1.8" fill="#212b32" {}
+        }
+        pattern #tex-lines width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)" {
+            rect width="2.5" height="8" fill="#212b32" {}
+        }
+        pattern #tex-cross width="8" height="8" patternUnits="userSpaceOnUse" {
+            path d="M0 0L8 8M8 0L0 8" stroke="#ffffff" stroke-width="1.6" {}
+        }
+        pattern #tex-bars width="8" height="8" patternUnits="userSpaceOnUse" {
+            rect width="8" height="3" fill="#ffffff" {}
+        }
+    }
+}
+
+/// What is drawn under and over the coverage: the nations' outlines and the place names.
+pub struct Layers<'a> {
+    pub outlines: &'a [(Nation, String)],
+    pub labels: &'a [Label],
+}
+
+/// The nations' and towns' names, as on the map.
+fn place_names(labels: &[Label]) -> Markup {
+    html! {
+        g.labels aria-hidden="true" {
+            @for l in labels {
+                @if let Some((x, y)) = l.dot { circle.dot cx=(format!("{x:.1}")) cy=(format!("{y:.1}")) r="6" {} }
+                text class=(if l.kind == LabelKind::Nation { "nation" } else { "town" })
+                    x=(format!("{:.1}", l.x)) y=(format!("{:.1}", l.y)) text-anchor=(l.anchor.svg()) font-size=(format!("{:.1}", l.size)) { (l.text) }
+            }
+        }
+    }
+}
+
 fn online_sentence(coverage: &Coverage) -> String {
     let counts: Vec<usize> = coverage.online.iter().map(|(_, n)| *n).collect();
     let options = |n: usize| {
@@ -93,8 +143,9 @@ pub fn coverage(
     query: &str,
     coverage: &Coverage,
     view: &Viewport,
-    outlines: &[(Nation, String)],
+    layers: &Layers<'_>,
 ) -> Markup {
+    let (outlines, labels) = (layers.outlines, layers.labels);
     let counts = coverage.band_counts();
     let h = view.height;
     let suffix = if query.is_empty() {
@@ -132,19 +183,32 @@ pub fn coverage(
             g.land aria-hidden="true" {
                 @for (nation, d) in outlines { path d=(d) data-nation=(nation.slug()) {} }
             }
+            defs {
+                (patterns())
+                @for (band, n) in &counts {
+                    @if *n > 0 { path id={ "band-" (band.slug()) } d=(band_path(coverage, *band, view)) {} }
+                }
+            }
             g.cells aria-hidden="true" {
                 @for (band, n) in &counts {
                     @if *n > 0 {
-                        path d=(band_path(coverage, *band, view)) fill=(band.colour()) data-band=(band.slug()) {}
+                        use href={ "#band-" (band.slug()) } fill=(band.colour()) data-band=(band.slug()) {}
+                        @if let Some(p) = pattern_of(*band) {
+                            use.texture href={ "#band-" (band.slug()) } fill={ "url(#" (p) ")" } {}
+                        }
                     }
                 }
             }
+            (place_names(labels))
         }
         h2 #legend { (copy::LEGEND) }
         ul.legend aria-labelledby="legend" {
             @for (band, n) in &counts {
                 li data-band=(band.slug()) {
-                    svg width="18" height="18" aria-hidden="true" { rect width="18" height="18" fill=(band.colour()) {} }
+                    svg width="28" height="28" viewBox="0 0 28 28" aria-hidden="true" {
+                        rect width="28" height="28" fill=(band.colour()) stroke="#212b32" {}
+                        @if let Some(p) = pattern_of(*band) { rect width="28" height="28" fill={ "url(#" (p) ")" } {} }
+                    }
                     " " (band.label()) ": " span.count { (n) } " " (copy::AREAS)
                 }
             }

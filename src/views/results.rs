@@ -9,6 +9,11 @@ use chrono::DateTime;
 use chrono_tz::Tz;
 use maud::{Markup, html};
 
+/// Words of ours not yet in the catalogue (`src/i18n`).
+mod copy {
+    pub const ON_A_MAP: &str = "Show these on a map";
+}
+
 /// The ways to get in touch a listing gives, as actions on its card.
 pub fn actions(lang: Lang, p: &Project) -> Markup {
     let c = &p.contact;
@@ -230,4 +235,12 @@ pub fn away(lang: Lang, distance: &str, place: &str) -> Markup {
     );
     let (before, after) = text.split_once(MARK).unwrap_or((text.as_str(), ""));
     html! { (before) strong { (distance) } (after) }
+}
+
+/// A link to the same search drawn on the map, centred on the place.
+pub fn map_link(lang: Lang, q: &SearchQuery) -> Markup {
+    let link = q.link("/map", q.place.as_deref().unwrap_or_default());
+    html! {
+        p.on-map { a href=(lang.path(&link)) { (copy::ON_A_MAP) } }
+    }
 }

@@ -145,6 +145,7 @@ pub fn search(
                     (search_form(lang, taxonomy, counts, near, q, None))
                 }
                 p { strong { (results::count(lang, found)) } }
+                (results::map_link(lang, q))
                 p.share { a href=(lang.path(&q.link("/signpost", q.place.as_deref().unwrap_or_default()))) { (lang.tm("search-share")) } }
                 @if place.precision == PlacePrecision::Nation {
                     p.muted { (lang.ta("search-nation-no-distances", &[("place", Arg::from(place.label.clone()))])) }

@@ -6,7 +6,7 @@ use axum::http::header;
 use axum::routing::get;
 
 /// (path, content type, body) of every asset.
-const ASSETS: [(&str, &str, &str); 5] = [
+const ASSETS: [(&str, &str, &str); 6] = [
     (
         "/assets/site.css",
         "text/css; charset=utf-8",
@@ -21,6 +21,11 @@ const ASSETS: [(&str, &str, &str); 5] = [
         "/assets/locate.js",
         "text/javascript; charset=utf-8",
         include_str!("../../assets/locate.js"),
+    ),
+    (
+        "/assets/map.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../assets/map.js"),
     ),
     (
         "/assets/favicon.svg",

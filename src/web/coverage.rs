@@ -53,6 +53,8 @@ async fn page(State(state): State<AppState>, params: Params) -> Result<Markup, A
     let (filters, coverage) = load(&state, &params)?;
     let viewport = crate::map::Viewport::new(crate::map::UK);
     let outlines = state.outlines.paths(&viewport, 1.5);
+    let towns = state.map.towns(&state.geocoder);
+    let labels = crate::map::labels::place(&viewport, towns, true, &[]);
     Ok(views::coverage::coverage(
         state.chrome(None),
         &state.taxonomy,
@@ -60,7 +62,10 @@ async fn page(State(state): State<AppState>, params: Params) -> Result<Markup, A
         &filter_query(&filters),
         &coverage,
         &viewport,
-        &outlines,
+        &views::coverage::Layers {
+            outlines: &outlines,
+            labels: &labels,
+        },
     ))
 }
 

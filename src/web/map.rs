@@ -8,9 +8,10 @@ use crate::web::error::AppError;
 use crate::web::state::AppState;
 use axum::Router;
 use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use h3o::CellIndex;
-use maud::Markup;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/map", get(page))
@@ -40,24 +41,37 @@ fn parse_cell(params: &Params, geocoder: &Geocoder) -> Result<Option<CellIndex>,
     Ok(Some(cell))
 }
 
-async fn page(State(state): State<AppState>, params: Params) -> Result<Markup, AppError> {
+async fn page(State(state): State<AppState>, params: Params) -> Result<Response, AppError> {
     let query = params.search(&state.taxonomy)?;
     let cell = parse_cell(&params, &state.geocoder)?;
-    let origin = match query.place.as_deref() {
-        None => None,
-        Some(text) => Some(state.geocoder.lookup(text)?),
+    // A place that cannot be found is said so on its field, over the map of the UK.
+    let (origin, problem) = match query.place.as_deref() {
+        None => (None, None),
+        Some(text) => match state.geocoder.lookup(text) {
+            Ok(place) => (Some(place), None),
+            Err(e) => (None, Some(e.to_string())),
+        },
     };
     let nation = origin.as_ref().map(|o| o.nation);
-    let model = {
+    let (model, online) = {
         let index = state.search();
         let filter = index.layout().filter(&query.filter);
-        map::build(&index, &state.geocoder, &state.map, &filter, cell, origin)
+        let online = map::online_options(&index, &query.filter, nation);
+        let cell = cell.filter(|_| problem.is_none());
+        let model = map::build(&index, &state.geocoder, &state.map, &filter, cell, origin);
+        (model, online)
     };
     let outlines = state.outlines.paths(&model.viewport, 1.5);
-    Ok(views::map::map(
-        state.chrome(nation),
-        &query,
-        &model,
-        &outlines,
-    ))
+    let status = if problem.is_some() {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    let view = views::map::MapView {
+        model: &model,
+        outlines: &outlines,
+        online: &online,
+        problem: problem.as_deref(),
+    };
+    Ok((status, views::map::map(state.chrome(nation), &query, &view)).into_response())
 }

@@ -13,7 +13,7 @@ use peermap::domain::community::Role;
 const TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
 
 /// Pages anyone sees, each in the state a test puts it in.
-const PUBLIC: [&str; 25] = [
+const PUBLIC: [&str; 27] = [
     "/",
     "/search?where=B15+2TT",
     "/search?where=52.481400%2C-1.899800",
@@ -28,6 +28,8 @@ const PUBLIC: [&str; 25] = [
     "/signpost?where=PR1",
     "/map",
     "/map?where=B15+2TT",
+    "/map?where=PR1",
+    "/map?where=Nowhereton+Magna",
     "/coverage",
     "/about",
     "/professionals",

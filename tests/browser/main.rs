@@ -14,6 +14,7 @@ mod archive;
 mod chromium;
 mod community;
 mod i18n;
+mod map;
 mod moderation;
 mod pages;
 mod print;

@@ -89,10 +89,12 @@ async fn the_map_drills_down_from_the_uk_to_a_project_at_phone_and_desktop_sizes
             }
             let page = dom(&browser, &url);
             assert!(page.contains("<svg") && page.contains("116 123"), "{url}");
-            // Follow the first hexagon, or, once sites show, the first marker.
+            // Follow the first hexagon, or, once sites show, the first marker (a group of
+            // markers close together leads to its places in the list).
             let next = html::attrs(&page, "svg a[href^='/map?cell=']", "href")
                 .into_iter()
                 .chain(html::attrs(&page, "svg a[href^='/projects/']", "href"))
+                .chain(html::attrs(&page, "ol.sites a[href^='/projects/']", "href"))
                 .next()
                 .unwrap_or_else(|| panic!("{url} has nothing to follow"));
             url = format!("{base}{next}");
