@@ -5,10 +5,10 @@ use super::locations::{self, Place as At};
 use super::model::{Page, Service, ServiceAtLocation, Taxonomy, Term};
 use super::query::Query;
 use super::service::{self, Context};
-use crate::domain::{LatLng, Status};
+use crate::domain::{LatLng, Slug, Status};
 use crate::geocode::{Geocoder, Place, PlacePrecision};
 use crate::search::SearchIndex;
-use crate::store::{Feed, FeedListing, StoreError};
+use crate::store::{Feed, FeedListing, PeerMarks, StoreError};
 use std::collections::HashSet;
 use std::sync::Arc;
 use uuid::Uuid;
@@ -57,12 +57,15 @@ pub struct FeedCache {
 
 impl FeedCache {
     /// The listings as of `generation` of the index (read before calling, so a change
-    /// committed meanwhile moves it on), read from `store` if the ones kept are older.
-    /// One request reads at a time; the others wait for it.
+    /// committed meanwhile moves it on), read from `store` if the ones kept are older,
+    /// each with its peer marks from `marks` (the slugs peer reviewed, and peer-assured,
+    /// asked for only when the listings are read again; a change to either moves the
+    /// generation on). One request reads at a time; the others wait for it.
     pub async fn listings(
         &self,
         store: &dyn Feed,
         generation: u64,
+        marks: impl FnOnce() -> (HashSet<Slug>, HashSet<Slug>),
     ) -> Result<Arc<Vec<FeedListing>>, StoreError> {
         let mut kept = self.kept.lock().await;
         if let Some((g, listings)) = kept.as_ref()
@@ -70,7 +73,15 @@ impl FeedCache {
         {
             return Ok(listings.clone());
         }
-        let fresh = Arc::new(in_feed_order(store.feed().await?));
+        let (reviewed, assured) = marks();
+        let mut all = store.feed().await?;
+        for l in &mut all {
+            l.marks = PeerMarks {
+                reviewed: reviewed.contains(&l.project.slug),
+                assured: assured.contains(&l.project.slug),
+            };
+        }
+        let fresh = Arc::new(in_feed_order(all));
         *kept = Some((generation, fresh.clone()));
         Ok(fresh)
     }
@@ -97,7 +108,7 @@ pub fn matches(l: &FeedListing, q: &Query) -> bool {
         }
     }
     if q.taxonomy_term_id.is_some() || q.taxonomy_id.is_some() {
-        let ids = service::term_ids(p);
+        let ids = service::term_ids(l);
         if q.taxonomy_term_id
             .is_some_and(|t| !ids.iter().any(|(term, _)| *term == t))
         {

@@ -113,7 +113,8 @@ pub fn full(l: &FeedListing, cx: &Context<'_>) -> Service {
 }
 
 /// The slugs of every term the listing has, by vocabulary.
-pub fn terms_of(p: &Project) -> Vec<(&'static str, String)> {
+pub fn terms_of(l: &FeedListing) -> Vec<(&'static str, String)> {
+    let p = &l.project;
     let mut out: Vec<(&'static str, String)> = Vec::new();
     out.extend(p.needs.iter().map(|n| (vocab::NEEDS, n.clone())));
     out.extend(
@@ -156,12 +157,26 @@ pub fn terms_of(p: &Project) -> Vec<(&'static str, String)> {
             vocab::reflection_term(r.principle, r.status),
         ));
     }
+    let recognised = [
+        (
+            p.reflections.iter().any(|r| r.published_on.is_some()),
+            vocab::SELF_ASSESSED,
+        ),
+        (l.marks.reviewed, vocab::PEER_REVIEWED),
+        (l.marks.assured, vocab::PEER_ASSURED),
+    ];
+    out.extend(
+        recognised
+            .into_iter()
+            .filter(|(has, _)| *has)
+            .map(|(_, term)| (vocab::PEER, term.to_string())),
+    );
     out
 }
 
 /// The listing's terms as attributes of the service.
 fn attributes(l: &FeedListing, cx: &Context<'_>) -> Vec<Attribute> {
-    terms_of(&l.project)
+    terms_of(l)
         .into_iter()
         .filter_map(|(taxonomy, term)| find_term(cx.taxonomies, taxonomy, &term))
         .map(|t| Attribute {
@@ -230,8 +245,8 @@ fn service_areas(l: &FeedListing) -> Vec<ServiceArea> {
 
 /// The term ids and taxonomy ids of a listing, for the `taxonomy_term_id` and
 /// `taxonomy_id` filters.
-pub fn term_ids(p: &Project) -> Vec<(Uuid, Uuid)> {
-    terms_of(p)
+pub fn term_ids(l: &FeedListing) -> Vec<(Uuid, Uuid)> {
+    terms_of(l)
         .into_iter()
         .map(|(taxonomy, term)| (ids::term(taxonomy, &term), ids::taxonomy(taxonomy)))
         .collect()

@@ -18,6 +18,13 @@ pub const STAGE: &str = "perinatal-stage";
 pub const PRECISION: &str = "location-precision";
 pub const VERIFICATION: &str = "verification";
 pub const REFLECTIONS: &str = "principle-reflections";
+pub const PEER: &str = "peer-recognition";
+
+/// The terms of [`PEER`]: the directory's filters "has a published self-assessment",
+/// "peer reviewed" and "peer-assured", for the feed's `taxonomy_term_id`.
+pub const SELF_ASSESSED: &str = "self-assessment-published";
+pub const PEER_REVIEWED: &str = "peer-reviewed";
+pub const PEER_ASSURED: &str = "peer-assured";
 
 /// The term "pregnant" of [`STAGE`] (the others are the after-birth stages).
 pub const PREGNANT: &str = "pregnant";
@@ -116,6 +123,16 @@ pub fn all(needs: &Needs) -> Vec<Taxonomy> {
             "Principle reflections",
             "Where a project says it stands on each of the Perinatal Peer Support Principles (Mind and McPin Foundation, 2019), in its own words. A status, never a score.",
             reflections,
+        ),
+        vocab(
+            PEER,
+            "Peer recognition",
+            "What the project has published about itself on the principles, and what other projects on peermap say of it. Never a score.",
+            vec![
+                (SELF_ASSESSED.to_string(), "Has published a self-assessment".to_string(), "The project has published its own reflection on the Perinatal Peer Support Principles.".to_string()),
+                (PEER_REVIEWED.to_string(), "Peer reviewed".to_string(), "Another project on peermap has published a review of it.".to_string()),
+                (PEER_ASSURED.to_string(), "Peer-assured".to_string(), "It meets peermap's published peer-assurance criteria (see /toolkit/peer-assurance) today.".to_string()),
+            ],
         ),
     ]
 }

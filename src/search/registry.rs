@@ -188,6 +188,11 @@ impl SearchIndex {
         self.layout.project_mask(p) | self.reviewed_mask(p)
     }
 
+    /// The projects another project has peer reviewed, and those peer-assured today.
+    pub fn peer_marked(&self) -> (&HashSet<Slug>, &HashSet<Slug>) {
+        (&self.reviewed, &self.assured)
+    }
+
     /// Replaces the set of peer-assured projects and re-indexes those that changed.
     pub fn set_assured(&mut self, assured: HashSet<Slug>) {
         let changed: Vec<Slug> = assured

@@ -19,6 +19,19 @@ pub struct FeedListing {
     pub project: Project,
     /// The UUID of each of `project.sites`, in the same order.
     pub site_uuids: Vec<Uuid>,
+    /// What other projects say of it (kept apart from the listing; the store leaves
+    /// these unset and the feed's cache fills them in from the search index).
+    pub marks: PeerMarks,
+}
+
+/// A listing's recognition by other projects, as the feed's vocabulary "peer
+/// recognition" states it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PeerMarks {
+    /// Another project has published a review of it.
+    pub reviewed: bool,
+    /// It meets the peer-assurance criteria today.
+    pub assured: bool,
 }
 
 #[async_trait]
@@ -102,6 +115,7 @@ pub(crate) fn assemble(
             modified: row.updated_at,
             project,
             site_uuids,
+            marks: PeerMarks::default(),
         });
     }
     Ok(out)

@@ -6,6 +6,7 @@ use super::api::ApiProblem;
 use super::api::Json;
 use super::extract::PathParams;
 use super::query::Params;
+use crate::domain::Slug;
 use crate::oruk::model::{About, Page, Service, ServiceAtLocation, Taxonomy, Term};
 use crate::oruk::query::{Query, ServiceListParams, TaxonomyListParams, TermListParams};
 use crate::oruk::service::Context;
@@ -18,6 +19,7 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use std::collections::HashSet;
 use uuid::Uuid;
 
 /// Where the feed is served.
@@ -168,9 +170,16 @@ async fn services(
     let generation = state.search().generation();
     let listings = state
         .feed
-        .listings(state.store.as_ref(), generation)
+        .listings(state.store.as_ref(), generation, || peer_marks(&state))
         .await?;
     Ok(Json(feed::services(&listings, &q)))
+}
+
+/// The slugs peer reviewed and peer-assured, as the search index holds them.
+fn peer_marks(state: &AppState) -> (HashSet<Slug>, HashSet<Slug>) {
+    let index = state.search();
+    let (reviewed, assured) = index.peer_marked();
+    (reviewed.clone(), assured.clone())
 }
 
 /// A service with everything about it: schedules, areas, places, languages,
@@ -187,7 +196,7 @@ async fn service(
     let generation = state.search().generation();
     let listings = state
         .feed
-        .listings(state.store.as_ref(), generation)
+        .listings(state.store.as_ref(), generation, || peer_marks(&state))
         .await?;
     let taxonomies = vocab::all(&state.taxonomy);
     let cx = Context {
@@ -217,7 +226,7 @@ async fn service_at_locations(
     let generation = state.search().generation();
     let listings = state
         .feed
-        .listings(state.store.as_ref(), generation)
+        .listings(state.store.as_ref(), generation, || peer_marks(&state))
         .await?;
     Ok(Json(feed::service_at_locations(
         &listings,
@@ -239,7 +248,7 @@ async fn service_at_location(
     let generation = state.search().generation();
     let listings = state
         .feed
-        .listings(state.store.as_ref(), generation)
+        .listings(state.store.as_ref(), generation, || peer_marks(&state))
         .await?;
     let taxonomies = vocab::all(&state.taxonomy);
     let cx = Context {

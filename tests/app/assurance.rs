@@ -308,6 +308,30 @@ async fn the_criteria_are_published_and_no_page_scores_a_project() {
 }
 
 /// The slugs an API answer lists.
+const SELF_ASSESSED: &str = "self-assessment-published";
+const PEER_REVIEWED: &str = "peer-reviewed";
+const PEER_ASSURED: &str = "peer-assured";
+
+/// The names of the services the open-data feed lists under this term of its "peer
+/// recognition" vocabulary.
+async fn open_data(app: &TestApp, term: &str) -> Vec<String> {
+    let id = peermap::oruk::ids::term("peer-recognition", term);
+    let page = app
+        .visitor()
+        .get(&format!(
+            "/api/oruk/v3/services?taxonomy_term_id={id}&per_page=100"
+        ))
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let body: serde_json::Value = serde_json::from_str(&page.body).unwrap();
+    body["contents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
 fn listed(body: &str) -> Vec<String> {
     let mut found: Vec<String> = [CIP, QUARRIERS, ACACIA]
         .iter()
@@ -324,13 +348,27 @@ fn listed(body: &str) -> Vec<String> {
 async fn peer_assured_filters_the_directory_search_and_api_until_it_lapses() {
     let (app, clock): (TestApp, TestClock) = TestApp::over_clock(db::seeded_sqlite().await).await;
     let visitor = app.visitor();
+    let cip_name = app
+        .state
+        .store
+        .get(&peermap::domain::Slug::parse(CIP).unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .project
+        .name;
     // Before: nobody is peer-assured.
     let api = visitor.get("/api/v1/projects?assured=yes").await;
     assert_eq!(api.status, StatusCode::OK);
     assert!(listed(&api.body).is_empty(), "{}", api.body);
+    assert!(open_data(&app, PEER_ASSURED).await.is_empty());
     assured(&app).await;
     let api = visitor.get("/api/v1/projects?assured=yes").await.body;
     assert_eq!(listed(&api), [CIP], "{api}");
+    // The open-data feed gives the same three filters as terms of "peer recognition".
+    assert_eq!(open_data(&app, PEER_ASSURED).await, [cip_name.clone()]);
+    assert!(open_data(&app, PEER_REVIEWED).await.contains(&cip_name));
+    assert!(open_data(&app, SELF_ASSESSED).await.contains(&cip_name));
     // "Peer reviewed" alone still lists CIP; with "peer-assured" both must hold.
     let both = visitor
         .get("/api/v1/projects?assured=yes&reviewed=yes&reflection=published")
@@ -359,6 +397,11 @@ async fn peer_assured_filters_the_directory_search_and_api_until_it_lapses() {
     app.state.registry.refresh_assurance().await.unwrap();
     let api = visitor.get("/api/v1/projects?assured=yes").await.body;
     assert!(listed(&api).is_empty(), "{api}");
+    assert!(
+        open_data(&app, PEER_ASSURED).await.is_empty(),
+        "lapsed in the feed too"
+    );
+    assert!(open_data(&app, PEER_REVIEWED).await.contains(&cip_name));
     let directory = visitor.get("/projects?assured=yes").await;
     assert!(
         !directory
