@@ -366,7 +366,7 @@ async fn peer_assured_filters_the_directory_search_and_api_until_it_lapses() {
     let api = visitor.get("/api/v1/projects?assured=yes").await.body;
     assert_eq!(listed(&api), [CIP], "{api}");
     // The open-data feed gives the same three filters as terms of "peer recognition".
-    assert_eq!(open_data(&app, PEER_ASSURED).await, [cip_name.clone()]);
+    assert_eq!(open_data(&app, PEER_ASSURED).await, vec![cip_name.clone()]);
     assert!(open_data(&app, PEER_REVIEWED).await.contains(&cip_name));
     assert!(open_data(&app, SELF_ASSESSED).await.contains(&cip_name));
     // "Peer reviewed" alone still lists CIP; with "peer-assured" both must hold.
