@@ -5,6 +5,7 @@ pub mod labels;
 pub mod model;
 pub mod naming;
 pub mod outline;
+pub mod regions;
 pub mod scene;
 pub mod tally;
 pub mod towns;

@@ -73,6 +73,8 @@ pub struct Crumb {
     /// A nation's crumb: its view is the map framed on the nation.
     pub nation: Option<Nation>,
     pub name: String,
+    /// Shown as words only (a region: the map has no view framed on one).
+    pub plain: bool,
 }
 
 /// Everything a map view draws and lists.
@@ -184,7 +186,7 @@ pub fn in_uk(geocoder: &Geocoder, cell: CellIndex) -> bool {
 }
 
 /// The breadcrumb of `cell`: the UK, the nation all its sites are in (when they are in
-/// one), then each level's hexagon down to it. A level named like the one below it is
+/// one) and, in England, the region, then each level's hexagon down to it. A level named like the one below it is
 /// left out, so the trail never says "London › London".
 fn crumbs(
     names: &dyn Fn(CellIndex) -> String,
@@ -195,6 +197,7 @@ fn crumbs(
         cell: None,
         nation: None,
         name: "The UK".to_string(),
+        plain: false,
     }];
     let Some(cell) = cell else {
         return out;
@@ -204,6 +207,7 @@ fn crumbs(
             cell: None,
             nation: Some(n),
             name: n.label().to_string(),
+            plain: false,
         });
     }
     let mut levels: Vec<Crumb> = LEVELS
@@ -214,6 +218,7 @@ fn crumbs(
             cell: Some(parent),
             nation: None,
             name: names(parent),
+            plain: false,
         })
         .collect();
     // Keep the finest of each run of one name.
@@ -227,6 +232,21 @@ fn crumbs(
     }
     if let Some(n) = nation {
         levels.retain(|c| c.name != n.label());
+    }
+    // In England, the region the hexagon's middle is in, unless a level is named like it
+    // ("London").
+    let centre = h3o::LatLng::from(cell);
+    let region = (nation == Some(Nation::England))
+        .then(|| super::regions::Regions::bundled().of(centre.lat(), centre.lng()))
+        .flatten()
+        .filter(|r| levels.iter().all(|c| c.name != *r));
+    if let Some(region) = region {
+        out.push(Crumb {
+            cell: None,
+            nation: None,
+            name: region.to_string(),
+            plain: true,
+        });
     }
     out.extend(levels);
     out

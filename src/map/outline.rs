@@ -10,26 +10,36 @@ use std::fmt::Write;
 use std::sync::Mutex;
 
 #[derive(Deserialize)]
-struct Collection {
-    features: Vec<Feature>,
+pub(super) struct Collection {
+    pub(super) features: Vec<Feature>,
 }
 
 #[derive(Deserialize)]
-struct Feature {
-    properties: Properties,
-    geometry: Geometry,
+pub(super) struct Feature {
+    pub(super) properties: Properties,
+    pub(super) geometry: Geometry,
 }
 
 #[derive(Deserialize)]
-struct Properties {
-    name: String,
+pub(super) struct Properties {
+    pub(super) name: String,
 }
 
 #[derive(Deserialize)]
 #[serde(tag = "type", content = "coordinates")]
-enum Geometry {
+pub(super) enum Geometry {
     Polygon(Vec<Vec<[f64; 2]>>),
     MultiPolygon(Vec<Vec<Vec<[f64; 2]>>>),
+}
+
+impl Geometry {
+    /// The shape in degrees (x = longitude, y = latitude).
+    pub(super) fn shape(self) -> MultiPolygon<f64> {
+        match self {
+            Geometry::Polygon(p) => MultiPolygon::new(vec![polygon(p)]),
+            Geometry::MultiPolygon(ps) => MultiPolygon::new(ps.into_iter().map(polygon).collect()),
+        }
+    }
 }
 
 fn polygon(rings: Vec<Vec<[f64; 2]>>) -> Polygon<f64> {
@@ -75,13 +85,7 @@ impl Outlines {
                     "Northern Ireland" => Nation::NorthernIreland,
                     _ => return None,
                 };
-                let shape = match f.geometry {
-                    Geometry::Polygon(p) => MultiPolygon::new(vec![polygon(p)]),
-                    Geometry::MultiPolygon(ps) => {
-                        MultiPolygon::new(ps.into_iter().map(polygon).collect())
-                    }
-                };
-                Some((nation, shape))
+                Some((nation, f.geometry.shape()))
             })
             .collect();
         Outlines {

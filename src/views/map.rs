@@ -339,6 +339,8 @@ pub fn map(chrome: Chrome<'_>, q: &SearchQuery, view: &MapView<'_>) -> Markup {
                     li {
                         @if i + 1 == model.crumbs.len() && (model.cell.is_some() || model.origin.is_none()) {
                             span aria-current="page" { (crumb.name) }
+                        } @else if crumb.plain {
+                            span { (crumb.name) }
                         } @else {
                             @let link = match (crumb.cell, crumb.nation) {
                                 (Some(c), _) => cell_link(q, &c.to_string()),

@@ -194,14 +194,17 @@ async fn londons_projects_are_under_an_area_named_london() {
 }
 
 #[tokio::test]
-async fn a_drill_down_into_birmingham_reads_the_uk_england_birmingham() {
+async fn a_drill_down_into_birmingham_reads_the_uk_england_west_midlands_birmingham() {
     let app = TestApp::seeded().await;
     let cell = h3o::LatLng::new(52.4814, -1.8998)
         .unwrap()
         .to_cell(h3o::Resolution::Seven);
     let page = app.get(&format!("/map?cell={cell}")).await;
     assert_eq!(page.status, StatusCode::OK);
-    assert_eq!(crumbs(&page), ["The UK", "England", "Birmingham"]);
+    assert_eq!(
+        crumbs(&page),
+        ["The UK", "England", "West Midlands", "Birmingham"]
+    );
     assert!(
         page.body
             .contains("<h1>Peer support around Birmingham</h1>")
