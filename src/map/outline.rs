@@ -55,10 +55,10 @@ fn polygon(rings: Vec<Vec<[f64; 2]>>) -> Polygon<f64> {
 }
 
 /// The nations' outlines in degrees (x = longitude, y = latitude).
-pub struct Outlines {
-    nations: Vec<(Nation, MultiPolygon<f64>)>,
+pub struct Outlines<K = Nation> {
+    nations: Vec<(K, MultiPolygon<f64>)>,
     /// Paths already drawn, by view and detail (see [`Outlines::paths`]).
-    drawn: Mutex<HashMap<DrawnKey, Vec<(Nation, String)>>>,
+    drawn: Mutex<HashMap<DrawnKey, Vec<(K, String)>>>,
 }
 
 /// A view's bounds and the detail asked for, bit for bit.
@@ -68,7 +68,7 @@ type DrawnKey = [u64; 5];
 /// beyond it the cache starts again.
 const MAX_DRAWN: usize = 512;
 
-impl Outlines {
+impl Outlines<Nation> {
     /// The outlines built into the binary from `data/geo/uk_nations_ne10m.geojson`.
     pub fn bundled() -> Self {
         let collection: Collection =
@@ -93,16 +93,53 @@ impl Outlines {
             drawn: Mutex::default(),
         }
     }
+}
 
-    /// Each nation's outline in degrees (x = longitude, y = latitude).
-    pub fn shapes(&self) -> &[(Nation, MultiPolygon<f64>)] {
+impl Outlines<String> {
+    /// The NHS health areas, by name: England's 106 sub-ICB locations (July 2022) and
+    /// Wales's 7 local health boards (ONS Open Geography, OGL v3), bundled from
+    /// `data/geo`. Scotland and Northern Ireland have none here.
+    pub fn health_areas() -> Self {
+        let files = [
+            include_str!("../../data/geo/nhs_england_sicbl2022.geojson"),
+            include_str!("../../data/geo/nhs_wales_lhb2020.geojson"),
+        ];
+        let nations = files
+            .into_iter()
+            .flat_map(|text| {
+                let collection: Collection = serde_json::from_str(text)
+                    .expect("the bundled health areas are GeoJSON (checked by a unit test)");
+                collection.features
+            })
+            .map(|f| (f.properties.name, f.geometry.shape()))
+            .collect();
+        Outlines {
+            nations,
+            drawn: Mutex::default(),
+        }
+    }
+
+    /// The name of the area holding the point (WGS84 degrees), if one does.
+    pub fn name_at(&self, lat: f64, lon: f64) -> Option<&str> {
+        use geo::Contains;
+        let point = geo::Point::new(lon, lat);
+        self.nations
+            .iter()
+            .find(|(_, shape)| shape.contains(&point))
+            .map(|(name, _)| name.as_str())
+    }
+}
+
+impl<K: Clone> Outlines<K> {
+    /// Each outline in degrees (x = longitude, y = latitude).
+    pub fn shapes(&self) -> &[(K, MultiPolygon<f64>)] {
         &self.nations
     }
 
     /// SVG path data for each nation inside `view`, simplified so that no detail is much
     /// smaller than `detail_units` SVG units. The outlines never change and a map has a
     /// few hundred views people visit, so each view's paths are drawn once and kept.
-    pub fn paths(&self, view: &Viewport, detail_units: f64) -> Vec<(Nation, String)> {
+    pub fn paths(&self, view: &Viewport, detail_units: f64) -> Vec<(K, String)> {
         let b = view.bounds;
         let key = [b.south, b.west, b.north, b.east, detail_units].map(f64::to_bits);
         let lock = || self.drawn.lock().unwrap_or_else(|e| e.into_inner());
@@ -120,7 +157,7 @@ impl Outlines {
 
     /// [`Outlines::paths`], worked out: each nation clipped to the view (a boolean
     /// intersection, the costly part) and simplified.
-    fn draw(&self, view: &Viewport, detail_units: f64) -> Vec<(Nation, String)> {
+    fn draw(&self, view: &Viewport, detail_units: f64) -> Vec<(K, String)> {
         let Bounds {
             south,
             west,
@@ -141,7 +178,7 @@ impl Outlines {
                 };
                 let simple = inside.simplify(epsilon);
                 let d = path(&simple, view);
-                (!d.is_empty()).then_some((*nation, d))
+                (!d.is_empty()).then(|| (nation.clone(), d))
             })
             .collect()
     }
@@ -186,6 +223,24 @@ fn path(shape: &MultiPolygon<f64>, view: &Viewport) -> String {
 mod tests {
     use super::*;
     use crate::map::viewport::UK;
+
+    #[test]
+    fn the_health_areas_load_and_each_city_is_in_one() {
+        let areas = Outlines::health_areas();
+        assert_eq!(areas.shapes().len(), 106 + 7);
+        let preston = areas.name_at(53.7632, -2.7031).unwrap();
+        assert!(preston.contains("Lancashire"), "{preston}");
+        assert_eq!(
+            areas.name_at(53.4106, -2.9779),
+            Some("NHS Cheshire and Merseyside ICB - 99A"),
+            "Liverpool"
+        );
+        assert_eq!(
+            areas.name_at(55.9533, -3.1883),
+            None,
+            "none for Scotland here"
+        );
+    }
 
     #[test]
     fn all_four_nations_load_and_draw_lightly_at_country_level() {

@@ -19,6 +19,7 @@ mod copy {
     pub const INTRO_PLACE: &str = "The black marker is the place you searched for, and the numbered red circles are the nearest projects, listed under the map. Each hexagon shows how many projects meet in person in that area; choose one to look closer.";
     pub const GROUP: &str = "places close together, listed under the map";
     pub const NEARBY: &str = "Nearest towns:";
+    pub const HEALTH_AREA: &str = "NHS area (dashed lines on the map):";
     pub const AROUND: &str = "Peer support around";
     pub const INTRO: &str = "Each hexagon shows how many projects meet in person in that area. Choose a hexagon to look closer. The same projects are listed under the map.";
     pub const SVG_TITLE: &str = "Map of in-person perinatal peer support";
@@ -138,7 +139,12 @@ fn markers(model: &MapModel) -> Markup {
 }
 
 /// The SVG: land, hexagons, place names, then markers in the same order as the list.
-fn svg(model: &MapModel, q: &SearchQuery, outlines: &[(Nation, String)]) -> Markup {
+fn svg(
+    model: &MapModel,
+    q: &SearchQuery,
+    outlines: &[(Nation, String)],
+    health_areas: &[(String, String)],
+) -> Markup {
     let h = model.viewport.height;
     let desc = if model.marker_view {
         format!("{} places shown as markers.", model.markers.len())
@@ -155,6 +161,11 @@ fn svg(model: &MapModel, q: &SearchQuery, outlines: &[(Nation, String)]) -> Mark
             desc #map-desc { (desc) }
             g.land aria-hidden="true" {
                 @for (nation, d) in outlines { path d=(d) data-nation=(nation.slug()) {} }
+            }
+            @if !health_areas.is_empty() {
+                g.health-areas aria-hidden="true" {
+                    @for (_, d) in health_areas { path d=(d) {} }
+                }
             }
             @if let Some(cell) = model.cell {
                 polygon.current aria-hidden="true" points=(boundary_points(model, cell)) {}
@@ -221,6 +232,10 @@ fn cell_link(q: &SearchQuery, cell: &str) -> String {
 pub struct MapView<'a> {
     pub model: &'a MapModel,
     pub outlines: &'a [(Nation, String)],
+    /// At the closer levels, the NHS health areas' outlines in view, and the one the
+    /// view's middle is in.
+    pub health_areas: &'a [(String, String)],
+    pub health_area: Option<&'a str>,
     pub online: &'a [Arc<Project>],
     pub problem: Option<&'a str>,
 }
@@ -360,11 +375,14 @@ pub fn map(chrome: Chrome<'_>, q: &SearchQuery, view: &MapView<'_>) -> Markup {
         (place_box(q, view.problem))
         div.map-layout {
             figure.map-figure {
-                (svg(model, q, outlines))
+                (svg(model, q, outlines, view.health_areas))
                 (moves(q, model))
                 figcaption {
                     @if !model.nearby.is_empty() {
                         p.nearby { (copy::NEARBY) " " (nearby(model)) "." }
+                    }
+                    @if let Some(area) = view.health_area {
+                        p.health-area { (copy::HEALTH_AREA) " " (area) "." }
                     }
                 }
             }

@@ -62,6 +62,18 @@ async fn page(State(state): State<AppState>, params: Params) -> Result<Response,
         (model, online)
     };
     let outlines = state.outlines.paths(&model.viewport, 1.5);
+    // Closer views also draw the NHS health areas and say which one the view is in.
+    let closer = model
+        .cell
+        .filter(|c| c.resolution() >= h3o::Resolution::Five);
+    let health_areas = match closer {
+        Some(_) => state.health_areas.paths(&model.viewport, 1.5),
+        None => Vec::new(),
+    };
+    let health_area = closer.and_then(|c| {
+        let middle = h3o::LatLng::from(c);
+        state.health_areas.name_at(middle.lat(), middle.lng())
+    });
     let status = if problem.is_some() {
         StatusCode::BAD_REQUEST
     } else {
@@ -70,6 +82,8 @@ async fn page(State(state): State<AppState>, params: Params) -> Result<Response,
     let view = views::map::MapView {
         model: &model,
         outlines: &outlines,
+        health_areas: &health_areas,
+        health_area,
         online: &online,
         problem: problem.as_deref(),
     };

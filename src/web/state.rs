@@ -39,6 +39,8 @@ pub struct Shared {
     pub geocoder: Arc<Geocoder>,
     /// The nations' outlines for the map.
     pub outlines: Arc<Outlines>,
+    /// The NHS health areas' outlines, for the map's closer views.
+    pub health_areas: Arc<Outlines<String>>,
     /// Signs the hidden token of every form.
     pub csrf: CsrfKey,
     /// Limits on sign-ins, sign-ups and e-mailed links.
@@ -85,6 +87,7 @@ impl AppState {
             crisis: Arc::new(CrisisLines::bundled()),
             geocoder: Arc::new(geocoder),
             outlines: Arc::new(Outlines::bundled()),
+            health_areas: Arc::new(Outlines::health_areas()),
             csrf,
             limits,
             coverage: CoverageCache::default(),

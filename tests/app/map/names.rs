@@ -215,3 +215,32 @@ async fn a_drill_down_into_birmingham_reads_the_uk_england_west_midlands_birming
             .contains(&"/map?where=England".to_string())
     );
 }
+
+/// A closer view draws the NHS health areas and says which one it is in: Preston's
+/// hexagon is in Lancashire's sub-ICB location, Cardiff's in its Welsh health board; the
+/// map of the UK draws none.
+#[tokio::test]
+async fn a_closer_view_draws_the_nhs_areas_and_names_the_one_it_is_in() {
+    let app = TestApp::seeded().await;
+    let uk = app.get("/map").await;
+    assert!(!uk.body.contains("class=\"health-areas\""));
+    assert!(uk.texts("p.health-area").is_empty());
+    for (lat, lon, area) in [
+        (53.7632, -2.7031, "Lancashire"),
+        (51.4816, -3.1791, "Cardiff and Vale University Health Board"),
+    ] {
+        let cell = h3o::LatLng::new(lat, lon)
+            .unwrap()
+            .to_cell(h3o::Resolution::Seven);
+        let page = app.get(&format!("/map?cell={cell}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        let svg = svg_of(&page.body);
+        assert!(
+            svg.contains("<g class=\"health-areas\""),
+            "{area}: no outlines"
+        );
+        let said = page.texts("p.health-area");
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(said[0].contains(area), "{said:?} should name {area}");
+    }
+}
