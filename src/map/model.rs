@@ -237,7 +237,7 @@ fn crumbs(
     // ("London").
     let centre = h3o::LatLng::from(cell);
     let region = (nation == Some(Nation::England))
-        .then(|| super::regions::Regions::bundled().of(centre.lat(), centre.lng()))
+        .then(|| super::regions::region_at(centre.lat(), centre.lng()))
         .flatten()
         .filter(|r| levels.iter().all(|c| c.name != *r));
     if let Some(region) = region {

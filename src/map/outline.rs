@@ -100,17 +100,35 @@ impl Outlines<String> {
     /// Wales's 7 local health boards (ONS Open Geography, OGL v3), bundled from
     /// `data/geo`. Scotland and Northern Ireland have none here.
     pub fn health_areas() -> Self {
-        let files = [
-            include_str!("../../data/geo/nhs_england_sicbl2022.geojson"),
-            include_str!("../../data/geo/nhs_wales_lhb2020.geojson"),
-        ];
+        Self::named(
+            &[
+                include_str!("../../data/geo/nhs_england_sicbl2022.geojson"),
+                include_str!("../../data/geo/nhs_wales_lhb2020.geojson"),
+            ],
+            |_| true,
+        )
+    }
+
+    /// England's nine regions (Natural Earth, `data/geo/uk_regions_ne10m.geojson`); the
+    /// file's Scotland, Wales and Northern Ireland are left out (they are nations).
+    pub fn english_regions() -> Self {
+        let nations: Vec<&str> = Nation::ALL.iter().map(|n| n.label()).collect();
+        Self::named(
+            &[include_str!("../../data/geo/uk_regions_ne10m.geojson")],
+            |name| !nations.contains(&name),
+        )
+    }
+
+    /// The features of these GeoJSON files whose name `keep`s, by name.
+    fn named(files: &[&str], keep: impl Fn(&str) -> bool) -> Self {
         let nations = files
-            .into_iter()
+            .iter()
             .flat_map(|text| {
                 let collection: Collection = serde_json::from_str(text)
-                    .expect("the bundled health areas are GeoJSON (checked by a unit test)");
+                    .expect("the bundled outlines are GeoJSON (checked by unit tests)");
                 collection.features
             })
+            .filter(|f| keep(&f.properties.name))
             .map(|f| (f.properties.name, f.geometry.shape()))
             .collect();
         Outlines {
