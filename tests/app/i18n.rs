@@ -12,7 +12,7 @@ use peermap::i18n::{FILES, Lang, keys};
 use std::collections::BTreeSet;
 
 /// The message ids of `lang`'s `file` (or of all its files).
-fn ids(lang: Lang, file: Option<&str>) -> BTreeSet<String> {
+pub(crate) fn ids(lang: Lang, file: Option<&str>) -> BTreeSet<String> {
     FILES
         .iter()
         .filter(|(l, f, _)| *l == lang && file.is_none_or(|want| want == *f))
@@ -63,7 +63,7 @@ fn every_catalogue_says_whether_a_fluent_speaker_reviewed_it() {
 
 /// The English messages of `file` a page in another language must not show: whole
 /// sentences and phrases of three words or more, with no variables.
-fn english_phrases(file: Option<&str>) -> Vec<(String, String)> {
+pub(crate) fn english_phrases(file: Option<&str>) -> Vec<(String, String)> {
     ids(Lang::En, file)
         .into_iter()
         .filter(|id| !id.starts_with("catalogue-"))
@@ -77,7 +77,7 @@ fn english_phrases(file: Option<&str>) -> Vec<(String, String)> {
 
 /// The text a page shows in its own language: everything but what is marked as English
 /// (a listing's own words, the name of English among the languages).
-fn own_text(html: &str) -> String {
+pub(crate) fn own_text(html: &str) -> String {
     fn walk(element: scraper::ElementRef<'_>, out: &mut String) {
         let e = element.value();
         let english = e.attr("lang").is_some_and(|l| l.starts_with("en")) && e.name() != "html";
@@ -99,7 +99,7 @@ fn own_text(html: &str) -> String {
     out
 }
 
-fn assert_no_english(page: &Page, uri: &str, file: Option<&str>) {
+pub(crate) fn assert_no_english(page: &Page, uri: &str, file: Option<&str>) {
     let text = own_text(&page.body);
     let left: Vec<_> = english_phrases(file)
         .into_iter()
@@ -108,7 +108,7 @@ fn assert_no_english(page: &Page, uri: &str, file: Option<&str>) {
     assert!(left.is_empty(), "{uri} shows English: {left:?}");
 }
 
-fn assert_in(page: &Page, uri: &str, lang: Lang) {
+pub(crate) fn assert_in(page: &Page, uri: &str, lang: Lang) {
     let html = page.attrs("html", "lang");
     assert_eq!(html, vec![lang.html_lang().to_string()], "{uri}");
     assert_eq!(
