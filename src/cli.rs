@@ -228,6 +228,11 @@ async fn every_hour(state: AppState) {
         if let Err(e) = registry.refresh_assurance().await {
             tracing::error!(error = %e, "could not bring the peer-assured marks up to date");
         }
+        match registry.keep_snapshot().await {
+            Ok(true) => tracing::info!("kept a copy of the search index for the next start"),
+            Ok(false) => {}
+            Err(e) => tracing::warn!(error = %e, "could not keep a copy of the search index"),
+        }
     }
 }
 

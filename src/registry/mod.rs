@@ -16,6 +16,7 @@ mod notices;
 mod one_click;
 pub mod password;
 mod reviews;
+pub mod snapshot;
 pub mod support;
 
 pub use listings::Published;
@@ -77,10 +78,18 @@ impl Registry {
         clock: Clock,
     ) -> Result<Self, StoreError> {
         let today = clock.today();
-        // Before loading: a change committed while loading is applied again, never lost.
-        let seen = store.last_change().await?;
-        let index = build_index(store.as_ref(), MaskLayout::new(taxonomy), today).await?;
-        Ok(Registry {
+        let layout = MaskLayout::new(taxonomy);
+        let copied = snapshot::from_snapshot(store.as_ref(), &layout, today).await?;
+        let from_copy = copied.is_some();
+        let (index, seen) = match copied {
+            Some(found) => found,
+            None => {
+                // Before loading: a change committed while loading is applied again, never lost.
+                let seen = store.last_change().await?;
+                (build_index(store.as_ref(), layout, today).await?, seen)
+            }
+        };
+        let registry = Registry {
             store,
             search: Arc::new(RwLock::new(index)),
             origin: None,
@@ -89,7 +98,12 @@ impl Registry {
             link_key: LinkKey::random(),
             seen: Arc::new(seen.into()),
             following: Arc::default(),
-        })
+        };
+        if from_copy {
+            // What was written since the copy was taken, before anything is served.
+            registry.catch_up().await?;
+        }
+        Ok(registry)
     }
 
     /// The registry, with the links in its e-mail made absolute from `origin`.
@@ -180,10 +194,21 @@ async fn build_index(
     today: NaiveDate,
 ) -> Result<SearchIndex, StoreError> {
     let published = store.all_published().await?;
+    let projects = published.into_iter().map(|s| s.project).collect();
+    index_of(store, layout, today, projects).await
+}
+
+/// The search index of `published` (those not retired for age on `today`), with the
+/// "peer reviewed" and peer-assured marks as `store` has them now.
+async fn index_of(
+    store: &dyn Store,
+    layout: MaskLayout,
+    today: NaiveDate,
+    published: Vec<Project>,
+) -> Result<SearchIndex, StoreError> {
     let reviewed = store.reviewed_slugs().await?.into_iter().collect();
     let projects = published
         .into_iter()
-        .map(|s| s.project)
         .filter(|p| !p.freshness(today).is_retired())
         .collect();
     let mut index = SearchIndex::build(layout, projects, reviewed);

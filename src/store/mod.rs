@@ -32,6 +32,7 @@ mod reviews;
 mod rows;
 mod scope;
 mod shortlists;
+mod snapshots;
 mod sqlite;
 
 pub use accounts::{Accounts, TokenPurpose};
@@ -46,6 +47,7 @@ pub use postgres::{PgStore, PgTx};
 pub use reminders::Reminders;
 pub use reviews::Reviews;
 pub use shortlists::{Asked, Shortlist, Shortlists};
+pub use snapshots::{Snapshot, Snapshots};
 pub use sqlite::{SqliteStore, SqliteTx};
 
 use async_trait::async_trait;
@@ -86,7 +88,7 @@ impl<
 
 /// The registry's storage.
 #[async_trait]
-pub trait Store: Aggregates + Changes + LimitStore + Send + Sync + 'static {
+pub trait Store: Aggregates + Changes + LimitStore + Snapshots + Send + Sync + 'static {
     /// `"sqlite"` or `"postgres"`.
     fn backend(&self) -> &'static str;
     /// Checks the database answers.

@@ -34,3 +34,4 @@ impl PgStore {
 
 super::backend::backend!(PgStore, PgTx, sqlx::Postgres, "postgres");
 super::limits::impl_limits!(PgStore);
+super::snapshots::impl_snapshots!(PgStore);

@@ -102,3 +102,4 @@ async fn migrate(pool: &SqlitePool) -> Result<(), super::StoreError> {
 
 super::backend::backend!(SqliteStore, SqliteTx, sqlx::Sqlite, "sqlite");
 super::limits::impl_limits!(SqliteStore);
+super::snapshots::impl_snapshots!(SqliteStore);

@@ -38,5 +38,6 @@ mod schemathesis;
 mod search;
 mod serve_e2e;
 mod signpost;
+mod snapshot;
 mod toolkit;
 mod toolkit_support;

@@ -1,0 +1,101 @@
+//! Starting from the kept copy of the search index (`peermap::registry::snapshot`): a
+//! restart serves the same index as one read from every listing, with each change
+//! written after the copy was taken; a copy that does not read back, or is of another
+//! build, is passed over for the listings themselves.
+
+use crate::support::TestApp;
+use peermap::domain::{Project, Slug, Status};
+use peermap::registry::snapshot::FORMAT;
+use peermap::store::Snapshot;
+use std::collections::BTreeMap;
+
+const CIP: &str = "community-intercultural-programme";
+const QUARRIERS: &str = "quarriers";
+
+/// The projects `app`'s search index holds, by slug.
+fn indexed(app: &TestApp) -> BTreeMap<String, Project> {
+    app.state
+        .registry
+        .search()
+        .all()
+        .map(|p| (p.slug.to_string(), (**p).clone()))
+        .collect()
+}
+
+/// Saves `slug` as changed by `change`, as another process would: through the store.
+async fn change(app: &TestApp, slug: &str, change: impl FnOnce(&mut Project)) {
+    let store = &app.db().store;
+    let mut project = store
+        .get(&Slug::parse(slug).unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .project;
+    change(&mut project);
+    store
+        .save(&project, "another process", false)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_restart_from_the_copy_holds_every_change_written_after_it() {
+    let app = TestApp::seeded().await;
+    let registry = &app.state.registry;
+    assert!(registry.keep_snapshot().await.unwrap(), "the first copy");
+    assert!(
+        !registry.keep_snapshot().await.unwrap(),
+        "nothing changed, so the kept copy stands"
+    );
+    let copied = app.db().store.snapshot_seq().await.unwrap().unwrap();
+    assert_eq!(copied, (registry.last_seen(), FORMAT.to_string()));
+
+    // Written after the copy, by another process: a rename and an archive.
+    change(&app, CIP, |p| p.name = "Renamed After The Copy".into()).await;
+    change(&app, QUARRIERS, |p| p.status = Status::Archived).await;
+
+    let restarted = app.restarted().await;
+    let held = indexed(&restarted);
+    assert_eq!(held[CIP].name, "Renamed After The Copy");
+    assert!(!held.contains_key(QUARRIERS), "the archive left search");
+    let last = app.db().store.last_change().await.unwrap();
+    assert_eq!(restarted.state.registry.last_seen(), last);
+    let found = restarted.get("/api/v1/search?where=Portadown").await;
+    assert!(
+        found.body.contains("Renamed After The Copy"),
+        "{}",
+        found.excerpt()
+    );
+
+    // The same index as one read from every listing: a copy that does not read back
+    // (kept as the newest, so it is tried) is passed over for the listings.
+    let broken = Snapshot {
+        seq: last + 1_000,
+        format: FORMAT.to_string(),
+        taken_on: app.state.registry.clock().today().to_string(),
+        data: b"[{\"not\": \"a project\"".to_vec(),
+    };
+    assert!(app.db().store.write_snapshot(&broken).await.unwrap());
+    let from_listings = app.restarted().await;
+    assert_eq!(indexed(&from_listings), held);
+    assert!(!held.is_empty());
+}
+
+#[tokio::test]
+async fn a_copy_from_another_build_is_not_read() {
+    let app = TestApp::seeded().await;
+    let other = Snapshot {
+        seq: i64::MAX,
+        format: "index-json-1 peermap 0.0.0".into(),
+        taken_on: app.state.registry.clock().today().to_string(),
+        // Were it read, search would hold nothing.
+        data: b"[]".to_vec(),
+    };
+    assert!(app.db().store.write_snapshot(&other).await.unwrap());
+    let restarted = app.restarted().await;
+    assert_eq!(indexed(&restarted), indexed(&app));
+    // And the next copy, of this build, takes its place.
+    assert!(restarted.state.registry.keep_snapshot().await.unwrap());
+    let kept = app.db().store.snapshot_seq().await.unwrap().unwrap();
+    assert_eq!(kept.1, FORMAT);
+}
