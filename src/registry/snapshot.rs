@@ -2,8 +2,8 @@
 //! from one row (`crate::store::Snapshots`) and the change feed after it, instead of
 //! every listing's rows from six tables (about 9 s at 250,000 listings on SQLite).
 //!
-//! What the copy holds: the projects in the index (published and not retired for age) as
-//! JSON, and the last change of the feed the index had applied when it was taken. The
+//! What the copy holds: the projects in the index (published and not retired for age) in
+//! postcard's compact encoding (a third of the size of JSON, and quicker to read), and the last change of the feed the index had applied when it was taken. The
 //! index may already hold later changes (a process shows its own write at once); applying
 //! a change again does no harm (see `follow`), so the copy is never behind its number.
 //! The "peer reviewed" and peer-assured marks are not in it: they are read afresh.
@@ -25,7 +25,7 @@ use chrono::NaiveDate;
 
 /// The format of a copy, and the build that wrote it: a copy written by any other build
 /// is not read (the projects' fields may differ).
-pub const FORMAT: &str = concat!("index-json-1 peermap ", env!("CARGO_PKG_VERSION"));
+pub const FORMAT: &str = concat!("index-postcard-1 peermap ", env!("CARGO_PKG_VERSION"));
 
 /// The index from the kept copy and the change it holds up to, when the copy can be used
 /// on `today` (see the module's notes); `None` to read the listings instead.
@@ -47,7 +47,7 @@ pub(super) async fn from_snapshot(
         return Ok(None);
     }
     let read =
-        tokio::task::spawn_blocking(move || serde_json::from_slice::<Vec<Project>>(&snapshot.data))
+        tokio::task::spawn_blocking(move || postcard::from_bytes::<Vec<Project>>(&snapshot.data))
             .await;
     match read {
         Ok(Ok(projects)) => Ok(Some((
@@ -80,10 +80,11 @@ impl Registry {
         let projects: Vec<_> = self.search().all().cloned().collect();
         let data = tokio::task::spawn_blocking(move || {
             let all: Vec<&Project> = projects.iter().map(|p| &**p).collect();
-            serde_json::to_vec(&all)
+            postcard::to_stdvec(&all)
         })
         .await
-        .map_err(|e| StoreError::Corrupt(format!("writing the index copy failed: {e}")))??;
+        .map_err(|e| StoreError::Corrupt(format!("writing the index copy failed: {e}")))?
+        .map_err(|e| StoreError::Corrupt(format!("the index copy does not write: {e}")))?;
         let snapshot = Snapshot {
             seq: seen,
             format: FORMAT.to_string(),

@@ -86,7 +86,7 @@ async fn a_copy_from_another_build_is_not_read() {
     let app = TestApp::seeded().await;
     let other = Snapshot {
         seq: i64::MAX,
-        format: "index-json-1 peermap 0.0.0".into(),
+        format: "index-postcard-1 peermap 0.0.0".into(),
         taken_on: app.state.registry.clock().today().to_string(),
         // Were it read, search would hold nothing.
         data: b"[]".to_vec(),
