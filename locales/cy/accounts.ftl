@@ -324,3 +324,8 @@ review-nothing-yet = Nid yw’r prosiect hwn wedi cyhoeddi myfyrdod i’w adolyg
 review-only-yours = Dim ond fel prosiect rydych chi’n ei gadw y gallwch adolygu.
 review-no-such = Nid oes adolygiad o’r fath.
 review-only-writers = Dim ond y bobl sy’n cadw’r prosiect a ysgrifennodd adolygiad all ei newid.
+
+## Meysydd unrhyw ffurflen
+
+form-too-long = Mae { $label } yn { $n } nod o hyd; yr uchafswm yw { $max }.
+form-cannot-store = Mae { $label } yn cynnwys nodau na allwn eu cadw.

@@ -324,3 +324,8 @@ review-nothing-yet = This project has not published a reflection to review yet.
 review-only-yours = You can only review as a project you keep.
 review-no-such = There is no such review.
 review-only-writers = Only the people who keep the project that wrote a review can change it.
+
+## Any form's fields
+
+form-too-long = { $label } is { $n } characters long; the most is { $max }.
+form-cannot-store = { $label } contains characters we cannot store.
