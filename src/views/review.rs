@@ -190,7 +190,10 @@ pub fn preview(
             div lang=[en(lang)] { (review_items(review)) }
         }
         @if !left_out.is_empty() {
-            p { strong { (lang.t("review-not-reviewed")) ": " } span lang=[en(lang)] { (left_out.join(", ")) } }
+            p {
+                strong { (lang.t("review-not-reviewed")) ": " }
+                @if lang == Lang::En { (left_out.join(", ")) } @else { span lang="en" { (left_out.join(", ")) } }
+            }
         }
         form method="post" action=(lang.path(f.action)) {
             (csrf(token))
