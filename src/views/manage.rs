@@ -277,7 +277,10 @@ pub fn edit(
 /// "Are you sure?" before a listing is archived: what it means, and the way back.
 pub fn archive(chrome: Chrome<'_>, token: &str, p: &Project) -> Markup {
     let lang = chrome.lang;
-    let title = lang.ta("manage-archive-title", &[("name", Arg::from(p.name.clone()))]);
+    let title = lang.ta(
+        "manage-archive-title",
+        &[("name", Arg::from(p.name.clone()))],
+    );
     let body = html! {
         h1 { (title) }
         p { (lang.t("manage-archive-means")) }
@@ -296,7 +299,12 @@ pub fn columns(lang: Lang) -> [(String, String); 3] {
     [1, 2, 3].map(|i| {
         (
             choice(lang, "manage-column", &i.to_string(), COLUMNS[i - 1]),
-            choice(lang, "manage-column-hint", &i.to_string(), COLUMN_HINTS[i - 1]),
+            choice(
+                lang,
+                "manage-column-hint",
+                &i.to_string(),
+                COLUMN_HINTS[i - 1],
+            ),
         )
     })
 }

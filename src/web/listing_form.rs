@@ -2,8 +2,8 @@
 
 use super::query::Params;
 use crate::domain::{Contact, Eligibility, Precision, Project, Session, Site, VocabError};
-use crate::i18n::{Arg, here};
 use crate::geocode::{Geocoder, Place, PlacePrecision};
+use crate::i18n::{Arg, here};
 use crate::views::manage::{PlaceRow, miles_text};
 use crate::web::error::AppError;
 use chrono::NaiveTime;
@@ -40,14 +40,15 @@ fn number<T: FromStr>(text: &str, label: &str) -> Result<Option<T>, AppError> {
     if text.is_empty() {
         return Ok(None);
     }
-    text.parse()
-        .map(Some)
-        .map_err(|_| {
-            AppError::bad_request(here().lang.ta(
-                "manage-not-a-number",
-                &[("label", Arg::from(t(label))), ("text", Arg::from(text.to_string()))],
-            ))
-        })
+    text.parse().map(Some).map_err(|_| {
+        AppError::bad_request(here().lang.ta(
+            "manage-not-a-number",
+            &[
+                ("label", Arg::from(t(label))),
+                ("text", Arg::from(text.to_string())),
+            ],
+        ))
+    })
 }
 
 fn time(text: &str, label: &str) -> Result<NaiveTime, AppError> {
@@ -87,7 +88,7 @@ pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
                 &params.text(&key("interval"), &t("manage-interval"), 4)?,
                 "manage-interval",
             )?
-                .unwrap_or(1),
+            .unwrap_or(1),
             day: day
                 .parse()
                 .map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
@@ -108,7 +109,10 @@ pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
             note: None,
         });
     }
-    let pregnancy = match params.text("pregnancy", &t("manage-pregnancy"), 3)?.as_str() {
+    let pregnancy = match params
+        .text("pregnancy", &t("manage-pregnancy"), 3)?
+        .as_str()
+    {
         "yes" => Some(true),
         "no" => Some(false),
         _ => None,
@@ -194,15 +198,12 @@ pub fn add_area(
     if typed.is_empty() {
         return Ok(());
     }
-    let place = geocoder
-        .lookup(&typed)
-        .map_err(|e| {
-            AppError::bad_request(
-                here()
-                    .lang
-                    .ta("manage-area-problem", &[("problem", Arg::from(e.to_string()))]),
-            )
-        })?;
+    let place = geocoder.lookup(&typed).map_err(|e| {
+        AppError::bad_request(here().lang.ta(
+            "manage-area-problem",
+            &[("problem", Arg::from(e.to_string()))],
+        ))
+    })?;
     let area = match (place.precision, place.council) {
         (PlacePrecision::Nation, _) => crate::domain::ServedArea::nation(place.nation),
         (PlacePrecision::Authority, Some(council)) => council,

@@ -153,7 +153,9 @@ async fn restore(
     _form: CheckedForm,
 ) -> Result<Response, AppError> {
     if !is_moderator(&m) {
-        return Err(AppError::Forbidden(here().lang.t("manage-restore-moderator")));
+        return Err(AppError::Forbidden(
+            here().lang.t("manage-restore-moderator"),
+        ));
     }
     let mut project = m.listing.project;
     if project.status != Status::Archived {
@@ -188,7 +190,11 @@ fn read_reflections(
 ) -> Result<Vec<Reflection>, AppError> {
     let mut reflections = Vec::new();
     for p in Principle::ALL {
-        let status = params.text(&format!("status_{}", p.slug()), &here().lang.t("manage-where-you-are"), 30)?;
+        let status = params.text(
+            &format!("status_{}", p.slug()),
+            &here().lang.t("manage-where-you-are"),
+            30,
+        )?;
         if status.is_empty() {
             continue;
         }
@@ -198,9 +204,21 @@ fn read_reflections(
         reflections.push(Reflection {
             principle: *p,
             status,
-            how: params.text(&format!("how_{}", p.slug()), &here().lang.t("manage-column-1"), 10_000)?,
-            evidence: params.text(&format!("evidence_{}", p.slug()), &here().lang.t("manage-column-2"), 10_000)?,
-            next_steps: params.text(&format!("next_{}", p.slug()), &here().lang.t("manage-column-3"), 10_000)?,
+            how: params.text(
+                &format!("how_{}", p.slug()),
+                &here().lang.t("manage-column-1"),
+                10_000,
+            )?,
+            evidence: params.text(
+                &format!("evidence_{}", p.slug()),
+                &here().lang.t("manage-column-2"),
+                10_000,
+            )?,
+            next_steps: params.text(
+                &format!("next_{}", p.slug()),
+                &here().lang.t("manage-column-3"),
+                10_000,
+            )?,
             published_on: if publish { Some(today) } else { None },
         });
     }

@@ -72,7 +72,11 @@ fn read_draft(params: &Params, published: &[Principle]) -> Result<Draft, AppErro
             choice: params
                 .one(&format!("verdict_{}", p.slug()))
                 .map(str::to_string),
-            comment: params.text(&format!("comment_{}", p.slug()), &here().lang.t("review-comment"), 2_000)?,
+            comment: params.text(
+                &format!("comment_{}", p.slug()),
+                &here().lang.t("review-comment"),
+                2_000,
+            )?,
         });
     }
     Ok(Draft {

@@ -45,7 +45,11 @@ async fn signing_up_in_and_the_account_page_are_in_welsh() {
     ] {
         let page = welsh_page(&visitor, uri).await;
         // Its form posts to the Welsh page, so what follows is in Welsh too.
-        assert_eq!(page.attrs("form[method=post]", "action"), vec![uri], "{uri}");
+        assert_eq!(
+            page.attrs("form[method=post]", "action"),
+            vec![uri],
+            "{uri}"
+        );
     }
     let signup = welsh_page(&visitor, "/cy/account/signup").await;
     assert_eq!(
@@ -103,12 +107,19 @@ async fn signing_up_in_and_the_account_page_are_in_welsh() {
         .submit(
             login,
             login,
-            &[("email", "cymraes@example.test"), ("password", "not it at all")],
+            &[
+                ("email", "cymraes@example.test"),
+                ("password", "not it at all"),
+            ],
         )
         .await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
     welsh(&wrong, login);
-    assert!(wrong.body.contains("Nid yw’r cyfeiriad e-bost na’r cyfrinair yn gywir."));
+    assert!(
+        wrong
+            .body
+            .contains("Nid yw’r cyfeiriad e-bost na’r cyfrinair yn gywir.")
+    );
 }
 
 #[tokio::test]
@@ -154,7 +165,13 @@ async fn an_account_made_in_welsh_gets_its_e_mail_in_welsh() {
     assert_eq!(page.texts("h1"), vec!["Cadarnhewch eich cyfeiriad e-bost"]);
     let confirmed = session.submit(path, path, &[]).await;
     assert_eq!(confirmed.status, StatusCode::SEE_OTHER);
-    assert!(app.state.store.is_verified(app.account_id("cymraes@example.test").await.unwrap()).await.unwrap());
+    assert!(
+        app.state
+            .store
+            .is_verified(app.account_id("cymraes@example.test").await.unwrap())
+            .await
+            .unwrap()
+    );
 
     // An account made on an English page is written to in English.
     let theirs = to(english.email());
@@ -265,7 +282,12 @@ async fn moderation_and_its_decisions_are_in_welsh() {
     let mut form = queue.form(&action);
     form.set("decision", "approve").set("reason", "Wedi ffonio");
     let approved = moderator.send_form(&form).await;
-    assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.excerpt());
+    assert_eq!(
+        approved.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        approved.excerpt()
+    );
     assert_eq!(approved.location.as_deref(), Some("/cy/moderate"));
     welsh_page(&moderator, "/cy/moderate").await;
 }
@@ -287,7 +309,12 @@ async fn a_peer_review_is_written_and_previewed_in_welsh() {
             ],
         )
         .await;
-    assert_eq!(published.status, StatusCode::SEE_OTHER, "{}", published.excerpt());
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.excerpt()
+    );
     let bob = app.maintainer_of(QUARRIERS).await;
     let uri = format!("/cy/projects/{CIP}/review");
     let form = welsh_page(&bob, &uri).await;
@@ -336,14 +363,20 @@ async fn the_still_accurate_page_is_in_welsh() {
     assert_eq!(page.status, StatusCode::OK, "{}", page.excerpt());
     assert_in(&page, &path, Lang::Cy);
     assert_no_english(&page, &path, None);
-    assert_eq!(page.texts("h1"), vec!["Ydy’r rhestriad hwn yn dal yn gywir?"]);
+    assert_eq!(
+        page.texts("h1"),
+        vec!["Ydy’r rhestriad hwn yn dal yn gywir?"]
+    );
     let action = format!("/cy/still-accurate/{APP}");
-    let mut form = page.form(&action);
-    form.set("token", &form.value("token").unwrap().to_string());
+    let form = page.form(&action);
+    assert!(form.value("token").is_some_and(|t| !t.is_empty()));
     let done = visitor.send_form(&form).await;
     assert_eq!(done.status, StatusCode::OK, "{}", done.excerpt());
     welsh(&done, &action);
-    assert_eq!(done.texts("h1"), vec!["Diolch: mae’r rhestriad wedi’i gadarnhau"]);
+    assert_eq!(
+        done.texts("h1"),
+        vec!["Diolch: mae’r rhestriad wedi’i gadarnhau"]
+    );
 }
 
 #[tokio::test]
@@ -356,7 +389,10 @@ async fn a_listing_with_a_welsh_name_shows_it_on_welsh_pages_and_english_elsewhe
 
     let page = app.get(&format!("/cy/projects/{CIP}")).await;
     assert_eq!(page.status, StatusCode::OK);
-    assert_eq!(page.texts("h1"), vec!["Rhaglen Ryngddiwylliannol y Gymuned"]);
+    assert_eq!(
+        page.texts("h1"),
+        vec!["Rhaglen Ryngddiwylliannol y Gymuned"]
+    );
     // Welsh words on a Welsh page are not marked as another language.
     assert_eq!(page.attrs("h1", "lang"), Vec::<String>::new());
     assert!(page.body.contains("Cymorth gan gymheiriaid i famau."));
@@ -382,7 +418,10 @@ async fn a_listing_with_a_welsh_name_shows_it_on_welsh_pages_and_english_elsewhe
         .iter()
         .filter(|h| h.contains("Rhaglen Ryngddiwylliannol"))
         .collect();
-    assert!(welsh.iter().all(|h| !h.contains("lang=\"en\"")), "{welsh:?}");
+    assert!(
+        welsh.iter().all(|h| !h.contains("lang=\"en\"")),
+        "{welsh:?}"
+    );
     let english_cards: Vec<_> = cards
         .iter()
         .filter(|h| !h.contains("Rhaglen Ryngddiwylliannol"))

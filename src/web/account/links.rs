@@ -51,9 +51,7 @@ async fn once(
     CheckedForm { viewer, .. }: CheckedForm,
 ) -> Result<Response, AppError> {
     let hash = link_hash(&token);
-    let spent = || {
-        AppError::bad_request(here().lang.t("acct-once-spent"))
-    };
+    let spent = || AppError::bad_request(here().lang.t("acct-once-spent"));
     // Signed in first, the link spent after: a sign-in that cannot be stored (a full
     // disk) leaves the link unused, to try again.
     let account = state.store.sign_in_link(&hash).await?.ok_or_else(spent)?;
@@ -119,7 +117,9 @@ async fn resend(
         return Ok(onward(next.as_deref()));
     }
     if !state.limits.mail_link(&account.email, client).await? {
-        return Err(AppError::TooManyRequests(here().lang.t("acct-resend-limit")));
+        return Err(AppError::TooManyRequests(
+            here().lang.t("acct-resend-limit"),
+        ));
     }
     state
         .registry
@@ -163,7 +163,9 @@ async fn forgot(
         Err(e) => return Err(e),
     };
     if !state.limits.mail_link(&email, client).await? {
-        return Err(AppError::TooManyRequests(here().lang.t("acct-forgot-limit")));
+        return Err(AppError::TooManyRequests(
+            here().lang.t("acct-forgot-limit"),
+        ));
     }
     state.registry.request_reset(&email).await?;
     let lang = here().lang;

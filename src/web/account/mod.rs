@@ -147,7 +147,6 @@ async fn login_form(State(state): State<AppState>, viewer: Viewer, query: Params
     .into_response()
 }
 
-
 async fn login(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,

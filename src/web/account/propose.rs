@@ -108,10 +108,11 @@ async fn project_of(state: &AppState, typed: &Proposal) -> Result<Project, AppEr
     let name = typed.name.clone();
     let slug = Slug::from_name(&name).map_err(|e| AppError::bad_request(e.to_string()))?;
     if state.store.get(&slug).await?.is_some() {
-        return Err(AppError::Conflict(here().lang.ta(
-            "acct-propose-exists",
-            &[("name", Arg::from(name.clone()))],
-        )));
+        return Err(AppError::Conflict(
+            here()
+                .lang
+                .ta("acct-propose-exists", &[("name", Arg::from(name.clone()))]),
+        ));
     }
     let town = &typed.town;
     let sites = if town.is_empty() {
@@ -119,10 +120,11 @@ async fn project_of(state: &AppState, typed: &Proposal) -> Result<Project, AppEr
     } else {
         let place = state.geocoder.lookup(town)?;
         if place.precision == crate::geocode::PlacePrecision::Nation {
-            return Err(AppError::bad_request(here().lang.ta(
-                "acct-propose-nation",
-                &[("town", Arg::from(town.clone()))],
-            )));
+            return Err(AppError::bad_request(
+                here()
+                    .lang
+                    .ta("acct-propose-nation", &[("town", Arg::from(town.clone()))]),
+            ));
         }
         vec![Site {
             label: place.label.clone(),
