@@ -67,21 +67,20 @@ pub fn link(origin: Option<&str>, path: &str) -> String {
     format!("{}{path}", origin.unwrap_or(""))
 }
 
-/// To every moderator at once: a safeguarding concern about a listing. The report's words
-/// stay on the site, behind sign-in.
-pub fn safeguarding_report(origin: Option<&str>, listing: &str) -> Letter {
+/// To every moderator at once, each in their own language: a safeguarding concern about
+/// a listing. The report's words stay on the site, behind sign-in.
+pub fn safeguarding_report(origin: Option<&str>, listing: &str, lang: Lang) -> Letter {
+    let name = || [("listing", Arg::from(listing.to_string()))];
     Letter {
-        lang: Lang::En,
-        subject: format!("Safeguarding concern reported about {listing}"),
+        lang,
+        subject: lang.ta("mail-safeguarding-subject", &name()),
         paragraphs: vec![
-            format!("Someone has reported a safeguarding concern about the listing “{listing}”."),
-            "Please read the report and act on it today. Its words are kept on the site, \
-             not in this e-mail."
-                .into(),
+            lang.ta("mail-safeguarding-reported", &name()),
+            lang.t("mail-safeguarding-today"),
         ],
         action: Some((
-            "Read the report in the moderation queue".into(),
-            link(origin, "/moderate"),
+            lang.t("mail-safeguarding-action"),
+            link(origin, &lang.path("/moderate")),
         )),
     }
 }
@@ -125,30 +124,39 @@ pub fn edit_waiting(origin: Option<&str>, listing: &str) -> Letter {
     }
 }
 
-/// To the person who asked: their claim or proposal was decided.
+/// To the person who asked, in their language: their claim or proposal was decided.
 pub fn claim_decided(
     origin: Option<&str>,
     listing: &str,
     decision: Decision,
     reason: Option<&str>,
+    lang: Lang,
 ) -> Letter {
-    let mut paragraphs = vec![match decision {
-        Decision::Approved => format!(
-            "Your request about “{listing}” was approved: you now maintain the listing and can keep it up to date."
-        ),
-        _ => format!("Your request about “{listing}” was not approved, so nothing has changed."),
+    let name = || [("listing", Arg::from(listing.to_string()))];
+    let approved = decision == Decision::Approved;
+    let mut paragraphs = vec![if approved {
+        lang.ta("mail-claim-approved", &name())
+    } else {
+        lang.ta("mail-claim-rejected", &name())
     }];
     if let Some(reason) = reason.filter(|r| !r.trim().is_empty()) {
-        paragraphs.push(format!("The moderator wrote: {reason}"));
+        paragraphs.push(lang.ta(
+            "mail-moderator-wrote",
+            &[("reason", Arg::from(reason.to_string()))],
+        ));
     }
     Letter {
-        lang: Lang::En,
-        subject: match decision {
-            Decision::Approved => format!("Approved: {listing}"),
-            _ => format!("Not approved: {listing}"),
+        lang,
+        subject: if approved {
+            lang.ta("mail-claim-approved-subject", &name())
+        } else {
+            lang.ta("mail-claim-rejected-subject", &name())
         },
         paragraphs,
-        action: Some(("See your account".into(), link(origin, "/account"))),
+        action: Some((
+            lang.t("mail-see-account"),
+            link(origin, &lang.path("/account")),
+        )),
     }
 }
 

@@ -34,6 +34,25 @@ async fn welsh_page(who: &TestApp, uri: &str) -> Page {
     page
 }
 
+/// A session of `email`, who signed up on the Welsh page and confirmed the address.
+async fn signed_up_in_welsh(app: &TestApp, email: &str) -> TestApp {
+    let session = app.visitor();
+    let uri = "/cy/account/signup";
+    let made = session
+        .submit(uri, uri, &[("email", email), ("password", PASSWORD)])
+        .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.excerpt());
+    let link = format!("/cy{}", app.confirmation_link(email).await);
+    let confirmed = session.submit(&link, &link, &[]).await;
+    assert_eq!(
+        confirmed.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        confirmed.excerpt()
+    );
+    session
+}
+
 #[tokio::test]
 async fn signing_up_in_and_the_account_page_are_in_welsh() {
     let app = TestApp::seeded().await;
@@ -252,13 +271,13 @@ async fn the_listing_form_and_its_errors_are_in_welsh_with_what_was_typed_kept()
 async fn moderation_and_its_decisions_are_in_welsh() {
     let app = TestApp::seeded().await;
     let moderator = app.moderator().await;
-    let asker = app.sign_up("asker@example.test").await;
+    let asker = signed_up_in_welsh(&app, "asker@example.test").await;
     let claim = format!("/projects/{QUARRIERS}/claim");
     let sent = asker
         .submit(&claim, &claim, &[("statement", "I run the group.")])
         .await;
     assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
-    let id = app.pending_claim(asker.email(), QUARRIERS).await;
+    let id = app.pending_claim("asker@example.test", QUARRIERS).await;
 
     let queue = welsh_page(&moderator, "/cy/moderate").await;
     assert_eq!(queue.texts("h1"), vec!["Cymedroli"]);
@@ -290,6 +309,63 @@ async fn moderation_and_its_decisions_are_in_welsh() {
     );
     assert_eq!(approved.location.as_deref(), Some("/cy/moderate"));
     welsh_page(&moderator, "/cy/moderate").await;
+    // She is told in Welsh, the language she signed up in; the moderator's own mail
+    // (an account made by an operator) is in English.
+    let outbox = app.state.store.outbox().await.unwrap();
+    let told = outbox
+        .iter()
+        .find(|m| m.to == "asker@example.test" && m.subject.starts_with("Wedi’i gymeradwyo: "))
+        .unwrap_or_else(|| panic!("{outbox:?}"));
+    assert!(
+        told.text.contains("Ysgrifennodd y cymedrolwr: Wedi ffonio"),
+        "{}",
+        told.text
+    );
+    assert!(told.text.contains("/cy/account"), "{}", told.text);
+    assert!(told.html.contains("<html lang=\"cy\">"));
+    let asked = outbox
+        .iter()
+        .find(|m| m.to == crate::support::app::MODERATOR)
+        .unwrap();
+    assert!(
+        asked.subject.starts_with("A request to decide"),
+        "{}",
+        asked.subject
+    );
+}
+
+#[tokio::test]
+async fn a_safeguarding_report_reaches_each_moderator_in_their_language() {
+    let app = TestApp::seeded().await;
+    app.moderator().await;
+    signed_up_in_welsh(&app, "cymedrolwr@example.test").await;
+    app.make_moderator("cymedrolwr@example.test").await;
+    let path = format!("/projects/{CIP}/report");
+    let sent = app
+        .visitor()
+        .submit(
+            &path,
+            &path,
+            &[("kind", "safeguarding"), ("detail", "A concern.")],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
+    let outbox = app.state.store.outbox().await.unwrap();
+    let subject = |to: &str| {
+        outbox
+            .iter()
+            .rev()
+            .find(|m| m.to == to)
+            .map(|m| m.subject.clone())
+            .unwrap()
+    };
+    assert!(
+        subject("cymedrolwr@example.test").starts_with("Pryder diogelu wedi’i adrodd am "),
+        "{outbox:?}"
+    );
+    assert!(
+        subject(crate::support::app::MODERATOR).starts_with("Safeguarding concern reported about ")
+    );
 }
 
 #[tokio::test]
