@@ -4,6 +4,7 @@ use super::{
     AfterBirth, Attendee, Delivery, Format, LatLng, Nation, Precision, Principle, Referral,
     ReflectionStatus, ServedArea, Session, Slug, Status, TagSet,
 };
+use crate::i18n::Lang;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -22,6 +23,15 @@ pub struct Project {
     pub summary: String,
     #[serde(default)]
     pub description: String,
+    /// The name in Welsh, when the project gives one (shown on Welsh pages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_cy: Option<String>,
+    /// The summary in Welsh, when the project gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_cy: Option<String>,
+    /// The description in Welsh, when the project gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_cy: Option<String>,
     #[serde(default)]
     pub formats: BTreeSet<Format>,
     #[serde(default)]
@@ -76,7 +86,31 @@ pub struct Project {
     pub reflections: Vec<Reflection>,
 }
 
+/// `welsh` when the page is Welsh and the project gave it, else `english`: with the
+/// language the text is in, so that a page can mark English shown among Welsh.
+fn in_lang<'a>(lang: Lang, english: &'a str, welsh: Option<&'a String>) -> (&'a str, Lang) {
+    match welsh.map(|w| w.trim()).filter(|w| !w.is_empty()) {
+        Some(w) if lang == Lang::Cy => (w, Lang::Cy),
+        _ => (english, Lang::En),
+    }
+}
+
 impl Project {
+    /// The name to show on a page in `lang`, and the language it is in.
+    pub fn name_in(&self, lang: Lang) -> (&str, Lang) {
+        in_lang(lang, &self.name, self.name_cy.as_ref())
+    }
+
+    /// The summary to show on a page in `lang`, and the language it is in.
+    pub fn summary_in(&self, lang: Lang) -> (&str, Lang) {
+        in_lang(lang, &self.summary, self.summary_cy.as_ref())
+    }
+
+    /// The description to show on a page in `lang`, and the language it is in.
+    pub fn description_in(&self, lang: Lang) -> (&str, Lang) {
+        in_lang(lang, &self.description, self.description_cy.as_ref())
+    }
+
     /// The one nation it serves, when its sites and remote offer are all in one.
     pub fn only_nation(&self) -> Option<Nation> {
         let mut nations = self

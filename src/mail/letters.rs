@@ -3,6 +3,7 @@
 //! configured origin).
 
 use crate::domain::community::Decision;
+use crate::i18n::{Arg, Lang};
 use crate::store::Mail;
 
 /// A message being written: a subject, paragraphs, and at most one link to act on.
@@ -12,11 +13,9 @@ pub struct Letter {
     pub paragraphs: Vec<String>,
     /// What to do (“Open the moderation queue”) and the absolute address to do it at.
     pub action: Option<(String, String)>,
+    /// The language it is written in: its greeting and sign-off are in it too.
+    pub lang: Lang,
 }
-
-/// Closes every message: who it is from and why they got it.
-const SIGN_OFF: &str = "This message is from peermap, the directory of perinatal mental \
-    health peer support. You get it because of your account there.";
 
 impl Letter {
     /// The message for `to`, at most once per `dedupe_key`.
@@ -31,7 +30,7 @@ impl Letter {
     }
 
     fn text(&self) -> String {
-        let mut out = String::from("Hello,\n\n");
+        let mut out = format!("{}\n\n", self.lang.t("mail-hello"));
         for p in &self.paragraphs {
             out.push_str(p);
             out.push_str("\n\n");
@@ -39,7 +38,7 @@ impl Letter {
         if let Some((label, url)) = &self.action {
             out.push_str(&format!("{label}:\n{url}\n\n"));
         }
-        out.push_str(SIGN_OFF);
+        out.push_str(&self.lang.t("mail-sign-off"));
         out.push('\n');
         out
     }
@@ -47,15 +46,15 @@ impl Letter {
     fn html(&self) -> String {
         maud::html! {
             (maud::DOCTYPE)
-            html lang="en-GB" {
+            html lang=(self.lang.html_lang()) {
                 head { meta charset="utf-8"; title { (self.subject) } }
                 body {
-                    p { "Hello," }
+                    p { (self.lang.t("mail-hello")) }
                     @for p in &self.paragraphs { p { (p) } }
                     @if let Some((label, url)) = &self.action {
                         p { a href=(url) { (label) } }
                     }
-                    p { small { (SIGN_OFF) } }
+                    p { small { (self.lang.t("mail-sign-off")) } }
                 }
             }
         }
@@ -68,20 +67,20 @@ pub fn link(origin: Option<&str>, path: &str) -> String {
     format!("{}{path}", origin.unwrap_or(""))
 }
 
-/// To every moderator at once: a safeguarding concern about a listing. The report's words
-/// stay on the site, behind sign-in.
-pub fn safeguarding_report(origin: Option<&str>, listing: &str) -> Letter {
+/// To every moderator at once, each in their own language: a safeguarding concern about
+/// a listing. The report's words stay on the site, behind sign-in.
+pub fn safeguarding_report(origin: Option<&str>, listing: &str, lang: Lang) -> Letter {
+    let name = || [("listing", Arg::from(listing.to_string()))];
     Letter {
-        subject: format!("Safeguarding concern reported about {listing}"),
+        lang,
+        subject: lang.ta("mail-safeguarding-subject", &name()),
         paragraphs: vec![
-            format!("Someone has reported a safeguarding concern about the listing “{listing}”."),
-            "Please read the report and act on it today. Its words are kept on the site, \
-             not in this e-mail."
-                .into(),
+            lang.ta("mail-safeguarding-reported", &name()),
+            lang.t("mail-safeguarding-today"),
         ],
         action: Some((
-            "Read the report in the moderation queue".into(),
-            link(origin, "/moderate"),
+            lang.t("mail-safeguarding-action"),
+            link(origin, &lang.path("/moderate")),
         )),
     }
 }
@@ -94,6 +93,7 @@ pub fn claim_received(origin: Option<&str>, listing: &str, proposal: bool) -> Le
         format!("Someone has asked to maintain the listing “{listing}”.")
     };
     Letter {
+        lang: Lang::En,
         subject: format!("A request to decide: {listing}"),
         paragraphs: vec![
             what,
@@ -109,6 +109,7 @@ pub fn claim_received(origin: Option<&str>, listing: &str, proposal: bool) -> Le
 /// To moderators: a maintainer's change to a listing waits to be checked.
 pub fn edit_waiting(origin: Option<&str>, listing: &str) -> Letter {
     Letter {
+        lang: Lang::En,
         subject: format!("A change to check: {listing}"),
         paragraphs: vec![
             format!(
@@ -123,29 +124,39 @@ pub fn edit_waiting(origin: Option<&str>, listing: &str) -> Letter {
     }
 }
 
-/// To the person who asked: their claim or proposal was decided.
+/// To the person who asked, in their language: their claim or proposal was decided.
 pub fn claim_decided(
     origin: Option<&str>,
     listing: &str,
     decision: Decision,
     reason: Option<&str>,
+    lang: Lang,
 ) -> Letter {
-    let mut paragraphs = vec![match decision {
-        Decision::Approved => format!(
-            "Your request about “{listing}” was approved: you now maintain the listing and can keep it up to date."
-        ),
-        _ => format!("Your request about “{listing}” was not approved, so nothing has changed."),
+    let name = || [("listing", Arg::from(listing.to_string()))];
+    let approved = decision == Decision::Approved;
+    let mut paragraphs = vec![if approved {
+        lang.ta("mail-claim-approved", &name())
+    } else {
+        lang.ta("mail-claim-rejected", &name())
     }];
     if let Some(reason) = reason.filter(|r| !r.trim().is_empty()) {
-        paragraphs.push(format!("The moderator wrote: {reason}"));
+        paragraphs.push(lang.ta(
+            "mail-moderator-wrote",
+            &[("reason", Arg::from(reason.to_string()))],
+        ));
     }
     Letter {
-        subject: match decision {
-            Decision::Approved => format!("Approved: {listing}"),
-            _ => format!("Not approved: {listing}"),
+        lang,
+        subject: if approved {
+            lang.ta("mail-claim-approved-subject", &name())
+        } else {
+            lang.ta("mail-claim-rejected-subject", &name())
         },
         paragraphs,
-        action: Some(("See your account".into(), link(origin, "/account"))),
+        action: Some((
+            lang.t("mail-see-account"),
+            link(origin, &lang.path("/account")),
+        )),
     }
 }
 
@@ -154,6 +165,7 @@ pub fn claim_decided(
 /// signed link that confirms it without signing in.
 pub fn still_right(origin: Option<&str>, listing: &str, slug: &str, one_click: &str) -> Letter {
     Letter {
+        lang: Lang::En,
         subject: format!("Is the listing for {listing} still right?"),
         paragraphs: vec![
             format!(
@@ -177,6 +189,7 @@ pub fn still_right(origin: Option<&str>, listing: &str, slug: &str, one_click: &
 /// To a listing's maintainers: another project reviewed theirs.
 pub fn review_received(origin: Option<&str>, reviewed: &str, slug: &str, reviewer: &str) -> Letter {
     Letter {
+        lang: Lang::En,
         subject: format!("A peer review of {reviewed}"),
         paragraphs: vec![
             format!("{reviewer} has published a peer review of “{reviewed}”."),
@@ -211,6 +224,7 @@ pub fn edit_decided(
         paragraphs.push(format!("The moderator wrote: {reason}"));
     }
     Letter {
+        lang: Lang::En,
         subject: if approved {
             format!("Change approved: {listing}")
         } else {
@@ -227,6 +241,7 @@ pub fn edit_decided(
 /// To the maintainers of the project that wrote a review: the reviewed project replied.
 pub fn reply_received(origin: Option<&str>, reviewed: &str, slug: &str) -> Letter {
     Letter {
+        lang: Lang::En,
         subject: format!("{reviewed} replied to your peer review"),
         paragraphs: vec![
             format!("“{reviewed}” has replied to the peer review your project wrote of it."),
@@ -242,6 +257,7 @@ pub fn reply_received(origin: Option<&str>, reviewed: &str, slug: &str) -> Lette
 /// To a listing's maintainers: a project changed the review it published of theirs.
 pub fn review_changed(origin: Option<&str>, reviewed: &str, slug: &str, reviewer: &str) -> Letter {
     Letter {
+        lang: Lang::En,
         subject: format!("A peer review of {reviewed} was changed"),
         paragraphs: vec![
             format!("{reviewer} has changed the peer review it published of “{reviewed}”."),
@@ -278,6 +294,7 @@ pub fn problem_reported(
             .into(),
     );
     Letter {
+        lang: Lang::En,
         subject: format!("A problem reported with {listing}"),
         paragraphs,
         action: Some((
@@ -353,6 +370,7 @@ pub fn digest(origin: Option<&str>, waiting: Waiting) -> Letter {
         ));
     }
     Letter {
+        lang: Lang::En,
         subject: "Waiting for a moderator today".into(),
         paragraphs,
         action: Some((
@@ -362,35 +380,27 @@ pub fn digest(origin: Option<&str>, waiting: Waiting) -> Letter {
     }
 }
 
-/// To someone who just made an account: confirm the address with a one-time link.
-pub fn confirm_address(origin: Option<&str>, path: &str, hours: i64) -> Letter {
+/// To someone who just made an account: confirm the address with a one-time link, in
+/// the language of the page she signed up on.
+pub fn confirm_address(origin: Option<&str>, path: &str, hours: i64, lang: Lang) -> Letter {
     Letter {
-        subject: "Confirm your e-mail address for peermap".into(),
+        lang,
+        subject: lang.t("mail-confirm-subject"),
         paragraphs: vec![
-            "Thank you for making an account on peermap. Please confirm that this e-mail \
-             address is yours: until then you can sign in, but not claim or propose a listing."
-                .into(),
-            format!(
-                "The link works once, within {hours} hours. If you did not make an account, \
-                 you can ignore this message."
-            ),
+            lang.t("mail-confirm-thanks"),
+            lang.ta("mail-confirm-once", &[("hours", Arg::from(hours))]),
         ],
-        action: Some(("Confirm your e-mail address".into(), link(origin, path))),
+        action: Some((lang.t("mail-confirm-action"), link(origin, path))),
     }
 }
 
-/// To someone who asked to set a new password: a one-time link.
-pub fn reset_password(origin: Option<&str>, path: &str) -> Letter {
+/// To someone who asked to set a new password: a one-time link, in her account's language.
+pub fn reset_password(origin: Option<&str>, path: &str, lang: Lang) -> Letter {
     Letter {
-        subject: "Set a new password for peermap".into(),
-        paragraphs: vec![
-            "Someone asked to set a new password for the peermap account with this e-mail \
-             address. If it was you, use the link below. It works once, within 1 hour, and \
-             signs out the account everywhere else."
-                .into(),
-            "If it was not you, you can ignore this message: your password stays as it is.".into(),
-        ],
-        action: Some(("Set a new password".into(), link(origin, path))),
+        lang,
+        subject: lang.t("mail-reset-subject"),
+        paragraphs: vec![lang.t("mail-reset-asked"), lang.t("mail-reset-not-you")],
+        action: Some((lang.t("mail-reset-action"), link(origin, path))),
     }
 }
 
@@ -407,6 +417,7 @@ pub fn connect_asked(
     reply_to: &str,
 ) -> Letter {
     Letter {
+        lang: Lang::En,
         subject: format!("{asking} asks to connect about {}", kind.to_lowercase()),
         paragraphs: vec![
             format!(
@@ -427,6 +438,7 @@ pub fn connect_asked(
 /// To a listing's maintainers: a moderator withdrew its peer assurance, and why.
 pub fn assurance_withdrawn(origin: Option<&str>, listing: &str, reason: &str) -> Letter {
     Letter {
+        lang: Lang::En,
         subject: format!("Peer assurance of {listing} withdrawn"),
         paragraphs: vec![
             format!("A moderator has withdrawn the peer assurance of “{listing}”."),

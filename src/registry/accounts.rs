@@ -7,6 +7,7 @@
 
 use super::{Registry, RegistryError};
 use crate::domain::community::Account;
+use crate::i18n::Lang;
 use crate::mail::letters;
 use crate::store::TokenPurpose;
 use chrono::{Duration, Utc};
@@ -42,11 +43,14 @@ impl Registry {
         email: &str,
         password_hash: &str,
         next: Option<&str>,
+        lang: Lang,
     ) -> Result<Option<Account>, RegistryError> {
         let tx = self.store.begin().await?;
         let Some(account) = tx.sign_up_account(email, password_hash).await? else {
             return Ok(None);
         };
+        // Its e-mail is written in the language of the page it signed up on.
+        tx.set_account_language(account.id, lang.code()).await?;
         self.queue_verification(tx.as_ref(), &account, next).await?;
         tx.commit().await?;
         Ok(Some(account))
@@ -75,10 +79,12 @@ impl Registry {
         let expires = Utc::now() + Duration::hours(VERIFY_HOURS);
         tx.create_account_token(account.id, &hash, TokenPurpose::Verify, next, expires)
             .await?;
+        let lang = mail_language(tx, &account.email).await?;
         let letter = letters::confirm_address(
             self.origin(),
-            &format!("/account/verify/{secret}"),
+            &lang.path(&format!("/account/verify/{secret}")),
             VERIFY_HOURS,
+            lang,
         );
         tx.enqueue(&letter.to(&account.email, &format!("verify:{hash}")))
             .await?;
@@ -117,7 +123,12 @@ impl Registry {
         let expires = Utc::now() + Duration::hours(RESET_HOURS);
         tx.create_account_token(account.id, &hash, TokenPurpose::Reset, None, expires)
             .await?;
-        let letter = letters::reset_password(self.origin(), &format!("/account/reset/{secret}"));
+        let lang = mail_language(tx.as_ref(), &account.email).await?;
+        let letter = letters::reset_password(
+            self.origin(),
+            &lang.path(&format!("/account/reset/{secret}")),
+            lang,
+        );
         tx.enqueue(&letter.to(&account.email, &format!("reset:{hash}")))
             .await?;
         tx.commit().await?;
@@ -161,4 +172,17 @@ impl Registry {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// The language the account with `email` reads its e-mail in: the one it signed up in,
+/// English when none is recorded.
+pub(crate) async fn mail_language(
+    store: &dyn crate::store::Tx,
+    email: &str,
+) -> Result<Lang, RegistryError> {
+    Ok(store
+        .account_language(email)
+        .await?
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default())
 }

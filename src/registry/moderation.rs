@@ -94,7 +94,8 @@ impl Registry {
             (None, None, None) => String::new(),
         };
         if !imported {
-            let letter = letters::claim_decided(self.origin(), &name, decision, reason);
+            let lang = super::accounts::mail_language(tx.as_ref(), &claim.account.email).await?;
+            let letter = letters::claim_decided(self.origin(), &name, decision, reason, lang);
             tx.enqueue(&letter.to(&claim.account.email, &format!("claim-decided:{id}")))
                 .await?;
         }

@@ -23,8 +23,13 @@ impl Registry {
         let tx = self.store.begin().await?;
         let id = tx.create_report(&listing.slug, kind, detail).await?;
         if kind == ReportKind::Safeguarding {
-            let letter = letters::safeguarding_report(self.origin(), &listing.name);
-            to_moderators(tx.as_ref(), &letter, &format!("report:{id}")).await?;
+            // Each moderator in their own language.
+            for moderator in tx.accounts_with_role(Role::Moderator).await? {
+                let lang = super::accounts::mail_language(tx.as_ref(), &moderator.email).await?;
+                let letter = letters::safeguarding_report(self.origin(), &listing.name, lang);
+                tx.enqueue(&letter.to(&moderator.email, &format!("report:{id}")))
+                    .await?;
+            }
         } else {
             let letter = letters::problem_reported(
                 self.origin(),

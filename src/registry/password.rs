@@ -22,28 +22,24 @@ const COMMON: &str = include_str!("../../data/common_passwords.txt");
 
 /// Why a new password was refused, in words a person can act on.
 pub fn problem(password: &str, email: &str) -> Option<String> {
+    use crate::i18n::Arg;
+    // In the language of the page it was typed on (English outside a request).
+    let lang = crate::i18n::here().lang;
     let chars = password.chars().count();
     if chars < MIN_CHARS {
-        return Some(format!(
-            "Your password must be at least {MIN_CHARS} characters long. A few ordinary words together work well."
-        ));
+        return Some(lang.ta("acct-password-short", &[("n", Arg::from(MIN_CHARS))]));
     }
     if chars > MAX_CHARS {
-        return Some(format!(
-            "Your password must be {MAX_CHARS} characters or fewer."
-        ));
+        return Some(lang.ta("acct-password-long", &[("n", Arg::from(MAX_CHARS))]));
     }
     let lower = password.to_lowercase();
     if COMMON.lines().any(|c| c.trim() == lower) {
-        return Some(
-            "That password is one of the most common ones, so it is easy to guess. Choose another."
-                .to_string(),
-        );
+        return Some(lang.t("acct-password-common"));
     }
     if lower == email.to_lowercase()
         || email.to_lowercase().split('@').next() == Some(lower.as_str())
     {
-        return Some("Your password must not be your e-mail address.".to_string());
+        return Some(lang.t("acct-password-email"));
     }
     None
 }

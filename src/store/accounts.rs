@@ -44,6 +44,8 @@ pub(crate) const TOKEN_ACCOUNT: &str = "SELECT a.id AS account_id, a.email, a.ro
     WHERE t.token_hash = $1 AND t.purpose = $2 AND t.used_at IS NULL AND t.expires_at > $3";
 pub(crate) const USE_TOKEN: &str = "UPDATE account_tokens SET used_at = $1 WHERE token_hash = $2 \
     AND purpose = $3 AND used_at IS NULL AND expires_at > $1 RETURNING account_id, next_path";
+pub(crate) const SET_LANGUAGE: &str = "UPDATE accounts SET language = $1 WHERE id = $2";
+pub(crate) const LANGUAGE_OF: &str = "SELECT language FROM accounts WHERE email = $1";
 pub(crate) const END_SESSIONS: &str = "DELETE FROM web_sessions WHERE account_id = $1 AND id <> $2";
 
 /// What a one-time link e-mailed to an account's address is for.
@@ -140,6 +142,11 @@ pub trait Accounts: Send + Sync {
     ) -> Result<Option<(i64, Option<String>)>, StoreError>;
     /// Ends every session of `account` but the one with id `except`; how many ended.
     async fn end_sessions(&self, account: i64, except: &str) -> Result<u64, StoreError>;
+    /// Records the language (its code, `cy`) `account`'s e-mail is written in.
+    async fn set_account_language(&self, account: i64, code: &str) -> Result<(), StoreError>;
+    /// The language (its code) the e-mail of the account with `email` is written in;
+    /// `None` when not recorded (English) or there is no such account.
+    async fn account_language(&self, email: &str) -> Result<Option<String>, StoreError>;
 }
 
 /// Implements [`Accounts`] for each `$t` (with `read()`/`write()` scopes).
@@ -300,6 +307,21 @@ macro_rules! impl_accounts {
                     .fetch_optional(&mut *c).await?;
                 c.done().await?;
                 Ok(used)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn set_account_language(&self, account: i64, code: &str) -> Result<(), StoreError> {
+                let mut c = self.write().await?;
+                sqlx::query(accounts::SET_LANGUAGE).bind(code).bind(account).execute(&mut *c).await?;
+                Ok(c.done().await?)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn account_language(&self, email: &str) -> Result<Option<String>, StoreError> {
+                let mut c = self.read().await?;
+                let code: Option<Option<String>> = sqlx::query_scalar(accounts::LANGUAGE_OF).bind(email).fetch_optional(&mut *c).await?;
+                c.done().await?;
+                Ok(code.flatten())
             }
 
             #[tracing::instrument(skip_all)]

@@ -5,26 +5,28 @@
 pub(crate) const PROJECT_COLUMNS: &str = "p.id, p.slug, p.name, p.organisation, p.summary, \
     p.description, p.cost, p.website, p.email, p.phone, p.schedule_note, p.elig_pregnancy, \
     p.elig_after_birth, p.elig_min_age, p.elig_max_age, p.elig_note, p.status, p.verified, \
-    p.last_confirmed, p.source, p.created_at";
+    p.last_confirmed, p.source, p.created_at, p.name_cy, p.summary_cy, p.description_cy";
 
 pub(crate) const PROJECT_BY_SLUG: &str = "SELECT p.id, p.slug, p.name, p.organisation, p.summary, \
     p.description, p.cost, p.website, p.email, p.phone, p.schedule_note, p.elig_pregnancy, \
     p.elig_after_birth, p.elig_min_age, p.elig_max_age, p.elig_note, p.status, p.verified, \
-    p.last_confirmed, p.source, p.created_at FROM projects p WHERE p.slug = $1";
+    p.last_confirmed, p.source, p.created_at, p.name_cy, p.summary_cy, p.description_cy FROM projects p WHERE p.slug = $1";
 
 pub(crate) const ID_BY_SLUG: &str = "SELECT id FROM projects WHERE slug = $1";
 
 pub(crate) const INSERT_PROJECT: &str = "INSERT INTO projects (slug, name, organisation, summary, \
     description, cost, website, email, phone, schedule_note, elig_pregnancy, elig_after_birth, \
     elig_min_age, elig_max_age, elig_note, status, verified, last_confirmed, source, synthetic, \
-    updated_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, \
-    $15, $16, $17, $18, $19, $20, $21, $21) RETURNING id";
+    updated_at, created_at, name_cy, summary_cy, description_cy) VALUES ($1, $2, $3, $4, $5, $6, \
+    $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21, $22, $23, $24) \
+    RETURNING id";
 
 pub(crate) const UPDATE_PROJECT: &str = "UPDATE projects SET slug = $1, name = $2, organisation = $3, \
     summary = $4, description = $5, cost = $6, website = $7, email = $8, phone = $9, \
     schedule_note = $10, elig_pregnancy = $11, elig_after_birth = $12, elig_min_age = $13, \
     elig_max_age = $14, elig_note = $15, status = $16, verified = $17, last_confirmed = $18, \
-    source = $19, synthetic = $20, updated_at = $21 WHERE id = $22";
+    source = $19, synthetic = $20, updated_at = $21, name_cy = $23, summary_cy = $24, \
+    description_cy = $25 WHERE id = $22";
 
 /// The child tables a project's rows are replaced in, each keyed by `project_id`.
 pub(crate) const DELETE_CHILDREN: [&str; 5] = [
@@ -62,7 +64,7 @@ pub(crate) mod published {
     pub(crate) const PROJECTS: &str = "SELECT p.id, p.slug, p.name, p.organisation, p.summary, \
         p.description, p.cost, p.website, p.email, p.phone, p.schedule_note, p.elig_pregnancy, \
         p.elig_after_birth, p.elig_min_age, p.elig_max_age, p.elig_note, p.status, p.verified, \
-        p.last_confirmed, p.source, p.created_at FROM projects p WHERE p.status = 'published' ORDER BY p.id";
+        p.last_confirmed, p.source, p.created_at, p.name_cy, p.summary_cy, p.description_cy FROM projects p WHERE p.status = 'published' ORDER BY p.id";
     pub(crate) const TAGS: &str = "SELECT project_id, kind, value FROM project_tags \
         WHERE project_id IN (SELECT id FROM projects WHERE status = 'published') \
         ORDER BY project_id, kind, value";

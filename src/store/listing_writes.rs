@@ -30,10 +30,14 @@ macro_rules! listing_writes {
                 .bind(e.after_birth.map(|a| a.slug())).bind(e.min_age.map(i32::from))
                 .bind(e.max_age.map(i32::from)).bind(&e.note).bind(p.status.slug()).bind(p.verified)
                 .bind(p.last_confirmed).bind(&p.source).bind(synthetic).bind(now);
+            // The Welsh words come after the row's id (`$22`) in an update.
             match id {
-                None => Ok(q.fetch_one(&mut *conn).await?),
+                None => Ok(q
+                    .bind(&p.name_cy).bind(&p.summary_cy).bind(&p.description_cy)
+                    .fetch_one(&mut *conn).await?),
                 Some(id) => {
-                    q.bind(id).fetch_optional(&mut *conn).await?;
+                    q.bind(id).bind(&p.name_cy).bind(&p.summary_cy).bind(&p.description_cy)
+                        .fetch_optional(&mut *conn).await?;
                     for sql in DELETE_CHILDREN {
                         sqlx::query(sql).bind(id).execute(&mut *conn).await?;
                     }

@@ -31,6 +31,9 @@ pub struct ProjectRow {
     pub last_confirmed: Option<NaiveDate>,
     pub source: String,
     pub created_at: chrono::DateTime<chrono::Utc>,
+    pub name_cy: Option<String>,
+    pub summary_cy: Option<String>,
+    pub description_cy: Option<String>,
 }
 
 /// A published listing's slug and the dates its age is counted from.
@@ -393,6 +396,9 @@ fn project_of(row: ProjectRow) -> Result<Project, StoreError> {
         organisation: row.organisation,
         summary: row.summary,
         description: row.description,
+        name_cy: row.name_cy,
+        summary_cy: row.summary_cy,
+        description_cy: row.description_cy,
         formats: Default::default(),
         delivery: Default::default(),
         needs: Default::default(),

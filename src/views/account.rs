@@ -4,35 +4,12 @@ use super::forms::{csrf, error_summary, text, textarea};
 use super::layout::{Chrome, page};
 use crate::domain::community::{Account, Claim, Decision, PendingEdit, Role};
 use crate::domain::{Slug, field_changes};
+use crate::i18n::{Arg, Lang};
 use maud::{Markup, html};
 
 pub use super::account_links::{
     confirm_first, done, forgot, link_made, once, password_form, unverified, use_link,
 };
-
-pub(super) mod copy {
-    pub const SIGNUP: &str = "Create an account for your project";
-    pub const SIGNUP_INTRO: &str = "Accounts are for people who run a peer support project and want to keep its listing up to date. You do not need an account to find support.";
-    pub const EMAIL: &str = "Email address";
-    pub const PASSWORD: &str = "Password";
-    pub const PASSWORD_HINT: &str = "At least 10 characters. A few ordinary words together are easy to remember and hard to guess.";
-    pub const CREATE: &str = "Create account";
-    pub const LOGIN: &str = "Sign in";
-    pub const NO_ACCOUNT: &str = "No account yet? Create one";
-    pub const ACCOUNT: &str = "Your account";
-    pub const YOUR_PROJECTS: &str = "Listings you keep";
-    pub const NONE_YET: &str = "You do not keep any listings yet. Find your project in the directory and choose “This is our project”, or propose a new listing.";
-    pub const YOUR_REQUESTS: &str = "Your requests";
-    pub const YOUR_WAITING: &str = "Your changes waiting for a moderator";
-    pub const OFFERS: &str = "Say what you offer other projects";
-    pub const PROPOSE: &str = "Propose a new listing";
-    pub const MODERATE: &str = "Moderation queue";
-    pub const SIGN_OUT: &str = "Sign out";
-    pub const PROPOSE_INTRO: &str = "Tell us about a peer support project that is not listed yet. A moderator checks every new listing before it is shown.";
-    pub const STATEMENT: &str = "Who you are and your role in the project";
-    pub const STATEMENT_HINT: &str = "For example: “I coordinate the volunteers.” A moderator reads this to check you can speak for the project.";
-    pub const SEND: &str = "Send for checking";
-}
 
 /// The hidden field that carries where to return to, when there is somewhere.
 pub(super) fn next_field(next: Option<&str>) -> Markup {
@@ -57,6 +34,15 @@ pub fn with_next(path: &str, next: Option<&str>) -> String {
     }
 }
 
+/// The new-password field with its hint, on the sign-up and password forms.
+pub(super) fn new_password(lang: Lang) -> Markup {
+    html! {
+        label.block for="password" { (lang.t("acct-password")) }
+        p.muted #password-hint { (lang.t("acct-password-hint")) }
+        input #password type="password" name="password" autocomplete="new-password" aria-describedby="password-hint";
+    }
+}
+
 pub fn signup(
     chrome: Chrome<'_>,
     token: &str,
@@ -64,24 +50,24 @@ pub fn signup(
     error: Option<&str>,
     next: Option<&str>,
 ) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("acct-signup");
     let body = html! {
         (error_summary(error))
-        h1 { (copy::SIGNUP) }
-        p { (copy::SIGNUP_INTRO) }
-        p { "We will e-mail you a link to confirm your address." }
-        form method="post" action="/account/signup" {
+        h1 { (title) }
+        p { (lang.t("acct-signup-intro")) }
+        p { (lang.t("acct-signup-confirm")) }
+        form method="post" action=(lang.path("/account/signup")) {
             (csrf(token))
             (next_field(next))
-            (text("email", copy::EMAIL, email, "email", "email"))
-            label.block for="password" { (copy::PASSWORD) }
-            p.muted #password-hint { (copy::PASSWORD_HINT) }
-            input #password type="password" name="password" autocomplete="new-password" aria-describedby="password-hint";
+            (text("email", &lang.t("acct-email"), email, "email", "email"))
+            (new_password(lang))
             p {}
-            button type="submit" { (copy::CREATE) }
+            button type="submit" { (lang.t("acct-create")) }
         }
-        p { a href=(with_next("/account/login", next)) { (copy::LOGIN) } }
+        p { a href=(with_next(&lang.path("/account/login"), next)) { (lang.t("acct-login")) } }
     };
-    page(copy::SIGNUP, chrome, body)
+    page(&title, chrome, body)
 }
 
 pub fn login(
@@ -91,29 +77,31 @@ pub fn login(
     error: Option<&str>,
     next: Option<&str>,
 ) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("acct-login");
     let body = html! {
         (error_summary(error))
-        h1 { (copy::LOGIN) }
-        form method="post" action="/account/login" {
+        h1 { (title) }
+        form method="post" action=(lang.path("/account/login")) {
             (csrf(token))
             (next_field(next))
-            (text("email", copy::EMAIL, email, "email", "email"))
-            (text("password", copy::PASSWORD, "", "password", "current-password"))
+            (text("email", &lang.t("acct-email"), email, "email", "email"))
+            (text("password", &lang.t("acct-password"), "", "password", "current-password"))
             p {}
-            button type="submit" { (copy::LOGIN) }
+            button type="submit" { (title) }
         }
-        p { a href="/account/forgot" { "Forgot your password?" } }
-        p { a href=(with_next("/account/signup", next)) { (copy::NO_ACCOUNT) } }
+        p { a href=(lang.path("/account/forgot")) { (lang.t("acct-forgot")) } }
+        p { a href=(with_next(&lang.path("/account/signup"), next)) { (lang.t("acct-no-account")) } }
     };
-    page(copy::LOGIN, chrome, body)
+    page(&title, chrome, body)
 }
 
-fn decision(d: Decision) -> &'static str {
-    match d {
-        Decision::Pending => "waiting for a moderator",
-        Decision::Approved => "approved",
-        Decision::Rejected => "not approved",
-    }
+fn decision(lang: Lang, d: Decision) -> String {
+    lang.t(match d {
+        Decision::Pending => "acct-decision-pending",
+        Decision::Approved => "acct-decision-approved",
+        Decision::Rejected => "acct-decision-rejected",
+    })
 }
 
 pub fn dashboard(
@@ -125,60 +113,64 @@ pub fn dashboard(
     verified: bool,
     assurance: &[(crate::domain::Project, crate::domain::assurance::Standing)],
 ) -> Markup {
+    let lang = chrome.lang;
+    let en = (lang != Lang::En).then_some("en");
     let (claims, waiting) = requests;
+    let title = lang.t("acct-account");
     let body = html! {
-        h1 { (copy::ACCOUNT) }
-        p { "Signed in as " strong { (account.email) } "." }
+        h1 { (title) }
+        p { (lang.t("acct-signed-in-as")) " " strong { (account.email) } "." }
         @if !verified { (confirm_first(token, None)) }
-        p { a href="/account/password" { "Change your password" } }
-        @if account.role == Role::Moderator { p { a.button href="/moderate" { (copy::MODERATE) } } }
-        h2 { (copy::YOUR_PROJECTS) }
-        @if projects.is_empty() { p { (copy::NONE_YET) } }
+        p { a href=(lang.path("/account/password")) { (lang.t("acct-change-password")) } }
+        @if account.role == Role::Moderator { p { a.button href=(lang.path("/moderate")) { (lang.t("acct-moderate")) } } }
+        h2 { (lang.t("acct-your-projects")) }
+        @if projects.is_empty() { p { (lang.t("acct-none-yet")) } }
         ul {
             @for (slug, name) in projects {
                 li {
-                    a href={ "/manage/" (slug) } { "Update " (name) }
-                    " · " a href={ "/manage/" (slug) "/support" } { (copy::OFFERS) }
+                    a href=(lang.path(&format!("/manage/{slug}"))) { (lang.t("acct-update")) " " span lang=[en] { (name) } }
+                    " · " a href=(lang.path(&format!("/manage/{slug}/support"))) { (lang.t("acct-offers")) }
                 }
             }
         }
-        p { a href="/account/propose" { (copy::PROPOSE) } }
+        p { a href=(lang.path("/account/propose")) { (lang.t("acct-propose")) } }
         @if !assurance.is_empty() {
             (super::assurance::needs_heading())
             @for (project, standing) in assurance { (super::assurance::needs(project, standing)) }
         }
         @if !waiting.is_empty() {
-            h2 { (copy::YOUR_WAITING) }
+            h2 { (lang.t("acct-your-waiting")) }
             ul {
                 @for e in waiting {
                     @let fields: Vec<String> = field_changes(e.base.as_ref(), &e.proposal).into_iter().map(|(field, _, _)| field).collect();
+                    @let sent = lang.date(e.created_at.with_timezone(&chrono_tz::Europe::London).date_naive());
                     li {
-                        "Changes to " a href={ "/projects/" (e.project) } { (e.proposal.name) }
-                        ", sent " (e.created_at.with_timezone(&chrono_tz::Europe::London).format("%-d %B %Y"))
-                        @if !fields.is_empty() { " (" (fields.join(", ")) ")" }
-                        ": " (decision(e.status))
+                        (lang.t("acct-changes-to")) " " a lang=[en] href=(lang.path(&format!("/projects/{}", e.project))) { (e.proposal.name) }
+                        ", " (lang.ta("acct-sent-on", &[("date", Arg::from(sent))]))
+                        @if !fields.is_empty() { " (" span lang=[en] { (fields.join(", ")) } ")" }
+                        ": " (decision(lang, e.status))
                     }
                 }
             }
         }
         @if !claims.is_empty() {
-            h2 { (copy::YOUR_REQUESTS) }
+            h2 { (lang.t("acct-your-requests")) }
             ul {
                 @for c in claims {
                     li {
-                        @if let Some(p) = &c.proposal { "New listing “" (p.name) "”" } @else if let Some(s) = &c.project { "Claim of " (s) }
-                        ": " (decision(c.status))
+                        @if let Some(p) = &c.proposal { (lang.t("acct-new-listing")) " “" span lang=[en] { (p.name) } "”" } @else if let Some(s) = &c.project { (lang.t("acct-claim-of")) " " (s) }
+                        ": " (decision(lang, c.status))
                         @if let Some(r) = &c.reason { " (" (r) ")" }
                     }
                 }
             }
         }
-        form method="post" action="/account/logout" {
+        form method="post" action=(lang.path("/account/logout")) {
             (csrf(token))
-            button.button.secondary type="submit" { (copy::SIGN_OUT) }
+            button.button.secondary type="submit" { (lang.t("acct-sign-out")) }
         }
     };
-    page(copy::ACCOUNT, chrome, body)
+    page(&title, chrome, body)
 }
 
 /// What she typed into the proposal form, kept when it is shown again with errors.
@@ -194,10 +186,11 @@ pub struct Proposal {
 
 /// The GOV.UK error summary: each problem, linked to its field.
 pub fn errors_summary(errors: &[(&str, String)]) -> Markup {
+    let lang = crate::i18n::here().lang;
     html! {
         @if !errors.is_empty() {
             div.notice.error-summary role="alert" aria-labelledby="error-title" tabindex="-1" {
-                h2 #error-title { "There is a problem" }
+                h2 #error-title { (lang.t("search-problem-title")) }
                 ul {
                     @for (field, message) in errors {
                         li { a href={ "#" (field) } { (message) } }
@@ -210,9 +203,10 @@ pub fn errors_summary(errors: &[(&str, String)]) -> Markup {
 
 /// The message by a field, when it has a problem.
 pub fn field_error(errors: &[(&str, String)], field: &str) -> Markup {
+    let lang = crate::i18n::here().lang;
     html! {
         @for (f, message) in errors.iter().filter(|(f, _)| *f == field) {
-            p.error-message id={ (f) "-error" } { span.visually-hidden { "Error: " } (message) }
+            p.error-message id={ (f) "-error" } { span.visually-hidden { (lang.t("form-error-prefix")) " " } (message) }
         }
     }
 }
@@ -241,27 +235,29 @@ pub fn propose(
     typed: &Proposal,
     errors: &[(&str, String)],
 ) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("acct-propose");
     let body = html! {
         (errors_summary(errors))
-        h1 { (copy::PROPOSE) }
-        p { (copy::PROPOSE_INTRO) }
-        form method="post" action="/account/propose" {
+        h1 { (title) }
+        p { (lang.t("acct-propose-intro")) }
+        form method="post" action=(lang.path("/account/propose")) {
             (csrf(token))
             div.field.field-error[errors.iter().any(|(f, _)| *f == "name")] {
                 (field_error(errors, "name"))
-                (text("name", "Name of the project", &typed.name, "text", "organization"))
+                (text("name", &lang.t("acct-propose-name"), &typed.name, "text", "organization"))
             }
-            (text("organisation", "Organisation that runs it", &typed.organisation, "text", "organization"))
-            (textarea("summary", "What it offers, in a sentence or two", "Plain English, up to 300 characters.", &typed.summary))
-            (text("town", "Town, city or postcode where it meets (leave empty if online only)", &typed.town, "text", "off"))
+            (text("organisation", &lang.t("acct-propose-organisation"), &typed.organisation, "text", "organization"))
+            (textarea("summary", &lang.t("acct-propose-summary"), &lang.t("acct-summary-hint"), &typed.summary))
+            (text("town", &lang.t("acct-propose-town"), &typed.town, "text", "off"))
             fieldset {
-                legend { "Support for" }
-                @for (slug, label) in needs { (super::forms::checkbox("need", slug, label, typed.needs.contains(slug))) }
+                legend { (lang.t("acct-support-for")) }
+                @for (slug, label) in needs { (super::forms::checkbox("need", slug, &super::search_form::label_in(lang, "need", slug, label), typed.needs.contains(slug))) }
             }
-            (textarea_checked(errors, "statement", copy::STATEMENT, copy::STATEMENT_HINT, &typed.statement))
+            (textarea_checked(errors, "statement", &lang.t("acct-statement"), &lang.t("acct-statement-hint"), &typed.statement))
             p {}
-            button type="submit" { (copy::SEND) }
+            button type="submit" { (lang.t("acct-send")) }
         }
     };
-    page(copy::PROPOSE, chrome, body)
+    page(&title, chrome, body)
 }

@@ -2,33 +2,38 @@
 //! e-mailed address confirmation and password reset), choosing a password, and the short
 //! confirmation pages after an action.
 
-use super::account::{copy, next_field};
+use super::account::{new_password, next_field};
 use super::forms::{csrf, error_summary, text};
 use super::layout::{Chrome, page};
+use crate::i18n::Arg;
 use maud::{Markup, html};
 
 /// A one-time sign-in link, opened: one button signs in (so a link preview cannot use it up).
 pub fn once(chrome: Chrome<'_>, token: &str, action: &str) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("acct-once-title");
     let body = html! {
-        h1 { "Sign in with your one-time link" }
-        p { "This link works once. After signing in, choose a new password." }
-        form method="post" action=(action) {
+        h1 { (title) }
+        p { (lang.t("acct-once-intro")) }
+        form method="post" action=(lang.path(action)) {
             (csrf(token))
-            button type="submit" { (copy::LOGIN) }
+            button type="submit" { (lang.t("acct-login")) }
         }
     };
-    page("Sign in with your one-time link", chrome, body)
+    page(&title, chrome, body)
 }
 
 /// A moderator's view of a link they made, to pass on by a channel they trust.
 pub fn link_made(chrome: Chrome<'_>, email: &str, link: &str, hours: i64) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("acct-link-made-title");
     let body = html! {
-        h1 { "One-time sign-in link" }
-        p { "Pass this link on to " strong { (email) } " yourself, by a way you trust (peermap does not e-mail this link). It works once, within " (hours) " hours, and lets them choose a new password." }
+        h1 { (title) }
+        p { (lang.ta("acct-link-made", &[("email", Arg::from(email.to_string())), ("hours", Arg::from(hours))])) }
         p { code { (link) } }
-        p { a href="/moderate" { "Back to moderation" } }
+        p { a href=(lang.path("/moderate")) { (lang.t("acct-back-to-moderation")) } }
     };
-    page("One-time sign-in link", chrome, body)
+    page(&title, chrome, body)
 }
 
 /// A new password; `current` asks for the present one first (not right after a one-time
@@ -40,35 +45,36 @@ pub fn password_form(
     current: bool,
     action: &str,
 ) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("acct-password-title");
     let body = html! {
         (error_summary(error))
-        h1 { "Choose a new password" }
-        p { "Saving it signs you out everywhere else." }
-        form method="post" action=(action) {
+        h1 { (title) }
+        p { (lang.t("acct-password-intro")) }
+        form method="post" action=(lang.path(action)) {
             (csrf(token))
             @if current {
-                (text("current", "Your current password", "", "password", "current-password"))
+                (text("current", &lang.t("acct-current-password"), "", "password", "current-password"))
             }
-            label.block for="password" { (copy::PASSWORD) }
-            p.muted #password-hint { (copy::PASSWORD_HINT) }
-            input #password type="password" name="password" autocomplete="new-password" aria-describedby="password-hint";
+            (new_password(lang))
             p {}
-            button type="submit" { "Save password" }
+            button type="submit" { (lang.t("acct-save-password")) }
         }
     };
-    page("Choose a new password", chrome, body)
+    page(&title, chrome, body)
 }
 
 /// Why an unverified account cannot act yet, with a button that sends the link again.
 pub fn confirm_first(token: &str, next: Option<&str>) -> Markup {
+    let lang = crate::i18n::here().lang;
     html! {
         div.notice role="status" {
-            h2 { "Confirm your e-mail address first" }
-            p { "We sent you an e-mail with a link. Open it to confirm your address; then you can claim or propose a listing. It can take a few minutes to arrive, so check your spam folder too." }
-            form method="post" action="/account/verify/resend" {
+            h2 { (lang.t("acct-confirm-first")) }
+            p { (lang.t("acct-confirm-first-intro")) }
+            form method="post" action=(lang.path("/account/verify/resend")) {
                 (csrf(token))
                 (next_field(next))
-                button.button.secondary type="submit" { "Send the link again" }
+                button.button.secondary type="submit" { (lang.t("acct-send-again")) }
             }
         }
     }
@@ -76,21 +82,23 @@ pub fn confirm_first(token: &str, next: Option<&str>) -> Markup {
 
 /// A page an unverified account asked for (a claim, a proposal, a review).
 pub fn unverified(chrome: Chrome<'_>, token: &str, next: Option<&str>) -> Markup {
+    let title = chrome.lang.t("acct-confirm-first");
     let body = html! {
-        h1 { "Confirm your e-mail address first" }
+        h1 { (title) }
         (confirm_first(token, next))
     };
-    page("Confirm your e-mail address first", chrome, body)
+    page(&title, chrome, body)
 }
 
-/// A short page that says what happened and where to go next.
+/// A short page that says what happened and where to go next (`back`'s path is in
+/// English; the page's language is put on it).
 pub fn done(chrome: Chrome<'_>, title: &str, paragraphs: &[&str], back: (&str, &str)) -> Markup {
     let body = html! {
         div.confirmation {
             h1 { (title) }
         }
         @for p in paragraphs { p { (p) } }
-        p { a href=(back.0) { (back.1) } }
+        p { a href=(chrome.lang.path(back.0)) { (back.1) } }
     };
     page(title, chrome, body)
 }
@@ -105,7 +113,7 @@ pub fn use_link(
 ) -> Markup {
     let body = html! {
         h1 { (title) }
-        form method="post" action=(action) {
+        form method="post" action=(chrome.lang.path(action)) {
             (csrf(token))
             button type="submit" { (button) }
         }
@@ -115,16 +123,18 @@ pub fn use_link(
 
 /// "Forgot your password?": the address to send a link to.
 pub fn forgot(chrome: Chrome<'_>, token: &str, email: &str, error: Option<&str>) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("acct-forgot");
     let body = html! {
         (error_summary(error))
-        h1 { "Forgot your password?" }
-        p { "Enter the e-mail address of your account. We will send it a link to set a new password. The link works once, within 1 hour." }
-        form method="post" action="/account/forgot" {
+        h1 { (title) }
+        p { (lang.t("acct-forgot-intro")) }
+        form method="post" action=(lang.path("/account/forgot")) {
             (csrf(token))
-            (text("email", copy::EMAIL, email, "email", "email"))
+            (text("email", &lang.t("acct-email"), email, "email", "email"))
             p {}
-            button type="submit" { "Send me a link" }
+            button type="submit" { (lang.t("acct-send-link")) }
         }
     };
-    page("Forgot your password?", chrome, body)
+    page(&title, chrome, body)
 }

@@ -9,10 +9,11 @@ pub fn csrf(token: &str) -> Markup {
 
 /// What went wrong with a form, at its top, for screen readers too.
 pub fn error_summary(message: Option<&str>) -> Markup {
+    let lang = crate::i18n::here().lang;
     html! {
         @if let Some(m) = message {
             div.notice role="alert" aria-labelledby="error-title" {
-                h2 #error-title { "There is a problem" }
+                h2 #error-title { (lang.t("search-problem-title")) }
                 p { (m) }
             }
         }

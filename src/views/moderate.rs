@@ -2,45 +2,28 @@
 
 use super::forms::{csrf, text, textarea};
 use super::layout::{Chrome, page};
-use super::parts::date;
 use super::project::rule;
 use crate::domain::community::{Claim, PendingEdit, Report, Review};
 use crate::domain::{HistoryEntry, field_changes};
 use crate::domain::{Project, Slug};
+use crate::i18n::{Arg, Lang};
 use maud::{Markup, html};
 
-mod copy {
-    pub const TITLE: &str = "Moderation";
-    pub const CLAIMS: &str = "Claims and new listings";
-    pub const EDITS: &str = "Changes waiting to be checked";
-    pub const REPORTS: &str = "Problems reported";
-    pub const REVIEWS: &str = "Recent peer reviews";
-    pub const HISTORY: &str = "Latest changes to listings";
-    pub const NOTHING: &str = "Nothing waiting.";
-    pub const LINKS: &str = "Someone cannot sign in";
-    pub const ASSURED: &str = "Peer-assured listings";
-    pub const NO_ASSURED: &str = "No listing is peer-assured now.";
-    pub const WITHDRAW: &str = "Withdraw peer assurance";
-    pub const LINKS_INTRO: &str = "Most people can use “Forgot your password?” on the sign-in page, which e-mails them a link. For someone who cannot (for example, they no longer reach that inbox), make a one-time sign-in link here and pass it on yourself, once you are sure who is asking.";
-    pub const APPROVE: &str = "Approve";
-    pub const REJECT: &str = "Reject";
-    pub const REASON: &str = "Reason (shown to the person who asked)";
-}
-
-fn decide(token: &str, action: &str) -> Markup {
+fn decide(lang: Lang, token: &str, action: &str) -> Markup {
     html! {
-        form method="post" action=(action) {
+        form method="post" action=(lang.path(action)) {
             (csrf(token))
-            (text("reason", copy::REASON, "", "text", "off"))
-            button type="submit" name="decision" value="approve" { (copy::APPROVE) }
+            (text("reason", &lang.t("mod-reason"), "", "text", "off"))
+            button type="submit" name="decision" value="approve" { (lang.t("mod-approve")) }
             " "
-            button.button.secondary type="submit" name="decision" value="reject" { (copy::REJECT) }
+            button.button.secondary type="submit" name="decision" value="reject" { (lang.t("mod-reject")) }
         }
     }
 }
 
 fn short(value: &Option<String>) -> String {
-    let v = value.as_deref().unwrap_or("(none)");
+    let none = crate::i18n::here().lang.t("mod-none");
+    let v = value.as_deref().unwrap_or(&none);
     if v.chars().count() > 300 {
         format!("{}…", v.chars().take(300).collect::<String>())
     } else {
@@ -58,101 +41,126 @@ pub struct Queue<'a> {
     pub assured: &'a [Slug],
 }
 
-pub fn queue(chrome: Chrome<'_>, token: &str, q: &Queue<'_>) -> Markup {
-    let body = html! {
-        h1 { (copy::TITLE) }
-        p.muted { "Nothing can be deleted here: listings are archived, and every change is kept in the history." }
-        p { a href="/moderate/stale" { "Listings that may be out of date" } }
-        h2 { (copy::CLAIMS) }
-        @if q.claims.is_empty() { p { (copy::NOTHING) } }
+/// Claims, proposals and edits waiting for a decision.
+fn requests(lang: Lang, token: &str, q: &Queue<'_>) -> Markup {
+    let en = (lang != Lang::En).then_some("en");
+    let listing = |slug: &Slug| lang.path(&format!("/projects/{slug}"));
+    html! {
+        h2 { (lang.t("mod-claims")) }
+        @if q.claims.is_empty() { p { (lang.t("mod-nothing")) } }
         @for c in q.claims {
             section.card {
                 @if let Some(p) = &c.proposal {
-                    h3 { "New listing: " (p.name) }
-                    p { (p.summary) }
+                    h3 { (lang.t("mod-new-listing")) " " span lang=[en] { (p.name) } }
+                    p lang=[en] { (p.summary) }
                 } @else if let Some(s) = &c.project {
-                    h3 { "Claim of " a href={ "/projects/" (s) } { (s) } }
+                    h3 { (lang.t("acct-claim-of")) " " a href=(listing(s)) { (s) } }
                 }
-                p { "From " (c.account.email) " on " (date(c.created_at.date_naive())) ": “" (c.statement) "”" }
-                (decide(token, &format!("/moderate/claims/{}", c.id)))
+                p { (lang.ta("mod-from-on", &[("email", Arg::from(c.account.email.clone())), ("date", Arg::from(lang.date(c.created_at.date_naive())))])) " “" span lang=[en] { (c.statement) } "”" }
+                (decide(lang, token, &format!("/moderate/claims/{}", c.id)))
             }
         }
-        h2 { (copy::EDITS) }
-        @if q.edits.is_empty() { p { (copy::NOTHING) } }
+        h2 { (lang.t("mod-edits")) }
+        @if q.edits.is_empty() { p { (lang.t("mod-nothing")) } }
         @for (e, current) in q.edits {
             section.card {
-                h3 { a href={ "/projects/" (e.project) } { (e.project) } " — by " (e.account.email) }
+                h3 { a href=(listing(&e.project)) { (e.project) } " — " (lang.ta("mod-by", &[("email", Arg::from(e.account.email.clone()))])) }
                 dl.changes {
                     @for (field, old, new) in edit_rows(e, current.as_ref()) {
                         div.change {
-                            dt { (field) }
-                            dd { span.label { "Now: " } (short(&old)) }
-                            dd { span.label { "Proposed: " } (short(&new)) }
+                            dt lang=[en] { (field) }
+                            dd { span.label { (lang.t("mod-now")) " " } span lang=[en] { (short(&old)) } }
+                            dd { span.label { (lang.t("mod-proposed")) " " } span lang=[en] { (short(&new)) } }
                         }
                     }
                 }
-                (decide(token, &format!("/moderate/edits/{}", e.id)))
+                (decide(lang, token, &format!("/moderate/edits/{}", e.id)))
             }
         }
-        h2 { (copy::REPORTS) }
-        @if q.reports.is_empty() { p { (copy::NOTHING) } }
+    }
+}
+
+/// Reports, reviews and peer assurance.
+fn concerns(lang: Lang, token: &str, q: &Queue<'_>) -> Markup {
+    let en = (lang != Lang::En).then_some("en");
+    let listing = |slug: &Slug| lang.path(&format!("/projects/{slug}"));
+    html! {
+        h2 { (lang.t("mod-reports")) }
+        @if q.reports.is_empty() { p { (lang.t("mod-nothing")) } }
         @for r in q.reports {
             section.card {
-                h3 { a href={ "/projects/" (r.project) } { (r.project) } ": " (r.kind.label()) }
-                p { (r.detail) }
-                form method="post" action={ "/moderate/reports/" (r.id) } {
+                h3 { a href=(listing(&r.project)) { (r.project) } ": " (super::search_form::label_in(lang, "report-kind", r.kind.slug(), r.kind.label())) }
+                p lang=[en] { (r.detail) }
+                form method="post" action=(lang.path(&format!("/moderate/reports/{}", r.id))) {
                     (csrf(token))
-                    (textarea("note", "What you did", "", ""))
-                    button type="submit" { "Mark as dealt with" }
+                    (textarea("note", &lang.t("mod-what-you-did"), "", ""))
+                    button type="submit" { (lang.t("mod-dealt-with")) }
                 }
             }
         }
-        h2 { (copy::REVIEWS) }
-        @if q.reviews.is_empty() { p { (copy::NOTHING) } }
+        h2 { (lang.t("mod-reviews")) }
+        @if q.reviews.is_empty() { p { (lang.t("mod-nothing")) } }
         @for r in q.reviews {
             section.card {
-                h3 { (r.reviewer_name) " reviewed " a href={ "/projects/" (r.reviewed) } { (r.reviewed) } }
-                @if r.hidden { p { "Hidden: " (r.hidden_reason.as_deref().unwrap_or("")) } } @else {
-                    form method="post" action={ "/moderate/reviews/" (r.id) "/hide" } {
+                h3 { (lang.ta("mod-reviewed", &[("reviewer", Arg::from(r.reviewer_name.clone()))])) " " a href=(listing(&r.reviewed)) { (r.reviewed) } }
+                @if r.hidden { p { (lang.t("mod-hidden")) " " (r.hidden_reason.as_deref().unwrap_or("")) } } @else {
+                    form method="post" action=(lang.path(&format!("/moderate/reviews/{}/hide", r.id))) {
                         (csrf(token))
-                        (text("reason", "Why hide it", "", "text", "off"))
-                        button.button.secondary type="submit" { "Hide this review" }
+                        (text("reason", &lang.t("mod-why-hide"), "", "text", "off"))
+                        button.button.secondary type="submit" { (lang.t("mod-hide")) }
                     }
                 }
             }
         }
-        h2 { (copy::ASSURED) }
-        @if q.assured.is_empty() { p { (copy::NO_ASSURED) } }
+        h2 { (lang.t("mod-assured")) }
+        @if q.assured.is_empty() { p { (lang.t("mod-no-assured")) } }
         ul.assured {
             @for slug in q.assured {
-                li { a href={ "/projects/" (slug) } { (slug) } " · " a href={ "/moderate/assurance/" (slug) } { (copy::WITHDRAW) } }
+                li { a href=(listing(slug)) { (slug) } " · " a href=(lang.path(&format!("/moderate/assurance/{slug}"))) { (lang.t("mod-withdraw")) } }
             }
         }
-        h2 { (copy::LINKS) }
-        p { (copy::LINKS_INTRO) }
-        form method="post" action="/moderate/sign-in-links" {
+    }
+}
+
+pub fn queue(chrome: Chrome<'_>, token: &str, q: &Queue<'_>) -> Markup {
+    let lang = chrome.lang;
+    let en = (lang != Lang::En).then_some("en");
+    let title = lang.t("mod-title");
+    let body = html! {
+        h1 { (title) }
+        p.muted { (lang.t("mod-nothing-deleted")) }
+        p { a href=(lang.path("/moderate/stale")) { (lang.t("stale-title")) } }
+        (requests(lang, token, q))
+        (concerns(lang, token, q))
+        h2 { (lang.t("mod-links")) }
+        p { (lang.t("mod-links-intro")) }
+        form method="post" action=(lang.path("/moderate/sign-in-links")) {
             (csrf(token))
-            (text("email", "Their email address", "", "email", "off"))
-            button.button.secondary type="submit" { "Make a one-time sign-in link" }
+            (text("email", &lang.t("mod-their-email"), "", "email", "off"))
+            button.button.secondary type="submit" { (lang.t("mod-make-link")) }
         }
-        h2 { (copy::HISTORY) }
+        h2 { (lang.t("mod-history")) }
         div.table-wrap { table {
-            thead { tr { th scope="col" { "When" } th scope="col" { "Listing" } th scope="col" { "Who" } th scope="col" { "Field" } th scope="col" { "Before" } th scope="col" { "After" } } }
+            thead { tr {
+                @for head in ["mod-when", "mod-listing", "mod-who", "mod-field", "mod-before", "mod-after"] {
+                    th scope="col" { (lang.t(head)) }
+                }
+            } }
             tbody {
                 @for (slug, h) in q.history {
                     tr {
-                        td { (h.at.format("%-d %b %Y %H:%M")) }
-                        td { a href={ "/projects/" (slug) } { (slug) } }
+                        td { (lang.date(h.at.date_naive())) " " (h.at.format("%H:%M")) }
+                        td { a href=(lang.path(&format!("/projects/{slug}"))) { (slug) } }
                         td { (h.actor) }
-                        td { (h.field) }
-                        td { (short(&h.old_value)) }
-                        td { (short(&h.new_value)) }
+                        td lang=[en] { (h.field) }
+                        td lang=[en] { (short(&h.old_value)) }
+                        td lang=[en] { (short(&h.new_value)) }
                     }
                 }
             }
         } }
     };
-    page(copy::TITLE, chrome, body)
+    page(&title, chrome, body)
 }
 
 /// The fields a queued edit changes (from the listing it was made from), each with its

@@ -169,6 +169,12 @@ pub fn places_in(lang: Lang, p: &Project) -> String {
     }
 }
 
+/// `lang` of a listing's own words (in `text`) on a page in `page`: none when they are
+/// the page's language, so Welsh words on a Welsh page are unmarked and English marked.
+pub fn own_lang(page: Lang, text: Lang) -> Option<&'static str> {
+    (page != text).then_some(text.code())
+}
+
 /// A project in a list: name, organisation, summary, needs, places and trust; its own
 /// words marked as English on a page in another language.
 pub fn project_card(
@@ -179,13 +185,13 @@ pub fn project_card(
     today: chrono::NaiveDate,
 ) -> Markup {
     let en = (lang != Lang::En).then_some("en");
-    let link =
-        html! { a href=(lang.path(&format!("/projects/{}", p.slug))) lang=[en] { (p.name) } };
+    let ((name, name_lang), (summary, summary_lang)) = (p.name_in(lang), p.summary_in(lang));
+    let link = html! { a href=(lang.path(&format!("/projects/{}", p.slug))) lang=[own_lang(lang, name_lang)] { (name) } };
     html! {
         li.card {
             @if heading_level == 2 { h2 { (link) } } @else { h3 { (link) } }
             @if p.organisation != p.name { p.org lang=[en] { (p.organisation) } }
-            p lang=[en] { (p.summary) }
+            p lang=[own_lang(lang, summary_lang)] { (summary) }
             ul.tags aria-label=(lang.t("form-need")) {
                 @for need in &p.needs { li { (super::search_form::label_in(lang, "need", need, taxonomy.need_label(need))) } }
             }

@@ -2,7 +2,7 @@
 
 use super::layout::nation_name;
 use super::layout::{Chrome, page};
-use super::parts::{date, freshness_note_in, status_badge_kept_in};
+use super::parts::{date, freshness_note_in, own_lang, status_badge_kept_in};
 use super::search_form::label_in;
 use super::urgent::emergency_advice_in;
 use crate::domain::assurance::Standing;
@@ -164,6 +164,8 @@ pub fn project(
     let en = (lang != Lang::En).then_some("en");
     let link = |path: String| lang.path(&path);
     let not_stated = |items: Vec<String>| or_not_stated_in(lang, items);
+    let ((name, name_lang), (summary, summary_lang)) = (p.name_in(lang), p.summary_in(lang));
+    let (description, description_lang) = p.description_in(lang);
     let body = html! {
         @match after {
             Some(AfterChange::Saved) => div.notice.ok role="status" { p { strong { (lang.t("project-saved")) } } },
@@ -174,7 +176,7 @@ pub fn project(
             Some(AfterChange::Waiting) => div.notice role="status" { p { strong { (lang.t("project-waiting")) } } },
             None => {},
         }
-        h1 lang=[en] { (p.name) }
+        h1 lang=[own_lang(lang, name_lang)] { (name) }
         (emergency_advice_in(chrome.lang, &p.needs))
         @if p.organisation != p.name { p.lead lang=[en] { (p.organisation) } }
         (status_badge_kept_in(lang, p, kept))
@@ -206,9 +208,9 @@ pub fn project(
                 p { (lang.t("project-retired-body")) }
             }
         }
-        p.lead lang=[en] { (p.summary) }
-        @for para in p.description.split("\n\n").filter(|s| !s.trim().is_empty()) {
-            p lang=[en] { (para) }
+        p.lead lang=[own_lang(lang, summary_lang)] { (summary) }
+        @for para in description.split("\n\n").filter(|s| !s.trim().is_empty()) {
+            p lang=[own_lang(lang, description_lang)] { (para) }
         }
 
         h2 { (lang.t("project-offer")) }
@@ -315,7 +317,7 @@ pub fn project(
         }
         p { a href=(link("/projects".to_string())) { (lang.t("project-back")) } }
     };
-    page(&p.name, chrome, body)
+    page(name, chrome, body)
 }
 
 /// The project's published reflection on the principles, and other projects' reviews of it.

@@ -1,6 +1,8 @@
 //! Result cards a person can act on, and the next step when there are few or none.
 
-use super::parts::{distance_in, freshness_note_in, is_fine, site_place_in, status_badge_in};
+use super::parts::{
+    distance_in, freshness_note_in, is_fine, own_lang, site_place_in, status_badge_in,
+};
 use super::search_form::label_in;
 use crate::domain::{Delivery, Format, Project, schedule};
 use crate::i18n::{Arg, Lang};
@@ -69,7 +71,8 @@ pub fn in_person(
     let remote = p.delivers(Delivery::Online) || p.delivers(Delivery::Phone);
     html! {
         li.card {
-            h3 lang=[english(lang)] { a href=(lang.path(&format!("/projects/{}", p.slug))) { (p.name) } }
+            @let ((name, name_lang), (summary, summary_lang)) = (p.name_in(lang), p.summary_in(lang));
+            h3 lang=[own_lang(lang, name_lang)] { a href=(lang.path(&format!("/projects/{}", p.slug))) { (name) } }
             p { (away(lang, &distance_in(lang, n.distance_m, fine_origin && is_fine(site.precision)), &site_place_in(lang, site))) }
             @match n.reachable {
                 Some(Reachable::WithinServiceArea) => p { (lang.t("results-service-area")) },
@@ -77,7 +80,7 @@ pub fn in_person(
                 None => {},
             }
             (general_note(lang, q, p))
-            p lang=[english(lang)] { (p.summary) }
+            p lang=[own_lang(lang, summary_lang)] { (summary) }
             @if remote { p { (lang.t("results-also-remote")) } }
             @if p.formats.contains(&Format::Group) {
                 @if let Some((_, o)) = next {
@@ -112,10 +115,11 @@ pub fn serving(
     let remote = p.delivers(Delivery::Online) || p.delivers(Delivery::Phone);
     html! {
         li.card {
-            h3 lang=[english(lang)] { a href=(lang.path(&format!("/projects/{}", p.slug))) { (p.name) } }
+            @let ((name, name_lang), (summary, summary_lang)) = (p.name_in(lang), p.summary_in(lang));
+            h3 lang=[own_lang(lang, name_lang)] { a href=(lang.path(&format!("/projects/{}", p.slug))) { (name) } }
             p { strong { (lang.ta("results-serves", &[("areas", Arg::from(covering.join(", ")))])) } ". " (lang.t("results-service-area")) }
             (general_note(lang, q, p))
-            p lang=[english(lang)] { (p.summary) }
+            p lang=[own_lang(lang, summary_lang)] { (summary) }
             @if remote { p { (lang.t("results-also-remote")) } }
             (how_to_join(lang, p))
             (actions(lang, p))
@@ -129,10 +133,11 @@ pub fn serving(
 pub fn remote(lang: Lang, q: &SearchQuery, p: &Project, today: chrono::NaiveDate) -> Markup {
     html! {
         li.card {
-            h3 lang=[english(lang)] { a href=(lang.path(&format!("/projects/{}", p.slug))) { (p.name) } }
+            @let ((name, name_lang), (summary, summary_lang)) = (p.name_in(lang), p.summary_in(lang));
+            h3 lang=[own_lang(lang, name_lang)] { a href=(lang.path(&format!("/projects/{}", p.slug))) { (name) } }
             p { (p.delivery.iter().map(|d| label_in(lang, "delivery", d.slug(), d.label())).collect::<Vec<_>>().join(", ")) }
             (general_note(lang, q, p))
-            p lang=[english(lang)] { (p.summary) }
+            p lang=[own_lang(lang, summary_lang)] { (summary) }
             (how_to_join(lang, p))
             (actions(lang, p))
             (status_badge_in(lang, p))

@@ -3,36 +3,17 @@
 
 use super::forms::csrf;
 use super::layout::{Chrome, page};
-use super::parts::date;
 use super::project::review_items;
 use crate::domain::community::{FieldError, NOT_REVIEWED, Review, ReviewAnswer};
-use crate::domain::grid::COLUMNS;
 use crate::domain::{Project, Slug};
 use chrono::{DateTime, Utc};
 use maud::{Markup, html};
 
-mod copy {
-    pub const REVIEW: &str = "Review this project's reflection";
-    pub const CHANGE: &str = "Change your review";
-    pub const REVIEW_INTRO: &str = "For each principle the project has published, say whether you recognise what it describes or would ask about it, with a comment, or mark it “not reviewed”. Review at least one. This is a conversation between peers, not a score.";
-    pub const AS: &str = "Reviewing as";
-    pub const RECOGNISE: &str = "We recognise this";
-    pub const ASK: &str = "We would ask about this";
-    pub const NOT_REVIEWED: &str = "Not reviewed";
-    pub const COMMENT: &str = "Your comment";
-    pub const COMMENT_HINT: &str = "Needed when you recognise it or would ask about it.";
-    pub const CONTINUE: &str = "Continue to check your review";
-    pub const PREVIEW: &str = "Check your review before it is published";
-    pub const PREVIEW_INTRO: &str = "This is exactly what will show on the project's page. Nothing is published until you choose “Publish this review”.";
-    pub const PUBLISH: &str = "Publish this review";
-    pub const CHANGE_IT: &str = "Change it";
-    pub const PROBLEM: &str = "There is a problem";
-    pub const PUBLISHED: &str = "Your review is published";
-    pub const CHANGED: &str = "Your review is changed";
-    pub const LEFT_OUT: &str = "Not reviewed";
-    pub const QUESTIONS: &str = "The questions the project answered:";
-    pub const THEY_SAY: &str = "Where they are: ";
-    pub const NOT_WRITTEN: &str = "They have not written anything here.";
+use crate::i18n::{Arg, Lang};
+
+/// `Some("en")` on a page not in English: for words that stay in English there.
+fn en(lang: Lang) -> Option<&'static str> {
+    (lang != Lang::En).then_some("en")
 }
 
 /// A review form as it stands: for a new review, or to change one.
@@ -78,10 +59,11 @@ fn anchor(field: &str) -> String {
 
 /// The GOV.UK error summary: every problem, each a link to its field.
 pub fn error_summary(errors: &[FieldError]) -> Markup {
+    let lang = crate::i18n::here().lang;
     html! {
         @if !errors.is_empty() {
             div.notice role="alert" aria-labelledby="error-title" tabindex="-1" {
-                h2 #error-title { (copy::PROBLEM) }
+                h2 #error-title { (lang.t("search-problem-title")) }
                 ul.error-summary {
                     @for e in errors { li { a href=(anchor(&e.field)) { (e.message) } } }
                 }
@@ -92,9 +74,10 @@ pub fn error_summary(errors: &[FieldError]) -> Markup {
 
 /// A field's own error message, by the field.
 pub fn field_error(field: &str, message: Option<&str>) -> Markup {
+    let lang = crate::i18n::here().lang;
     html! {
         @if let Some(m) = message {
-            p.error-message id={ (field) "-error" } { span.visually-hidden { "Error: " } (m) }
+            p.error-message id={ (field) "-error" } { span.visually-hidden { (lang.t("form-error-prefix")) " " } (m) }
         }
     }
 }
@@ -109,7 +92,7 @@ fn choice(name: &str, value: &str, label: &str, chosen: Option<&str>) -> Markup 
     }
 }
 
-fn answer_fields(f: &ReviewForm<'_>, a: &ReviewAnswer) -> Markup {
+fn answer_fields(lang: Lang, f: &ReviewForm<'_>, a: &ReviewAnswer) -> Markup {
     let slug = a.principle.slug();
     let verdict = format!("verdict_{slug}");
     let comment = format!("comment_{slug}");
@@ -123,26 +106,26 @@ fn answer_fields(f: &ReviewForm<'_>, a: &ReviewAnswer) -> Markup {
     html! {
         div.field-group.field-error[verdict_error.is_some() || comment_error.is_some()] {
             fieldset aria-describedby=[verdict_error.map(|_| format!("{verdict}-error"))] {
-                legend { h2 { (a.principle.label()) } }
-                p.statement { "Principle " (a.principle.number()) ": " (a.principle.statement()) }
-                p.muted { (copy::QUESTIONS) }
-                (super::toolkit::principle_questions(a.principle))
+                legend { h2 lang=[en(lang)] { (a.principle.label()) } }
+                p.statement { (lang.ta("manage-principle-n", &[("n", Arg::from(a.principle.number()))])) " " span lang=[en(lang)] { (a.principle.statement()) } }
+                p.muted { (lang.t("review-questions")) }
+                div lang=[en(lang)] { (super::toolkit::principle_questions(a.principle)) }
                 @if let Some(r) = reflection {
                     div.their-reflection {
-                        p { strong { (copy::THEY_SAY) (r.status.label()) } }
-                        @for (title, answer) in COLUMNS.iter().zip([&r.how, &r.evidence, &r.next_steps]) {
+                        p { strong { (lang.t("review-they-say")) " " (super::search_form::label_in(lang, "manage-reflection", r.status.slug(), r.status.label())) } }
+                        @for ((title, _), answer) in super::manage::columns(lang).into_iter().zip([&r.how, &r.evidence, &r.next_steps]) {
                             h3 { (title) }
-                            @if answer.is_empty() { p.muted { (copy::NOT_WRITTEN) } } @else { p { (answer) } }
+                            @if answer.is_empty() { p.muted { (lang.t("review-not-written")) } } @else { p lang=[en(lang)] { (answer) } }
                         }
                     }
                 }
                 (field_error(&verdict, verdict_error))
-                (choice(&verdict, "recognise", copy::RECOGNISE, chosen))
-                (choice(&verdict, "ask", copy::ASK, chosen))
-                (choice(&verdict, NOT_REVIEWED, copy::NOT_REVIEWED, chosen))
+                (choice(&verdict, "recognise", &lang.t("review-recognise"), chosen))
+                (choice(&verdict, "ask", &lang.t("review-ask"), chosen))
+                (choice(&verdict, NOT_REVIEWED, &lang.t("review-not-reviewed"), chosen))
             }
-            label.block for=(comment) { (copy::COMMENT) }
-            p.muted id={ (comment) "-hint" } { (copy::COMMENT_HINT) }
+            label.block for=(comment) { (lang.t("review-comment")) }
+            p.muted id={ (comment) "-hint" } { (lang.t("review-comment-hint")) }
             (field_error(&comment, comment_error))
             textarea id=(comment) name=(comment) rows="4"
                 aria-describedby={ (comment) "-hint" @if comment_error.is_some() { " " (comment) "-error" } } { (a.comment) }
@@ -152,39 +135,40 @@ fn answer_fields(f: &ReviewForm<'_>, a: &ReviewAnswer) -> Markup {
 
 pub fn review(chrome: Chrome<'_>, token: &str, f: &ReviewForm<'_>) -> Markup {
     let p = f.project;
-    let title = if f.changing {
-        copy::CHANGE
+    let lang = chrome.lang;
+    let title = lang.t(if f.changing {
+        "review-change"
     } else {
-        copy::REVIEW
-    };
+        "review-review"
+    });
     let reviewer_error = f.error("reviewer");
     let body = html! {
         (error_summary(f.errors))
-        h1 { (title) ": " (p.name) }
-        p { (copy::REVIEW_INTRO) }
-        form method="post" action=(f.action) novalidate {
+        h1 { (title) ": " span lang=[en(lang)] { (p.name) } }
+        p { (lang.t("review-intro")) }
+        form method="post" action=(lang.path(f.action)) novalidate {
             (csrf(token))
             div.field-group.field-error[reviewer_error.is_some()] {
                 @if f.changing || f.reviewers.len() == 1 {
                     @let name = f.reviewers.iter().find(|(s, _)| s.as_str() == f.reviewer).map_or(f.reviewer, |(_, n)| n.as_str());
-                    p #reviewer { (copy::AS) " " strong { (name) } }
+                    p #reviewer { (lang.t("review-as")) " " strong lang=[en(lang)] { (name) } }
                     input type="hidden" name="reviewer" value=(f.reviewer);
                 } @else {
-                    label.block for="reviewer" { (copy::AS) }
+                    label.block for="reviewer" { (lang.t("review-as")) }
                     select #reviewer name="reviewer" {
                         @for (slug, name) in f.reviewers { option value=(slug) selected[slug.as_str() == f.reviewer] { (name) } }
                     }
                 }
                 (field_error("reviewer", reviewer_error))
                 @if let Some(link) = f.change_link {
-                    p { a href=(link) { "Change your earlier review instead" } }
+                    p { a href=(lang.path(link)) { (lang.t("review-change-earlier")) } }
                 }
             }
-            @for a in f.answers { (answer_fields(f, a)) }
-            button type="submit" name="action" value="preview" { (copy::CONTINUE) }
+            @for a in f.answers { (answer_fields(lang, f, a)) }
+            button type="submit" name="action" value="preview" { (lang.t("review-continue")) }
         }
     };
-    page(title, chrome, body)
+    page(&title, chrome, body)
 }
 
 /// What will be published, with every typed value carried in hidden fields so that
@@ -196,17 +180,22 @@ pub fn preview(
     review: &Review,
     left_out: &[&str],
 ) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("review-preview");
     let body = html! {
-        h1 { (copy::PREVIEW) }
-        p { (copy::PREVIEW_INTRO) }
+        h1 { (title) }
+        p { (lang.t("review-preview-intro")) }
         section.card.preview {
-            h3 { "From " (review.reviewer_name) ", " (date(review.created_at.date_naive())) }
-            (review_items(review))
+            h3 { (lang.t("manage-from")) " " span lang=[en(lang)] { (review.reviewer_name) } ", " (lang.date(review.created_at.date_naive())) }
+            div lang=[en(lang)] { (review_items(review)) }
         }
         @if !left_out.is_empty() {
-            p { strong { (copy::LEFT_OUT) ": " } (left_out.join(", ")) }
+            p {
+                strong { (lang.t("review-not-reviewed")) ": " }
+                @if lang == Lang::En { (left_out.join(", ")) } @else { span lang="en" { (left_out.join(", ")) } }
+            }
         }
-        form method="post" action=(f.action) {
+        form method="post" action=(lang.path(f.action)) {
             (csrf(token))
             input type="hidden" name="reviewer" value=(f.reviewer);
             @for a in f.answers {
@@ -215,12 +204,12 @@ pub fn preview(
                 }
                 input type="hidden" name={ "comment_" (a.principle.slug()) } value=(a.comment);
             }
-            button type="submit" name="action" value="publish" { (copy::PUBLISH) }
+            button type="submit" name="action" value="publish" { (lang.t("review-publish")) }
             " "
-            button.button.secondary type="submit" name="action" value="change" { (copy::CHANGE_IT) }
+            button.button.secondary type="submit" name="action" value="change" { (lang.t("review-change-it")) }
         }
     };
-    page(copy::PREVIEW, chrome, body)
+    page(&title, chrome, body)
 }
 
 /// After publishing or changing a review: what happens next.
@@ -231,19 +220,21 @@ pub fn published(
     until: DateTime<Utc>,
     changed: bool,
 ) -> Markup {
-    let title = if changed {
-        copy::CHANGED
+    let lang = chrome.lang;
+    let title = lang.t(if changed {
+        "review-changed"
     } else {
-        copy::PUBLISHED
-    };
-    let edit = format!("/projects/{}/reviews/{}/edit", p.slug, review.id);
+        "review-published"
+    });
+    let edit = lang.path(&format!("/projects/{}/reviews/{}/edit", p.slug, review.id));
+    let name = || Arg::from(p.name.clone());
     let body = html! {
         div.notice.ok { h1 { (title) } }
-        h2 { "What happens next" }
-        p { "We have e-mailed the people who keep " (p.name) "'s listing to tell them. They can reply to your review once, on their listing's page." }
-        p { "You can change your review until " (date(until.date_naive())) ", 14 days after it was first published. After that it stays as it is." }
-        p { a href=(edit) { "Change your review" } }
-        p { a href={ "/projects/" (p.slug) } { "See it on " (p.name) "'s page" } }
+        h2 { (lang.t("review-next")) }
+        p { (lang.ta("review-next-mailed", &[("name", name())])) }
+        p { (lang.ta("review-next-until", &[("date", Arg::from(lang.date(until.date_naive())))])) }
+        p { a href=(edit) { (lang.t("review-change")) } }
+        p { a href=(lang.path(&format!("/projects/{}", p.slug))) { (lang.ta("review-see-it", &[("name", name())])) } }
     };
-    page(title, chrome, body)
+    page(&title, chrome, body)
 }

@@ -4,43 +4,46 @@
 use super::forms::csrf as csrf_field;
 use super::layout::{Chrome, page};
 use crate::domain::Project;
+use crate::i18n::Lang;
 use maud::{Markup, html};
-
-mod copy {
-    pub const TITLE: &str = "Is this listing still accurate?";
-    pub const ASK: &str = "If the details of this listing are still right, press the button. You do not need to sign in.";
-    pub const YES: &str = "Yes, it is still accurate";
-    pub const CHANGED: &str = "Something has changed? Sign in and correct the listing";
-    pub const DONE: &str = "Thank you: the listing is confirmed";
-    pub const DONE_MEANS: &str = "It now says it was confirmed by the project today, and it shows in search results. We will ask again in about a year.";
-    pub const SEE: &str = "See the listing";
-}
 
 /// The question, with the listing's name and its page, and the button that confirms it.
 pub fn ask(chrome: Chrome<'_>, csrf: &str, p: &Project, token: &str) -> Markup {
+    let lang = chrome.lang;
+    let (name, name_lang) = p.name_in(lang);
+    let (summary, summary_lang) = p.summary_in(lang);
+    let title = lang.t("still-title");
     let body = html! {
-        h1 { (copy::TITLE) }
-        p.lead { a href={ "/projects/" (p.slug) } { (p.name) } }
-        @if !p.summary.is_empty() { p { (p.summary) } }
-        p { (copy::ASK) }
-        form method="post" action={ "/still-accurate/" (p.slug) } {
+        h1 { (title) }
+        p.lead { a lang=[mark(lang, name_lang)] href=(lang.path(&format!("/projects/{}", p.slug))) { (name) } }
+        @if !summary.is_empty() { p lang=[mark(lang, summary_lang)] { (summary) } }
+        p { (lang.t("still-ask")) }
+        form method="post" action=(lang.path(&format!("/still-accurate/{}", p.slug))) {
             (csrf_field(csrf))
             input type="hidden" name="token" value=(token);
-            button.button.large type="submit" { (copy::YES) }
+            button.button.large type="submit" { (lang.t("still-yes")) }
         }
-        p { a href={ "/manage/" (p.slug) } { (copy::CHANGED) } }
+        p { a href=(lang.path(&format!("/manage/{}", p.slug))) { (lang.t("still-changed")) } }
     };
-    page(copy::TITLE, chrome, body)
+    page(&title, chrome, body)
+}
+
+/// `lang` for text in `text_lang` on a page in `page`, when they differ.
+fn mark(page: Lang, text_lang: Lang) -> Option<&'static str> {
+    (page != text_lang).then_some(text_lang.code())
 }
 
 /// After the button: what it did.
 pub fn done(chrome: Chrome<'_>, p: &Project) -> Markup {
+    let lang = chrome.lang;
+    let (name, name_lang) = p.name_in(lang);
+    let title = lang.t("still-done");
     let body = html! {
         div.notice.confirmation {
-            h1 { (copy::DONE) }
-            p { (copy::DONE_MEANS) }
+            h1 { (title) }
+            p { (lang.t("still-done-means")) }
         }
-        p { a href={ "/projects/" (p.slug) } { (copy::SEE) ": " (p.name) } }
+        p { a href=(lang.path(&format!("/projects/{}", p.slug))) { (lang.t("still-see")) ": " span lang=[mark(lang, name_lang)] { (name) } } }
     };
-    page(copy::DONE, chrome, body)
+    page(&title, chrome, body)
 }

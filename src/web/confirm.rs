@@ -25,7 +25,8 @@ pub fn router() -> Router<AppState> {
 }
 
 fn slug(text: &str) -> Result<Slug, AppError> {
-    Slug::parse(text).map_err(|_| AppError::not_found("There is no such listing."))
+    Slug::parse(text)
+        .map_err(|_| AppError::not_found(crate::i18n::here().lang.t("manage-no-listing")))
 }
 
 async fn ask(

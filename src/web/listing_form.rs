@@ -3,14 +3,29 @@
 use super::query::Params;
 use crate::domain::{Contact, Eligibility, Precision, Project, Session, Site, VocabError};
 use crate::geocode::{Geocoder, Place, PlacePrecision};
+use crate::i18n::{Arg, here};
 use crate::views::manage::{PlaceRow, miles_text};
 use crate::web::error::AppError;
 use chrono::NaiveTime;
 use std::collections::BTreeSet;
 use std::str::FromStr;
 
+/// The label `id` in the language of the page the form was sent from.
+fn t(id: &str) -> String {
+    here().lang.t(id)
+}
+
 fn opt(params: &Params, key: &str, label: &str) -> Result<Option<String>, AppError> {
-    let v = params.text(key, label, 1_000)?;
+    opt_up_to(params, key, label, 1_000)
+}
+
+fn opt_up_to(
+    params: &Params,
+    key: &str,
+    label: &str,
+    max: usize,
+) -> Result<Option<String>, AppError> {
+    let v = params.text(key, &t(label), max)?;
     Ok((!v.is_empty()).then_some(v))
 }
 
@@ -25,15 +40,27 @@ fn number<T: FromStr>(text: &str, label: &str) -> Result<Option<T>, AppError> {
     if text.is_empty() {
         return Ok(None);
     }
-    text.parse()
-        .map(Some)
-        .map_err(|_| AppError::bad_request(format!("{label}: “{text}” is not a number.")))
+    text.parse().map(Some).map_err(|_| {
+        AppError::bad_request(here().lang.ta(
+            "manage-not-a-number",
+            &[
+                ("label", Arg::from(t(label))),
+                ("text", Arg::from(text.to_string())),
+            ],
+        ))
+    })
 }
 
 fn time(text: &str, label: &str) -> Result<NaiveTime, AppError> {
     NaiveTime::parse_from_str(text, "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"))
-        .map_err(|_| AppError::bad_request(format!("{label}: give a time like 10:30.")))
+        .map_err(|_| {
+            AppError::bad_request(
+                here()
+                    .lang
+                    .ta("manage-not-a-time", &[("label", Arg::from(t(label)))]),
+            )
+        })
 }
 
 /// The project as edited: the form's fields over `base` (which keeps its slug, status,
@@ -46,45 +73,60 @@ pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
         if params.list(&key("day")).is_empty() {
             break;
         }
-        let day = params.text(&key("day"), "Day", 20)?;
+        let day = params.text(&key("day"), &t("manage-day"), 20)?;
         if day.is_empty() {
             continue;
         }
-        let site = params.text(&key("site"), "Place label", 200)?;
+        let site = params.text(&key("site"), &t("manage-session-site"), 200)?;
         sessions.push(Session {
             site: (!site.is_empty()).then_some(site),
             frequency: params
-                .text(&key("frequency"), "How often", 20)?
+                .text(&key("frequency"), &t("manage-frequency"), 20)?
                 .parse()
                 .map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
-            interval: number(&params.text(&key("interval"), "Interval", 4)?, "Interval")?
-                .unwrap_or(1),
+            interval: number(
+                &params.text(&key("interval"), &t("manage-interval"), 4)?,
+                "manage-interval",
+            )?
+            .unwrap_or(1),
             day: day
                 .parse()
                 .map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
             week_of_month: number(
-                &params.text(&key("week"), "Week of the month", 4)?,
-                "Week of the month",
+                &params.text(&key("week"), &t("manage-week"), 4)?,
+                "manage-week",
             )?,
-            opens: time(&params.text(&key("opens"), "Start", 8)?, "Start")?,
-            closes: time(&params.text(&key("closes"), "End", 8)?, "End")?,
+            opens: time(
+                &params.text(&key("opens"), &t("manage-opens"), 8)?,
+                "manage-opens",
+            )?,
+            closes: time(
+                &params.text(&key("closes"), &t("manage-closes"), 8)?,
+                "manage-closes",
+            )?,
             valid_from: None,
             valid_until: None,
             note: None,
         });
     }
-    let pregnancy = match params.text("pregnancy", "Pregnancy", 3)?.as_str() {
+    let pregnancy = match params
+        .text("pregnancy", &t("manage-pregnancy"), 3)?
+        .as_str()
+    {
         "yes" => Some(true),
         "no" => Some(false),
         _ => None,
     };
-    let after_birth = params.text("after_birth", "After birth", 20)?;
+    let after_birth = params.text("after_birth", &t("manage-after-birth"), 20)?;
     let mut edited = Project {
         slug: base.slug.clone(),
-        name: params.text("name", "The name", 200)?,
-        organisation: params.text("organisation", "The organisation", 200)?,
-        summary: params.text("summary", "The summary", 300)?,
-        description: params.text("description", "The description", 10_000)?,
+        name: params.text("name", &t("manage-name"), 200)?,
+        organisation: params.text("organisation", &t("manage-organisation"), 200)?,
+        summary: params.text("summary", &t("manage-summary"), 300)?,
+        description: params.text("description", &t("manage-description"), 10_000)?,
+        name_cy: opt_up_to(params, "name_cy", "manage-name-cy", 200)?,
+        summary_cy: opt_up_to(params, "summary_cy", "manage-summary-cy", 300)?,
+        description_cy: opt_up_to(params, "description_cy", "manage-description-cy", 10_000)?,
         formats: set(params, "format")?,
         delivery: set(params, "delivery")?,
         needs: params.all("need").map(str::to_string).collect(),
@@ -101,14 +143,14 @@ pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
             .cloned()
             .collect(),
         referral: set(params, "referral")?,
-        cost: opt(params, "cost", "Cost")?,
+        cost: opt(params, "cost", "manage-cost")?,
         contact: Contact {
-            website: opt(params, "website", "Website")?,
-            email: opt(params, "email", "Email")?,
-            phone: opt(params, "phone", "Phone")?,
+            website: opt(params, "website", "manage-website")?,
+            email: opt(params, "email", "manage-email")?,
+            phone: opt(params, "phone", "manage-phone")?,
         },
         sessions,
-        schedule_note: opt(params, "schedule_note", "Schedule note")?,
+        schedule_note: opt(params, "schedule_note", "manage-schedule-note")?,
         eligibility: Eligibility {
             pregnancy,
             after_birth: if after_birth.is_empty() {
@@ -121,9 +163,15 @@ pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
                 )
             },
             who: set(params, "who")?,
-            min_age: number(&params.text("min_age", "Youngest age", 3)?, "Youngest age")?,
-            max_age: number(&params.text("max_age", "Oldest age", 3)?, "Oldest age")?,
-            note: opt(params, "eligibility_note", "Eligibility note")?,
+            min_age: number(
+                &params.text("min_age", &t("manage-min-age"), 3)?,
+                "manage-min-age",
+            )?,
+            max_age: number(
+                &params.text("max_age", &t("manage-max-age"), 3)?,
+                "manage-max-age",
+            )?,
+            note: opt(params, "eligibility_note", "manage-eligibility-note")?,
         },
         status: base.status,
         verified: base.verified,
@@ -146,25 +194,32 @@ pub fn add_area(
     project: &mut Project,
 ) -> Result<(), AppError> {
     use crate::geocode::PlacePrecision;
-    let typed = params.text("add_area", "The area you serve", 200)?;
+    let typed = params.text("add_area", &t("manage-area-label"), 200)?;
     if typed.is_empty() {
         return Ok(());
     }
-    let place = geocoder
-        .lookup(&typed)
-        .map_err(|e| AppError::bad_request(format!("The area you serve: {e}")))?;
+    let place = geocoder.lookup(&typed).map_err(|e| {
+        AppError::bad_request(here().lang.ta(
+            "manage-area-problem",
+            &[("problem", Arg::from(e.to_string()))],
+        ))
+    })?;
     let area = match (place.precision, place.council) {
         (PlacePrecision::Nation, _) => crate::domain::ServedArea::nation(place.nation),
         (PlacePrecision::Authority, Some(council)) => council,
         (_, Some(council)) => {
-            return Err(AppError::bad_request(format!(
-                "The area you serve: “{typed}” is a place, not an area. Give its council area (“{}”) or a nation.",
-                council.name
+            return Err(AppError::bad_request(here().lang.ta(
+                "manage-area-is-place",
+                &[
+                    ("typed", Arg::from(typed.clone())),
+                    ("council", Arg::from(council.name.clone())),
+                ],
             )));
         }
         (_, None) => {
-            return Err(AppError::bad_request(format!(
-                "The area you serve: give a council area or a nation, not “{typed}”."
+            return Err(AppError::bad_request(here().lang.ta(
+                "manage-area-not-area",
+                &[("typed", Arg::from(typed.clone()))],
             )));
         }
     };
@@ -201,8 +256,8 @@ pub fn places(
         if params.list(&place_key).is_empty() {
             break;
         }
-        let typed = params.text(&place_key, "Town, city or postcode", 200)?;
-        let miles = params.text(&miles_key, "How far people may travel", 20)?;
+        let typed = params.text(&place_key, &t("manage-place"), 200)?;
+        let miles = params.text(&miles_key, &t("manage-miles-label"), 20)?;
         if typed.is_empty() {
             continue;
         }
@@ -225,7 +280,10 @@ pub fn places(
                 sites.push(site);
                 None
             }
-            (Err(e), _) | (_, Err(e)) => Some(format!("Place {}: {e}", rows.len() + 1)),
+            (Err(e), _) | (_, Err(e)) => Some(here().lang.ta(
+                "manage-place-problem",
+                &[("n", Arg::from(rows.len() + 1)), ("problem", Arg::from(e))],
+            )),
         };
         if first.is_none() {
             first.clone_from(&error);
@@ -263,10 +321,14 @@ fn site_at(place: Place, typed: &str) -> Result<Site, String> {
         PlacePrecision::District | PlacePrecision::Place => Precision::Town,
         PlacePrecision::Authority => Precision::Region,
         PlacePrecision::Nation => {
-            return Err(format!(
-                "“{typed}” is a whole nation, not a place to meet. Give the town or postcode \
-                 where it meets; to say it serves all of {}, add it under “Areas you serve”.",
-                place.nation.label()
+            let lang = here().lang;
+            let nation = crate::views::layout::nation_name(lang, place.nation);
+            return Err(lang.ta(
+                "manage-place-nation",
+                &[
+                    ("typed", Arg::from(typed.to_string())),
+                    ("nation", Arg::from(nation)),
+                ],
             ));
         }
     };
@@ -287,8 +349,9 @@ fn radius_km(miles: &str) -> Result<Option<f64>, String> {
     }
     match miles.parse::<f64>() {
         Ok(m) if m > 0.0 && m <= 1_000.0 => Ok(Some(m * 1.609_344)),
-        _ => Err(format!(
-            "how far people may travel: give a number of miles, such as 10, not “{miles}”."
+        _ => Err(here().lang.ta(
+            "manage-miles-not-number",
+            &[("miles", Arg::from(miles.to_string()))],
         )),
     }
 }

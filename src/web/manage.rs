@@ -6,6 +6,7 @@ use super::listing_form;
 use super::query::Params;
 use super::state::AppState;
 use crate::domain::{Principle, Project, Reflection, ReflectionStatus, Slug, Status};
+use crate::i18n::here;
 use crate::registry::Published;
 use crate::views;
 use axum::Router;
@@ -153,12 +154,12 @@ async fn restore(
 ) -> Result<Response, AppError> {
     if !is_moderator(&m) {
         return Err(AppError::Forbidden(
-            "Only a moderator can restore an archived listing.".into(),
+            here().lang.t("manage-restore-moderator"),
         ));
     }
     let mut project = m.listing.project;
     if project.status != Status::Archived {
-        return Err(AppError::Conflict("This listing is not archived.".into()));
+        return Err(AppError::Conflict(here().lang.t("manage-not-archived")));
     }
     project.status = Status::Published;
     state.registry.save(&project, &m.account.email).await?;
@@ -189,7 +190,11 @@ fn read_reflections(
 ) -> Result<Vec<Reflection>, AppError> {
     let mut reflections = Vec::new();
     for p in Principle::ALL {
-        let status = params.text(&format!("status_{}", p.slug()), "Where you are", 30)?;
+        let status = params.text(
+            &format!("status_{}", p.slug()),
+            &here().lang.t("manage-where-you-are"),
+            30,
+        )?;
         if status.is_empty() {
             continue;
         }
@@ -199,9 +204,21 @@ fn read_reflections(
         reflections.push(Reflection {
             principle: *p,
             status,
-            how: params.text(&format!("how_{}", p.slug()), "How you do it", 10_000)?,
-            evidence: params.text(&format!("evidence_{}", p.slug()), "How you show it", 10_000)?,
-            next_steps: params.text(&format!("next_{}", p.slug()), "What you plan next", 10_000)?,
+            how: params.text(
+                &format!("how_{}", p.slug()),
+                &here().lang.t("manage-column-1"),
+                10_000,
+            )?,
+            evidence: params.text(
+                &format!("evidence_{}", p.slug()),
+                &here().lang.t("manage-column-2"),
+                10_000,
+            )?,
+            next_steps: params.text(
+                &format!("next_{}", p.slug()),
+                &here().lang.t("manage-column-3"),
+                10_000,
+            )?,
             published_on: if publish { Some(today) } else { None },
         });
     }
@@ -234,9 +251,11 @@ async fn reply(
     PathParams((_, id)): PathParams<(String, i64)>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let text = form.params.text("reply", "Your reply", 2_000)?;
+    let text = form
+        .params
+        .text("reply", &here().lang.t("manage-your-reply-label"), 2_000)?;
     if text.is_empty() {
-        return Err(AppError::bad_request("Write a reply first."));
+        return Err(AppError::bad_request(here().lang.t("manage-reply-first")));
     }
     let project = &m.listing.project;
     state.registry.reply_to_review(project, id, &text).await?;

@@ -7,6 +7,7 @@ use super::query::Params;
 use super::state::AppState;
 use crate::domain::Slug;
 use crate::domain::community::Decision;
+use crate::i18n::here;
 use crate::views;
 use axum::Router;
 use axum::extract::State;
@@ -69,13 +70,11 @@ fn decision(params: &Params) -> Result<(Decision, Option<String>), AppError> {
     let decision = match params.one("decision") {
         Some("approve") => Decision::Approved,
         Some("reject") => Decision::Rejected,
-        _ => return Err(AppError::bad_request("Choose approve or reject.")),
+        _ => return Err(AppError::bad_request(here().lang.t("mod-choose"))),
     };
-    let reason = params.text("reason", "The reason", 2_000)?;
+    let reason = params.text("reason", &here().lang.t("mod-reason-label"), 2_000)?;
     if decision == Decision::Rejected && reason.is_empty() {
-        return Err(AppError::bad_request(
-            "Give a reason when you reject a request.",
-        ));
+        return Err(AppError::bad_request(here().lang.t("mod-reason-needed")));
     }
     Ok((decision, (!reason.is_empty()).then_some(reason)))
 }
@@ -114,9 +113,11 @@ async fn resolve_report(
     PathParams(id): PathParams<i64>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let note = form.params.text("note", "The note", 2_000)?;
+    let note = form
+        .params
+        .text("note", &here().lang.t("mod-note-label"), 2_000)?;
     if !state.store.resolve_report(id, m.account.id, &note).await? {
-        return Err(AppError::not_found("There is no such open report."));
+        return Err(AppError::not_found(here().lang.t("mod-no-report")));
     }
     Ok(Redirect::to("/moderate").into_response())
 }
@@ -127,11 +128,11 @@ async fn hide_review(
     PathParams(id): PathParams<i64>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let reason = form.params.text("reason", "The reason", 2_000)?;
+    let reason = form
+        .params
+        .text("reason", &here().lang.t("mod-reason-label"), 2_000)?;
     if reason.is_empty() {
-        return Err(AppError::bad_request(
-            "Give a reason for hiding the review.",
-        ));
+        return Err(AppError::bad_request(here().lang.t("mod-hide-reason")));
     }
     state.registry.hide_review(id, &m.account, &reason).await?;
     Ok(Redirect::to("/moderate").into_response())
@@ -162,7 +163,9 @@ async fn withdraw_assurance(
     m: Moderator,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let reason = form.params.text("reason", "The reason", 2_000)?;
+    let reason = form
+        .params
+        .text("reason", &here().lang.t("mod-reason-label"), 2_000)?;
     if reason.is_empty() {
         let standing = state.registry.assurance(&stored.project).await?;
         let page = views::assurance::withdraw_form(
@@ -171,9 +174,7 @@ async fn withdraw_assurance(
             &stored.project,
             &standing,
             &reason,
-            Some(
-                "Say why you are withdrawing peer assurance: it is kept in the listing's history.",
-            ),
+            Some(&here().lang.t("mod-withdraw-reason")),
         );
         return Ok((StatusCode::BAD_REQUEST, page).into_response());
     }
@@ -203,7 +204,7 @@ async fn make_sign_in_link(
     let moderator = &m.account;
     let email = form
         .params
-        .text("email", "The email address", 254)?
+        .text("email", &here().lang.t("mod-email-label"), 254)?
         .to_lowercase();
     let secret: String = {
         use rand::RngCore;
@@ -222,8 +223,9 @@ async fn make_sign_in_link(
         )
         .await?
     {
-        return Err(AppError::not_found(format!(
-            "There is no account for {email}."
+        return Err(AppError::not_found(here().lang.ta(
+            "mod-no-account",
+            &[("email", crate::i18n::Arg::from(email.clone()))],
         )));
     }
     let link = format!("{origin}/account/once/{secret}");

@@ -69,16 +69,22 @@ impl Params {
             .unwrap_or("");
         let n = value.chars().count();
         if n > max {
-            return Err(AppError::bad_request(format!(
-                "{label} is {n} characters long; the most is {max}."
+            return Err(AppError::bad_request(crate::i18n::here().lang.ta(
+                "form-too-long",
+                &[
+                    ("label", crate::i18n::Arg::from(label.to_string())),
+                    ("n", crate::i18n::Arg::from(n)),
+                    ("max", crate::i18n::Arg::from(max)),
+                ],
             )));
         }
         if value
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
         {
-            return Err(AppError::bad_request(format!(
-                "{label} contains characters we cannot store."
+            return Err(AppError::bad_request(crate::i18n::here().lang.ta(
+                "form-cannot-store",
+                &[("label", crate::i18n::Arg::from(label.to_string()))],
             )));
         }
         // Browsers send line breaks as CRLF; stored text uses LF, so that paragraphs

@@ -10,6 +10,7 @@ use crate::domain::community::{
     Account, FieldError, NOT_REVIEWED, Review, ReviewAnswer, ReviewItem, answers_of, check_review,
 };
 use crate::domain::{Principle, Project, Slug};
+use crate::i18n::here;
 use crate::views;
 use crate::views::review::ReviewForm;
 use axum::Router;
@@ -38,10 +39,7 @@ async fn reviewers(
     let mut out = state.store.projects_of(account.id).await?;
     out.retain(|(s, _)| s != reviewed);
     if out.is_empty() {
-        return Err(AppError::Forbidden(
-            "Only maintainers of another peer support project can review a project's reflection."
-                .into(),
-        ));
+        return Err(AppError::Forbidden(here().lang.t("review-only-peers")));
     }
     Ok(out)
 }
@@ -55,9 +53,7 @@ fn published_principles(p: &Project) -> Result<Vec<Principle>, AppError> {
         .map(|r| r.principle)
         .collect();
     if published.is_empty() {
-        return Err(AppError::Conflict(
-            "This project has not published a reflection to review yet.".into(),
-        ));
+        return Err(AppError::Conflict(here().lang.t("review-nothing-yet")));
     }
     Ok(published)
 }
@@ -76,7 +72,11 @@ fn read_draft(params: &Params, published: &[Principle]) -> Result<Draft, AppErro
             choice: params
                 .one(&format!("verdict_{}", p.slug()))
                 .map(str::to_string),
-            comment: params.text(&format!("comment_{}", p.slug()), "A comment", 2_000)?,
+            comment: params.text(
+                &format!("comment_{}", p.slug()),
+                &here().lang.t("review-comment"),
+                2_000,
+            )?,
         });
     }
     Ok(Draft {
@@ -245,7 +245,7 @@ async fn review(
         .iter()
         .find(|(c, _)| c.as_str() == draft.reviewer)
         .cloned()
-        .ok_or_else(|| AppError::Forbidden("You can only review as a project you keep.".into()))?;
+        .ok_or_else(|| AppError::Forbidden(here().lang.t("review-only-yours")))?;
     let chosen = [reviewer.clone()];
     let screen = Screen {
         state: &state,
@@ -316,7 +316,7 @@ impl FromRequestParts<AppState> for OwnReview {
             .await
             .map_err(|e| refuse(e.into()))?
             .filter(|r| r.reviewed == stored.project.slug && !r.hidden)
-            .ok_or_else(|| refuse(AppError::not_found("There is no such review.")))?;
+            .ok_or_else(|| refuse(AppError::not_found(here().lang.t("review-no-such"))))?;
         let keeps = state
             .store
             .maintainer_of(&review.reviewer, signed_in.account.id)
@@ -324,7 +324,7 @@ impl FromRequestParts<AppState> for OwnReview {
             .map_err(|e| refuse(e.into()))?;
         if keeps.is_none() {
             return Err(refuse(AppError::Forbidden(
-                "Only the people who keep the project that wrote a review can change it.".into(),
+                here().lang.t("review-only-writers"),
             )));
         }
         if !review.editable(state.registry.clock().now()) {

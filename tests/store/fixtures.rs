@@ -48,6 +48,9 @@ pub fn full_project() -> Project {
         summary: "A group and one-to-one support with “quotes”, emoji 🌱 and Welsh: Cymraeg."
             .into(),
         description: "First paragraph.\n\nSecond paragraph.".into(),
+        name_cy: None,
+        summary_cy: None,
+        description_cy: None,
         formats: [Format::Group, Format::OneToOne].into(),
         delivery: [
             Delivery::InPerson,
@@ -178,6 +181,9 @@ pub fn small_project(slug: &str, name: &str) -> Project {
         organisation: "Org".into(),
         summary: "Summary.".into(),
         description: String::new(),
+        name_cy: None,
+        summary_cy: None,
+        description_cy: None,
         formats: Default::default(),
         delivery: Default::default(),
         needs: Default::default(),

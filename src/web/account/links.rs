@@ -4,6 +4,7 @@
 //! shows a button; pressing it uses the link, so a mail scanner's preview cannot.
 
 use super::{email_of, link_hash, next_of, onward};
+use crate::i18n::{Arg, here};
 use crate::registry::password;
 use crate::store::TokenPurpose;
 use crate::views;
@@ -50,11 +51,7 @@ async fn once(
     CheckedForm { viewer, .. }: CheckedForm,
 ) -> Result<Response, AppError> {
     let hash = link_hash(&token);
-    let spent = || {
-        AppError::bad_request(
-            "This sign-in link has been used or has expired. Ask a moderator for a new one.",
-        )
-    };
+    let spent = || AppError::bad_request(here().lang.t("acct-once-spent"));
     // Signed in first, the link spent after: a sign-in that cannot be stored (a full
     // disk) leaves the link unused, to try again.
     let account = state.store.sign_in_link(&hash).await?.ok_or_else(spent)?;
@@ -80,12 +77,13 @@ async fn verify_form(
     viewer: Viewer,
     PathParams(token): PathParams<String>,
 ) -> Response {
+    let lang = here().lang;
     views::account::use_link(
         state.chrome(None),
         &viewer.csrf(&state),
-        "Confirm your e-mail address",
+        &lang.t("acct-verify-title"),
         &action("/account/verify/", &token),
-        "Confirm my e-mail address",
+        &lang.t("acct-verify-button"),
     )
     .into_response()
 }
@@ -98,9 +96,7 @@ async fn verify(
     CheckedForm { viewer, .. }: CheckedForm,
 ) -> Result<Response, AppError> {
     let Some((account, next)) = state.registry.confirm_address(&link_hash(&token)).await? else {
-        return Err(AppError::bad_request(
-            "This link has been used or has expired. Sign in and ask for a new one from your account page.",
-        ));
+        return Err(AppError::bad_request(here().lang.t("acct-verify-spent")));
     };
     if viewer.id() != Some(account.id) {
         viewer.sign_in(&account).await?;
@@ -122,26 +118,23 @@ async fn resend(
     }
     if !state.limits.mail_link(&account.email, client).await? {
         return Err(AppError::TooManyRequests(
-            "We have sent several links lately. Wait 10 minutes, and check your spam folder."
-                .into(),
+            here().lang.t("acct-resend-limit"),
         ));
     }
     state
         .registry
         .resend_verification(&account, next.as_deref())
         .await?;
-    let sent = format!(
-        "We have sent a new link to {}. Open it to confirm your address.",
-        account.email
+    let lang = here().lang;
+    let sent = lang.ta(
+        "acct-resent",
+        &[("email", Arg::from(account.email.clone()))],
     );
     Ok(views::account::done(
         state.chrome(None),
-        "Check your e-mail",
-        &[
-            &sent,
-            "It can take a few minutes to arrive. Check your spam folder too.",
-        ],
-        ("/account", "Go to your account"),
+        &lang.t("acct-check-email"),
+        &[&sent, &lang.t("acct-check-spam")],
+        ("/account", &lang.t("acct-go-to-account")),
     )
     .into_response())
 }
@@ -161,7 +154,7 @@ async fn forgot(
         Ok(e) => e,
         Err(AppError::BadRequest(m)) => {
             let typed = params
-                .text("email", "Email address", 254)
+                .text("email", &here().lang.t("acct-email"), 254)
                 .unwrap_or_default();
             let page =
                 views::account::forgot(state.chrome(None), &viewer.csrf(&state), &typed, Some(&m));
@@ -171,26 +164,24 @@ async fn forgot(
     };
     if !state.limits.mail_link(&email, client).await? {
         return Err(AppError::TooManyRequests(
-            "Several links have been asked for lately. Wait 10 minutes, then try again.".into(),
+            here().lang.t("acct-forgot-limit"),
         ));
     }
     state.registry.request_reset(&email).await?;
-    let sent = format!(
-        "If there is an account with {email}, we have sent it a link to set a new password. The link works once, within 1 hour."
-    );
+    let lang = here().lang;
+    let sent = lang.ta("acct-reset-sent", &[("email", Arg::from(email.clone()))]);
     Ok(views::account::done(
         state.chrome(None),
-        "Check your e-mail",
-        &[
-            &sent,
-            "It can take a few minutes to arrive. Check your spam folder too. If nothing comes, the address may be different: try another one.",
-        ],
-        ("/account/login", "Back to sign in"),
+        &lang.t("acct-check-email"),
+        &[&sent, &lang.t("acct-reset-spam")],
+        ("/account/login", &lang.t("acct-back-to-sign-in")),
     )
     .into_response())
 }
 
-const RESET_SPENT: &str = "This link has been used or has expired. Ask for a new one: choose “Forgot your password?” on the sign-in page.";
+fn reset_spent() -> AppError {
+    AppError::bad_request(here().lang.t("acct-reset-spent"))
+}
 
 async fn reset_form(
     State(state): State<AppState>,
@@ -203,7 +194,7 @@ async fn reset_form(
         .await?
         .is_none()
     {
-        return Err(AppError::bad_request(RESET_SPENT));
+        return Err(reset_spent());
     }
     let action = action("/account/reset/", &token);
     Ok(views::account::password_form(
@@ -227,7 +218,7 @@ async fn reset(
         .store
         .account_token(&hash, TokenPurpose::Reset)
         .await?
-        .ok_or_else(|| AppError::bad_request(RESET_SPENT))?;
+        .ok_or_else(reset_spent)?;
     let pw = params.list("password").first().copied().unwrap_or("");
     if let Some(problem) = password::problem(pw, &account.email) {
         let action = action("/account/reset/", &token);
@@ -246,7 +237,7 @@ async fn reset(
         .registry
         .reset_password(&hash, &pw_hash, "")
         .await?
-        .ok_or_else(|| AppError::bad_request(RESET_SPENT))?;
+        .ok_or_else(reset_spent)?;
     viewer.sign_in(&account).await?;
     viewer.mark_proved(true).await?;
     Ok(Redirect::to("/account").into_response())

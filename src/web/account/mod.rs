@@ -8,6 +8,7 @@ mod propose;
 
 use super::extract::{CheckedForm, ClientAddr, SignedIn, Viewer};
 use super::query::Params;
+use crate::i18n::here;
 use crate::registry::password;
 use crate::views;
 use crate::web::error::AppError;
@@ -62,7 +63,7 @@ fn onward(next: Option<&str>) -> Response {
 
 fn email_of(params: &Params) -> Result<String, AppError> {
     let email = params
-        .text("email", "Email address", EMAIL_MAX)?
+        .text("email", &here().lang.t("acct-email"), EMAIL_MAX)?
         .to_lowercase();
     let valid = email
         .split_once('@')
@@ -70,9 +71,7 @@ fn email_of(params: &Params) -> Result<String, AppError> {
     if valid {
         Ok(email)
     } else {
-        Err(AppError::bad_request(
-            "Enter an email address like name@example.org.",
-        ))
+        Err(AppError::bad_request(here().lang.t("acct-email-invalid")))
     }
 }
 
@@ -119,24 +118,20 @@ async fn signup(
     }
     if !state.limits.sign_up(client).await? {
         return Err(AppError::TooManyRequests(
-            "Too many accounts have been made from here lately. Wait a few minutes, then try again."
-                .into(),
+            here().lang.t("acct-too-many-signups"),
         ));
     }
     let hash = password::hash(pw.to_string()).await?;
     match state
         .registry
-        .sign_up(&email, &hash, next.as_deref())
+        .sign_up(&email, &hash, next.as_deref(), here().lang)
         .await?
     {
         Some(account) => {
             viewer.sign_in(&account).await?;
             Ok(onward(next.as_deref()))
         }
-        None => Ok(again(
-            &email,
-            "There is already an account with that email address. Sign in instead.",
-        )),
+        None => Ok(again(&email, &here().lang.t("acct-taken"))),
     }
 }
 
@@ -152,9 +147,6 @@ async fn login_form(State(state): State<AppState>, viewer: Viewer, query: Params
     .into_response()
 }
 
-/// The one message for any failed sign-in, so it never tells whether an address has an account.
-const LOGIN_FAILED: &str = "The email address or password is not right. Check them and try again.";
-
 async fn login(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
@@ -163,13 +155,13 @@ async fn login(
     let CheckedForm { viewer, params } = form;
     let next = next_of(&params);
     let email = params
-        .text("email", "Email address", EMAIL_MAX)?
+        .text("email", &here().lang.t("acct-email"), EMAIL_MAX)?
         .to_lowercase();
     // Counted before the password is checked, so guesses sent at once are counted too;
     // the right password gives the slot back.
     if !state.limits.sign_in_attempt(&email, client).await? {
         return Err(AppError::TooManyRequests(
-            "Too many attempts to sign in. Wait a minute, then try again, or choose “Forgot your password?” to get a link by e-mail.".into(),
+            here().lang.t("acct-too-many-sign-ins"),
         ));
     }
     let pw = params.list("password").first().copied().unwrap_or("");
@@ -184,7 +176,9 @@ async fn login(
                 state.chrome(None),
                 &viewer.csrf(&state),
                 &email,
-                Some(LOGIN_FAILED),
+                // The one message for any failed sign-in, so it never tells whether
+                // an address has an account.
+                Some(&here().lang.t("acct-login-failed")),
                 next.as_deref(),
             );
             return Ok((StatusCode::UNAUTHORIZED, page).into_response());

@@ -2,6 +2,7 @@
 //! one, unless she has just proved who she is by a one-time link; saving ends her other
 //! sessions.
 
+use crate::i18n::here;
 use crate::registry::password;
 use crate::views;
 use crate::web::error::AppError;
@@ -55,7 +56,7 @@ async fn set_password(
     if current {
         if !state.limits.sign_in_attempt(&account.email, client).await? {
             return Err(AppError::TooManyRequests(
-                "Too many wrong passwords. Wait a minute, then try again.".into(),
+                here().lang.t("acct-too-many-wrong"),
             ));
         }
         let given = params.list("current").first().copied().unwrap_or("");
@@ -65,7 +66,7 @@ async fn set_password(
             .await?
             .map(|(_, h)| h);
         if !password::verify(given.to_string(), stored).await {
-            return again("Your current password is not right. Enter it again.");
+            return again(&here().lang.t("acct-current-wrong"));
         }
         state
             .limits

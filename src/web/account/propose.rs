@@ -2,6 +2,7 @@
 //! says what happens next.
 
 use crate::domain::{Precision, Project, Site, Slug, Status, Taxonomy};
+use crate::i18n::{Arg, here};
 use crate::views;
 use crate::views::account::Proposal;
 use crate::web::error::AppError;
@@ -41,17 +42,18 @@ async fn propose_form(
 
 /// What the form holds.
 fn typed(params: &Params) -> Result<Proposal, AppError> {
+    let lang = here().lang;
     Ok(Proposal {
-        name: params.text("name", "The project's name", 200)?,
-        organisation: params.text("organisation", "The organisation", 200)?,
+        name: params.text("name", &lang.t("acct-propose-name"), 200)?,
+        organisation: params.text("organisation", &lang.t("acct-propose-organisation"), 200)?,
         summary: params.text(
             "summary",
-            "The summary",
+            &lang.t("acct-propose-summary"),
             crate::domain::validate::SUMMARY_MAX,
         )?,
-        town: params.text("town", "Town or postcode", 100)?,
+        town: params.text("town", &lang.t("acct-town-label"), 100)?,
         needs: params.all("need").map(str::to_string).collect(),
-        statement: params.text("statement", "Who you are", 2_000)?,
+        statement: params.text("statement", &lang.t("acct-statement"), 2_000)?,
     })
 }
 
@@ -64,13 +66,10 @@ async fn propose(
     let typed = typed(&params)?;
     let mut errors: Vec<(&str, String)> = Vec::new();
     if typed.name.is_empty() {
-        errors.push(("name", "Enter the project's name.".into()));
+        errors.push(("name", here().lang.t("acct-propose-name-missing")));
     }
     if typed.statement.is_empty() {
-        errors.push((
-            "statement",
-            "Say who you are and your role in the project.".into(),
-        ));
+        errors.push(("statement", here().lang.t("acct-statement-missing")));
     }
     if !errors.is_empty() {
         let page = views::account::propose(
@@ -87,15 +86,19 @@ async fn propose(
         .registry
         .request_listing(account.id, None, Some(&project), &typed.statement)
         .await?;
+    let lang = here().lang;
     Ok(views::account::done(
         state.chrome(None),
-        "We have your proposal",
+        &lang.t("acct-proposed"),
         &[
-            &format!("Thank you for proposing “{}”.", project.name),
-            "A moderator will check it, usually within a few days, and may contact you to confirm you can speak for the project. It is not shown to anyone until it is approved.",
-            "We will e-mail you when it has been decided. Once approved, you can add its details and keep it up to date from your account.",
+            &lang.ta(
+                "acct-proposed-thanks",
+                &[("name", Arg::from(project.name.clone()))],
+            ),
+            &lang.t("acct-proposed-next"),
+            &lang.t("acct-proposed-mail"),
         ],
-        ("/account", "Go to your account"),
+        ("/account", &lang.t("acct-go-to-account")),
     )
     .into_response())
 }
@@ -105,9 +108,11 @@ async fn project_of(state: &AppState, typed: &Proposal) -> Result<Project, AppEr
     let name = typed.name.clone();
     let slug = Slug::from_name(&name).map_err(|e| AppError::bad_request(e.to_string()))?;
     if state.store.get(&slug).await?.is_some() {
-        return Err(AppError::Conflict(format!(
-            "A listing called “{name}” already exists: find it in the directory and claim it instead."
-        )));
+        return Err(AppError::Conflict(
+            here()
+                .lang
+                .ta("acct-propose-exists", &[("name", Arg::from(name.clone()))]),
+        ));
     }
     let town = &typed.town;
     let sites = if town.is_empty() {
@@ -115,9 +120,11 @@ async fn project_of(state: &AppState, typed: &Proposal) -> Result<Project, AppEr
     } else {
         let place = state.geocoder.lookup(town)?;
         if place.precision == crate::geocode::PlacePrecision::Nation {
-            return Err(AppError::bad_request(format!(
-                "Town or postcode: “{town}” is a whole nation. Give the town or postcode where the project meets."
-            )));
+            return Err(AppError::bad_request(
+                here()
+                    .lang
+                    .ta("acct-propose-nation", &[("town", Arg::from(town.clone()))]),
+            ));
         }
         vec![Site {
             label: place.label.clone(),
@@ -138,6 +145,9 @@ async fn project_of(state: &AppState, typed: &Proposal) -> Result<Project, AppEr
         organisation: typed.organisation.clone(),
         summary: typed.summary.clone(),
         description: String::new(),
+        name_cy: None,
+        summary_cy: None,
+        description_cy: None,
         formats: Default::default(),
         delivery: Default::default(),
         needs: typed.needs.iter().cloned().collect(),
