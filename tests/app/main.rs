@@ -21,6 +21,7 @@ mod headers;
 mod health;
 mod hygiene;
 mod i18n;
+mod i18n_explore;
 mod leaks;
 mod limits;
 mod mail;
