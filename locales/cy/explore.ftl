@@ -206,3 +206,21 @@ years-not-answered = Heb ei ysgrifennu.
 years-back = Yn ôl i’r rhestriad
 years-years = Blynyddoedd
 years-published = Cyhoeddwyd { $date }
+
+## Partneriaid
+partners-title = Partneriaid posibl: { $name }
+partners-intro = Prosiectau sy’n cyfarfod yn agos at safleoedd y prosiect hwn, a phrosiectau ar-lein neu dros y ffôn sy’n gwasanaethu’r un gwledydd. Daw’r rhai a fyddai’n ychwanegu fwyaf at yr hyn mae’r prosiect hwn yn ei gynnig yn gyntaf, yna’r agosaf.
+partners-within = Pa mor bell o safleoedd y prosiect hwn
+partners-show = Dangos partneriaid
+partners-own = Beth mae’r prosiect hwn yn ei gynnig nawr
+partners-combined = Beth fyddai’r cynigion gyda’i gilydd yn ei gwmpasu
+partners-new = Newydd gyda phartneriaid:
+partners-nothing-new = Nid yw’n ychwanegu dim nad yw’r prosiect hwn eisoes yn ei gynnig, hyd y gŵyr y rhestrau.
+partners-adds = Yn ychwanegu: { $what }.
+partners-none = Ni wyddom am brosiectau eraill yn agos at safleoedd y prosiect hwn nac yn gwasanaethu ei wledydd.
+partners-list = Partneriaid, y rhai sy’n ychwanegu fwyaf yn gyntaf
+partners-not-stated = Nid yw’r rhestriad yn dweud.
+partners-unverified = Daw rhestrau sydd heb eu cadarnhau gan eu prosiect eto o adroddiadau cyhoeddedig: gall yr hyn maen nhw’n ei gynnig fod yn anghyflawn.
+partners-also-meets = Hefyd yn cyfarfod yn { $place }.
+partners-meets = Yn cyfarfod yn { $place }, { $distance } o safle’r prosiect hwn yn { $ours }.
+partners-adds-label = Yn ychwanegu:

@@ -206,3 +206,21 @@ years-not-answered = Not written.
 years-back = Back to the listing
 years-years = Years
 years-published = Published { $date }
+
+## Partners
+partners-title = Possible partners for { $name }
+partners-intro = Projects that meet near this project's sites, and online or phone projects serving the same nations. Those that would add most to what this project offers come first, then the nearest.
+partners-within = How far from this project's sites
+partners-show = Show partners
+partners-own = What this project offers now
+partners-combined = What the offers together would cover
+partners-new = New with partners:
+partners-nothing-new = Adds nothing this project does not already offer, as far as the listings say.
+partners-adds = Adds { $what }.
+partners-none = We do not know of other projects near this project's sites or serving its nations.
+partners-list = Partners, most to add first
+partners-not-stated = The listing does not say.
+partners-unverified = Listings not yet confirmed by their project come from published reports: what they offer may be incomplete.
+partners-also-meets = Also meets at { $place }.
+partners-meets = Meets at { $place }, { $distance } from this project's site at { $ours }.
+partners-adds-label = Adds

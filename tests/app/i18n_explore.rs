@@ -15,6 +15,7 @@ const WELSH_PAGES: &[&str] = &[
     "/cy/coverage?need=postpartum-psychosis",
     "/cy/toolkit",
     "/cy/toolkit/workbook",
+    "/cy/projects/community-intercultural-programme/partners",
 ];
 
 #[tokio::test]
