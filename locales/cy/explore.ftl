@@ -224,3 +224,16 @@ partners-unverified = Daw rhestrau sydd heb eu cadarnhau gan eu prosiect eto o a
 partners-also-meets = Hefyd yn cyfarfod yn { $place }.
 partners-meets = Yn cyfarfod yn { $place }, { $distance } o safle’r prosiect hwn yn { $ours }.
 partners-adds-label = Yn ychwanegu:
+
+## Sicrwydd gan gymheiriaid
+assurance-title = Sicrwydd gan gymheiriaid
+assurance-lead = Ffordd i brosiectau cymorth gan gymheiriaid wirio eu gwaith yn erbyn yr egwyddorion gyda’i gilydd, yn agored. Nid gradd yw hi: mae prosiect naill ai’n bodloni’r hyn a ofynnir isod neu ddim eto, a gall unrhyw un weld pam.
+assurance-asks-title = Beth a ofynnir
+assurance-self = Hunanasesiad cyhoeddedig o’r pum egwyddor i gyd, pob un wedi’i gyhoeddi yn ystod y 12 mis diwethaf. Mae’r bobl sy’n cadw rhestriad yn ei ysgrifennu ar ffurflen fyfyrio’r rhestriad; cwestiynau’r pecyn cymorth yw’r cwestiynau.
+assurance-reviews = Adolygiadau gan gymheiriaid gan o leiaf ddau brosiect arall yn ystod y 12 mis diwethaf. Mae pob adolygiad yn edrych ar y pum egwyddor i gyd, ac ar gyfer pob un mae’r prosiect sy’n adolygu naill ai’n adnabod yr hyn a ddarllenodd neu’n holi amdano. Lle mae’n holi, mae’r prosiect a adolygwyd yn ateb yn ei ymateb.
+assurance-then-title = Beth sy’n digwydd wedyn
+assurance-then-1 = Mae’r rhestriad yn dangos “Sicrwydd gan gymheiriaid”, gyda’r dyddiad y bodlonodd yr hyn a ofynnir a dolenni i’r adolygiadau.
+assurance-then-2 = Mae’n para am 12 mis o’r dyddiad hwnnw. Mae cyhoeddi’r hunanasesiad eto ac adolygiadau newydd yn ei adnewyddu.
+assurance-then-3 = Os oes rhywbeth o’i le, gall cymedrolwr ei dynnu’n ôl. Mae’r rheswm yn cael ei gadw yn hanes y rhestriad, ac mae’r llwybr yn dechrau eto: hunanasesiad newydd ac adolygiadau newydd.
+assurance-then-4 = Does dim yn cael ei gyfrif na’i gymharu rhwng prosiectau: does dim marciau, dim lleoedd mewn rhestr a dim cyfraddau llwyddo.
+assurance-start = Dechrau gyda chwestiynau’r pecyn cymorth

@@ -224,3 +224,16 @@ partners-unverified = Listings not yet confirmed by their project come from publ
 partners-also-meets = Also meets at { $place }.
 partners-meets = Meets at { $place }, { $distance } from this project's site at { $ours }.
 partners-adds-label = Adds
+
+## Peer assurance
+assurance-title = Peer assurance
+assurance-lead = A way for peer support projects to check their work against the principles with each other, openly. It is not a grade: a project either meets what is asked below or not yet, and anyone can see why.
+assurance-asks-title = What is asked
+assurance-self = A published self-assessment of all five principles, each published in the past 12 months. Keepers of a listing write it on the listing's reflection form; the questions are the toolkit's.
+assurance-reviews = Peer reviews by at least two other projects in the past 12 months. Each review looks at all five principles, and for each one the reviewing project either recognises what it read or asks about it. Where it asks, the reviewed project answers in its reply.
+assurance-then-title = What happens then
+assurance-then-1 = The listing shows “Peer-assured”, with the date it met what is asked and links to the reviews.
+assurance-then-2 = It stands for 12 months from that date. Publishing the self-assessment again and new reviews renew it.
+assurance-then-3 = If something is wrong, a moderator can withdraw it. The reason is kept in the listing's history, and the route starts again: a new self-assessment and new reviews.
+assurance-then-4 = Nothing is counted or compared between projects: there are no marks, no places in a list and no pass rates.
+assurance-start = Start with the toolkit's questions

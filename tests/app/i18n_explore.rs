@@ -16,6 +16,7 @@ const WELSH_PAGES: &[&str] = &[
     "/cy/toolkit",
     "/cy/toolkit/workbook",
     "/cy/projects/community-intercultural-programme/partners",
+    "/cy/toolkit/peer-assurance",
 ];
 
 #[tokio::test]
