@@ -9,19 +9,6 @@ use chrono::NaiveDate;
 use maud::{Markup, html};
 
 mod copy {
-    pub const TITLE: &str = "Peer assurance";
-    pub const LEAD: &str = "A way for peer support projects to check their work against the principles with each other, openly. It is not a grade: a project either meets what is asked below or not yet, and anyone can see why.";
-    pub const ASKS_TITLE: &str = "What is asked";
-    pub const SELF: &str = "A published self-assessment of all five principles, each published in the past 12 months. Keepers of a listing write it on the listing's reflection form; the questions are the toolkit's.";
-    pub const REVIEWS: &str = "Peer reviews by at least two other projects in the past 12 months. Each review looks at all five principles, and for each one the reviewing project either recognises what it read or asks about it. Where it asks, the reviewed project answers in its reply.";
-    pub const THEN_TITLE: &str = "What happens then";
-    pub const THEN: &[&str] = &[
-        "The listing shows “Peer-assured”, with the date it met what is asked and links to the reviews.",
-        "It stands for 12 months from that date. Publishing the self-assessment again and new reviews renew it.",
-        "If something is wrong, a moderator can withdraw it. The reason is kept in the listing's history, and the route starts again: a new self-assessment and new reviews.",
-        "Nothing is counted or compared between projects: there are no marks, no places in a list and no pass rates.",
-    ];
-    pub const START: &str = "Start with the toolkit's questions";
     pub const ASSURED: &str = "Peer-assured";
     pub const REVIEWS_BY: &str = "Reviewed by";
     pub const ABOUT: &str = "What peer assurance means";
@@ -54,19 +41,21 @@ fn principles(ps: &[Principle]) -> String {
 
 /// `/toolkit/peer-assurance`: the criteria, in plain words.
 pub fn criteria(chrome: Chrome<'_>) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("assurance-title");
     let body = html! {
-        h1 { (copy::TITLE) }
-        p.lead { (copy::LEAD) }
-        h2 #asks { (copy::ASKS_TITLE) }
+        h1 { (title) }
+        p.lead { (lang.t("assurance-lead")) }
+        h2 #asks { (lang.t("assurance-asks-title")) }
         ol.criteria {
-            li { (copy::SELF) }
-            li { (copy::REVIEWS) }
+            li { (lang.t("assurance-self")) }
+            li { (lang.t("assurance-reviews")) }
         }
-        h2 { (copy::THEN_TITLE) }
-        ul { @for line in copy::THEN { li { (line) } } }
-        p { a href="/toolkit#principles" { (copy::START) } }
+        h2 { (lang.t("assurance-then-title")) }
+        ul { @for i in 1..=4 { li { (lang.t(&format!("assurance-then-{i}"))) } } }
+        p { a href=(lang.path("/toolkit#principles")) { (lang.t("assurance-start")) } }
     };
-    page(copy::TITLE, chrome, body)
+    page(&title, chrome, body)
 }
 
 /// Where a listing stands, for its public page: "Peer-assured" with the date and the

@@ -1,47 +1,34 @@
 //! Coverage: a map of how far each part of the UK is from in-person peer support for a
 //! need, the towns furthest from it, and the online options that reach everyone.
 
-use super::layout::{Chrome, page};
+use super::layout::{Chrome, nation_name, page};
+use super::search_form::label_in;
 use crate::coverage::{Band, Coverage, RESOLUTION};
 use crate::domain::ListingFilter;
 use crate::domain::{Format, Nation, Taxonomy};
+use crate::i18n::{Arg, Lang};
 use crate::map::Viewport;
 use crate::map::labels::{Label, LabelKind};
 use crate::search::METRES_PER_MILE;
 use maud::{Markup, html};
 use std::fmt::Write;
 
-mod copy {
-    pub const TITLE: &str = "Where in-person peer support is out of reach";
-    pub const INTRO: &str = "Each hexagon (about 17 km across) is shaded by the straight-line distance from its middle to the nearest place that meets in person for what you chose. Travel by road or public transport is usually further.";
-    pub const NEED: &str = "Support for";
-    pub const ANY_NEED: &str = "Any kind of support";
-    pub const FORMAT: &str = "Group or one to one";
-    pub const EITHER: &str = "Either";
-    pub const SHOW: &str = "Show coverage";
-    pub const MAP_TITLE: &str = "Distance to in-person peer support across the UK";
-    pub const LEGEND: &str = "Key: distance from the middle of each hexagon";
-    pub const AREAS: &str = "hexagons";
-    pub const ONLINE: &str = "Online and by phone";
-    pub const TOWNS: &str = "Towns furthest from in-person support";
-    pub const TOWNS_NOTE: &str =
-        "Towns and cities of 5,000 people or more (GeoNames), furthest first.";
-    pub const TOWN: &str = "Town";
-    pub const NATION: &str = "Nation";
-    pub const PEOPLE: &str = "People";
-    pub const DISTANCE: &str = "Distance to the nearest";
-    pub const NO_SITE: &str = "No in-person support anywhere";
-    pub const DOWNLOAD: &str = "Download the hexagons";
-    pub const CSV: &str = "CSV (spreadsheet)";
-    pub const GEOJSON: &str = "GeoJSON (for mapping software)";
-    pub const UNVERIFIED: &str = "Built from the listings in peermap, most not yet confirmed by their project: a gap here may be a gap in our data.";
+fn miles(lang: Lang, m: Option<f64>) -> String {
+    match m {
+        None => lang.t("band-no-site"),
+        Some(m) => lang.ta(
+            "distance-fine",
+            &[
+                ("mi", Arg::from(lang.decimal(m / METRES_PER_MILE, 0))),
+                ("km", Arg::from(lang.decimal(m / 1000.0, 0))),
+            ],
+        ),
+    }
 }
 
-fn miles(m: Option<f64>) -> String {
-    match m {
-        None => copy::NO_SITE.to_string(),
-        Some(m) => format!("{:.0} miles ({:.0} km)", m / METRES_PER_MILE, m / 1000.0),
-    }
+/// A band's words for the legend, in `lang`.
+fn band_label(lang: Lang, band: Band) -> String {
+    label_in(lang, "band", band.slug(), band.label())
 }
 
 /// SVG path data of every cell in `band`, on whole units: each hexagon starts at an
@@ -115,22 +102,23 @@ fn place_names(labels: &[Label]) -> Markup {
     }
 }
 
-fn online_sentence(coverage: &Coverage) -> String {
+fn online_sentence(lang: Lang, coverage: &Coverage) -> String {
     let counts: Vec<usize> = coverage.online.iter().map(|(_, n)| *n).collect();
-    let options = |n: usize| {
-        if n == 1 {
-            "1 online or phone option serves".to_string()
-        } else {
-            format!("{n} online or phone options serve")
-        }
-    };
     if counts.windows(2).all(|w| w[0] == w[1]) {
-        format!("{} everyone in the UK.", options(counts[0]))
+        lang.ta("coverage-online-uk", &[("n", Arg::from(counts[0]))])
     } else {
         coverage
             .online
             .iter()
-            .map(|(nation, n)| format!("{} everyone in {}.", options(*n), nation.label()))
+            .map(|(nation, n)| {
+                lang.ta(
+                    "coverage-online-nation",
+                    &[
+                        ("n", Arg::from(*n)),
+                        ("nation", Arg::from(nation_name(lang, *nation))),
+                    ],
+                )
+            })
             .collect::<Vec<_>>()
             .join(" ")
     }
@@ -145,6 +133,8 @@ pub fn coverage(
     view: &Viewport,
     layers: &Layers<'_>,
 ) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("coverage-title");
     let (outlines, labels) = (layers.outlines, layers.labels);
     let counts = coverage.band_counts();
     let h = view.height;
@@ -154,31 +144,31 @@ pub fn coverage(
         format!("?{query}")
     };
     let body = html! {
-        h1 { (copy::TITLE) }
-        p.lead { (copy::INTRO) }
-        form.search method="get" action="/coverage" {
-            label.block for="need" { (copy::NEED) }
+        h1 { (title) }
+        p.lead { (lang.t("coverage-intro")) }
+        form.search method="get" action=(lang.path("/coverage")) {
+            label.block for="need" { (lang.t("form-need")) }
             select #need name="need" {
-                option value="" { (copy::ANY_NEED) }
+                option value="" { (lang.t("form-any-need")) }
                 @for need in &taxonomy.needs {
-                    option value=(need.slug) selected[filters.needs.contains(&need.slug)] { (need.label) }
+                    option value=(need.slug) selected[filters.needs.contains(&need.slug)] { (label_in(lang, "need", &need.slug, &need.label)) }
                 }
             }
-            label.block for="format" { (copy::FORMAT) }
+            label.block for="format" { (lang.t("form-format")) }
             select #format name="format" {
-                option value="" { (copy::EITHER) }
-                @for f in Format::ALL { option value=(f.slug()) selected[filters.formats.contains(f)] { (f.label()) } }
+                option value="" { (lang.t("form-either")) }
+                @for f in Format::ALL { option value=(f.slug()) selected[filters.formats.contains(f)] { (label_in(lang, "format", f.slug(), f.label())) } }
             }
             p {}
-            button type="submit" { (copy::SHOW) }
+            button type="submit" { (lang.t("coverage-show")) }
         }
-        p { (coverage.sites) " in-person places match what you chose." }
-        p.muted { (copy::UNVERIFIED) }
+        p { (lang.ta("coverage-sites", &[("n", Arg::from(coverage.sites))])) }
+        p.muted { (lang.t("coverage-unverified")) }
         svg.map-svg.coverage-map xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 1000 " (format!("{h:.0}")) }
             role="img" aria-labelledby="coverage-title coverage-desc" data-resolution=(RESOLUTION.to_string()) {
-            title #coverage-title { (copy::MAP_TITLE) }
+            title #coverage-title { (lang.t("coverage-map-title")) }
             desc #coverage-desc {
-                @for (band, n) in &counts { (band.label()) ": " (n) " " (copy::AREAS) ". " }
+                @for (band, n) in &counts { (band_label(lang, *band)) ": " (lang.ta("coverage-hexagons", &[("n", Arg::from(*n))])) ". " }
             }
             g.land aria-hidden="true" {
                 @for (nation, d) in outlines { path d=(d) data-nation=(nation.slug()) {} }
@@ -201,7 +191,7 @@ pub fn coverage(
             }
             (place_names(labels))
         }
-        h2 #legend { (copy::LEGEND) }
+        h2 #legend { (lang.t("coverage-legend")) }
         ul.legend aria-labelledby="legend" {
             @for (band, n) in &counts {
                 li data-band=(band.slug()) {
@@ -209,30 +199,30 @@ pub fn coverage(
                         rect width="28" height="28" fill=(band.colour()) stroke="#212b32" {}
                         @if let Some(p) = pattern_of(*band) { rect width="28" height="28" fill={ "url(#" (p) ")" } {} }
                     }
-                    " " (band.label()) ": " span.count { (n) } " " (copy::AREAS)
+                    " " (band_label(lang, *band)) ": " span.count { (n) } " " (lang.ta("coverage-hexagons-word", &[("n", Arg::from(*n))]))
                 }
             }
         }
-        h2 { (copy::ONLINE) }
-        p.online-note { (online_sentence(coverage)) }
-        h2 { (copy::TOWNS) }
-        p.muted { (copy::TOWNS_NOTE) }
+        h2 { (lang.t("map-online-title")) }
+        p.online-note { (online_sentence(lang, coverage)) }
+        h2 { (lang.t("coverage-towns")) }
+        p.muted { (lang.t("coverage-towns-note")) }
         // Focusable, so the table can be scrolled sideways from the keyboard.
-        div.table-wrap role="region" aria-label=(copy::TOWNS) tabindex="0" {
+        div.table-wrap role="region" aria-label=(lang.t("coverage-towns")) tabindex="0" {
             table.towns {
-                thead { tr { th scope="col" { "#" } th scope="col" { (copy::TOWN) } th scope="col" { (copy::NATION) } th scope="col" { (copy::PEOPLE) } th scope="col" { (copy::DISTANCE) } } }
+                thead { tr { th scope="col" { "#" } th scope="col" { (lang.t("coverage-town")) } th scope="col" { (lang.t("directory-nation")) } th scope="col" { (lang.t("coverage-people")) } th scope="col" { (lang.t("coverage-distance")) } } }
                 tbody {
                     @for (i, t) in coverage.towns.iter().enumerate() {
-                        tr { td { (i + 1) } th scope="row" { (t.name) } td { (t.nation.label()) } td { (t.population) } td { (miles(t.distance_m)) } }
+                        tr { td { (i + 1) } th scope="row" { (t.name) } td { (nation_name(lang, t.nation)) } td { (t.population) } td { (miles(lang, t.distance_m)) } }
                     }
                 }
             }
         }
-        h2 { (copy::DOWNLOAD) }
+        h2 { (lang.t("coverage-download")) }
         ul {
-            li { a href={ "/coverage.csv" (suffix) } download { (copy::CSV) } }
-            li { a href={ "/coverage.geojson" (suffix) } download { (copy::GEOJSON) } }
+            li { a href={ "/coverage.csv" (suffix) } download { (lang.t("coverage-csv")) } }
+            li { a href={ "/coverage.geojson" (suffix) } download { (lang.t("coverage-geojson")) } }
         }
     };
-    page(copy::TITLE, chrome, body)
+    page(&title, chrome, body)
 }

@@ -1,51 +1,20 @@
 //! The map page: an inline SVG of the UK with hexagons or markers, and the same
 //! projects as an ordered list, so the map is never the only way to reach anything.
 
+use super::layout::nation_name;
 use super::layout::{Chrome, page};
-use super::parts::{distance, is_fine};
+use super::parts::{distance_in, is_fine};
 use crate::domain::Nation;
 use crate::domain::Project;
 use crate::geocode::PlacePrecision;
+use crate::i18n::{Arg, Lang};
+use crate::map::Crumb;
 use crate::map::labels::{self, LabelKind};
 use crate::map::{LEVELS, MapModel, Marker, scene};
 use crate::search::SearchQuery;
 use maud::{Markup, html};
 use std::fmt::Write;
 use std::sync::Arc;
-
-mod copy {
-    pub const TITLE: &str = "Map of peer support";
-    pub const INTRO_SITES: &str = "Each red circle is a place where a project meets; a circle with a white ring holds several places close together. The numbers match the list of places under the map. Choose a circle to see its project.";
-    pub const INTRO_PLACE: &str = "The black marker is the place you searched for, and the numbered red circles are the nearest projects, listed under the map. Each hexagon shows how many projects meet in person in that area; choose one to look closer.";
-    pub const GROUP: &str = "places close together, listed under the map";
-    pub const NEARBY: &str = "Nearest towns:";
-    pub const HEALTH_AREA: &str = "NHS area (dashed lines on the map):";
-    pub const AROUND: &str = "Peer support around";
-    pub const INTRO: &str = "Each hexagon shows how many projects meet in person in that area. Choose a hexagon to look closer. The same projects are listed under the map.";
-    pub const SVG_TITLE: &str = "Map of in-person perinatal peer support";
-    pub const LIST_AREAS: &str = "Areas on this map";
-    pub const LIST_SITES: &str = "Places on this map";
-    pub const NONE: &str = "No project that matches your choices meets in person in this area.";
-    pub const ONLINE_ONE: &str = "1 online or phone option also matches your choices.";
-    pub const ONLINE_MANY: &str = "online or phone options also match your choices.";
-    pub const ONLINE_LINK: &str = "See online and phone support";
-    pub const ONLINE_TITLE: &str = "Online and by phone";
-    pub const ONLINE_FOR: &str = "in";
-    pub const PLACE_FORM: &str = "Find a place on the map";
-    pub const WHERE: &str = "Postcode, town or city";
-    pub const WHERE_HINT: &str = "For example, B15 2TT, Preston or Portadown";
-    pub const SHOW_PLACE: &str = "Show on the map";
-    pub const MOVES: &str = "Move the map";
-    pub const ZOOM_OUT: &str = "Zoom out: a wider view";
-    pub const MOVE: &str = "Move";
-    pub const YOU: &str = "You searched near";
-    pub const BREADCRUMBS: &str = "Where you are on the map";
-    pub const TOO_MANY: &str = "Too many projects meet in this view to list them all here. Choose an area to see its projects, or";
-    pub const DIRECTORY_LINK: &str = "see every project in the directory";
-    pub const MORE_SITES: &str = "places meet in this area. The map and the list show the first";
-    pub const MORE_SITES_END: &str =
-        "nearest or by name. Search from a postcode to find the nearest.";
-}
 
 /// Fill shades by number of projects: lighter for fewer (text dark), darker for more
 /// (text white). Each text colour has at least 4.5:1 contrast on its fill.
@@ -59,11 +28,55 @@ fn shade(count: usize) -> (&'static str, &'static str) {
     }
 }
 
-fn projects_phrase(n: usize) -> String {
-    if n == 1 {
-        "1 project".to_string()
-    } else {
-        format!("{n} projects")
+fn projects_phrase(lang: Lang, n: usize) -> String {
+    lang.ta("map-projects", &[("n", Arg::from(n))])
+}
+
+/// The sides of a town an area can be on, as [`crate::map`] names them ("London
+/// (south-east)"), and the ways the map moves.
+const SIDES: [&str; 8] = [
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "north",
+    "east",
+    "south",
+    "west",
+];
+
+/// An area's name in `lang`: the town's own name, and the side of it in `lang`.
+pub fn area_name(lang: Lang, name: &str) -> String {
+    if lang == Lang::En {
+        return name.to_string();
+    }
+    if name == "this area" {
+        return lang.t("map-this-area");
+    }
+    for side in SIDES {
+        if let Some(town) = name.strip_suffix(&format!(" ({side})")) {
+            return lang.ta(
+                "map-side-of",
+                &[
+                    ("town", Arg::from(town.to_string())),
+                    ("side", Arg::from(lang.t(&format!("map-side-{side}")))),
+                ],
+            );
+        }
+    }
+    name.to_string()
+}
+
+/// A breadcrumb's name in `lang`: the UK, a nation, an English region or an area.
+fn crumb_name(lang: Lang, crumb: &Crumb) -> String {
+    match (crumb.cell, crumb.nation) {
+        (None, Some(n)) => nation_name(lang, n),
+        (None, None) if crumb.plain => {
+            let slug = crumb.name.to_lowercase().replace(' ', "-");
+            super::search_form::label_in(lang, "region", &slug, &crumb.name)
+        }
+        (None, None) => lang.t("map-uk"),
+        (Some(_), _) => area_name(lang, &crumb.name),
     }
 }
 
@@ -78,16 +91,21 @@ fn boundary_points(model: &MapModel, cell: h3o::CellIndex) -> String {
 
 /// A marker in words, without its number. `fine_origin`: the searched place is known to
 /// within about a kilometre, so a distance from it may be shown to a tenth of a mile.
-fn marker_text(m: &Marker, fine_origin: bool) -> String {
+fn marker_text(lang: Lang, m: &Marker, fine_origin: bool) -> String {
     let site = &m.project.sites[m.site];
+    let args = |distance: String| {
+        [
+            ("name", Arg::from(m.project.name.clone())),
+            ("place", Arg::from(site.label.clone())),
+            ("distance", Arg::from(distance)),
+        ]
+    };
     match m.distance_m {
-        Some(d) => format!(
-            "{} at {}, {}",
-            m.project.name,
-            site.label,
-            distance(d, fine_origin && is_fine(site.precision))
+        Some(d) => lang.ta(
+            "map-marker-far",
+            &args(distance_in(lang, d, fine_origin && is_fine(site.precision))),
         ),
-        None => format!("{} at {}", m.project.name, site.label),
+        None => lang.ta("map-marker", &args(String::new())),
     }
 }
 
@@ -115,20 +133,20 @@ fn labels(model: &MapModel) -> Markup {
 
 /// The site markers: one circle per group, numbered as in the list (a group of several,
 /// ringed, says how many places it holds and leads to them in the list).
-fn markers(model: &MapModel) -> Markup {
+fn markers(lang: Lang, model: &MapModel) -> Markup {
     let fine = fine_origin(model);
     let r = scene::marker_r(model);
     html! {
         @for g in &model.groups {
             @if let [only] = g.members.as_slice() {
                 @let m = &model.markers[*only];
-                a.marker href={ "/projects/" (m.project.slug) } aria-label={ (only + 1) ". " (marker_text(m, fine)) } {
+                a.marker href=(lang.path(&format!("/projects/{}", m.project.slug))) aria-label={ (only + 1) ". " (marker_text(lang, m, fine)) } {
                     circle cx=(n1(g.x)) cy=(n1(g.y)) r=(n1(r)) {}
                     text x=(n1(g.x)) y=(n1(g.y + r * 0.36)) font-size=(n1(r)) aria-hidden="true" { (only + 1) }
                 }
             } @else {
-                @let names: Vec<String> = g.members.iter().map(|i| format!("{}. {}", i + 1, marker_text(&model.markers[*i], fine))).collect();
-                a.marker.group href="#places" aria-label={ (g.members.len()) " " (copy::GROUP) ": " (names.join("; ")) } {
+                @let names: Vec<String> = g.members.iter().map(|i| format!("{}. {}", i + 1, marker_text(lang, &model.markers[*i], fine))).collect();
+                a.marker.group href="#places" aria-label={ (lang.ta("map-group", &[("n", Arg::from(g.members.len()))])) ": " (names.join("; ")) } {
                     circle cx=(n1(g.x)) cy=(n1(g.y)) r=(n1(r)) {}
                     circle.ring cx=(n1(g.x)) cy=(n1(g.y)) r=(n1(r * 0.78)) {}
                     text x=(n1(g.x)) y=(n1(g.y + r * 0.36)) font-size=(n1(r)) aria-hidden="true" { (g.members.len()) }
@@ -140,6 +158,7 @@ fn markers(model: &MapModel) -> Markup {
 
 /// The SVG: land, hexagons, place names, then markers in the same order as the list.
 fn svg(
+    lang: Lang,
     model: &MapModel,
     q: &SearchQuery,
     outlines: &[(Nation, String)],
@@ -147,17 +166,14 @@ fn svg(
 ) -> Markup {
     let h = model.viewport.height;
     let desc = if model.marker_view {
-        format!("{} places shown as markers.", model.markers.len())
+        lang.ta("map-svg-markers", &[("n", Arg::from(model.markers.len()))])
     } else {
-        match model.areas.len() {
-            1 => "1 area shown as a hexagon, with its number of projects.".to_string(),
-            n => format!("{n} areas shown as hexagons, each with its number of projects."),
-        }
+        lang.ta("map-svg-areas", &[("n", Arg::from(model.areas.len()))])
     };
     html! {
         svg.map-svg #map-svg xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 1000 " (format!("{h:.0}")) }
             role="group" aria-labelledby="map-title map-desc" {
-            title #map-title { (copy::SVG_TITLE) }
+            title #map-title { (lang.t("map-svg-title")) }
             desc #map-desc { (desc) }
             g.land aria-hidden="true" {
                 @for (nation, d) in outlines { path d=(d) data-nation=(nation.slug()) {} }
@@ -173,16 +189,16 @@ fn svg(
             @for area in &model.areas {
                 @let (fill, text) = shade(area.count);
                 @let (cx, cy, size) = scene::count_at(model, area);
-                a.hex href=(cell_link(q, &area.cell.to_string()))
-                    aria-label={ (area.name) ": " (projects_phrase(area.count)) } {
+                a.hex href=(cell_link(lang, q, &area.cell.to_string()))
+                    aria-label={ (area_name(lang, &area.name)) ": " (projects_phrase(lang, area.count)) } {
                     polygon points=(boundary_points(model, area.cell)) fill=(fill) {}
                     text x=(n1(cx)) y=(n1(cy + size * 0.35)) fill=(text) font-size=(format!("{size:.0}")) aria-hidden="true" { (area.count) }
                 }
             }
             (labels(model))
-            (markers(model))
+            (markers(lang, model))
             @if let (Some((x, y, _)), Some(place)) = (scene::origin_at(model), model.origin.as_ref()) {
-                g.origin role="img" aria-label={ (copy::YOU) " " (place.label) } {
+                g.origin role="img" aria-label=(lang.ta("map-you", &[("place", Arg::from(place.label.clone()))])) {
                     path d=(format!("M{x:.1} {y:.1}l-20 -36h40z")) {}
                     text x=(n1(x + 26.0)) y=(n1(y - 4.0)) font-size=(n1(scene::origin_size(model))) { (place.label) }
                 }
@@ -192,39 +208,41 @@ fn svg(
 }
 
 /// The words above the map, for what this view shows.
-fn intro(model: &MapModel) -> &'static str {
+fn intro(lang: Lang, model: &MapModel) -> String {
     if model.marker_view {
-        copy::INTRO_SITES
+        lang.t("map-intro-sites")
     } else if !model.markers.is_empty() {
-        copy::INTRO_PLACE
+        lang.t("map-intro-place")
     } else {
-        copy::INTRO
+        lang.t("map-intro")
     }
 }
 
 /// The nearest towns, with how far they are from the middle of the view.
-fn nearby(model: &MapModel) -> String {
+fn nearby(lang: Lang, model: &MapModel) -> String {
     model
         .nearby
         .iter()
-        .map(|(name, km)| format!("{name} ({})", distance(km * 1000.0, false)))
+        .map(|(name, km)| format!("{name} ({})", distance_in(lang, km * 1000.0, false)))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 /// The directory with the same filters.
-fn directory_link(q: &SearchQuery) -> String {
-    q.link("/projects", "")
-        .replace("where=&", "")
-        .replace("?where=", "?")
+fn directory_link(lang: Lang, q: &SearchQuery) -> String {
+    lang.path(
+        &q.link("/projects", "")
+            .replace("where=&", "")
+            .replace("?where=", "?"),
+    )
 }
 
 /// A link to the map of `cell` with the same filters.
-fn cell_link(q: &SearchQuery, cell: &str) -> String {
+fn cell_link(lang: Lang, q: &SearchQuery, cell: &str) -> String {
     let mut link = q.link("/map", q.place.as_deref().unwrap_or(""));
     link.push_str("&cell=");
     link.push_str(cell);
-    link.replace("where=&", "")
+    lang.path(&link.replace("where=&", ""))
 }
 
 /// What a map page shows: the model, the nations' outlines, the online and phone options
@@ -241,14 +259,15 @@ pub struct MapView<'a> {
 }
 
 /// The place box: the same geocoder as the search, keeping the other choices.
-fn place_box(q: &SearchQuery, problem: Option<&str>) -> Markup {
+fn place_box(lang: Lang, q: &SearchQuery, problem: Option<&str>) -> Markup {
+    let en = (lang != Lang::En).then_some("en");
     html! {
-        form.map-place method="get" action="/map" role="search" aria-label=(copy::PLACE_FORM) {
+        form.map-place method="get" action=(lang.path("/map")) role="search" aria-label=(lang.t("map-place-form")) {
             div.field-group.field-error[problem.is_some()] {
-                label.block for="where" { (copy::WHERE) }
-                p.muted #where-hint { (copy::WHERE_HINT) }
+                label.block for="where" { (lang.t("form-where")) }
+                p.muted #where-hint { (lang.t("form-where-hint")) }
                 @if let Some(message) = problem {
-                    p.error-message #where-error { span.visually-hidden { "Error: " } (message) }
+                    p.error-message #where-error { span.visually-hidden { (lang.t("form-error-prefix")) " " } span lang=[en] { (message) } }
                 }
                 input #where type="text" name="where" value=[q.place.as_deref()] autocomplete="postal-code"
                     aria-describedby=(if problem.is_some() { "where-hint where-error" } else { "where-hint" })
@@ -257,42 +276,40 @@ fn place_box(q: &SearchQuery, problem: Option<&str>) -> Markup {
             @for (name, value) in q.filter.pairs().into_iter().filter(|(k, _)| *k != "nation") {
                 input type="hidden" name=(name) value=(value);
             }
-            button.button type="submit" { (copy::SHOW_PLACE) }
+            button.button type="submit" { (lang.t("map-show-place")) }
         }
     }
 }
 
 /// The online and phone options, which have no place on the map.
-fn online_list(q: &SearchQuery, view: &MapView<'_>) -> Markup {
+fn online_list(lang: Lang, q: &SearchQuery, view: &MapView<'_>) -> Markup {
     let model = view.model;
     let online_link = match q.place.as_deref().filter(|_| view.problem.is_none()) {
-        Some(p) => q.link("/search", p),
+        Some(p) => lang.path(&q.link("/search", p)),
         None => {
             let mut link = q.link("/projects", "");
             link.push_str("&delivery=online&delivery=phone");
-            link.replace("where=&", "")
+            lang.path(&link.replace("where=&", ""))
         }
     };
+    let en = (lang != Lang::En).then_some("en");
     let nation = model.origin.as_ref().map(|p| p.nation);
     html! {
         @if !view.online.is_empty() {
             section.map-online aria-labelledby="online-title" {
                 h2 #online-title {
-                    (copy::ONLINE_TITLE)
-                    @if let Some(n) = nation { " " (copy::ONLINE_FOR) " " (n.label()) }
-                }
-                p {
-                    @match view.online.len() {
-                        1 => { (copy::ONLINE_ONE) },
-                        n => { (n) " " (copy::ONLINE_MANY) },
+                    @match nation {
+                        Some(n) => { (lang.ta("map-online-in", &[("nation", Arg::from(nation_name(lang, n)))])) },
+                        None => { (lang.t("map-online-title")) },
                     }
                 }
+                p { (lang.ta("map-online-count", &[("n", Arg::from(view.online.len()))])) }
                 ul {
                     @for p in view.online.iter().take(ONLINE_LISTED) {
-                        li { a href={ "/projects/" (p.slug) } { (p.name) } }
+                        li { a href=(lang.path(&format!("/projects/{}", p.slug))) lang=[en] { (p.name) } }
                     }
                 }
-                p { a href=(online_link) { (copy::ONLINE_LINK) } }
+                p { a href=(online_link) { (lang.t("map-online-link")) } }
             }
         }
     }
@@ -300,12 +317,12 @@ fn online_list(q: &SearchQuery, view: &MapView<'_>) -> Markup {
 
 /// The links that move the map: a wider view, and the views beside this one. They are
 /// plain links, and the pan-and-zoom script follows them for its keys and gestures.
-fn moves(q: &SearchQuery, model: &MapModel) -> Markup {
+fn moves(lang: Lang, q: &SearchQuery, model: &MapModel) -> Markup {
     let uk = q
         .link("/map", "")
         .replace("where=&", "")
         .replace("?where=", "?");
-    let uk = uk.strip_suffix('?').unwrap_or(&uk).to_string();
+    let uk = lang.path(uk.strip_suffix('?').unwrap_or(&uk));
     let out = match model.cell {
         Some(c) => {
             let level = LEVELS
@@ -313,7 +330,7 @@ fn moves(q: &SearchQuery, model: &MapModel) -> Markup {
                 .position(|r| *r == c.resolution())
                 .unwrap_or(0);
             match level.checked_sub(1).and_then(|i| c.parent(LEVELS[i])) {
-                Some(parent) => Some(cell_link(q, &parent.to_string())),
+                Some(parent) => Some(cell_link(lang, q, &parent.to_string())),
                 None => Some(uk),
             }
         }
@@ -322,11 +339,11 @@ fn moves(q: &SearchQuery, model: &MapModel) -> Markup {
     };
     html! {
         @if out.is_some() || !model.beside.is_empty() {
-            nav.map-moves aria-label=(copy::MOVES) {
+            nav.map-moves aria-label=(lang.t("map-moves")) {
                 ul {
-                    @if let Some(out) = out { li { a href=(out) data-move="out" { (copy::ZOOM_OUT) } } }
+                    @if let Some(out) = out { li { a href=(out) data-move="out" { (lang.t("map-zoom-out")) } } }
                     @for (way, cell) in &model.beside {
-                        li { a href=(cell_link(q, &cell.to_string())) data-move=(way.slug()) { (copy::MOVE) " " (way.slug()) } }
+                        li { a href=(cell_link(lang, q, &cell.to_string())) data-move=(way.slug()) { (lang.t(&format!("map-move-{}", way.slug()))) } }
                     }
                 }
             }
@@ -337,91 +354,123 @@ fn moves(q: &SearchQuery, model: &MapModel) -> Markup {
 /// Online and phone options listed by name beside the map, at most.
 const ONLINE_LISTED: usize = 12;
 
-pub fn map(chrome: Chrome<'_>, q: &SearchQuery, view: &MapView<'_>) -> Markup {
-    let (model, outlines) = (view.model, view.outlines);
-    let title = match (&model.origin, model.crumbs.last()) {
-        (_, Some(c)) if model.cell.is_some() => format!("{} {}", copy::AROUND, c.name),
-        (Some(place), _) if place.precision == PlacePrecision::Nation => {
-            format!("Peer support in {}", place.label)
-        }
-        (Some(place), _) => format!("Peer support near {}", place.label),
-        _ => copy::TITLE.to_string(),
-    };
-    let body = html! {
-        nav.breadcrumbs aria-label=(copy::BREADCRUMBS) {
+/// Where the view is: the UK, its nation and region, then each level's area.
+fn breadcrumbs(lang: Lang, q: &SearchQuery, model: &MapModel) -> Markup {
+    html! {
+        nav.breadcrumbs aria-label=(lang.t("map-breadcrumbs")) {
             ol {
                 @for (i, crumb) in model.crumbs.iter().enumerate() {
+                    @let name = crumb_name(lang, crumb);
                     li {
                         @if i + 1 == model.crumbs.len() && (model.cell.is_some() || model.origin.is_none()) {
-                            span aria-current="page" { (crumb.name) }
+                            span aria-current="page" { (name) }
                         } @else if crumb.plain {
-                            span { (crumb.name) }
+                            span { (name) }
                         } @else {
                             @let link = match (crumb.cell, crumb.nation) {
-                                (Some(c), _) => cell_link(q, &c.to_string()),
-                                (None, Some(n)) => q.link("/map", n.label()),
-                                (None, None) => q.link("/map", "").replace("where=&", "").replace("?where=", "?"),
+                                (Some(c), _) => cell_link(lang, q, &c.to_string()),
+                                (None, Some(n)) => lang.path(&q.link("/map", n.label())),
+                                (None, None) => lang.path(&q.link("/map", "").replace("where=&", "").replace("?where=", "?")),
                             };
-                            a href=(link) { (crumb.name) }
+                            a href=(link) { (name) }
                         }
                     }
                 }
             }
         }
-        (super::forms::error_summary(view.problem))
-        h1 { (title) }
-        (super::urgent::emergency_advice(&q.filter.needs))
-        p { (intro(model)) }
-        (place_box(q, view.problem))
-        div.map-layout {
-            figure.map-figure {
-                (svg(model, q, outlines, view.health_areas))
-                (moves(q, model))
-                figcaption {
-                    @if !model.nearby.is_empty() {
-                        p.nearby { (copy::NEARBY) " " (nearby(model)) "." }
-                    }
-                    @if let Some(area) = view.health_area {
-                        p.health-area { (copy::HEALTH_AREA) " " (area) "." }
-                    }
-                }
+    }
+}
+
+/// What went wrong with the place typed, at the top of the page.
+fn error_summary(lang: Lang, message: Option<&str>) -> Markup {
+    let en = (lang != Lang::En).then_some("en");
+    html! {
+        @if let Some(m) = message {
+            div.notice role="alert" aria-labelledby="error-title" {
+                h2 #error-title { (lang.t("search-problem-title")) }
+                p lang=[en] { (m) }
             }
-            div.map-list {
-                (online_list(q, view))
-                @if model.areas.is_empty() && model.markers.is_empty() {
-                    p { (copy::NONE) }
-                }
-                @if !model.areas.is_empty() {
-                    h2 { (copy::LIST_AREAS) }
-                    @if model.areas.iter().all(|a| a.projects.is_empty()) {
-                        p { (copy::TOO_MANY) " " a href=(directory_link(q)) { (copy::DIRECTORY_LINK) } "." }
-                    }
-                    ol.areas {
-                        @for area in &model.areas {
-                            li {
-                                a href=(cell_link(q, &area.cell.to_string())) { (area.name) }
-                                " — " (projects_phrase(area.count))
-                                @if !area.projects.is_empty() {
-                                    ul {
-                                        @for p in &area.projects { li { a href={ "/projects/" (p.slug) } { (p.name) } } }
-                                    }
-                                }
+        }
+    }
+}
+
+/// The areas and places on the map, as lists.
+fn lists(lang: Lang, q: &SearchQuery, view: &MapView<'_>) -> Markup {
+    let model = view.model;
+    let en = (lang != Lang::En).then_some("en");
+    let project = |slug: &str| lang.path(&format!("/projects/{slug}"));
+    html! {
+        (online_list(lang, q, view))
+        @if model.areas.is_empty() && model.markers.is_empty() {
+            p { (lang.t("map-none")) }
+        }
+        @if !model.areas.is_empty() {
+            h2 { (lang.t("map-list-areas")) }
+            @if model.areas.iter().all(|a| a.projects.is_empty()) {
+                p { (lang.t("map-too-many")) " " a href=(directory_link(lang, q)) { (lang.t("map-directory-link")) } "." }
+            }
+            ol.areas {
+                @for area in &model.areas {
+                    li {
+                        a href=(cell_link(lang, q, &area.cell.to_string())) { (area_name(lang, &area.name)) }
+                        " — " (projects_phrase(lang, area.count))
+                        @if !area.projects.is_empty() {
+                            ul {
+                                @for p in &area.projects { li { a href=(project(p.slug.as_str())) lang=[en] { (p.name) } } }
                             }
                         }
                     }
                 }
-                @if !model.markers.is_empty() {
-                    h2 { (copy::LIST_SITES) }
-                    @if model.sites_total > model.markers.len() {
-                        p { (model.sites_total) " " (copy::MORE_SITES) " " (model.markers.len()) ", " (copy::MORE_SITES_END) }
+            }
+        }
+        @if !model.markers.is_empty() {
+            h2 { (lang.t("map-list-sites")) }
+            @if model.sites_total > model.markers.len() {
+                p { (lang.ta("map-more-sites", &[("total", Arg::from(model.sites_total)), ("shown", Arg::from(model.markers.len()))])) }
+            }
+            ol.sites #places {
+                @for m in &model.markers {
+                    li { a href=(project(m.project.slug.as_str())) { (marker_text(lang, m, fine_origin(model))) } }
+                }
+            }
+        }
+    }
+}
+
+pub fn map(chrome: Chrome<'_>, q: &SearchQuery, view: &MapView<'_>) -> Markup {
+    let lang = chrome.lang;
+    let (model, outlines) = (view.model, view.outlines);
+    let place = |id: &str, name: String| lang.ta(id, &[("place", Arg::from(name))]);
+    let title = match (&model.origin, model.crumbs.last()) {
+        (_, Some(c)) if model.cell.is_some() => place("map-around", crumb_name(lang, c)),
+        (Some(p), _) if p.precision == PlacePrecision::Nation => {
+            place("map-in", nation_name(lang, p.nation))
+        }
+        (Some(p), _) => place("search-near-title", p.label.clone()),
+        _ => lang.t("map-title"),
+    };
+    let en = (lang != Lang::En).then_some("en");
+    let body = html! {
+        (breadcrumbs(lang, q, model))
+        (error_summary(lang, view.problem))
+        h1 { (title) }
+        (super::urgent::emergency_advice_in(lang, &q.filter.needs))
+        p { (intro(lang, model)) }
+        (place_box(lang, q, view.problem))
+        div.map-layout {
+            figure.map-figure {
+                (svg(lang, model, q, outlines, view.health_areas))
+                (moves(lang, q, model))
+                figcaption {
+                    @if !model.nearby.is_empty() {
+                        p.nearby { (lang.t("map-nearby")) " " (nearby(lang, model)) "." }
                     }
-                    ol.sites #places {
-                        @for m in &model.markers {
-                            li { a href={ "/projects/" (m.project.slug) } { (marker_text(m, fine_origin(model))) } }
-                        }
+                    @if let Some(area) = view.health_area {
+                        p.health-area { (lang.t("map-health-area")) " " span lang=[en] { (area) } "." }
                     }
                 }
             }
+            div.map-list { (lists(lang, q, view)) }
         }
     };
     let body = html! {
@@ -429,7 +478,7 @@ pub fn map(chrome: Chrome<'_>, q: &SearchQuery, view: &MapView<'_>) -> Markup {
         script src="/assets/map.js" defer {}
     };
     let title = match view.problem {
-        Some(_) => format!("Error: {title}"),
+        Some(_) => lang.ta("search-error-title", &[("title", Arg::from(title))]),
         None => title,
     };
     page(&title, chrome, body)

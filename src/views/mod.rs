@@ -19,6 +19,7 @@ pub mod map;
 pub mod moderate;
 pub mod partners;
 pub mod parts;
+pub mod principles;
 pub mod professionals;
 pub mod project;
 pub mod report;

@@ -1,44 +1,44 @@
 //! Partner finder: who could widen a project's offer, nearby or online, and what the
 //! offers together would cover.
 
+use super::layout::nation_name;
 use super::layout::{Chrome, page};
-use super::parts::{distance, is_fine, status_badge};
+use super::parts::{distance_in, is_fine, status_badge_in};
 use crate::domain::{Project, Taxonomy};
+use crate::i18n::{Arg, Lang};
 use crate::search::partners::{Offer, Partners};
 use maud::{Markup, html};
 
-mod copy {
-    pub const TITLE: &str = "Possible partners for";
-    pub const INTRO: &str = "Projects that meet near this project's sites, and online or phone projects serving the same nations. Those that would add most to what this project offers come first, then the nearest.";
-    pub const WITHIN: &str = "How far from this project's sites";
-    pub const SHOW: &str = "Show partners";
-    pub const OWN: &str = "What this project offers now";
-    pub const COMBINED: &str = "What the offers together would cover";
-    pub const NEW: &str = "New with partners:";
-    pub const NOTHING_NEW: &str =
-        "Adds nothing this project does not already offer, as far as the listings say.";
-    pub const NONE: &str =
-        "We do not know of other projects near this project's sites or serving its nations.";
-    pub const LIST: &str = "Partners, most to add first";
-    pub const NOT_STATED: &str = "The listing does not say.";
-    pub const UNVERIFIED_NOTE: &str = "Listings not yet confirmed by their project come from published reports: what they offer may be incomplete.";
-    pub const BACK: &str = "Back to the listing";
-}
-
 /// "Adds support for postpartum psychosis; online (video, forum or chat), by phone."
-pub fn adds_sentence(taxonomy: &Taxonomy, adds: &Offer) -> String {
+pub fn adds_sentence(lang: Lang, taxonomy: &Taxonomy, adds: &Offer) -> String {
     if adds.is_empty() {
-        copy::NOTHING_NEW.to_string()
+        lang.t("partners-nothing-new")
     } else {
-        format!("Adds {}.", adds.phrases(taxonomy).join("; "))
+        let what = adds.phrases(taxonomy).join("; ");
+        lang.ta("partners-adds", &[("what", Arg::from(what))])
     }
 }
 
-fn offer_list(taxonomy: &Taxonomy, offer: &Offer) -> Markup {
-    let phrases = offer.phrases(taxonomy);
+/// [`adds_sentence`] on a page: the phrases, English for now, marked so.
+fn adds_markup(lang: Lang, taxonomy: &Taxonomy, adds: &Offer) -> Markup {
+    let en = (lang != Lang::En).then_some("en");
     html! {
-        @if phrases.is_empty() { p { (copy::NOT_STATED) } }
-        @else { ul { @for p in phrases { li { (p) } } } }
+        @if adds.is_empty() { (lang.t("partners-nothing-new")) }
+        @else {
+            @let what = adds.phrases(taxonomy).join("; ");
+            (lang.t("partners-adds-label")) " "
+            @if let Some(l) = en { span lang=(l) { (what) } } @else { (what) }
+            "."
+        }
+    }
+}
+
+fn offer_list(lang: Lang, taxonomy: &Taxonomy, offer: &Offer) -> Markup {
+    let phrases = offer.phrases(taxonomy);
+    let en = (lang != Lang::En).then_some("en");
+    html! {
+        @if phrases.is_empty() { p { (lang.t("partners-not-stated")) } }
+        @else { ul lang=[en] { @for p in phrases { li { (p) } } } }
     }
 }
 
@@ -53,49 +53,55 @@ pub fn partners(
     within: u32,
     found: &Partners,
 ) -> Markup {
-    let title = format!("{} {}", copy::TITLE, project.name);
+    let lang = chrome.lang;
+    let en = (lang != Lang::En).then_some("en");
+    let to = |slug: &str, rest: &str| lang.path(&format!("/projects/{slug}{rest}"));
+    let title = lang.ta(
+        "partners-title",
+        &[("name", Arg::from(project.name.clone()))],
+    );
     let new = found.combined.minus(&found.own);
     let body = html! {
         h1 { (title) }
-        p.lead { (copy::INTRO) }
-        form.search method="get" action={ "/projects/" (project.slug) "/partners" } {
-            label.block for="within" { (copy::WITHIN) }
+        p.lead { (lang.t("partners-intro")) }
+        form.search method="get" action=(to(project.slug.as_str(), "/partners")) {
+            label.block for="within" { (lang.t("partners-within")) }
             select #within name="within" {
                 @for m in [5u32, 10, 25, 50, 100] {
-                    option value=(m) selected[m == within] { (m) " miles (" (format!("{:.0}", f64::from(m) * 1.609_344)) " km)" }
+                    option value=(m) selected[m == within] { (lang.ta("distance-fine", &[("mi", Arg::from(m.to_string())), ("km", Arg::from(lang.decimal(f64::from(m) * 1.609_344, 0)))])) }
                 }
             }
-            " " button type="submit" { (copy::SHOW) }
+            " " button type="submit" { (lang.t("partners-show")) }
         }
-        h2 { (copy::OWN) }
-        (offer_list(taxonomy, &found.own))
-        h2 { (copy::COMBINED) }
-        (offer_list(taxonomy, &found.combined))
-        @if !new.is_empty() { p { strong { (copy::NEW) } " " (new.phrases(taxonomy).join("; ")) } }
-        h2 { (copy::LIST) }
-        @if found.partners.is_empty() { p { (copy::NONE) } }
+        h2 { (lang.t("partners-own")) }
+        (offer_list(lang, taxonomy, &found.own))
+        h2 { (lang.t("partners-combined")) }
+        (offer_list(lang, taxonomy, &found.combined))
+        @if !new.is_empty() { p { strong { (lang.t("partners-new")) } " " span lang=[en] { (new.phrases(taxonomy).join("; ")) } } }
+        h2 { (lang.t("partners-list")) }
+        @if found.partners.is_empty() { p { (lang.t("partners-none")) } }
         ol.cards {
             @for p in &found.partners {
                 li.card {
-                    h3 { a href={ "/projects/" (p.project.slug) } { (p.project.name) } }
-                    p { strong { (adds_sentence(taxonomy, &p.adds)) } }
+                    h3 lang=[en] { a href=(to(p.project.slug.as_str(), "")) { (p.project.name) } }
+                    p { strong { (adds_markup(lang, taxonomy, &p.adds)) } }
                     @if let (Some(d), Some(site), Some(near)) = (p.distance_m, p.site, p.near) {
                         @if d < SAME_PLACE_M {
-                            p { "Also meets at " (p.project.sites[site].label) "." }
+                            p { (lang.ta("partners-also-meets", &[("place", Arg::from(p.project.sites[site].label.clone()))])) }
                         } @else {
                             @let (theirs, ours) = (&p.project.sites[site], &project.sites[near]);
-                            p { "Meets at " (theirs.label) ", " (distance(d, is_fine(theirs.precision) && is_fine(ours.precision))) " from this project's site at " (ours.label) "." }
+                            p { (lang.ta("partners-meets", &[("place", Arg::from(theirs.label.clone())), ("distance", Arg::from(distance_in(lang, d, is_fine(theirs.precision) && is_fine(ours.precision)))), ("ours", Arg::from(ours.label.clone()))])) }
                         }
                     }
                     @if !p.remote_nations.is_empty() {
-                        p { "Online or by phone for people in " (p.remote_nations.iter().map(|n| n.label()).collect::<Vec<_>>().join(", ")) "." }
+                        p { (lang.ta("project-remote", &[("nations", Arg::from(p.remote_nations.iter().map(|n| nation_name(lang, *n)).collect::<Vec<_>>().join(", ")))])) }
                     }
-                    (status_badge(&p.project))
+                    (status_badge_in(lang, &p.project))
                 }
             }
         }
-        p.muted { (copy::UNVERIFIED_NOTE) }
-        p { a href={ "/projects/" (project.slug) } { (copy::BACK) } }
+        p.muted { (lang.t("partners-unverified")) }
+        p { a href=(to(project.slug.as_str(), "")) { (lang.t("years-back")) } }
     };
     page(&title, chrome, body)
 }

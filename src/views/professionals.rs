@@ -4,9 +4,8 @@
 use super::layout::{Chrome, page};
 use maud::{Markup, html};
 
-mod copy {
-    pub const EXAMPLE: &str = "/api/v1/projects?need=postpartum-psychosis&nation=wales";
-}
+/// An example of the API's filters, the same in every language.
+const EXAMPLE: &str = "/api/v1/projects?need=postpartum-psychosis&nation=wales";
 
 pub fn professionals(chrome: Chrome<'_>) -> Markup {
     let lang = chrome.lang;
@@ -32,7 +31,7 @@ pub fn professionals(chrome: Chrome<'_>) -> Markup {
                     li { a href="/api/oruk/v3/" { (lang.t("professionals-oruk")) } " (" code { "/api/oruk/v3/" } ")" }
                     li { a href="/api/oruk/v3/openapi.json" { (lang.t("professionals-oruk-openapi")) } " (" code { "/api/oruk/v3/openapi.json" } ")" }
                 }
-                p { (lang.t("professionals-data-what")) " " (lang.t("professionals-example")) " " a href=(copy::EXAMPLE) { code { (copy::EXAMPLE) } } }
+                p { (lang.t("professionals-data-what")) " " (lang.t("professionals-example")) " " a href=(EXAMPLE) { code { (EXAMPLE) } } }
             }
         }
         p { strong { (lang.t("professionals-urgent")) } }

@@ -104,7 +104,11 @@ async fn api(
             remote_nations: p.remote_nations.iter().copied().collect(),
             adds: &p.adds,
             adds_count: p.adds.len(),
-            adds_summary: views::partners::adds_sentence(&state.taxonomy, &p.adds),
+            adds_summary: views::partners::adds_sentence(
+                crate::i18n::Lang::En,
+                &state.taxonomy,
+                &p.adds,
+            ),
             verified: p.project.verified,
         })
         .collect();

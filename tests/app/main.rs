@@ -22,6 +22,7 @@ mod health;
 mod hygiene;
 mod i18n;
 mod i18n_accounts;
+mod i18n_explore;
 mod leaks;
 mod limits;
 mod mail;
