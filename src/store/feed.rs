@@ -38,7 +38,18 @@ pub struct PeerMarks {
 pub trait Feed: Send + Sync {
     /// Every listing of the feed (real, published or archived), oldest first.
     async fn feed(&self) -> Result<Vec<FeedListing>, StoreError>;
+    /// The listing of the feed with this id, if any: one row read by its index, not
+    /// the whole feed.
+    async fn feed_listing(&self, uuid: Uuid) -> Result<Option<FeedListing>, StoreError>;
 }
+
+/// The identifiers and change time of the feed's project with one UUID.
+pub(crate) const FEED_ID_BY_UUID: &str = "SELECT p.id, p.uuid, p.updated_at FROM projects p \
+    WHERE p.uuid = $1 AND p.synthetic = FALSE AND p.status IN ('published', 'archived')";
+
+/// The site identifiers of one project.
+pub(crate) const SITES_OF: &str =
+    "SELECT u.project_id, u.label, u.uuid FROM site_uuids u WHERE u.project_id = $1";
 
 /// Which projects the feed holds, from `projects p`.
 pub(crate) const FEED_WHERE: &str =
@@ -166,6 +177,26 @@ macro_rules! impl_feed {
                 let sites: Vec<SiteUuidRow> = sqlx::query_as(FEED_SITES).fetch_all(&mut *c).await?;
                 c.done().await?;
                 crate::store::feed::assemble(ids, stored, sites)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn feed_listing(&self, uuid: uuid::Uuid) -> Result<Option<crate::store::feed::FeedListing>, StoreError> {
+                use crate::store::feed::{FeedIdRow, SiteUuidRow, FEED_ID_BY_UUID, SITES_OF};
+                use crate::store::listing_sql::PROJECT_COLUMNS;
+                let mut c = self.read().await?;
+                let Some(row): Option<FeedIdRow> =
+                    sqlx::query_as(FEED_ID_BY_UUID).bind(uuid.to_string()).fetch_optional(&mut *c).await?
+                else {
+                    c.done().await?;
+                    return Ok(None);
+                };
+                let mut q = QueryBuilder::<$db>::new(format!("SELECT {PROJECT_COLUMNS} FROM projects p WHERE p.id = "));
+                q.push_bind(row.id);
+                let found = q.build_query_as::<ProjectRow>().fetch_all(&mut *c).await?;
+                let stored = load(&mut c, found).await?;
+                let sites: Vec<SiteUuidRow> = sqlx::query_as(SITES_OF).bind(row.id).fetch_all(&mut *c).await?;
+                c.done().await?;
+                Ok(crate::store::feed::assemble(vec![row], stored, sites)?.pop())
             }
         }
         )+

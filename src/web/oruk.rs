@@ -11,6 +11,7 @@ use crate::oruk::model::{About, Page, Service, ServiceAtLocation, Taxonomy, Term
 use crate::oruk::query::{Query, ServiceListParams, TaxonomyListParams, TermListParams};
 use crate::oruk::service::Context;
 use crate::oruk::{feed, locations, vocab};
+use crate::store::PeerMarks;
 use crate::web::error::AppError;
 use crate::web::state::AppState;
 use axum::Router;
@@ -193,19 +194,24 @@ async fn service(
     PathParams(raw): PathParams<String>,
 ) -> Result<Json<Service>, AppError> {
     let id = id(&raw, "service")?;
-    let generation = state.search().generation();
-    let listings = state
-        .feed
-        .listings(state.store.as_ref(), generation, || peer_marks(&state))
-        .await?;
+    // One row by its id: the whole feed is never read for one service.
+    let Some(mut listing) = state.store.feed_listing(id).await? else {
+        return Err(not_found("service"));
+    };
+    {
+        let index = state.search();
+        let (reviewed, assured) = index.peer_marked();
+        listing.marks = PeerMarks {
+            reviewed: reviewed.contains(&listing.project.slug),
+            assured: assured.contains(&listing.project.slug),
+        };
+    }
     let taxonomies = vocab::all(&state.taxonomy);
     let cx = Context {
         taxonomies: &taxonomies,
         needs: &state.taxonomy,
     };
-    feed::service(&listings, id, &cx)
-        .map(Json)
-        .ok_or_else(|| not_found("service"))
+    Ok(Json(crate::oruk::service::full(&listing, &cx)))
 }
 
 /// Where services are offered (a place they meet, or online and by phone), by service

@@ -122,6 +122,11 @@ async fn assert_old_rows_have_ids(url: &str) {
     // Opening again (the migration is not run twice) keeps them.
     let again = store::connect(url).await.unwrap().feed().await.unwrap();
     assert_eq!(again, feed);
+    // One listing read by its id alone is the same as in the whole feed.
+    for l in &feed {
+        assert_eq!(store.feed_listing(l.uuid).await.unwrap().as_ref(), Some(l));
+    }
+    assert_eq!(store.feed_listing(Uuid::new_v4()).await.unwrap(), None);
 }
 
 /// Runs the migrations before 0013 on the pool `$pool` to a `backend` database, writes
