@@ -9,7 +9,7 @@
 //! The "peer reviewed" and peer-assured marks are not in it: they are read afresh.
 //!
 //! When it is not used, and everything is read from the listings instead: there is none;
-//! it was written by another build ([`FORMAT`]); it was taken on a later day than the
+//! it was written for another shape of project ([`format`]); it was taken on a later day than the
 //! clock says; the feed has been pruned past its number (the changes since are gone); or
 //! it does not read back. Nothing is lost in any case: the copy is made from the
 //! listings and is only ever a quicker way to the same index.
@@ -23,9 +23,21 @@ use crate::search::{MaskLayout, SearchIndex};
 use crate::store::{Snapshot, Store, StoreError};
 use chrono::NaiveDate;
 
-/// The format of a copy, and the build that wrote it: a copy written by any other build
-/// is not read (the projects' fields may differ).
-pub const FORMAT: &str = concat!("index-postcard-1 peermap ", env!("CARGO_PKG_VERSION"));
+/// The format of a copy: the encoding, and a digest of the projects' shape (their
+/// OpenAPI schema, which names every field and its type). postcard does not describe
+/// what it encodes, so a copy written for projects of another shape (a build with a field
+/// more or less) is never read as this one's.
+pub fn format() -> &'static str {
+    static FORMAT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        use sha2::Digest;
+        let shape = <Project as utoipa::PartialSchema>::schema();
+        let shape = serde_json::to_vec(&shape).unwrap_or_default();
+        let digest = sha2::Sha256::digest(&shape);
+        let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+        format!("index-postcard-1 project-shape-{hex}")
+    });
+    &FORMAT
+}
 
 /// The index from the kept copy and the change it holds up to, when the copy can be used
 /// on `today` (see the module's notes); `None` to read the listings instead.
@@ -38,7 +50,7 @@ pub(super) async fn from_snapshot(
         return Ok(None);
     };
     let seq = snapshot.seq;
-    if snapshot.format != FORMAT || snapshot.taken_on().is_none_or(|day| day > today) {
+    if snapshot.format != format() || snapshot.taken_on().is_none_or(|day| day > today) {
         tracing::info!(format = %snapshot.format, "the kept index copy is not for this build or day");
         return Ok(None);
     }
@@ -71,9 +83,9 @@ impl Registry {
     pub async fn keep_snapshot(&self) -> Result<bool, StoreError> {
         // Before the projects are taken: the index holds at least this change.
         let seen = self.last_seen();
-        if let Some((seq, format)) = self.store.snapshot_seq().await?
+        if let Some((seq, kept)) = self.store.snapshot_seq().await?
             && seq >= seen
-            && format == FORMAT
+            && kept == format()
         {
             return Ok(false);
         }
@@ -87,7 +99,7 @@ impl Registry {
         .map_err(|e| StoreError::Corrupt(format!("the index copy does not write: {e}")))?;
         let snapshot = Snapshot {
             seq: seen,
-            format: FORMAT.to_string(),
+            format: format().to_string(),
             taken_on: self.clock.today().to_string(),
             data,
         };

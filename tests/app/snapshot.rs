@@ -1,11 +1,11 @@
 //! Starting from the kept copy of the search index (`peermap::registry::snapshot`): a
 //! restart serves the same index as one read from every listing, with each change
-//! written after the copy was taken; a copy that does not read back, or is of another
-//! build, is passed over for the listings themselves.
+//! written after the copy was taken; a copy that does not read back, or is for projects of
+//! another shape, is passed over for the listings themselves.
 
 use crate::support::TestApp;
 use peermap::domain::{Project, Slug, Status};
-use peermap::registry::snapshot::FORMAT;
+use peermap::registry::snapshot::format;
 use peermap::store::Snapshot;
 use std::collections::BTreeMap;
 
@@ -48,7 +48,7 @@ async fn a_restart_from_the_copy_holds_every_change_written_after_it() {
         "nothing changed, so the kept copy stands"
     );
     let copied = app.db().store.snapshot_seq().await.unwrap().unwrap();
-    assert_eq!(copied, (registry.last_seen(), FORMAT.to_string()));
+    assert_eq!(copied, (registry.last_seen(), format().to_string()));
 
     // Written after the copy, by another process: a rename and an archive.
     change(&app, CIP, |p| p.name = "Renamed After The Copy".into()).await;
@@ -71,7 +71,7 @@ async fn a_restart_from_the_copy_holds_every_change_written_after_it() {
     // (kept as the newest, so it is tried) is passed over for the listings.
     let broken = Snapshot {
         seq: last + 1_000,
-        format: FORMAT.to_string(),
+        format: format().to_string(),
         taken_on: app.state.registry.clock().today().to_string(),
         data: b"[{\"not\": \"a project\"".to_vec(),
     };
@@ -82,11 +82,11 @@ async fn a_restart_from_the_copy_holds_every_change_written_after_it() {
 }
 
 #[tokio::test]
-async fn a_copy_from_another_build_is_not_read() {
+async fn a_copy_for_projects_of_another_shape_is_not_read() {
     let app = TestApp::seeded().await;
     let other = Snapshot {
         seq: i64::MAX,
-        format: "index-postcard-1 peermap 0.0.0".into(),
+        format: "index-postcard-1 project-shape-0000000000000000".into(),
         taken_on: app.state.registry.clock().today().to_string(),
         // Were it read, search would hold nothing.
         data: b"[]".to_vec(),
@@ -97,5 +97,5 @@ async fn a_copy_from_another_build_is_not_read() {
     // And the next copy, of this build, takes its place.
     assert!(restarted.state.registry.keep_snapshot().await.unwrap());
     let kept = app.db().store.snapshot_seq().await.unwrap().unwrap();
-    assert_eq!(kept.1, FORMAT);
+    assert_eq!(kept.1, format());
 }
