@@ -24,13 +24,13 @@ pub struct Project {
     #[serde(default)]
     pub description: String,
     /// The name in Welsh, when the project gives one (shown on Welsh pages).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub name_cy: Option<String>,
     /// The summary in Welsh, when the project gives one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub summary_cy: Option<String>,
     /// The description in Welsh, when the project gives one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub description_cy: Option<String>,
     #[serde(default)]
     pub formats: BTreeSet<Format>,

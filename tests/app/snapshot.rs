@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 const CIP: &str = "community-intercultural-programme";
 const QUARRIERS: &str = "quarriers";
+const APP: &str = "action-on-postpartum-psychosis";
 
 /// The projects `app`'s search index holds, by slug.
 fn indexed(app: &TestApp) -> BTreeMap<String, Project> {
@@ -66,6 +67,28 @@ async fn a_restart_from_the_copy_holds_every_change_written_after_it() {
         "{}",
         found.excerpt()
     );
+
+    // It was read from the copy: a change made behind the feed's back (no process would)
+    // to a listing untouched since the copy is not seen, while a start from every
+    // listing reads it.
+    let url = app.db().url.clone();
+    if url.starts_with("sqlite:") {
+        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+        let rename = |name: String| {
+            sqlx::query("UPDATE projects SET name = $1 WHERE slug = $2")
+                .bind(name)
+                .bind(APP)
+        };
+        let before = held[APP].name.clone();
+        rename("Behind The Feed".into())
+            .execute(&pool)
+            .await
+            .unwrap();
+        let from_copy = app.restarted().await;
+        assert_eq!(indexed(&from_copy)[APP].name, before);
+        rename(before).execute(&pool).await.unwrap();
+        pool.close().await;
+    }
 
     // The same index as one read from every listing: a copy that does not read back
     // (kept as the newest, so it is tried) is passed over for the listings.
