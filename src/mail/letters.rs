@@ -2,7 +2,7 @@
 //! HTML, with no images, no tracking and no links but our own (absolute, from the
 //! configured origin).
 
-use crate::domain::community::Decision;
+use crate::domain::community::{Decision, ReportKind};
 use crate::i18n::{Arg, Lang};
 use crate::store::Mail;
 
@@ -86,40 +86,37 @@ pub fn safeguarding_report(origin: Option<&str>, listing: &str, lang: Lang) -> L
 }
 
 /// To moderators: someone asks to maintain a listing, or proposes a new one.
-pub fn claim_received(origin: Option<&str>, listing: &str, proposal: bool) -> Letter {
+pub fn claim_received(origin: Option<&str>, listing: &str, proposal: bool, lang: Lang) -> Letter {
+    let name = [("listing", Arg::from(listing.to_string()))];
     let what = if proposal {
-        format!("Someone has proposed a new listing, “{listing}”.")
+        "mail-claim-received-proposal"
     } else {
-        format!("Someone has asked to maintain the listing “{listing}”.")
+        "mail-claim-received-claim"
     };
     Letter {
-        lang: Lang::En,
-        subject: format!("A request to decide: {listing}"),
-        paragraphs: vec![
-            what,
-            "Another moderator than the person who asked must decide it.".into(),
-        ],
+        lang,
+        subject: lang.ta("mail-claim-received-subject", &name),
+        paragraphs: vec![lang.ta(what, &name), lang.t("mail-claim-received-other")],
         action: Some((
-            "Decide it in the moderation queue".into(),
-            link(origin, "/moderate"),
+            lang.t("mail-claim-received-action"),
+            link(origin, &lang.path("/moderate")),
         )),
     }
 }
 
 /// To moderators: a maintainer's change to a listing waits to be checked.
-pub fn edit_waiting(origin: Option<&str>, listing: &str) -> Letter {
+pub fn edit_waiting(origin: Option<&str>, listing: &str, lang: Lang) -> Letter {
+    let name = [("listing", Arg::from(listing.to_string()))];
     Letter {
-        lang: Lang::En,
-        subject: format!("A change to check: {listing}"),
+        lang,
+        subject: lang.ta("mail-edit-waiting-subject", &name),
         paragraphs: vec![
-            format!(
-                "A maintainer of “{listing}” has changed the listing. The change shows only once a moderator has checked it."
-            ),
-            "Another moderator than the person who made it must decide it.".into(),
+            lang.ta("mail-edit-waiting", &name),
+            lang.t("mail-edit-waiting-other"),
         ],
         action: Some((
-            "Check it in the moderation queue".into(),
-            link(origin, "/moderate"),
+            lang.t("mail-edit-waiting-action"),
+            link(origin, &lang.path("/moderate")),
         )),
     }
 }
@@ -163,43 +160,49 @@ pub fn claim_decided(
 /// To a listing's maintainers, 11 months after it was last confirmed (or added): is it
 /// still right? At 12 months it is marked as possibly out of date. `one_click` is the
 /// signed link that confirms it without signing in.
-pub fn still_right(origin: Option<&str>, listing: &str, slug: &str, one_click: &str) -> Letter {
+pub fn still_right(
+    origin: Option<&str>,
+    listing: &str,
+    slug: &str,
+    one_click: &str,
+    lang: Lang,
+) -> Letter {
+    let name = [("listing", Arg::from(listing.to_string()))];
+    let edit = link(origin, &lang.path(&format!("/manage/{slug}")));
     Letter {
-        lang: Lang::En,
-        subject: format!("Is the listing for {listing} still right?"),
+        lang,
+        subject: lang.ta("mail-still-right-subject", &name),
         paragraphs: vec![
-            format!(
-                "It is nearly a year since “{listing}” was last confirmed on peermap. Mums, \
-                 partners and the professionals who signpost them rely on it being right."
-            ),
-            "Please check it. If nothing has changed, open the link below and press \
-             “Yes, it is still accurate”: you do not need to sign in, and the link works \
-             for this listing only. A month from now, a listing nobody has confirmed is \
-             marked as possibly out of date."
-                .into(),
-            format!(
-                "If something has changed, sign in and correct it here: {}",
-                link(origin, &format!("/manage/{slug}"))
-            ),
+            lang.ta("mail-still-right-year", &name),
+            lang.t("mail-still-right-check"),
+            lang.ta("mail-still-right-correct", &[("link", Arg::from(edit))]),
         ],
-        action: Some(("Yes, it is still accurate".into(), one_click.to_string())),
+        action: Some((lang.t("mail-still-right-action"), one_click.to_string())),
     }
 }
 
 /// To a listing's maintainers: another project reviewed theirs.
-pub fn review_received(origin: Option<&str>, reviewed: &str, slug: &str, reviewer: &str) -> Letter {
+pub fn review_received(
+    origin: Option<&str>,
+    reviewed: &str,
+    slug: &str,
+    reviewer: &str,
+    lang: Lang,
+) -> Letter {
+    let names = [
+        ("reviewed", Arg::from(reviewed.to_string())),
+        ("reviewer", Arg::from(reviewer.to_string())),
+    ];
     Letter {
-        lang: Lang::En,
-        subject: format!("A peer review of {reviewed}"),
+        lang,
+        subject: lang.ta("mail-review-received-subject", &names),
         paragraphs: vec![
-            format!("{reviewer} has published a peer review of “{reviewed}”."),
-            "You can read it on your listing's page and reply to it from the page where you \
-             keep the listing."
-                .into(),
+            lang.ta("mail-review-received", &names),
+            lang.t("mail-review-received-where"),
         ],
         action: Some((
-            "Read the review".into(),
-            link(origin, &format!("/projects/{slug}")),
+            lang.t("mail-read-review"),
+            link(origin, &lang.path(&format!("/projects/{slug}"))),
         )),
     }
 }
@@ -211,63 +214,72 @@ pub fn edit_decided(
     slug: &str,
     decision: Decision,
     reason: Option<&str>,
+    lang: Lang,
 ) -> Letter {
+    let name = [("listing", Arg::from(listing.to_string()))];
     let approved = decision == Decision::Approved;
     let mut paragraphs = vec![if approved {
-        format!(
-            "Your change to “{listing}” was approved and shows on the listing now. Your later changes show at once."
-        )
+        lang.ta("mail-edit-approved", &name)
     } else {
-        format!("Your change to “{listing}” was not approved, so the listing is as it was.")
+        lang.ta("mail-edit-rejected", &name)
     }];
     if let Some(reason) = reason.filter(|r| !r.trim().is_empty()) {
-        paragraphs.push(format!("The moderator wrote: {reason}"));
+        paragraphs.push(lang.ta(
+            "mail-moderator-wrote",
+            &[("reason", Arg::from(reason.to_string()))],
+        ));
     }
     Letter {
-        lang: Lang::En,
+        lang,
         subject: if approved {
-            format!("Change approved: {listing}")
+            lang.ta("mail-edit-approved-subject", &name)
         } else {
-            format!("Change not approved: {listing}")
+            lang.ta("mail-edit-rejected-subject", &name)
         },
         paragraphs,
         action: Some((
-            "See the listing".into(),
-            link(origin, &format!("/projects/{slug}")),
+            lang.t("mail-see-listing"),
+            link(origin, &lang.path(&format!("/projects/{slug}"))),
         )),
     }
 }
 
 /// To the maintainers of the project that wrote a review: the reviewed project replied.
-pub fn reply_received(origin: Option<&str>, reviewed: &str, slug: &str) -> Letter {
+pub fn reply_received(origin: Option<&str>, reviewed: &str, slug: &str, lang: Lang) -> Letter {
+    let name = [("reviewed", Arg::from(reviewed.to_string()))];
     Letter {
-        lang: Lang::En,
-        subject: format!("{reviewed} replied to your peer review"),
-        paragraphs: vec![
-            format!("“{reviewed}” has replied to the peer review your project wrote of it."),
-            "The reply shows under your review on their listing's page.".into(),
-        ],
+        lang,
+        subject: lang.ta("mail-reply-subject", &name),
+        paragraphs: vec![lang.ta("mail-reply", &name), lang.t("mail-reply-where")],
         action: Some((
-            "Read the reply".into(),
-            link(origin, &format!("/projects/{slug}")),
+            lang.t("mail-reply-action"),
+            link(origin, &lang.path(&format!("/projects/{slug}"))),
         )),
     }
 }
 
 /// To a listing's maintainers: a project changed the review it published of theirs.
-pub fn review_changed(origin: Option<&str>, reviewed: &str, slug: &str, reviewer: &str) -> Letter {
+pub fn review_changed(
+    origin: Option<&str>,
+    reviewed: &str,
+    slug: &str,
+    reviewer: &str,
+    lang: Lang,
+) -> Letter {
+    let names = [
+        ("reviewed", Arg::from(reviewed.to_string())),
+        ("reviewer", Arg::from(reviewer.to_string())),
+    ];
     Letter {
-        lang: Lang::En,
-        subject: format!("A peer review of {reviewed} was changed"),
+        lang,
+        subject: lang.ta("mail-review-changed-subject", &names),
         paragraphs: vec![
-            format!("{reviewer} has changed the peer review it published of “{reviewed}”."),
-            "You can read it as it is now on your listing's page. What it said before is kept \
-             in the listing's history."
-                .into(),
+            lang.ta("mail-review-changed", &names),
+            lang.t("mail-review-changed-where"),
         ],
         action: Some((
-            "Read the review".into(),
-            link(origin, &format!("/projects/{slug}")),
+            lang.t("mail-read-review"),
+            link(origin, &lang.path(&format!("/projects/{slug}"))),
         )),
     }
 }
@@ -278,28 +290,32 @@ pub fn problem_reported(
     origin: Option<&str>,
     listing: &str,
     slug: &str,
-    what: &str,
+    kind: ReportKind,
     detail: &str,
+    lang: Lang,
 ) -> Letter {
-    let mut paragraphs = vec![format!(
-        "Someone has reported a problem with your listing “{listing}”: {}.",
-        what.to_lowercase()
+    let what = lang
+        .t(&format!("report-kind-{}", kind.slug()))
+        .to_lowercase();
+    let name = || Arg::from(listing.to_string());
+    let mut paragraphs = vec![lang.ta(
+        "mail-problem",
+        &[("listing", name()), ("what", Arg::from(what))],
     )];
     if !detail.trim().is_empty() {
-        paragraphs.push(format!("They wrote: {}", detail.trim()));
+        paragraphs.push(lang.ta(
+            "mail-problem-wrote",
+            &[("detail", Arg::from(detail.trim().to_string()))],
+        ));
     }
-    paragraphs.push(
-        "If the listing needs correcting, please correct it. A moderator will also look at \
-         the report."
-            .into(),
-    );
+    paragraphs.push(lang.t("mail-problem-correct"));
     Letter {
-        lang: Lang::En,
-        subject: format!("A problem reported with {listing}"),
+        lang,
+        subject: lang.ta("mail-problem-subject", &[("listing", name())]),
         paragraphs,
         action: Some((
-            "Correct the listing".into(),
-            link(origin, &format!("/manage/{slug}")),
+            lang.t("mail-problem-action"),
+            link(origin, &lang.path(&format!("/manage/{slug}"))),
         )),
     }
 }
@@ -319,63 +335,31 @@ impl Waiting {
     }
 }
 
-/// "1 request", "3 requests".
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// To every moderator, once a day when something waits: what is waiting.
-pub fn digest(origin: Option<&str>, waiting: Waiting) -> Letter {
-    let mut paragraphs = vec!["This is what is waiting for a moderator today:".to_string()];
+pub fn digest(origin: Option<&str>, waiting: Waiting, lang: Lang) -> Letter {
+    let mut paragraphs = vec![lang.t("mail-digest-intro")];
     let lines = [
-        (
-            waiting.claims,
-            count(
-                waiting.claims,
-                "request to maintain or add a listing",
-                "requests to maintain or add a listing",
-            ),
-        ),
-        (
-            waiting.changes,
-            count(
-                waiting.changes,
-                "change to a listing to check",
-                "changes to listings to check",
-            ),
-        ),
-        (
-            waiting.reports,
-            count(waiting.reports, "problem report", "problem reports"),
-        ),
-        (
-            waiting.stale,
-            count(
-                waiting.stale,
-                "listing not confirmed for a year or more",
-                "listings not confirmed for a year or more",
-            ),
-        ),
+        (waiting.claims, "mail-digest-claims"),
+        (waiting.changes, "mail-digest-changes"),
+        (waiting.reports, "mail-digest-reports"),
+        (waiting.stale, "mail-digest-stale"),
     ];
     paragraphs.extend(
         lines
             .into_iter()
             .filter(|(n, _)| *n > 0)
-            .map(|(_, line)| format!("- {line}")),
+            .map(|(n, id)| format!("- {}", lang.ta(id, &[("n", Arg::from(n))]))),
     );
     if waiting.stale > 0 {
-        paragraphs.push(format!(
-            "The listings not confirmed are listed at {}",
-            link(origin, "/moderate/stale")
-        ));
+        let at = link(origin, &lang.path("/moderate/stale"));
+        paragraphs.push(lang.ta("mail-digest-stale-at", &[("link", Arg::from(at))]));
     }
     Letter {
-        lang: Lang::En,
-        subject: "Waiting for a moderator today".into(),
+        lang,
+        subject: lang.t("mail-digest-subject"),
         paragraphs,
         action: Some((
-            "Open the moderation queue".into(),
-            link(origin, "/moderate"),
+            lang.t("mail-digest-action"),
+            link(origin, &lang.path("/moderate")),
         )),
     }
 }
@@ -407,6 +391,7 @@ pub fn reset_password(origin: Option<&str>, path: &str, lang: Lang) -> Letter {
 /// To the maintainers of a project that offers help to others: another project asks to
 /// connect, with its message. Their address is given so they can answer; ours is not
 /// shown to them, and theirs was never shown to the sender.
+#[allow(clippy::too_many_arguments)]
 pub fn connect_asked(
     origin: Option<&str>,
     offering: &str,
@@ -415,38 +400,52 @@ pub fn connect_asked(
     kind: &str,
     message: &str,
     reply_to: &str,
+    lang: Lang,
 ) -> Letter {
+    let arg = |v: &str| Arg::from(v.to_string());
+    let names = [
+        ("asking", arg(asking)),
+        ("offering", arg(offering)),
+        ("kind", arg(kind)),
+    ];
+    let about = [("asking", arg(asking)), ("kind", arg(&kind.to_lowercase()))];
     Letter {
-        lang: Lang::En,
-        subject: format!("{asking} asks to connect about {}", kind.to_lowercase()),
+        lang,
+        subject: lang.ta("mail-connect-subject", &about),
         paragraphs: vec![
-            format!(
-                "{asking} found “{offering}” on peermap's support finder and asks to connect about: {kind}."
-            ),
-            format!("Their message: {message}"),
-            format!(
-                "To answer, write to {reply_to}. Nobody else has this message, and we have not given them your address."
-            ),
+            lang.ta("mail-connect", &names),
+            lang.ta("mail-connect-message", &[("message", arg(message))]),
+            lang.ta("mail-connect-answer", &[("reply", arg(reply_to))]),
         ],
         action: Some((
-            format!("See {asking}'s listing"),
-            link(origin, &format!("/projects/{asking_slug}")),
+            lang.ta("mail-connect-action", &[("asking", arg(asking))]),
+            link(origin, &lang.path(&format!("/projects/{asking_slug}"))),
         )),
     }
 }
 
 /// To a listing's maintainers: a moderator withdrew its peer assurance, and why.
-pub fn assurance_withdrawn(origin: Option<&str>, listing: &str, reason: &str) -> Letter {
+pub fn assurance_withdrawn(
+    origin: Option<&str>,
+    listing: &str,
+    reason: &str,
+    lang: Lang,
+) -> Letter {
+    let name = [("listing", Arg::from(listing.to_string()))];
     Letter {
-        lang: Lang::En,
-        subject: format!("Peer assurance of {listing} withdrawn"),
+        lang,
+        subject: lang.ta("mail-withdrawn-subject", &name),
         paragraphs: vec![
-            format!("A moderator has withdrawn the peer assurance of “{listing}”."),
-            format!("Their reason: {reason}"),
-            "The route starts again: publish your self-assessment and ask other projects for \
-             new reviews. Your account page lists what is needed."
-                .into(),
+            lang.ta("mail-withdrawn", &name),
+            lang.ta(
+                "mail-withdrawn-reason",
+                &[("reason", Arg::from(reason.to_string()))],
+            ),
+            lang.t("mail-withdrawn-again"),
         ],
-        action: Some(("Open your account page".into(), link(origin, "/account"))),
+        action: Some((
+            lang.t("mail-withdrawn-action"),
+            link(origin, &lang.path("/account")),
+        )),
     }
 }

@@ -67,16 +67,21 @@ impl Registry {
         let at = self.clock.now();
         tx.withdraw_assurance(&project.slug, moderator, reason, at)
             .await?;
-        let letter =
-            crate::mail::letters::assurance_withdrawn(self.origin(), &stored.project.name, reason);
         let key = format!(
             "assurance-withdrawn:{}:{}",
             project.slug,
             at.timestamp_millis()
         );
-        for to in tx.maintainer_addresses(project.slug.as_str()).await? {
-            tx.enqueue(&letter.to(&to, &key)).await?;
-        }
+        let to = tx.maintainer_addresses(project.slug.as_str()).await?;
+        super::notices::to_each(tx.as_ref(), &to, &key, |lang| {
+            crate::mail::letters::assurance_withdrawn(
+                self.origin(),
+                &stored.project.name,
+                reason,
+                lang,
+            )
+        })
+        .await?;
         tx.commit().await?;
         self.refresh_assurance().await?;
         Ok(())

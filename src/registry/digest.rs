@@ -3,7 +3,6 @@
 //! moderator gets one e-mail counting them. Today comes from the registry's clock.
 
 use super::{Registry, RegistryError};
-use crate::domain::community::Role;
 use crate::mail::letters::{self, Waiting};
 
 impl Registry {
@@ -31,11 +30,10 @@ impl Registry {
         if !tx.record_digest(day, self.clock.now()).await? {
             return Ok(false);
         }
-        let letter = letters::digest(self.origin(), waiting);
-        for moderator in tx.accounts_with_role(Role::Moderator).await? {
-            tx.enqueue(&letter.to(&moderator.email, &format!("digest:{day}")))
-                .await?;
-        }
+        super::notices::to_moderators(tx.as_ref(), &format!("digest:{day}"), |lang| {
+            letters::digest(self.origin(), waiting, lang)
+        })
+        .await?;
         tx.commit().await?;
         Ok(true)
     }

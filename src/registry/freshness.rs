@@ -64,16 +64,17 @@ impl Registry {
             let Some(one_click) = self.still_accurate_link(&project) else {
                 continue;
             };
-            let letter = crate::mail::letters::still_right(
-                self.origin(),
-                &project.name,
-                project.slug.as_str(),
-                &one_click,
-            );
             let key = format!("reminder:{}:{}", project.slug, age.since);
-            for address in &to {
-                tx.enqueue(&letter.to(address, &key)).await?;
-            }
+            super::notices::to_each(tx.as_ref(), &to, &key, |lang| {
+                crate::mail::letters::still_right(
+                    self.origin(),
+                    &project.name,
+                    project.slug.as_str(),
+                    &one_click,
+                    lang,
+                )
+            })
+            .await?;
             tx.record_reminder(&project.slug, age.since, self.clock.now())
                 .await?;
             tx.commit().await?;

@@ -60,8 +60,10 @@ impl Registry {
             let id = tx
                 .submit_edit(&edited.slug, account.id, edited, base)
                 .await?;
-            let letter = letters::edit_waiting(self.origin(), &base.name);
-            super::notices::to_moderators(tx.as_ref(), &letter, &format!("edit:{id}")).await?;
+            super::notices::to_moderators(tx.as_ref(), &format!("edit:{id}"), |lang| {
+                letters::edit_waiting(self.origin(), &base.name, lang)
+            })
+            .await?;
             tx.commit().await?;
             Ok(Published::Waiting)
         }

@@ -166,9 +166,11 @@ impl Registry {
         };
         if !imported {
             let slug = edit.project.as_str();
-            let letter = letters::edit_decided(self.origin(), &name, slug, decision, reason);
-            tx.enqueue(&letter.to(&edit.account.email, &format!("edit-decided:{id}")))
-                .await?;
+            let to = [edit.account.email.clone()];
+            super::notices::to_each(tx.as_ref(), &to, &format!("edit-decided:{id}"), |lang| {
+                letters::edit_decided(self.origin(), &name, slug, decision, reason, lang)
+            })
+            .await?;
         }
         tx.commit().await?;
         if let Some(project) = applied {

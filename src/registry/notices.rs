@@ -6,6 +6,7 @@
 use super::{Registry, RegistryError};
 use crate::domain::community::{ReportKind, Role};
 use crate::domain::{Project, Slug};
+use crate::i18n::Lang;
 use crate::mail::{Letter, letters};
 use crate::store::Tx;
 
@@ -31,16 +32,18 @@ impl Registry {
                     .await?;
             }
         } else {
-            let letter = letters::problem_reported(
-                self.origin(),
-                &listing.name,
-                listing.slug.as_str(),
-                kind.label(),
-                detail,
-            );
-            for to in tx.maintainer_addresses(listing.slug.as_str()).await? {
-                tx.enqueue(&letter.to(&to, &format!("report:{id}"))).await?;
-            }
+            let to = tx.maintainer_addresses(listing.slug.as_str()).await?;
+            to_each(tx.as_ref(), &to, &format!("report:{id}"), |lang| {
+                letters::problem_reported(
+                    self.origin(),
+                    &listing.name,
+                    listing.slug.as_str(),
+                    kind,
+                    detail,
+                    lang,
+                )
+            })
+            .await?;
         }
         tx.commit().await?;
         Ok(id)
@@ -62,8 +65,10 @@ impl Registry {
         let name = proposal
             .map(|p| p.name.as_str())
             .or(listing.map(|(_, name)| name));
-        let letter = letters::claim_received(self.origin(), name.unwrap_or(""), proposal.is_some());
-        to_moderators(tx.as_ref(), &letter, &format!("claim:{id}")).await?;
+        to_moderators(tx.as_ref(), &format!("claim:{id}"), |lang| {
+            letters::claim_received(self.origin(), name.unwrap_or(""), proposal.is_some(), lang)
+        })
+        .await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -89,10 +94,11 @@ impl Registry {
                 "You have already replied to this review.".into(),
             ));
         }
-        let letter = letters::reply_received(self.origin(), &reviewed.name, reviewed.slug.as_str());
-        for to in tx.maintainer_addresses(review.reviewer.as_str()).await? {
-            tx.enqueue(&letter.to(&to, &format!("reply:{id}"))).await?;
-        }
+        let to = tx.maintainer_addresses(review.reviewer.as_str()).await?;
+        to_each(tx.as_ref(), &to, &format!("reply:{id}"), |lang| {
+            letters::reply_received(self.origin(), &reviewed.name, reviewed.slug.as_str(), lang)
+        })
+        .await?;
         tx.commit().await?;
         // An answer to what a reviewer asked may complete peer assurance.
         self.refresh_assurance().await?;
@@ -100,14 +106,32 @@ impl Registry {
     }
 }
 
-/// Queues `letter` for every moderator.
-pub(super) async fn to_moderators(
+/// Queues for each of `addresses` the letter `write` makes in that address's language
+/// (the one its account signed up in).
+pub(super) async fn to_each(
     tx: &dyn Tx,
-    letter: &Letter,
+    addresses: &[String],
     key: &str,
+    write: impl Fn(Lang) -> Letter,
 ) -> Result<(), RegistryError> {
-    for moderator in tx.accounts_with_role(Role::Moderator).await? {
-        tx.enqueue(&letter.to(&moderator.email, key)).await?;
+    for to in addresses {
+        let lang = super::accounts::mail_language(tx, to).await?;
+        tx.enqueue(&write(lang).to(to, key)).await?;
     }
     Ok(())
+}
+
+/// Queues for every moderator the letter `write` makes in their language.
+pub(super) async fn to_moderators(
+    tx: &dyn Tx,
+    key: &str,
+    write: impl Fn(Lang) -> Letter,
+) -> Result<(), RegistryError> {
+    let moderators: Vec<String> = tx
+        .accounts_with_role(Role::Moderator)
+        .await?
+        .into_iter()
+        .map(|a| a.email)
+        .collect();
+    to_each(tx, &moderators, key, write).await
 }

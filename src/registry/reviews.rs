@@ -40,15 +40,21 @@ impl Registry {
         let id = tx
             .create_review(reviewer, reviewed, account.id, items)
             .await?;
-        let letter = letters::review_received(
-            self.origin(),
-            &name(tx.as_ref(), reviewed).await?,
-            reviewed.as_str(),
-            &name(tx.as_ref(), reviewer).await?,
+        let (reviewed_name, reviewer_name) = (
+            name(tx.as_ref(), reviewed).await?,
+            name(tx.as_ref(), reviewer).await?,
         );
-        for to in tx.maintainer_addresses(reviewed.as_str()).await? {
-            tx.enqueue(&letter.to(&to, &format!("review:{id}"))).await?;
-        }
+        let to = tx.maintainer_addresses(reviewed.as_str()).await?;
+        super::notices::to_each(tx.as_ref(), &to, &format!("review:{id}"), |lang| {
+            letters::review_received(
+                self.origin(),
+                &reviewed_name,
+                reviewed.as_str(),
+                &reviewer_name,
+                lang,
+            )
+        })
+        .await?;
         tx.commit().await?;
         self.refresh_reviewed().await?;
         Ok(id)
@@ -85,16 +91,19 @@ impl Registry {
         if !tx.change_review(id, items, &account.email, now).await? {
             return Err(RegistryError::NotFound("There is no such review.".into()));
         }
-        let letter = letters::review_changed(
-            self.origin(),
-            &name(tx.as_ref(), &review.reviewed).await?,
-            review.reviewed.as_str(),
-            &review.reviewer_name,
-        );
+        let reviewed_name = name(tx.as_ref(), &review.reviewed).await?;
         let key = format!("review-changed:{id}:{}", now.timestamp_millis());
-        for to in tx.maintainer_addresses(review.reviewed.as_str()).await? {
-            tx.enqueue(&letter.to(&to, &key)).await?;
-        }
+        let to = tx.maintainer_addresses(review.reviewed.as_str()).await?;
+        super::notices::to_each(tx.as_ref(), &to, &key, |lang| {
+            letters::review_changed(
+                self.origin(),
+                &reviewed_name,
+                review.reviewed.as_str(),
+                &review.reviewer_name,
+                lang,
+            )
+        })
+        .await?;
         tx.commit().await?;
         Ok(())
     }

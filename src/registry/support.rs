@@ -129,24 +129,25 @@ impl Registry {
                 offering.name
             )));
         }
-        let letter = letters::connect_asked(
-            self.origin(),
-            &offering.name,
-            &asking.name,
-            asking.slug.as_str(),
-            kind.label(),
-            message,
-            &account.email,
-        );
         let key = format!(
             "connect:{}:{}:{}",
             asking.slug,
             offering.slug,
             self.clock.now().timestamp_millis()
         );
-        for address in to {
-            tx.enqueue(&letter.to(&address, &key)).await?;
-        }
+        super::notices::to_each(tx.as_ref(), &to, &key, |lang| {
+            letters::connect_asked(
+                self.origin(),
+                &offering.name,
+                &asking.name,
+                asking.slug.as_str(),
+                kind.label(),
+                message,
+                &account.email,
+                lang,
+            )
+        })
+        .await?;
         tx.commit().await?;
         Ok(())
     }

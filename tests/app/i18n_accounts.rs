@@ -521,3 +521,47 @@ async fn a_listing_with_a_welsh_name_shows_it_on_welsh_pages_and_english_elsewhe
             .contains("Rhaglen Ryngddiwylliannol y Gymuned")
     );
 }
+
+#[tokio::test]
+async fn a_maintainer_who_signed_up_in_welsh_hears_of_a_problem_report_in_welsh() {
+    let app = TestApp::seeded().await;
+    let english = app.maintainer_of(CIP).await;
+    let welsh = signed_up_in_welsh(&app, "cynhaliwr@example.test").await;
+    // (The claim page itself is not in Welsh yet: its form posts to the English address.)
+    let claim = format!("/cy/projects/{CIP}/claim");
+    let action = format!("/projects/{CIP}/claim");
+    let sent = welsh
+        .submit(&claim, &action, &[("statement", "Fi sy'n cydlynu'r grŵp.")])
+        .await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
+    let id = app.pending_claim("cynhaliwr@example.test", CIP).await;
+    app.approve_claim(id).await;
+
+    let path = format!("/projects/{CIP}/report");
+    let reported = app
+        .visitor()
+        .submit(&path, &path, &[("kind", "closed"), ("detail", "")])
+        .await;
+    assert_eq!(reported.status, StatusCode::OK, "{}", reported.excerpt());
+    let outbox = app.state.store.outbox().await.unwrap();
+    let last_to = |to: &str| outbox.iter().rev().find(|m| m.to == to).cloned().unwrap();
+    let cy = last_to("cynhaliwr@example.test");
+    assert!(
+        cy.subject.starts_with("Problem wedi’i hadrodd gyda "),
+        "{cy:?}"
+    );
+    assert!(cy.text.starts_with("Helo,"), "{}", cy.text);
+    assert!(
+        cy.text.contains(&format!("/cy/manage/{CIP}")),
+        "{}",
+        cy.text
+    );
+    let en = last_to(english.email());
+    assert!(en.subject.starts_with("A problem reported with "), "{en:?}");
+    assert!(
+        en.text.contains("it has closed or stopped running"),
+        "{}",
+        en.text
+    );
+    assert!(!en.text.contains("/cy/"), "{}", en.text);
+}
