@@ -24,6 +24,9 @@ pub struct SmtpSink {
     port: u16,
     dir: tempfile::TempDir,
     child: Option<Child>,
+    /// While stopped: the port, bound but not listening, so connections to it are refused
+    /// and no other test's server can take it meanwhile.
+    held: Option<tokio::net::TcpSocket>,
     /// Recipients refused for good (550), as a server refuses an unknown mailbox.
     refuse: Vec<String>,
 }
@@ -48,6 +51,7 @@ impl SmtpSink {
             port,
             dir: tempfile::tempdir().unwrap(),
             child: None,
+            held: None,
             refuse: refuse.iter().map(|r| r.to_string()).collect(),
         };
         sink.resume();
@@ -65,10 +69,17 @@ impl SmtpSink {
             child.kill().unwrap();
             child.wait().unwrap();
         }
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.set_reuseaddr(true).unwrap();
+        socket
+            .bind(std::net::SocketAddr::from(([127, 0, 0, 1], self.port)))
+            .unwrap();
+        self.held = Some(socket);
     }
 
     /// Starts the server (again) on the same port, and waits until it listens.
     pub fn resume(&mut self) {
+        self.held = None;
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/smtp_sink.py");
         let mut child = Command::new(&self.python)
             .args([script, "127.0.0.1", &self.port.to_string()])
