@@ -19,8 +19,8 @@ macro_rules! files {
 }
 
 files! {
-    En "en" ["meta.ftl", "core.ftl", "sheet.ftl", "pages.ftl", "accounts.ftl", "mail.ftl", "explore.ftl"];
-    Cy "cy" ["meta.ftl", "core.ftl", "sheet.ftl", "pages.ftl", "accounts.ftl", "mail.ftl", "explore.ftl"];
+    En "en" ["meta.ftl", "core.ftl", "sheet.ftl", "pages.ftl", "accounts.ftl", "mail.ftl", "explore.ftl", "projects.ftl", "signposting.ftl", "listing.ftl"];
+    Cy "cy" ["meta.ftl", "core.ftl", "sheet.ftl", "pages.ftl", "accounts.ftl", "mail.ftl", "explore.ftl", "projects.ftl", "signposting.ftl", "listing.ftl"];
     Pl "pl" ["meta.ftl", "core.ftl", "sheet.ftl"];
     Ro "ro" ["meta.ftl", "core.ftl", "sheet.ftl"];
     Pa "pa" ["meta.ftl", "core.ftl", "sheet.ftl"];

@@ -138,11 +138,11 @@ async fn a_project_claims_its_listing_reflects_and_is_reviewed_in_a_real_browser
     submit(&c, "button[value=publish]").await;
     // Approval did not confirm the listing: Alice confirms it is still accurate.
     c.goto(&cip).await.unwrap();
+    let page = c.source().await.unwrap();
     assert!(
-        c.source()
-            .await
-            .unwrap()
-            .contains("Kept by the project, not yet confirmed by it")
+        page.contains("Kept by the project, not yet confirmed by it"),
+        "{}",
+        main_text(&page)
     );
     c.goto(&format!("{base}/manage/community-intercultural-programme"))
         .await
@@ -188,4 +188,11 @@ async fn a_project_claims_its_listing_reflects_and_is_reviewed_in_a_real_browser
     assert!(page.contains("We recognise this: we do the same."));
     assert!(page.contains("Confirmed by the project"));
     c.close().await.unwrap();
+}
+
+/// The page's main part, for a failure message.
+fn main_text(page: &str) -> &str {
+    let start = page.find("<main").unwrap_or(0);
+    let end = page[start..].find("</main>").map_or(page.len(), |e| start + e);
+    &page[start..end]
 }

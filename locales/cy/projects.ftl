@@ -1,0 +1,2 @@
+## Support between projects (finder, offers, connect), claims and assurance standing.
+## English and Welsh.
