@@ -96,14 +96,17 @@ pub fn write(
         &mut out,
     )?;
     for l in listings {
-        if let Some(s) = feed::service(listings, l.uuid, &cx) {
+        // Each document from its own listing: looking it up in the whole feed would
+        // read the feed once per listing.
+        let own = std::slice::from_ref(l);
+        if let Some(s) = feed::service(own, l.uuid, &cx) {
             write_json(dir, &format!("services/{}.json", l.uuid), &s)?;
             out.files += 1;
             out.services += 1;
         }
         for at in locations::places(l) {
             let id = locations::place_id(l, at);
-            if let Some(s) = feed::service_at_location(listings, id, &cx) {
+            if let Some(s) = feed::service_at_location(own, id, &cx) {
                 write_json(dir, &format!("service_at_locations/{id}.json"), &s)?;
                 out.files += 1;
             }

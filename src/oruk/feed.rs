@@ -1,34 +1,98 @@
 //! The feed's lists and documents, from the stored listings: which listings a query
 //! keeps (its filters combine as AND), in which order, and the page of them asked for.
+//!
+//! A list looks at [`Entry`]s: each listing's content and change time, in feed order
+//! ([`in_feed_order`]). The command line's export has every listing in full; a server
+//! keeps only the feed's keys and takes the content from its search index
+//! (`super::lists`), reading in full only the page it answers.
 
 use super::locations::{self, Place as At};
 use super::model::{Page, Service, ServiceAtLocation, Taxonomy, Term};
+pub use super::near::Near;
 use super::query::Query;
 use super::service::{self, Context};
-use crate::domain::{LatLng, Slug, Status};
-use crate::geocode::{Geocoder, Place, PlacePrecision};
-use crate::search::SearchIndex;
-use crate::store::{Feed, FeedListing, PeerMarks, StoreError};
-use std::collections::HashSet;
-use std::sync::Arc;
+use crate::domain::{Project, Status};
+use crate::store::{FeedKey, FeedListing, PeerMarks};
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
+
+/// What a list looks at of one listing: where it stands in the feed's order, when it
+/// last changed, and its content.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry<'a> {
+    pub at: u32,
+    pub modified: DateTime<Utc>,
+    pub project: &'a Project,
+    pub marks: PeerMarks,
+}
+
+impl<'a> Entry<'a> {
+    /// The entries of listings already read in full, in their order.
+    pub fn of_listings(listings: &'a [FeedListing]) -> Vec<Entry<'a>> {
+        (0u32..)
+            .zip(listings)
+            .map(|(at, l)| Entry {
+                at,
+                modified: l.modified,
+                project: &l.project,
+                marks: l.marks,
+            })
+            .collect()
+    }
+}
+
+/// One item of `/service_at_locations`: a listing (its place in the feed's order) at
+/// one of its places, in eight bytes (a list of a million is kept per query).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spot {
+    pub listing: u32,
+    /// The site's index, or [`Spot::REMOTE`].
+    place: u32,
+}
+
+impl Spot {
+    const REMOTE: u32 = u32::MAX;
+
+    fn new(listing: u32, at: At) -> Self {
+        let place = match at {
+            At::Site(i) => u32::try_from(i).unwrap_or(Self::REMOTE - 1),
+            At::Remote => Self::REMOTE,
+        };
+        Spot { listing, place }
+    }
+
+    pub fn place(self) -> At {
+        match self.place {
+            Self::REMOTE => At::Remote,
+            i => At::Site(i as usize),
+        }
+    }
+}
 
 /// The page `q` asks for of `all` (every match, in order).
 pub fn page<T>(all: Vec<T>, q: &Query) -> Page<T> {
-    page_of(all, q, |t| t)
-}
-
-/// The page `q` asks for of `all` (every match, in order), each item of it made by
-/// `make`: only the page's own items are made.
-fn page_of<S, T>(all: Vec<S>, q: &Query, make: impl FnMut(S) -> T) -> Page<T> {
-    let total_items = all.len() as u64;
-    let total_pages = total_items.div_ceil(q.per_page).max(1);
-    let contents: Vec<T> = all
+    let total = all.len();
+    let contents = all
         .into_iter()
         .skip(usize::try_from(q.offset()).unwrap_or(usize::MAX))
         .take(q.per_page as usize)
-        .map(make)
         .collect();
+    framed(total, q, contents)
+}
+
+/// The part of `all` (every match, in order) on the page `q` asks for.
+pub fn page_part<'a, T>(all: &'a [T], q: &Query) -> &'a [T] {
+    let start = usize::try_from(q.offset())
+        .unwrap_or(usize::MAX)
+        .min(all.len());
+    let end = start.saturating_add(q.per_page as usize).min(all.len());
+    &all[start..end]
+}
+
+/// The page `q` asks for, of `total_items` matches, holding `contents`.
+pub fn framed<T>(total_items: usize, q: &Query, contents: Vec<T>) -> Page<T> {
+    let total_items = total_items as u64;
+    let total_pages = total_items.div_ceil(q.per_page).max(1);
     Page {
         total_items,
         total_pages,
@@ -48,53 +112,17 @@ pub fn in_feed_order(mut listings: Vec<FeedListing>) -> Vec<FeedListing> {
     listings
 }
 
-/// The feed's listings, in feed order, read once per generation of the search index
-/// (which every committed listing change moves on) rather than on every request.
-#[derive(Default)]
-pub struct FeedCache {
-    kept: tokio::sync::Mutex<Option<(u64, Arc<Vec<FeedListing>>)>>,
+/// The feed's keys in the feed's order ([`in_feed_order`]).
+pub fn keys_in_feed_order(mut keys: Vec<FeedKey>) -> Vec<FeedKey> {
+    keys.sort_by_cached_key(|k| (k.name.to_lowercase(), k.uuid));
+    keys
 }
 
-impl FeedCache {
-    /// The listings as of `generation` of the index (read before calling, so a change
-    /// committed meanwhile moves it on), read from `store` if the ones kept are older,
-    /// each with its peer marks from `marks` (the slugs peer reviewed, and peer-assured,
-    /// asked for only when the listings are read again; a change to either moves the
-    /// generation on). One request reads at a time; the others wait for it.
-    pub async fn listings(
-        &self,
-        store: &dyn Feed,
-        generation: u64,
-        marks: impl FnOnce() -> (HashSet<Slug>, HashSet<Slug>),
-    ) -> Result<Arc<Vec<FeedListing>>, StoreError> {
-        let mut kept = self.kept.lock().await;
-        if let Some((g, listings)) = kept.as_ref()
-            && *g == generation
-        {
-            return Ok(listings.clone());
-        }
-        let (reviewed, assured) = marks();
-        let mut all = store.feed().await?;
-        for l in &mut all {
-            l.marks = PeerMarks {
-                reviewed: reviewed.contains(&l.project.slug),
-                assured: assured.contains(&l.project.slug),
-            };
-        }
-        let fresh = Arc::new(in_feed_order(all));
-        *kept = Some((generation, fresh.clone()));
-        Ok(fresh)
-    }
-}
-
-/// Whether listing `l` passes every filter of `q` that applies to a service. An archived
-/// listing is only listed when `modified_after` is given (to tell a copy it has gone).
-pub fn matches(l: &FeedListing, q: &Query) -> bool {
-    let p = &l.project;
-    if p.status == Status::Archived && q.modified_after.is_none() {
-        return false;
-    }
-    if q.modified_after.is_some_and(|t| l.modified < t) {
+/// Whether a listing passes every filter of `q` that applies to a service ([`listed`],
+/// then its content).
+pub fn matches(e: &Entry<'_>, q: &Query) -> bool {
+    let p = e.project;
+    if !listed(p.status == Status::Archived, e.modified, q) {
         return false;
     }
     if let Some(words) = &q.search {
@@ -108,7 +136,7 @@ pub fn matches(l: &FeedListing, q: &Query) -> bool {
         }
     }
     if q.taxonomy_term_id.is_some() || q.taxonomy_id.is_some() {
-        let ids = service::term_ids(l);
+        let ids = service::term_ids(p, e.marks);
         if q.taxonomy_term_id
             .is_some_and(|t| !ids.iter().any(|(term, _)| *term == t))
         {
@@ -143,14 +171,42 @@ pub fn matches(l: &FeedListing, q: &Query) -> bool {
     true
 }
 
-/// The listings `q` keeps, in feed order ([`in_feed_order`]).
-fn kept<'a>(listings: &'a [FeedListing], q: &Query) -> Vec<&'a FeedListing> {
-    listings.iter().filter(|l| matches(l, q)).collect()
+/// Whether a listing, archived or not and last changed at `modified`, passes the
+/// filters of `q` on status and change time: an archived listing only when
+/// `modified_after` is given (to tell a copy it has gone).
+pub fn listed(archived: bool, modified: DateTime<Utc>, q: &Query) -> bool {
+    (!archived || q.modified_after.is_some()) && q.modified_after.is_none_or(|t| modified >= t)
+}
+
+/// Whether `q` filters on a listing's content (more than its change time and status).
+pub fn reads_content(q: &Query) -> bool {
+    q.search.is_some()
+        || q.taxonomy_term_id.is_some()
+        || q.taxonomy_id.is_some()
+        || q.minimum_age.is_some()
+        || q.maximum_age.is_some()
+        || q.day.is_some()
+        || q.start_time.is_some()
+        || q.end_time.is_some()
+}
+
+/// The listings `q` keeps (their places in the feed's order), in feed order.
+pub fn kept(entries: &[Entry<'_>], q: &Query) -> Vec<u32> {
+    entries
+        .iter()
+        .filter(|e| matches(e, q))
+        .map(|e| e.at)
+        .collect()
 }
 
 /// The services `q` asks for; `listings` in feed order.
 pub fn services(listings: &[FeedListing], q: &Query) -> Page<Service> {
-    page_of(kept(listings, q), q, service::summary)
+    let all = kept(&Entry::of_listings(listings), q);
+    let contents = page_part(&all, q)
+        .iter()
+        .map(|at| service::summary(&listings[*at as usize]))
+        .collect();
+    framed(all.len(), q, contents)
 }
 
 /// A listing by its id, archived ones included.
@@ -161,81 +217,29 @@ pub fn service(listings: &[FeedListing], id: Uuid, cx: &Context<'_>) -> Option<S
         .map(|l| service::full(l, cx))
 }
 
-/// Where `postcode` is, and (with `proximity`) which listings have a site within reach
-/// of it by our search index.
-pub struct Near {
-    pub place: Place,
-    pub within_m: Option<f64>,
-    /// With `within_m`: the slugs of listings with a site that close.
-    candidates: HashSet<String>,
-}
-
-impl Near {
-    /// Finds the postcode with our geocoder; its message when it cannot.
-    pub fn find(
-        geocoder: &Geocoder,
-        index: &SearchIndex,
-        q: &Query,
-    ) -> Result<Option<Near>, String> {
-        let Some(postcode) = &q.postcode else {
-            return Ok(None);
-        };
-        let place = geocoder
-            .lookup(postcode)
-            .map_err(|e| format!("postcode: {e}"))?;
-        if place.precision == PlacePrecision::Nation {
-            return Err(format!(
-                "postcode must name a place, not a whole nation: {postcode:?}"
-            ));
-        }
-        let mut candidates = HashSet::new();
-        if let Some(within) = q.proximity {
-            let (lat, lon) = (place.location.lat(), place.location.lon());
-            let all = crate::index::Filter::default();
-            let nearest = index.nearest_index();
-            for hit in nearest.nearest(lat, lon, nearest.len(), &all, Some(within)) {
-                if let Some(p) = index.project(hit.project) {
-                    candidates.insert(p.slug.to_string());
-                }
-            }
-        }
-        Ok(Some(Near {
-            place,
-            within_m: q.proximity,
-            candidates,
-        }))
-    }
-
-    /// How far the place `at` of `l` is (for a site), if it is kept: within the distance
-    /// asked for, or (without one) serving the postcode.
-    fn keeps(&self, l: &FeedListing, at: At) -> Option<f64> {
-        let p = &l.project;
-        let council = self.place.council.as_ref().map(|c| &c.code);
-        let in_area = p.areas.iter().any(|a| a.covers(self.place.nation, council));
-        let distance = |i: usize| {
-            let s = &p.sites[i];
-            LatLng::new(s.lat, s.lon)
-                .ok()
-                .map(|ll| self.place.location.distance_m(ll))
-        };
-        match (self.within_m, at) {
-            (Some(_), At::Remote) => None,
-            (Some(w), At::Site(i)) => {
-                if !self.candidates.contains(p.slug.as_str()) {
-                    return None;
-                }
-                distance(i).filter(|d| *d <= w)
-            }
-            (None, At::Site(i)) => {
-                let d = distance(i)?;
-                let reach = p.sites[i].radius_km.is_some_and(|r| d <= r * 1000.0);
-                (reach || in_area).then_some(d)
-            }
-            (None, At::Remote) => {
-                (in_area || p.nations.contains(&self.place.nation)).then_some(f64::INFINITY)
-            }
+/// Every service at a location `q` keeps, in the list's order: by name, or with
+/// `postcode` and `proximity` nearest first.
+pub fn spots(entries: &[Entry<'_>], q: &Query, near: Option<&Near>) -> Vec<Spot> {
+    let mut found: Vec<(f64, Spot)> = Vec::new();
+    for e in entries.iter().filter(|e| matches(e, q)) {
+        let sites = (0..e.project.sites.len()).map(At::Site);
+        let remote = locations::is_remote(e.project).then_some(At::Remote);
+        for at in sites.chain(remote) {
+            let distance = match near {
+                None => 0.0,
+                Some(near) => match near.keeps(e.project, at) {
+                    Some(d) => d,
+                    None => continue,
+                },
+            };
+            found.push((distance, Spot::new(e.at, at)));
         }
     }
+    if near.is_some_and(|n| n.within_m.is_some()) {
+        // Nearest first; the sort is stable, so ties keep the order by name.
+        found.sort_by(|a, b| a.0.total_cmp(&b.0));
+    }
+    found.into_iter().map(|(_, s)| s).collect()
 }
 
 /// The services at locations `q` asks for; `listings` in feed order.
@@ -244,26 +248,12 @@ pub fn service_at_locations(
     q: &Query,
     near: Option<&Near>,
 ) -> Page<ServiceAtLocation> {
-    let mut found: Vec<(f64, &FeedListing, At)> = Vec::new();
-    for l in kept(listings, q) {
-        let sites = (0..l.project.sites.len()).map(At::Site);
-        let remote = locations::is_remote(l).then_some(At::Remote);
-        for at in sites.chain(remote) {
-            let distance = match near {
-                None => 0.0,
-                Some(near) => match near.keeps(l, at) {
-                    Some(d) => d,
-                    None => continue,
-                },
-            };
-            found.push((distance, l, at));
-        }
-    }
-    if near.is_some_and(|n| n.within_m.is_some()) {
-        // Nearest first; the sort is stable, so ties keep the order by name.
-        found.sort_by(|a, b| a.0.total_cmp(&b.0));
-    }
-    page_of(found, q, |(_, l, at)| locations::item(l, at))
+    let all = spots(&Entry::of_listings(listings), q, near);
+    let contents = page_part(&all, q)
+        .iter()
+        .map(|s| locations::item(&listings[s.listing as usize], s.place()))
+        .collect();
+    framed(all.len(), q, contents)
 }
 
 /// One place of a listing by its id.

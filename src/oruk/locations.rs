@@ -6,18 +6,23 @@ use super::ids;
 use super::model::{Attribute, Location, Schedule, ServiceAtLocation, text};
 use super::service::{Context, status, summary};
 use super::vocab::{self, find_term};
-use crate::domain::{Day, Delivery, Frequency, Session};
+use crate::domain::{Day, Delivery, Frequency, Project, Session};
 use crate::store::FeedListing;
 use uuid::Uuid;
 
 /// The virtual location's service_at_location id.
 fn virtual_id(l: &FeedListing) -> Uuid {
-    ids::part(l.uuid, "virtual/service_at_location")
+    virtual_id_of(l.uuid)
+}
+
+/// The id of the online and phone service_at_location of the listing with id `service`.
+pub fn virtual_id_of(service: Uuid) -> Uuid {
+    ids::part(service, "virtual/service_at_location")
 }
 
 /// Whether the listing offers support online or by phone.
-pub fn is_remote(l: &FeedListing) -> bool {
-    let d = &l.project.delivery;
+pub fn is_remote(p: &Project) -> bool {
+    let d = &p.delivery;
     d.contains(&Delivery::Online) || d.contains(&Delivery::Phone)
 }
 
@@ -31,7 +36,7 @@ pub enum Place {
 /// Every place of a listing, sites first.
 pub fn places(l: &FeedListing) -> Vec<Place> {
     let mut out: Vec<Place> = (0..l.project.sites.len()).map(Place::Site).collect();
-    if is_remote(l) {
+    if is_remote(&l.project) {
         out.push(Place::Remote);
     }
     out
@@ -170,7 +175,7 @@ fn schedule(l: &FeedListing, i: usize, s: &Session) -> Schedule {
             .iter()
             .position(|site| &site.label == label)
             .map(|i| l.site_uuids[i]),
-        None => is_remote(l).then(|| virtual_id(l)),
+        None => is_remote(p).then(|| virtual_id(l)),
     };
     let byday = match s.week_of_month {
         Some(n) => format!("{n}{}", day_code(s.day)),

@@ -9,7 +9,7 @@ use super::model::{
 };
 use super::vocab::{self, find_term};
 use crate::domain::{Project, Status, Taxonomy as Needs};
-use crate::store::FeedListing;
+use crate::store::{FeedListing, PeerMarks};
 use chrono::SecondsFormat;
 use uuid::Uuid;
 
@@ -113,8 +113,7 @@ pub fn full(l: &FeedListing, cx: &Context<'_>) -> Service {
 }
 
 /// The slugs of every term the listing has, by vocabulary.
-pub fn terms_of(l: &FeedListing) -> Vec<(&'static str, String)> {
-    let p = &l.project;
+pub fn terms_of(p: &Project, marks: PeerMarks) -> Vec<(&'static str, String)> {
     let mut out: Vec<(&'static str, String)> = Vec::new();
     out.extend(p.needs.iter().map(|n| (vocab::NEEDS, n.clone())));
     out.extend(
@@ -162,8 +161,8 @@ pub fn terms_of(l: &FeedListing) -> Vec<(&'static str, String)> {
             p.reflections.iter().any(|r| r.published_on.is_some()),
             vocab::SELF_ASSESSED,
         ),
-        (l.marks.reviewed, vocab::PEER_REVIEWED),
-        (l.marks.assured, vocab::PEER_ASSURED),
+        (marks.reviewed, vocab::PEER_REVIEWED),
+        (marks.assured, vocab::PEER_ASSURED),
     ];
     out.extend(
         recognised
@@ -176,7 +175,7 @@ pub fn terms_of(l: &FeedListing) -> Vec<(&'static str, String)> {
 
 /// The listing's terms as attributes of the service.
 fn attributes(l: &FeedListing, cx: &Context<'_>) -> Vec<Attribute> {
-    terms_of(l)
+    terms_of(&l.project, l.marks)
         .into_iter()
         .filter_map(|(taxonomy, term)| find_term(cx.taxonomies, taxonomy, &term))
         .map(|t| Attribute {
@@ -245,8 +244,8 @@ fn service_areas(l: &FeedListing) -> Vec<ServiceArea> {
 
 /// The term ids and taxonomy ids of a listing, for the `taxonomy_term_id` and
 /// `taxonomy_id` filters.
-pub fn term_ids(l: &FeedListing) -> Vec<(Uuid, Uuid)> {
-    terms_of(l)
+pub fn term_ids(p: &Project, marks: PeerMarks) -> Vec<(Uuid, Uuid)> {
+    terms_of(p, marks)
         .into_iter()
         .map(|(taxonomy, term)| (ids::term(taxonomy, &term), ids::taxonomy(taxonomy)))
         .collect()

@@ -4,7 +4,7 @@
 //! not). Neither ever changes once given.
 
 use super::StoreError;
-use crate::domain::Project;
+use crate::domain::{Project, Slug};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -34,13 +34,81 @@ pub struct PeerMarks {
     pub assured: bool,
 }
 
+/// A listing of the feed without its content: what the lists order and page by, small
+/// enough to keep for the whole feed (the content of a page's listings is read by
+/// [`Feed::feed_listings`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeedKey {
+    /// The row's id, for reading the listing.
+    pub id: i64,
+    pub uuid: Uuid,
+    pub slug: Slug,
+    pub name: String,
+    /// When the listing was last changed.
+    pub modified: DateTime<Utc>,
+    pub archived: bool,
+}
+
 #[async_trait]
 pub trait Feed: Send + Sync {
-    /// Every listing of the feed (real, published or archived), oldest first.
+    /// Every listing of the feed (real, published or archived), oldest first. Reads
+    /// everything: for the command line's export and import, never for a request.
     async fn feed(&self) -> Result<Vec<FeedListing>, StoreError>;
     /// The listing of the feed with this id, if any: one row read by its index, not
     /// the whole feed.
     async fn feed_listing(&self, uuid: Uuid) -> Result<Option<FeedListing>, StoreError>;
+    /// Every listing of the feed without its content, in no order.
+    async fn feed_keys(&self) -> Result<Vec<FeedKey>, StoreError>;
+    /// The listings of these keys, read by their ids, in the order given (one that has
+    /// left the feed since is left out).
+    async fn feed_listings(&self, keys: &[FeedKey]) -> Result<Vec<FeedListing>, StoreError>;
+    /// The id of the feed's listing that has the site with this id, if any.
+    async fn feed_site_owner(&self, site: Uuid) -> Result<Option<Uuid>, StoreError>;
+    /// The feed's id of the listing with this slug, if it is in the feed.
+    async fn feed_uuid(&self, slug: &Slug) -> Result<Option<Uuid>, StoreError>;
+}
+
+/// Every listing of the feed, without content.
+pub(crate) const FEED_KEYS: &str = "SELECT p.id, p.uuid, p.slug, p.name, p.updated_at, p.status \
+    FROM projects p \
+    WHERE p.synthetic = FALSE AND p.status IN ('published', 'archived') AND p.uuid IS NOT NULL";
+
+/// The feed's listing with a site, by the site's id.
+pub(crate) const FEED_SITE_OWNER: &str = "SELECT p.uuid FROM site_uuids u \
+    JOIN projects p ON p.id = u.project_id \
+    WHERE u.uuid = $1 AND p.synthetic = FALSE AND p.status IN ('published', 'archived') \
+    AND p.uuid IS NOT NULL";
+
+/// The feed's id of a listing, by its slug.
+pub(crate) const FEED_UUID_OF: &str = "SELECT p.uuid FROM projects p WHERE p.slug = $1 \
+    AND p.synthetic = FALSE AND p.status IN ('published', 'archived') AND p.uuid IS NOT NULL";
+
+/// Ids read in one statement (well under either backend's limit of bound values).
+pub(crate) const IDS_AT_ONCE: usize = 1000;
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct FeedKeyRow {
+    pub id: i64,
+    pub uuid: String,
+    pub slug: String,
+    pub name: String,
+    pub updated_at: DateTime<Utc>,
+    pub status: String,
+}
+
+impl TryFrom<FeedKeyRow> for FeedKey {
+    type Error = StoreError;
+
+    fn try_from(r: FeedKeyRow) -> Result<Self, StoreError> {
+        Ok(FeedKey {
+            id: r.id,
+            uuid: parse_uuid(&r.uuid)?,
+            slug: Slug::parse(&r.slug).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+            name: r.name,
+            modified: r.updated_at,
+            archived: r.status == "archived",
+        })
+    }
 }
 
 /// The identifiers and change time of the feed's project with one UUID.
@@ -197,6 +265,67 @@ macro_rules! impl_feed {
                 let sites: Vec<SiteUuidRow> = sqlx::query_as(SITES_OF).bind(row.id).fetch_all(&mut *c).await?;
                 c.done().await?;
                 Ok(crate::store::feed::assemble(vec![row], stored, sites)?.pop())
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn feed_keys(&self) -> Result<Vec<crate::store::feed::FeedKey>, StoreError> {
+                use crate::store::feed::{FeedKeyRow, FEED_KEYS};
+                let mut c = self.read().await?;
+                let rows: Vec<FeedKeyRow> = sqlx::query_as(FEED_KEYS).fetch_all(&mut *c).await?;
+                c.done().await?;
+                rows.into_iter().map(TryInto::try_into).collect()
+            }
+
+            #[tracing::instrument(skip_all, fields(n = keys.len()))]
+            async fn feed_listings(&self, keys: &[crate::store::feed::FeedKey]) -> Result<Vec<crate::store::feed::FeedListing>, StoreError> {
+                use crate::store::feed::{FeedIdRow, SiteUuidRow, FEED_WHERE, IDS_AT_ONCE};
+                use crate::store::listing_sql::PROJECT_COLUMNS;
+                let mut out = Vec::with_capacity(keys.len());
+                let mut c = self.read().await?;
+                for part in keys.chunks(IDS_AT_ONCE) {
+                    let mut q = QueryBuilder::<$db>::new(format!("SELECT {PROJECT_COLUMNS} FROM projects p {FEED_WHERE} AND p.id IN ("));
+                    let mut list = q.separated(", ");
+                    for k in part {
+                        list.push_bind(k.id);
+                    }
+                    q.push(")");
+                    let found = q.build_query_as::<ProjectRow>().fetch_all(&mut *c).await?;
+                    let stored = load(&mut c, found).await?;
+                    let mut q = QueryBuilder::<$db>::new("SELECT u.project_id, u.label, u.uuid FROM site_uuids u WHERE u.project_id IN (");
+                    let mut list = q.separated(", ");
+                    for k in part {
+                        list.push_bind(k.id);
+                    }
+                    q.push(")");
+                    let sites: Vec<SiteUuidRow> = q.build_query_as().fetch_all(&mut *c).await?;
+                    let ids = part
+                        .iter()
+                        .map(|k| FeedIdRow { id: k.id, uuid: k.uuid.to_string(), updated_at: k.modified })
+                        .collect();
+                    out.extend(crate::store::feed::assemble(ids, stored, sites)?);
+                }
+                c.done().await?;
+                Ok(out)
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn feed_site_owner(&self, site: uuid::Uuid) -> Result<Option<uuid::Uuid>, StoreError> {
+                use crate::store::feed::{parse_uuid, FEED_SITE_OWNER};
+                let mut c = self.read().await?;
+                let found: Option<(String,)> =
+                    sqlx::query_as(FEED_SITE_OWNER).bind(site.to_string()).fetch_optional(&mut *c).await?;
+                c.done().await?;
+                found.map(|(u,)| parse_uuid(&u)).transpose()
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn feed_uuid(&self, slug: &crate::domain::Slug) -> Result<Option<uuid::Uuid>, StoreError> {
+                use crate::store::feed::{parse_uuid, FEED_UUID_OF};
+                let mut c = self.read().await?;
+                let found: Option<(String,)> =
+                    sqlx::query_as(FEED_UUID_OF).bind(slug.to_string()).fetch_optional(&mut *c).await?;
+                c.done().await?;
+                found.map(|(u,)| parse_uuid(&u)).transpose()
             }
         }
         )+

@@ -25,14 +25,7 @@ async fn sessions(
         return Err(none());
     }
     // The listing's public id, for event ids that stay the same wherever it is listed.
-    let uuid = state
-        .store
-        .feed()
-        .await?
-        .into_iter()
-        .find(|l| l.project.slug == p.slug)
-        .map(|l| l.uuid)
-        .ok_or_else(none)?;
+    let uuid = state.store.feed_uuid(&p.slug).await?.ok_or_else(none)?;
     let ics = views::calendar::sessions(p, uuid, state.now()).ok_or_else(none)?;
     let disposition = format!("attachment; filename=\"{}-sessions.ics\"", p.slug);
     Ok((

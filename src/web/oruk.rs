@@ -6,12 +6,11 @@ use super::api::ApiProblem;
 use super::api::Json;
 use super::extract::PathParams;
 use super::query::Params;
-use crate::domain::Slug;
 use crate::oruk::model::{About, Page, Service, ServiceAtLocation, Taxonomy, Term};
 use crate::oruk::query::{Query, ServiceListParams, TaxonomyListParams, TermListParams};
 use crate::oruk::service::Context;
 use crate::oruk::{feed, locations, vocab};
-use crate::store::PeerMarks;
+use crate::store::{FeedListing, PeerMarks};
 use crate::web::error::AppError;
 use crate::web::state::AppState;
 use axum::Router;
@@ -20,7 +19,6 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use std::collections::HashSet;
 use uuid::Uuid;
 
 /// Where the feed is served.
@@ -139,15 +137,31 @@ async fn openapi(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<Json<utoipa::openapi::OpenApi>, AppError> {
-    let listings = state.store.feed().await?;
-    // The first published listing with a place: its service, and its first place.
-    let example = listings
-        .iter()
-        .filter(|l| l.project.status != crate::domain::Status::Archived)
-        .find_map(|l| {
-            let first = *locations::places(l).first()?;
-            Some((l.uuid, locations::place_id(l, first)))
-        });
+    // The oldest published listing with a place: its service, and its first place.
+    let generation = state.search().generation();
+    let order = state.feed.order(state.store.as_ref(), generation).await?;
+    let oldest = {
+        let index = state.search();
+        order
+            .keys
+            .iter()
+            .filter(|k| !k.archived)
+            .filter(|k| {
+                index
+                    .by_slug(&k.slug)
+                    .is_some_and(|p| !p.sites.is_empty() || locations::is_remote(p))
+            })
+            .min_by_key(|k| k.id)
+            .map(|k| k.uuid)
+    };
+    let listing = match oldest {
+        Some(uuid) => state.store.feed_listing(uuid).await?,
+        None => None,
+    };
+    let example = listing.as_ref().and_then(|l| {
+        let first = *locations::places(l).first()?;
+        Some((l.uuid, locations::place_id(l, first)))
+    });
     let examples = super::openapi::OrukExamples {
         service: example.map(|(service, _)| service),
         service_at_location: example.map(|(_, place)| place),
@@ -168,19 +182,31 @@ async fn services(
     params: Params,
 ) -> Result<Json<Page<Service>>, AppError> {
     let q = query(&params)?;
+    let store = state.store.as_ref();
     let generation = state.search().generation();
-    let listings = state
-        .feed
-        .listings(state.store.as_ref(), generation, || peer_marks(&state))
+    let order = state.feed.order(store, generation).await?;
+    let kept = order.kept(store, || state.search(), &q).await?;
+    let part = feed::page_part(&kept, &q);
+    let read = order
+        .read(store, || state.search(), part.iter().copied())
         .await?;
-    Ok(Json(feed::services(&listings, &q)))
+    let contents = part
+        .iter()
+        .filter_map(|at| read.get(at))
+        .map(crate::oruk::service::summary)
+        .collect();
+    Ok(Json(feed::framed(kept.len(), &q, contents)))
 }
 
-/// The slugs peer reviewed and peer-assured, as the search index holds them.
-fn peer_marks(state: &AppState) -> (HashSet<Slug>, HashSet<Slug>) {
+/// `listing` with its peer marks, as the search index holds them.
+fn marked(state: &AppState, mut listing: FeedListing) -> FeedListing {
     let index = state.search();
     let (reviewed, assured) = index.peer_marked();
-    (reviewed.clone(), assured.clone())
+    listing.marks = PeerMarks {
+        reviewed: reviewed.contains(&listing.project.slug),
+        assured: assured.contains(&listing.project.slug),
+    };
+    listing
 }
 
 /// A service with everything about it: schedules, areas, places, languages,
@@ -195,17 +221,10 @@ async fn service(
 ) -> Result<Json<Service>, AppError> {
     let id = id(&raw, "service")?;
     // One row by its id: the whole feed is never read for one service.
-    let Some(mut listing) = state.store.feed_listing(id).await? else {
+    let Some(listing) = state.store.feed_listing(id).await? else {
         return Err(not_found("service"));
     };
-    {
-        let index = state.search();
-        let (reviewed, assured) = index.peer_marked();
-        listing.marks = PeerMarks {
-            reviewed: reviewed.contains(&listing.project.slug),
-            assured: assured.contains(&listing.project.slug),
-        };
-    }
+    let listing = marked(&state, listing);
     let taxonomies = vocab::all(&state.taxonomy);
     let cx = Context {
         taxonomies: &taxonomies,
@@ -229,16 +248,21 @@ async fn service_at_locations(
         let index = state.search();
         feed::Near::find(&state.geocoder, &index, &q).map_err(AppError::bad_request)?
     };
+    let store = state.store.as_ref();
     let generation = state.search().generation();
-    let listings = state
-        .feed
-        .listings(state.store.as_ref(), generation, || peer_marks(&state))
+    let order = state.feed.order(store, generation).await?;
+    let spots = order
+        .spots(store, || state.search(), &q, near.as_ref())
         .await?;
-    Ok(Json(feed::service_at_locations(
-        &listings,
-        &q,
-        near.as_ref(),
-    )))
+    let part = feed::page_part(&spots, &q);
+    let read = order
+        .read(store, || state.search(), part.iter().map(|s| s.listing))
+        .await?;
+    let contents = part
+        .iter()
+        .filter_map(|s| Some(locations::item(read.get(&s.listing)?, s.place())))
+        .collect();
+    Ok(Json(feed::framed(spots.len(), &q, contents)))
 }
 
 /// One service at one location, with the service and its schedules there.
@@ -251,11 +275,24 @@ async fn service_at_location(
     PathParams(raw): PathParams<String>,
 ) -> Result<Json<ServiceAtLocation>, AppError> {
     let id = id(&raw, "service at location")?;
-    let generation = state.search().generation();
-    let listings = state
-        .feed
-        .listings(state.store.as_ref(), generation, || peer_marks(&state))
-        .await?;
+    let store = state.store.as_ref();
+    // A site's id is stored; the online and phone place's is derived from its listing's.
+    let owner = match store.feed_site_owner(id).await? {
+        Some(owner) => Some(owner),
+        None => {
+            let generation = state.search().generation();
+            let order = state.feed.order(store, generation).await?;
+            order.remote_owner(id).map(|k| k.uuid)
+        }
+    };
+    let listing = match owner {
+        Some(owner) => store.feed_listing(owner).await?,
+        None => None,
+    };
+    let Some(listing) = listing else {
+        return Err(not_found("service at location"));
+    };
+    let listings = [marked(&state, listing)];
     let taxonomies = vocab::all(&state.taxonomy);
     let cx = Context {
         taxonomies: &taxonomies,

@@ -57,7 +57,7 @@ pub struct Shared {
     /// The directory's order per filter, read again when the search index changes.
     pub directory: crate::registry::directory::DirectoryCache,
     /// The open data feed's listings, read again when the search index changes.
-    pub feed: crate::oruk::feed::FeedCache,
+    pub feed: crate::oruk::lists::FeedCache,
 }
 
 /// The name the generated form-signing secret is kept under in `settings`.

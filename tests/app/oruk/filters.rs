@@ -190,6 +190,40 @@ async fn an_archived_listing_is_inactive_by_id_and_listed_only_to_modified_after
     );
 }
 
+/// A server keeps the feed's order and what each query keeps until a listing changes:
+/// a change shows in the next request, and the content of listings outside the search
+/// index (archived) is still searched.
+#[tokio::test]
+async fn a_list_shows_a_change_at_once_and_searches_archived_listings_too() {
+    let app = fixtures::sqlite_app().await;
+    let gone = fixtures::listing(&app, ARCHIVED).await;
+    let since = (gone.modified - chrono::Duration::minutes(1))
+        .to_rfc3339()
+        .replace('+', "%2B");
+    let closed = format!("{BASE}/services?modified_after={since}&search=closed");
+    assert_eq!(ids(&app, &closed).await, vec![gone.uuid.to_string()]);
+    let renamed = format!("{BASE}/services?search=zanzibar");
+    assert!(ids(&app, &renamed).await.is_empty());
+    let places = format!("{BASE}/service_at_locations?search=zanzibar");
+    assert!(ids(&app, &places).await.is_empty());
+    let mut group = fixtures::listing(&app, GROUP).await;
+    group.project.name = "Zanzibar Mums".into();
+    app.save_project(&group.project).await;
+    assert_eq!(ids(&app, &renamed).await, vec![group.uuid.to_string()]);
+    let at: Vec<String> = group.site_uuids.iter().map(|u| u.to_string()).collect();
+    let listed = ids(&app, &places).await;
+    // Both sites, then online.
+    assert_eq!(listed.len(), 3, "{listed:?}");
+    assert_eq!(listed[..2], at[..], "{listed:?}");
+    // The online place is found by its id, like a site.
+    let online = get_json(&app, &format!("{BASE}/service_at_locations/{}", listed[2])).await;
+    assert_eq!(online["service_id"], group.uuid.to_string());
+    // Archiving takes it out of the next list.
+    group.project.status = Status::Archived;
+    app.save_project(&group.project).await;
+    assert!(ids(&app, &renamed).await.is_empty());
+}
+
 #[tokio::test]
 async fn bad_values_are_400_problems_and_unknown_ids_404() {
     let app = fixtures::sqlite_app().await;

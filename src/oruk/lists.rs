@@ -1,0 +1,241 @@
+//! A server's lists of the feed, at any size. What a server keeps is the feed's keys in
+//! feed order (no content: a few dozen bytes a listing), read again only when the search
+//! index's generation moves on (every committed listing change moves it). A list's
+//! filters read each listing's content from the search index, which holds every
+//! published listing in search; the few it does not hold (archived, or out of search for
+//! age) are read once per generation, when a query first needs them. What a query keeps
+//! is remembered for the generation, so the next page of the same list is a slice.
+//! Only the page a request answers is read from the database in full.
+
+use super::feed::{self, Entry, Near, Spot};
+use super::locations;
+use super::query::Query;
+use crate::domain::Project;
+use crate::search::SearchIndex;
+use crate::store::{Feed, FeedKey, FeedListing, PeerMarks, StoreError};
+use std::collections::HashMap;
+use std::ops::Deref;
+use std::sync::{Arc, Mutex, OnceLock};
+use uuid::Uuid;
+
+/// Queries of each kind remembered per generation; beyond this the memory is cleared.
+const REMEMBERED: usize = 32;
+
+/// The feed's order of the latest generation asked for.
+#[derive(Default)]
+pub struct FeedCache {
+    kept: tokio::sync::Mutex<Option<Arc<Order>>>,
+}
+
+impl FeedCache {
+    /// The feed's order as of `generation` of the search index (read before calling, so
+    /// a change committed meanwhile moves it on), read from `store` if the one kept is
+    /// older. One request reads at a time; the others wait for it.
+    pub async fn order(&self, store: &dyn Feed, generation: u64) -> Result<Arc<Order>, StoreError> {
+        let mut kept = self.kept.lock().await;
+        if let Some(order) = kept.as_ref()
+            && order.generation == generation
+        {
+            return Ok(order.clone());
+        }
+        let fresh = Arc::new(Order {
+            generation,
+            keys: feed::keys_in_feed_order(store.feed_keys().await?),
+            outside: tokio::sync::OnceCell::new(),
+            kept: Mutex::default(),
+            spots: Mutex::default(),
+            remote: OnceLock::new(),
+        });
+        *kept = Some(fresh.clone());
+        Ok(fresh)
+    }
+}
+
+/// The feed in order as of one generation, and what was worked out from it.
+pub struct Order {
+    generation: u64,
+    /// Every listing of the feed, in feed order.
+    pub keys: Vec<FeedKey>,
+    /// The content of the listings the index does not hold, by id.
+    outside: tokio::sync::OnceCell<HashMap<Uuid, Project>>,
+    /// What each query of `/services` keeps (places in `keys`).
+    kept: Mutex<HashMap<String, Arc<Vec<u32>>>>,
+    /// What each query of `/service_at_locations` keeps.
+    spots: Mutex<HashMap<String, Arc<Vec<Spot>>>>,
+    /// The id of each listing's online and phone place, to its place in `keys`.
+    remote: OnceLock<HashMap<Uuid, u32>>,
+}
+
+/// A query without its paging: what a list is remembered by.
+fn list_key(q: &Query) -> String {
+    let mut unpaged = q.clone();
+    unpaged.page = 1;
+    unpaged.per_page = 1;
+    format!("{unpaged:?}")
+}
+
+fn remembered<T>(memory: &Mutex<HashMap<String, Arc<T>>>, key: &str) -> Option<Arc<T>> {
+    memory
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(key)
+        .cloned()
+}
+
+fn remember<T>(memory: &Mutex<HashMap<String, Arc<T>>>, key: String, value: Arc<T>) {
+    let mut memory = memory.lock().unwrap_or_else(|e| e.into_inner());
+    if memory.len() >= REMEMBERED {
+        memory.clear();
+    }
+    memory.insert(key, value);
+}
+
+/// The peer marks of the listing with `slug`, as the index holds them.
+fn marks_in(index: &SearchIndex, slug: &crate::domain::Slug) -> PeerMarks {
+    let (reviewed, assured) = index.peer_marked();
+    PeerMarks {
+        reviewed: reviewed.contains(slug),
+        assured: assured.contains(slug),
+    }
+}
+
+impl Order {
+    /// The listings a query of `/services` keeps, in feed order (places in `keys`).
+    /// `search` gives the search index.
+    pub async fn kept<G: Deref<Target = SearchIndex>>(
+        &self,
+        store: &dyn Feed,
+        search: impl Fn() -> G,
+        q: &Query,
+    ) -> Result<Arc<Vec<u32>>, StoreError> {
+        let key = list_key(q);
+        if let Some(found) = remembered(&self.kept, &key) {
+            return Ok(found);
+        }
+        let found = if feed::reads_content(q) {
+            let outside = self.outside(store, &search).await?;
+            let index = search();
+            feed::kept(&self.entries(&index, outside), q)
+        } else {
+            (0u32..)
+                .zip(&self.keys)
+                .filter(|(_, k)| feed::listed(k.archived, k.modified, q))
+                .map(|(at, _)| at)
+                .collect()
+        };
+        let found = Arc::new(found);
+        remember(&self.kept, key, found.clone());
+        Ok(found)
+    }
+
+    /// The services at locations a query of `/service_at_locations` keeps, in the
+    /// list's order.
+    pub async fn spots<G: Deref<Target = SearchIndex>>(
+        &self,
+        store: &dyn Feed,
+        search: impl Fn() -> G,
+        q: &Query,
+        near: Option<&Near>,
+    ) -> Result<Arc<Vec<Spot>>, StoreError> {
+        let key = list_key(q);
+        if let Some(found) = remembered(&self.spots, &key) {
+            return Ok(found);
+        }
+        let outside = self.outside(store, &search).await?;
+        let found = {
+            let index = search();
+            Arc::new(feed::spots(&self.entries(&index, outside), q, near))
+        };
+        remember(&self.spots, key, found.clone());
+        Ok(found)
+    }
+
+    /// The listings at these places of `keys`, read in full, with their peer marks,
+    /// by place (one gone from the feed since is missing).
+    pub async fn read<G: Deref<Target = SearchIndex>>(
+        &self,
+        store: &dyn Feed,
+        search: impl Fn() -> G,
+        at: impl IntoIterator<Item = u32>,
+    ) -> Result<HashMap<u32, FeedListing>, StoreError> {
+        let mut places: Vec<u32> = at.into_iter().collect();
+        places.sort_unstable();
+        places.dedup();
+        let keys: Vec<FeedKey> = places
+            .iter()
+            .filter_map(|at| self.keys.get(*at as usize).cloned())
+            .collect();
+        let mut read: HashMap<Uuid, FeedListing> = store
+            .feed_listings(&keys)
+            .await?
+            .into_iter()
+            .map(|l| (l.uuid, l))
+            .collect();
+        let index = search();
+        Ok(places
+            .into_iter()
+            .filter_map(|at| {
+                let key = self.keys.get(at as usize)?;
+                let mut listing = read.remove(&key.uuid)?;
+                listing.marks = marks_in(&index, &listing.project.slug);
+                Some((at, listing))
+            })
+            .collect())
+    }
+
+    /// The listing whose online and phone place has this id.
+    pub fn remote_owner(&self, id: Uuid) -> Option<&FeedKey> {
+        let remote = self.remote.get_or_init(|| {
+            (0u32..)
+                .zip(&self.keys)
+                .map(|(at, k)| (locations::virtual_id_of(k.uuid), at))
+                .collect()
+        });
+        remote.get(&id).map(|at| &self.keys[*at as usize])
+    }
+
+    /// Every listing's entry: its content from the index, or else from `outside`.
+    fn entries<'a>(
+        &'a self,
+        index: &'a SearchIndex,
+        outside: &'a HashMap<Uuid, Project>,
+    ) -> Vec<Entry<'a>> {
+        (0u32..)
+            .zip(&self.keys)
+            .filter_map(|(at, k)| {
+                let project = match index.by_slug(&k.slug).filter(|_| !k.archived) {
+                    Some(p) => p.as_ref(),
+                    None => outside.get(&k.uuid)?,
+                };
+                Some(Entry {
+                    at,
+                    modified: k.modified,
+                    project,
+                    marks: marks_in(index, &k.slug),
+                })
+            })
+            .collect()
+    }
+
+    /// The content of the listings the index does not hold, read once.
+    async fn outside<G: Deref<Target = SearchIndex>>(
+        &self,
+        store: &dyn Feed,
+        search: &impl Fn() -> G,
+    ) -> Result<&HashMap<Uuid, Project>, StoreError> {
+        self.outside
+            .get_or_try_init(|| async {
+                let missing: Vec<FeedKey> = {
+                    let index = search();
+                    self.keys
+                        .iter()
+                        .filter(|k| k.archived || index.by_slug(&k.slug).is_none())
+                        .cloned()
+                        .collect()
+                };
+                let read = store.feed_listings(&missing).await?;
+                Ok(read.into_iter().map(|l| (l.uuid, l.project)).collect())
+            })
+            .await
+    }
+}
