@@ -20,7 +20,11 @@ async fn sessions(
     PublicListing(stored): PublicListing,
 ) -> Result<Response, AppError> {
     let p = &stored.project;
-    let none = || AppError::not_found(format!("“{}” has no sessions to come.", p.name));
+    let lang = crate::i18n::here().lang;
+    let none = || {
+        let name = crate::i18n::Arg::from(p.name.clone());
+        AppError::not_found(lang.ta("cal-no-sessions", &[("name", name)]))
+    };
     if p.status != Status::Published {
         return Err(none());
     }
@@ -33,7 +37,7 @@ async fn sessions(
         .find(|l| l.project.slug == p.slug)
         .map(|l| l.uuid)
         .ok_or_else(none)?;
-    let ics = views::calendar::sessions(p, uuid, state.now()).ok_or_else(none)?;
+    let ics = views::calendar::sessions(lang, p, uuid, state.now()).ok_or_else(none)?;
     let disposition = format!("attachment; filename=\"{}-sessions.ics\"", p.slug);
     Ok((
         [
