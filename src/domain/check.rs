@@ -66,7 +66,11 @@ pub enum Check {
     #[error("{} is missing", .0.label())]
     Missing(Field),
     #[error("{} is {len} characters long; the most is {max}", .field.label())]
-    TooLong { field: Field, len: usize, max: usize },
+    TooLong {
+        field: Field,
+        len: usize,
+        max: usize,
+    },
     #[error("{} contains control characters", .0.label())]
     ControlCharacters(Field),
     #[error("“{need}” is not a known need; use one of: {}", .known.join(", "))]
@@ -82,7 +86,9 @@ pub enum Check {
         fact: String,
         known: Vec<&'static str>,
     },
-    #[error("the source “{url}” of the {fact} must be a web address starting with https:// or http://")]
+    #[error(
+        "the source “{url}” of the {fact} must be a web address starting with https:// or http://"
+    )]
     SourceNotWeb { url: String, fact: String },
     #[error("a site has no label")]
     SiteUnlabelled,

@@ -19,7 +19,10 @@ impl Project {
     /// Every problem with this listing, each an English sentence; empty when it is fit
     /// to store.
     pub fn problems(&self, taxonomy: &Taxonomy) -> Vec<String> {
-        self.checks(taxonomy).iter().map(ToString::to_string).collect()
+        self.checks(taxonomy)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
     }
 
     /// Every problem with this listing; empty when it is fit to store.

@@ -73,7 +73,9 @@ mod tests {
                     .any(|(name, _, _, nation)| name == english && *nation == Nation::Wales),
                 "{english} is not a town in Wales"
             );
-            let found = geocoder.lookup(welsh).unwrap_or_else(|e| panic!("{welsh}: {e}"));
+            let found = geocoder
+                .lookup(welsh)
+                .unwrap_or_else(|e| panic!("{welsh}: {e}"));
             assert_eq!(found.nation, Nation::Wales, "{welsh}");
             assert!(found.label.starts_with(english), "{welsh}: {}", found.label);
         }

@@ -99,7 +99,10 @@ impl Default for Names {
     /// English: the nations and towns as the bundled data names them.
     fn default() -> Self {
         Names {
-            nations: Nation::ALL.iter().map(|n| (*n, n.label().to_string())).collect(),
+            nations: Nation::ALL
+                .iter()
+                .map(|n| (*n, n.label().to_string()))
+                .collect(),
             welsh: false,
         }
     }
@@ -300,7 +303,12 @@ fn pointer(view: &Viewport, towns: &Towns, names: &Names, taken: &[Rect]) -> Opt
         // The side it is on, scaled to the view's shape.
         let (text, tx, ty, anchor) = if dx.abs() / WIDTH >= dy.abs() / view.height {
             if dx > 0.0 {
-                (format!("{} →", names.town(town)), WIDTH - 12.0, my, Anchor::End)
+                (
+                    format!("{} →", names.town(town)),
+                    WIDTH - 12.0,
+                    my,
+                    Anchor::End,
+                )
             } else {
                 (format!("← {}", names.town(town)), 12.0, my, Anchor::Start)
             }
@@ -312,7 +320,12 @@ fn pointer(view: &Viewport, towns: &Towns, names: &Names, taken: &[Rect]) -> Opt
                 Anchor::Middle,
             )
         } else {
-            (format!("↑ {}", names.town(town)), mx, s + 12.0, Anchor::Middle)
+            (
+                format!("↑ {}", names.town(town)),
+                mx,
+                s + 12.0,
+                Anchor::Middle,
+            )
         };
         let r = text_box(&text, tx, ty, s, anchor);
         (r.within(WIDTH, view.height) && !taken.iter().any(|t| t.overlaps(&r))).then_some(Label {

@@ -114,10 +114,7 @@ pub fn sessions(lang: Lang, p: &Project, listing: Uuid, now: DateTime<Tz>) -> Op
             date_time: t.naive_local(),
             tzid: TZID.to_string(),
         };
-        let place = s
-            .site
-            .clone()
-            .unwrap_or_else(|| lang.t("cal-online"));
+        let place = s.site.clone().unwrap_or_else(|| lang.t("cal-online"));
         let mut event = Event::new();
         event
             .uid(&uid(listing, s, nth))

@@ -265,11 +265,10 @@ async fn path_slug(parts: &mut Parts, state: &AppState) -> Result<Slug, AppError
 
 /// The 404 for a listing of this name that is not there (or not to be seen).
 fn no_listing_called(name: &str) -> AppError {
-    AppError::not_found(
-        here()
-            .lang
-            .ta("error-no-listing-called", &[("name", Arg::from(name.to_string()))]),
-    )
+    AppError::not_found(here().lang.ta(
+        "error-no-listing-called",
+        &[("name", Arg::from(name.to_string()))],
+    ))
 }
 
 /// The path's parameters (as [`Path`] reads them); an address whose parameters do not

@@ -4,8 +4,8 @@
 //! known key is refused with a 400 that names the value and the accepted ones.
 
 use crate::domain::{ListingFilter, Page, Stage, Taxonomy};
-use crate::search::{DEFAULT_LIMIT, MAX_LIMIT, MAX_WITHIN_MILES, SearchQuery};
 use crate::i18n::{Arg, Lang, here};
+use crate::search::{DEFAULT_LIMIT, MAX_LIMIT, MAX_WITHIN_MILES, SearchQuery};
 use crate::web::error::AppError;
 use std::str::FromStr;
 
@@ -120,23 +120,21 @@ impl Params {
     ) -> Result<Vec<T>, AppError> {
         let mut out = Vec::new();
         for v in self.all(key) {
-            let term = v
-                .parse::<T>()
-                .map_err(|e| {
-                    let accepted = e.accepted.join(", ");
-                    let args = [
-                        ("key", key),
-                        ("value", e.value.as_str()),
-                        ("accepted", accepted.as_str()),
-                    ];
-                    // English names the kind of value (`e.what`) in its own words.
-                    let lang = here().lang;
-                    AppError::bad_request(if lang == Lang::En || !lang.has("query-not-known") {
-                        format!("{key}: {e}")
-                    } else {
-                        said("query-not-known", &args)
-                    })
-                })?;
+            let term = v.parse::<T>().map_err(|e| {
+                let accepted = e.accepted.join(", ");
+                let args = [
+                    ("key", key),
+                    ("value", e.value.as_str()),
+                    ("accepted", accepted.as_str()),
+                ];
+                // English names the kind of value (`e.what`) in its own words.
+                let lang = here().lang;
+                AppError::bad_request(if lang == Lang::En || !lang.has("query-not-known") {
+                    format!("{key}: {e}")
+                } else {
+                    said("query-not-known", &args)
+                })
+            })?;
             if !out.contains(&term) {
                 out.push(term);
             }

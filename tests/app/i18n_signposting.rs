@@ -84,14 +84,17 @@ async fn the_sheets_tools_and_the_shortlist_are_in_welsh_and_stay_on_welsh_pages
         list.texts("h1"),
         vec!["Cymorth gan gymheiriaid ar gyfer seicosis ôl-enedigol yn agos at CV1"]
     );
-    assert_eq!(list.texts("#made-title"), vec!["Mae’r rhestr fer wedi’i llunio"]);
+    assert_eq!(
+        list.texts("#made-title"),
+        vec!["Mae’r rhestr fer wedi’i llunio"]
+    );
     assert_eq!(list.texts("#send-title"), vec!["Anfon y rhestr fer hon"]);
 
     // The English sheet is as it was.
-    let english = app.get("/signpost?where=CV1&need=postpartum-psychosis").await;
-    assert!(
-        english.texts("p#reach")[0].starts_with("The sheet looks 25 miles around CV1")
-    );
+    let english = app
+        .get("/signpost?where=CV1&need=postpartum-psychosis")
+        .await;
+    assert!(english.texts("p#reach")[0].starts_with("The sheet looks 25 miles around CV1"));
     assert_eq!(english.attrs("form.search", "action"), vec!["/signpost"]);
 }
 
@@ -101,7 +104,10 @@ async fn a_welsh_place_that_cannot_be_found_is_said_in_welsh_with_what_was_typed
     let typed = "Nowhere At All Xyz";
     let said = format!("Ni allem ddod o hyd i “{typed}”.");
     for (uri, css) in [
-        ("/cy/signpost?where=Nowhere%20At%20All%20Xyz", "#where-error"),
+        (
+            "/cy/signpost?where=Nowhere%20At%20All%20Xyz",
+            "#where-error",
+        ),
         ("/cy/search?where=Nowhere%20At%20All%20Xyz", "#where-error"),
         ("/cy/map?where=Nowhere%20At%20All%20Xyz", "div.notice"),
     ] {
@@ -110,10 +116,18 @@ async fn a_welsh_place_that_cannot_be_found_is_said_in_welsh_with_what_was_typed
         assert!(message.contains(&said), "{uri}: {message}");
         assert_eq!(page.attrs("input#where", "value"), vec![typed], "{uri}");
         // Said in Welsh, so not marked as English.
-        assert!(page.attrs("div.notice [lang=en]", "lang").is_empty(), "{uri}");
+        assert!(
+            page.attrs("div.notice [lang=en]", "lang").is_empty(),
+            "{uri}"
+        );
     }
     // A postcode that does not exist, in Welsh too.
-    let page = got(&app, "/cy/signpost?where=ZZ99%209ZZ", StatusCode::BAD_REQUEST).await;
+    let page = got(
+        &app,
+        "/cy/signpost?where=ZZ99%209ZZ",
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
     assert!(
         page.texts("#where-error")[0].contains("Nid ydym yn adnabod y cod post “ZZ99 9ZZ”"),
         "{:?}",
@@ -122,8 +136,9 @@ async fn a_welsh_place_that_cannot_be_found_is_said_in_welsh_with_what_was_typed
     // English as it was.
     let english = app.get("/signpost?where=Nowhere%20At%20All%20Xyz").await;
     assert!(
-        english.texts("#where-error")[0]
-            .contains("We couldn't find “Nowhere At All Xyz”. Try a nearby town or city, or a postcode."),
+        english.texts("#where-error")[0].contains(
+            "We couldn't find “Nowhere At All Xyz”. Try a nearby town or city, or a postcode."
+        ),
         "{:?}",
         english.texts("#where-error")
     );
@@ -135,7 +150,12 @@ async fn error_pages_are_in_welsh_on_welsh_paths() {
     let missing = got(&app, "/cy/no-such-page", StatusCode::NOT_FOUND).await;
     assert_eq!(missing.texts("h1"), vec!["Heb ddod o hyd i’r dudalen"]);
 
-    let listing = got(&app, "/cy/projects/no-such-listing-xyz", StatusCode::NOT_FOUND).await;
+    let listing = got(
+        &app,
+        "/cy/projects/no-such-listing-xyz",
+        StatusCode::NOT_FOUND,
+    )
+    .await;
     assert_eq!(
         listing.texts("p.lead"),
         vec!["Nid oes rhestriad o’r enw “no-such-listing-xyz”."]
@@ -143,11 +163,16 @@ async fn error_pages_are_in_welsh_on_welsh_paths() {
     let shortlist = got(&app, "/cy/s/bcdfghjk", StatusCode::NOT_FOUND).await;
     assert!(shortlist.texts("p.lead")[0].starts_with("Nid oes rhestr fer yn y cyfeiriad hwn."));
 
-    let bad = got(&app, "/cy/search?where=Caerdydd&within=abc", StatusCode::BAD_REQUEST).await;
+    let bad = got(
+        &app,
+        "/cy/search?where=Caerdydd&within=abc",
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
     assert_eq!(bad.texts("h1"), vec!["Mae problem gyda’ch cais"]);
     assert_eq!(
         bad.texts("p.lead"),
-        vec!["within: rhaid i “abc” fod yn rhif cyfan rhwng 1 a 100"]
+        vec!["within: rhaid i “abc” fod yn rhif cyfan rhwng 1 a 500"]
     );
     assert!(bad.attrs("p.lead[lang]", "lang").is_empty());
     let cell = got(&app, "/cy/map?cell=nothing", StatusCode::BAD_REQUEST).await;
@@ -159,10 +184,13 @@ async fn error_pages_are_in_welsh_on_welsh_paths() {
     // English error pages are as they were.
     let english = app.get("/search?where=Cardiff&within=abc").await;
     assert_eq!(english.status, StatusCode::BAD_REQUEST);
-    assert_eq!(english.texts("h1"), vec!["There is a problem with your request"]);
+    assert_eq!(
+        english.texts("h1"),
+        vec!["There is a problem with your request"]
+    );
     assert_eq!(
         english.texts("p.lead"),
-        vec!["within: “abc” must be a whole number from 1 to 100"]
+        vec!["within: “abc” must be a whole number from 1 to 500"]
     );
     let english = app.get("/no-such-page").await;
     assert_eq!(english.texts("h1"), vec!["Page not found"]);
@@ -182,7 +210,9 @@ async fn the_calendar_is_in_welsh_from_a_welsh_page() {
     assert_eq!(ics.status, StatusCode::OK);
     assert!(ics.content_type.starts_with("text/calendar"));
     // Online, not at a site: said in Welsh.
-    let remote = app.get(&format!("/cy/projects/{REMOTE}/sessions.ics")).await;
+    let remote = app
+        .get(&format!("/cy/projects/{REMOTE}/sessions.ics"))
+        .await;
     assert_eq!(remote.status, StatusCode::OK);
     assert!(
         remote.body.contains("LOCATION:Ar-lein neu dros y ffôn"),
@@ -233,7 +263,10 @@ async fn a_welsh_form_with_a_bad_value_shows_the_welsh_check_with_what_was_typed
         problem.contains("Rhaid i’r wefan “www.example.org” ddechrau gyda https://"),
         "{problem}"
     );
-    assert_eq!(again.attrs("input#website", "value"), vec!["www.example.org"]);
+    assert_eq!(
+        again.attrs("input#website", "value"),
+        vec!["www.example.org"]
+    );
 
     // In English, the check's words are as they were.
     let english = format!("/manage/{CIP}");
@@ -266,7 +299,12 @@ async fn a_welsh_review_with_a_verdict_and_no_comment_is_told_why_in_welsh() {
             ],
         )
         .await;
-    assert_eq!(published.status, StatusCode::SEE_OTHER, "{}", published.excerpt());
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.excerpt()
+    );
     let bob = app.maintainer_of(QUARRIERS).await;
     let uri = format!("/cy/projects/{CIP}/review");
     let form = bob.get(&uri).await;

@@ -137,7 +137,10 @@ fn problem(lang: Lang, message: Option<&str>, target: &str) -> Markup {
 /// hears that first.
 fn window_title(lang: Lang, title: &str, error: bool) -> String {
     if error {
-        lang.ta("search-error-title", &[("title", Arg::from(title.to_string()))])
+        lang.ta(
+            "search-error-title",
+            &[("title", Arg::from(title.to_string()))],
+        )
     } else {
         title.to_string()
     }
@@ -255,5 +258,9 @@ pub fn sheet(
             }
         }
     };
-    page(&window_title(lang, &title, keeping.error.is_some()), chrome, body)
+    page(
+        &window_title(lang, &title, keeping.error.is_some()),
+        chrome,
+        body,
+    )
 }

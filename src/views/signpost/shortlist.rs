@@ -2,8 +2,8 @@
 //! copy or to send from the device's own e-mail or messages app.
 
 use super::super::layout::{Chrome, page};
-use super::super::urgent::emergency_advice_in;
 use super::super::search_form::label_in;
+use super::super::urgent::emergency_advice_in;
 use super::{crisis, sections};
 use crate::domain::{Slug, Taxonomy};
 use crate::geocode::PlacePrecision;
