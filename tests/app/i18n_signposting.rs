@@ -66,7 +66,8 @@ async fn the_sheets_tools_and_the_shortlist_are_in_welsh_and_stay_on_welsh_pages
     }
     let back = app.send_form(&none).await;
     assert_eq!(back.status, StatusCode::BAD_REQUEST, "{}", back.excerpt());
-    welsh(&back, uri);
+    assert_in(&back, "/cy/shortlists", Lang::Cy);
+    assert_no_english(&back, "/cy/shortlists", None);
     assert!(
         back.texts("#keep-error")[0].contains("Ticiwch o leiaf un rhestriad i’w gadw"),
         "{:?}",
