@@ -91,6 +91,13 @@ async fn the_sheets_tools_and_the_shortlist_are_in_welsh_and_stay_on_welsh_pages
     );
     assert_eq!(list.texts("#send-title"), vec!["Anfon y rhestr fer hon"]);
 
+    // In a community language (the printed sheet only), the tools are English, marked so.
+    let urdu = app
+        .get("/ur/signpost?where=CV1&need=postpartum-psychosis")
+        .await;
+    assert_eq!(urdu.attrs("p#reach", "lang"), vec!["en"]);
+    assert_eq!(urdu.attrs("h2#change span", "lang"), vec!["en"]);
+
     // The English sheet is as it was.
     let english = app
         .get("/signpost?where=CV1&need=postpartum-psychosis")

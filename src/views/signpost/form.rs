@@ -38,14 +38,14 @@ fn within(lang: Lang, reach: Reach) -> Markup {
     let chosen = reach.miles();
     let odd = chosen.filter(|m| !WITHIN_CHOICES.contains(m));
     html! {
-        label.block for="within" { (lang.t("sp-within")) }
-        p.muted #within-hint { (lang.t("sp-within-hint")) }
+        label.block for="within" { (lang.tm("sp-within")) }
+        p.muted #within-hint { (lang.tm("sp-within-hint")) }
         select #within name="within" aria-describedby="within-hint" {
             @if let Some(m) = odd { option value=(m) selected { (miles(lang, m)) } }
             @for m in WITHIN_CHOICES {
                 option value=(m) selected[chosen == Some(m)] { (miles(lang, m)) }
             }
-            option value="any" selected[reach == Reach::Any] { (lang.t("sp-any-distance")) }
+            option value="any" selected[reach == Reach::Any] lang=[super::english_unless(lang, "sp-any-distance")] { (lang.tm("sp-any-distance")) }
         }
     }
 }
@@ -56,7 +56,7 @@ pub(super) fn fields(lang: Lang, taxonomy: &Taxonomy, ask: &Ask, error: Option<&
     let f = &q.filter;
     html! {
         div.field-group.field-error[error.is_some()] {
-            label.block for="where" { (lang.t("sp-where")) }
+            label.block for="where" { (lang.tm("sp-where")) }
             p.muted #where-hint { (lang.t("form-where-hint")) }
             @if let Some(message) = error {
                 p.error-message #where-error { span.visually-hidden { (lang.t("form-error-prefix")) " " } (message) }
@@ -73,7 +73,7 @@ pub(super) fn fields(lang: Lang, taxonomy: &Taxonomy, ask: &Ask, error: Option<&
             }
         }
         (within(lang, ask.reach))
-        label.block for="delivery" { (lang.t("sp-delivery")) }
+        label.block for="delivery" { (lang.tm("sp-delivery")) }
         select #delivery name="delivery" {
             option value="" { (lang.t("form-any-way")) }
             @for d in Delivery::ALL { option value=(d.slug()) selected[f.delivery.contains(d)] { (label_in(lang, "delivery", d.slug(), d.label())) } }

@@ -102,7 +102,7 @@ fn sections(
     html! {
         @if nation {
             h2 { (lang.ta("sheet-serving", &[("nation", Arg::from(super::layout::nation_name(lang, sheet.nation)))])) }
-            p.muted { (lang.t("sp-no-distances")) }
+            p.muted { (lang.tm("sp-no-distances")) }
         } @else {
             @match miles.filter(|_| !sheet.beyond) {
                 Some(m) => h2 { (lang.ta("sheet-in-person-within", &[("miles", Arg::from(m))])) },
@@ -119,6 +119,12 @@ fn sections(
             @for (i, l) in sheet.online.iter().enumerate() { (listing(lang, l, fine, base, now, keep(offset + i, l))) }
         }
     }
+}
+
+/// `lang="en"` for the tools' words on a page whose language does not have `id` (the
+/// community languages have the printed sheet, not the tools around it).
+fn english_unless(lang: Lang, id: &str) -> Option<&'static str> {
+    (lang != Lang::En && !lang.has(id)).then_some("en")
 }
 
 /// An error summary at the top of a page, its message linking to the field at `target`.
@@ -152,14 +158,14 @@ pub fn ask(chrome: Chrome<'_>, taxonomy: &Taxonomy, ask: &Ask, error: Option<&st
     let title = lang.t("sp-ask-title");
     let body = html! {
         (problem(lang, error, "#where"))
-        h1 { (title) }
+        h1 { (lang.tm("sp-ask-title")) }
         (emergency_advice_in(lang, &ask.query.filter.needs))
-        p.lead { (lang.t("sp-ask-intro")) }
+        p.lead { (lang.tm("sp-ask-intro")) }
         form.search method="get" action=(chrome.link("/signpost")) {
             (form::fields(lang, taxonomy, ask, error))
             (form::hidden(ask, false))
             p {}
-            button type="submit" { (lang.t("sp-make")) }
+            button type="submit" { (lang.tm("sp-make")) }
         }
     };
     page(&window_title(lang, &title, error.is_some()), chrome, body)
@@ -191,11 +197,11 @@ fn reach_note(lang: Lang, sheet: &Sheet, reach: Reach) -> Markup {
     };
     html! {
         @if sheet.precision != Some(PlacePrecision::Nation) {
-            p.muted.no-print #reach {
+            p.muted.no-print #reach lang=[english_unless(lang, "sp-looks")] {
                 @match reach.miles() {
                     Some(m) if reach == Reach::Usual => { (looks("sp-looks-usual", m)) }
                     Some(m) => { (looks("sp-looks", m)) }
-                    None => { (lang.t("sp-looks-any")) }
+                    None => { (lang.tm("sp-looks-any")) }
                 }
                 " " a href="#change" { (lang.t("sp-change")) }
             }
@@ -238,22 +244,22 @@ pub fn sheet(
                 (sections(lang, sheet, Some(ask.reach), base, now, Some(keeping)))
                 @if any {
                     div.no-print {
-                        p { (lang.t("sp-shortlist-hint")) }
+                        p { (lang.tm("sp-shortlist-hint")) }
                         @if let Some(e) = keeping.error {
                             p.error-message #keep-error { span.visually-hidden { (lang.t("form-error-prefix")) " " } (e) }
                         }
-                        button type="submit" { (lang.t("sp-make-shortlist")) }
+                        button type="submit" { (lang.tm("sp-make-shortlist")) }
                     }
                 }
             }
-            p.muted.no-print { (lang.t("sp-print-hint")) }
+            p.muted.no-print { (lang.tm("sp-print-hint")) }
             div.no-print {
-                h2 #change { (lang.t("sp-change")) }
+                h2 #change { (lang.tm("sp-change")) }
                 form.search method="get" action=(chrome.link("/signpost")) {
                     (form::fields(lang, taxonomy, ask, None))
                     (form::hidden(ask, false))
                     p {}
-                    button type="submit" { (lang.t("sp-change")) }
+                    button type="submit" { (lang.tm("sp-change")) }
                 }
             }
         }

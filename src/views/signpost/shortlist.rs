@@ -66,14 +66,14 @@ fn send(lang: Lang, url: &str, title: &str) -> Markup {
         section.shortlist-link aria-labelledby="send-title" {
             @if let Some(svg) = link_qr { (PreEscaped(svg)) }
             div.send {
-                h2.no-print #send-title { (lang.t("sp-send")) }
-                label.block for="shortlist-url" { (lang.t("sp-link")) }
-                p.muted.no-print #shortlist-url-hint { (lang.t("sp-link-hint")) }
+                h2.no-print #send-title { (lang.tm("sp-send")) }
+                label.block for="shortlist-url" { (lang.tm("sp-link")) }
+                p.muted.no-print #shortlist-url-hint { (lang.tm("sp-link-hint")) }
                 input #shortlist-url type="text" readonly value=(url) spellcheck="false"
                     aria-describedby="shortlist-url-hint";
                 ul.send-links.no-print {
-                    li { a href=(share::mailto(title, &body)) { (lang.t("sp-email")) } }
-                    li { a href=(share::sms(&body)) { (lang.t("sp-text")) } }
+                    li { a href=(share::mailto(title, &body)) { (lang.tm("sp-email")) } }
+                    li { a href=(share::sms(&body)) { (lang.tm("sp-text")) } }
                 }
             }
         }
@@ -112,12 +112,12 @@ pub fn shortlist(
     let body = html! {
         @if made {
             div.notice.ok.no-print role="status" aria-labelledby="made-title" {
-                h2 #made-title { (lang.t("sp-made")) }
-                p { (lang.t("sp-made-next")) }
+                h2 #made-title { (lang.tm("sp-made")) }
+                p { (lang.tm("sp-made-next")) }
             }
         }
         div.sheet {
-            h1 { (title) }
+            h1 lang=[super::english_unless(lang, "sp-title-near")] { (title) }
             (emergency_advice_in(chrome.lang, &ask.query.filter.needs))
             p.muted { "peermap, " (chrome.lang.date(now.date_naive())) ". " (chrome.lang.t("sheet-intro")) }
             p { (chrome.lang.t("sheet-check")) }
@@ -125,9 +125,9 @@ pub fn shortlist(
             (crisis(&chrome, sheet.nation))
             (sections(chrome.lang, sheet, None, base, now, None))
             @if !gone.is_empty() {
-                p { (lang.t("sp-gone")) " " (gone.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")) }
+                p { (lang.tm("sp-gone")) " " (gone.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")) }
             }
-            p.muted.no-print { (lang.t("sp-print-hint")) }
+            p.muted.no-print { (lang.tm("sp-print-hint")) }
         }
     };
     page(&title, chrome, body)
