@@ -262,6 +262,33 @@ impl FieldError {
     }
 }
 
+/// What is wrong with a review form's answer for one principle, or with the whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ReviewCheck {
+    #[error("Say in a comment why you chose this for “{}”.", .0.label())]
+    CommentNeeded(Principle),
+    #[error(
+        "Choose “we recognise this”, “we would ask about this” or “not reviewed” for “{}”.",
+        .0.label()
+    )]
+    VerdictNeeded(Principle),
+    #[error("Review at least one principle: all of them are marked “not reviewed”.")]
+    NoneReviewed,
+}
+
+/// A problem with one field of a review form: the field's name and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewProblem {
+    pub field: String,
+    pub check: ReviewCheck,
+}
+
+impl ReviewProblem {
+    fn new(field: String, check: ReviewCheck) -> ReviewProblem {
+        ReviewProblem { field, check }
+    }
+}
+
 /// The answers of an existing review, for its form: one per principle in `published`,
 /// [`NOT_REVIEWED`] for those it left out.
 pub fn answers_of(items: &[ReviewItem], published: &[Principle]) -> Vec<ReviewAnswer> {
@@ -285,7 +312,7 @@ pub fn answers_of(items: &[ReviewItem], published: &[Principle]) -> Vec<ReviewAn
 /// Checks a review form: every principle has a verdict with a comment, or is marked
 /// not reviewed, and at least one is reviewed. The items to publish, or each problem by
 /// its field (`verdict_{principle}`, `comment_{principle}`).
-pub fn check_review(answers: &[ReviewAnswer]) -> Result<Vec<ReviewItem>, Vec<FieldError>> {
+pub fn check_review(answers: &[ReviewAnswer]) -> Result<Vec<ReviewItem>, Vec<ReviewProblem>> {
     let mut items = Vec::new();
     let mut errors = Vec::new();
     let mut left_out = 0;
@@ -296,12 +323,9 @@ pub fn check_review(answers: &[ReviewAnswer]) -> Result<Vec<ReviewItem>, Vec<Fie
             Some(NOT_REVIEWED) => left_out += 1,
             Some(choice) if Verdict::parse(choice).is_some() => {
                 if comment.is_empty() {
-                    errors.push(FieldError::new(
+                    errors.push(ReviewProblem::new(
                         format!("comment_{slug}"),
-                        format!(
-                            "Say in a comment why you chose this for “{}”.",
-                            a.principle.label()
-                        ),
+                        ReviewCheck::CommentNeeded(a.principle),
                     ));
                 } else if let Some(verdict) = Verdict::parse(choice) {
                     items.push(ReviewItem {
@@ -311,12 +335,9 @@ pub fn check_review(answers: &[ReviewAnswer]) -> Result<Vec<ReviewItem>, Vec<Fie
                     });
                 }
             }
-            _ => errors.push(FieldError::new(
+            _ => errors.push(ReviewProblem::new(
                 format!("verdict_{slug}"),
-                format!(
-                    "Choose “we recognise this”, “we would ask about this” or “not reviewed” for “{}”.",
-                    a.principle.label()
-                ),
+                ReviewCheck::VerdictNeeded(a.principle),
             )),
         }
     }
@@ -324,9 +345,9 @@ pub fn check_review(answers: &[ReviewAnswer]) -> Result<Vec<ReviewItem>, Vec<Fie
         && left_out == answers.len()
         && let Some(first) = answers.first()
     {
-        errors.push(FieldError::new(
+        errors.push(ReviewProblem::new(
             format!("verdict_{}", first.principle.slug()),
-            "Review at least one principle: all of them are marked “not reviewed”.",
+            ReviewCheck::NoneReviewed,
         ));
     }
     if errors.is_empty() {

@@ -2,6 +2,7 @@
 
 pub mod area;
 pub mod assurance;
+pub mod check;
 pub mod community;
 pub mod filter;
 pub mod freshness;

@@ -6,6 +6,7 @@
 //! wall-clock times in the UK (Europe/London), so a 10:00 group stays at 10:00 across
 //! the clocks changing.
 
+use super::check::SessionCheck;
 use super::{Day, Frequency};
 use chrono::{
     DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone,
@@ -57,38 +58,38 @@ pub struct Occurrence {
 const HORIZON_DAYS: i64 = 800;
 
 impl Session {
-    /// Checks the fields make a rule that can happen; messages are for people.
+    /// Checks the fields make a rule that can happen, in English words.
     pub fn problems(&self) -> Vec<String> {
+        self.checks().iter().map(ToString::to_string).collect()
+    }
+
+    /// What keeps the fields from making a rule that can happen.
+    pub fn checks(&self) -> Vec<SessionCheck> {
         let mut out = Vec::new();
         if self.interval == 0 {
-            out.push("A session must happen every 1 or more weeks or months.".to_string());
+            out.push(SessionCheck::NoInterval);
         }
         if self.closes <= self.opens {
-            out.push(format!(
-                "A session ends ({}) before it starts ({}).",
-                self.closes.format("%H:%M"),
-                self.opens.format("%H:%M")
-            ));
+            out.push(SessionCheck::EndsBeforeStart {
+                opens: self.opens,
+                closes: self.closes,
+            });
         }
         match (self.frequency, self.week_of_month) {
-            (Frequency::Weekly, Some(_)) => {
-                out.push("Only a monthly session has a week of the month.".to_string())
+            (Frequency::Weekly, Some(_)) => out.push(SessionCheck::WeekOfWeekly),
+            (Frequency::Monthly, None) => out.push(SessionCheck::MonthlyNeedsWeek),
+            (Frequency::Monthly, Some(n)) if !(n == -1 || (1..=4).contains(&n)) => {
+                out.push(SessionCheck::BadWeek(n))
             }
-            (Frequency::Monthly, None) => out.push(
-                "A monthly session needs the week of the month it meets in (first, second, third, fourth or last).".to_string(),
-            ),
-            (Frequency::Monthly, Some(n)) if !(n == -1 || (1..=4).contains(&n)) => out.push(
-                format!("The week of the month must be the first, second, third, fourth or last (not {n})."),
-            ),
             _ => {}
         }
         if self.interval > 1 && self.valid_from.is_none() {
-            out.push("A session held every 2 or more weeks or months needs the date of its first session, to count from.".into());
+            out.push(SessionCheck::NeedsFirstDate);
         }
         if let (Some(from), Some(until)) = (self.valid_from, self.valid_until)
             && until < from
         {
-            out.push("A session's last date is before its first date.".to_string());
+            out.push(SessionCheck::LastBeforeFirst);
         }
         out
     }

@@ -1,5 +1,6 @@
 //! Checks a project against the rules a person would expect, with messages they can act on.
 
+use super::check::{Check, Field};
 use super::{FactSource, LatLng, Project, Taxonomy};
 use std::collections::HashSet;
 
@@ -15,143 +16,162 @@ pub const URL_MAX: usize = 1_000;
 pub const RADIUS_MAX_KM: f64 = 500.0;
 
 impl Project {
-    /// Every problem with this listing, each a sentence; empty when it is fit to store.
+    /// Every problem with this listing, each an English sentence; empty when it is fit
+    /// to store.
     pub fn problems(&self, taxonomy: &Taxonomy) -> Vec<String> {
+        self.checks(taxonomy)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    /// Every problem with this listing; empty when it is fit to store.
+    pub fn checks(&self, taxonomy: &Taxonomy) -> Vec<Check> {
+        let mut out = self.text_checks();
+        out.extend(self.vocabulary_checks(taxonomy));
+        out.extend(self.contact_checks());
+        out.extend(self.place_checks());
+        let mut principles = HashSet::new();
+        for r in &self.reflections {
+            if !principles.insert(r.principle) {
+                out.push(Check::ReflectionRepeated(r.principle));
+            }
+        }
+        if let (Some(min), Some(max)) = (self.eligibility.min_age, self.eligibility.max_age)
+            && min > max
+        {
+            out.push(Check::Ages { min, max });
+        }
+        out
+    }
+
+    fn text_checks(&self) -> Vec<Check> {
         let mut out = Vec::new();
-        let mut text = |label: &str, value: &str, max: usize, required: bool| {
+        let mut text = |field: Field, value: &str, max: usize, required: bool| {
             let len = value.chars().count();
             if required && value.trim().is_empty() {
-                out.push(format!("{label} is missing"));
+                out.push(Check::Missing(field));
             } else if len > max {
-                out.push(format!(
-                    "{label} is {len} characters long; the most is {max}"
-                ));
+                out.push(Check::TooLong { field, len, max });
             }
             if value
                 .chars()
                 .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
             {
-                out.push(format!("{label} contains control characters"));
+                out.push(Check::ControlCharacters(field));
             }
         };
-        text("name", &self.name, NAME_MAX, true);
-        text("organisation", &self.organisation, NAME_MAX, true);
-        text("summary", &self.summary, SUMMARY_MAX, true);
-        text("description", &self.description, TEXT_MAX, false);
-        text("source", &self.source, TEXT_MAX, true);
-        for (label, value) in [
-            ("cost", &self.cost),
-            ("schedule note", &self.schedule_note),
-            ("eligibility note", &self.eligibility.note),
-            ("website", &self.contact.website),
-            ("email", &self.contact.email),
-            ("phone", &self.contact.phone),
+        text(Field::Name, &self.name, NAME_MAX, true);
+        text(Field::Organisation, &self.organisation, NAME_MAX, true);
+        text(Field::Summary, &self.summary, SUMMARY_MAX, true);
+        text(Field::Description, &self.description, TEXT_MAX, false);
+        text(Field::Source, &self.source, TEXT_MAX, true);
+        for (field, value) in [
+            (Field::Cost, &self.cost),
+            (Field::ScheduleNote, &self.schedule_note),
+            (Field::EligibilityNote, &self.eligibility.note),
+            (Field::Website, &self.contact.website),
+            (Field::Email, &self.contact.email),
+            (Field::Phone, &self.contact.phone),
         ] {
             if let Some(v) = value {
-                text(label, v, 1_000, true);
+                text(field, v, 1_000, true);
             }
         }
         for s in &self.sources {
-            text("a fact's source", &s.url, URL_MAX, true);
+            text(Field::FactSource, &s.url, URL_MAX, true);
         }
         for r in &self.reflections {
-            text("reflection", &r.how, TEXT_MAX, false);
-            text("reflection evidence", &r.evidence, TEXT_MAX, false);
-            text("reflection next steps", &r.next_steps, TEXT_MAX, false);
+            text(Field::Reflection, &r.how, TEXT_MAX, false);
+            text(Field::ReflectionEvidence, &r.evidence, TEXT_MAX, false);
+            text(Field::ReflectionNextSteps, &r.next_steps, TEXT_MAX, false);
         }
+        out
+    }
 
+    fn vocabulary_checks(&self, taxonomy: &Taxonomy) -> Vec<Check> {
+        let mut out = Vec::new();
         for need in &self.needs {
             if taxonomy.need(need).is_none() {
-                let known: Vec<_> = taxonomy.needs.iter().map(|n| n.slug.as_str()).collect();
-                out.push(format!(
-                    "“{need}” is not a known need; use one of: {}",
-                    known.join(", ")
-                ));
+                let known = taxonomy.needs.iter().map(|n| n.slug.clone()).collect();
+                out.push(Check::UnknownNeed {
+                    need: need.clone(),
+                    known,
+                });
             }
         }
         for code in &self.languages {
             if taxonomy.language(code).is_none() {
-                out.push(format!(
-                    "“{code}” is not a language code we know (use ISO 639-1, like pl or ur)"
-                ));
+                out.push(Check::UnknownLanguage(code.clone()));
             }
         }
+        out
+    }
 
+    fn contact_checks(&self) -> Vec<Check> {
+        let mut out = Vec::new();
         if let Some(site) = &self.contact.website
             && !(site.starts_with("https://") || site.starts_with("http://"))
         {
-            out.push(format!("website “{site}” must start with https://"));
+            out.push(Check::WebsiteScheme(site.clone()));
         }
         if let Some(email) = &self.contact.email
             && !email
                 .split_once('@')
                 .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
         {
-            out.push(format!(
-                "email “{email}” does not look like an e-mail address"
-            ));
+            out.push(Check::EmailShape(email.clone()));
         }
-
         for s in &self.sources {
             if s.label().is_none() {
-                let known: Vec<_> = FactSource::FACTS.iter().map(|(f, _)| *f).collect();
-                out.push(format!(
-                    "“{}” is not a fact a source can be given for; use one of: {}",
-                    s.fact,
-                    known.join(", ")
-                ));
+                let known = FactSource::FACTS.iter().map(|(f, _)| *f).collect();
+                out.push(Check::UnknownFact {
+                    fact: s.fact.clone(),
+                    known,
+                });
             }
             if !is_web_address(&s.url) {
-                out.push(format!(
-                    "the source “{}” of the {} must be a web address starting with https:// or http://",
-                    s.url, s.fact
-                ));
+                out.push(Check::SourceNotWeb {
+                    url: s.url.clone(),
+                    fact: s.fact.clone(),
+                });
             }
         }
+        out
+    }
 
+    fn place_checks(&self) -> Vec<Check> {
+        let mut out = Vec::new();
         let mut labels = HashSet::new();
         for site in &self.sites {
             if site.label.trim().is_empty() {
-                out.push("a site has no label".to_string());
+                out.push(Check::SiteUnlabelled);
             } else if !labels.insert(site.label.as_str()) {
-                out.push(format!("two sites are both called “{}”", site.label));
+                out.push(Check::SiteRepeated(site.label.clone()));
             }
-            if let Err(e) = LatLng::new(site.lat, site.lon) {
-                out.push(format!("site “{}”: {e}", site.label));
+            if let Err(error) = LatLng::new(site.lat, site.lon) {
+                out.push(Check::SitePoint {
+                    site: site.label.clone(),
+                    error,
+                });
             }
             if site
                 .radius_km
                 .is_some_and(|r| !(r.is_finite() && (0.0..=RADIUS_MAX_KM).contains(&r)))
             {
-                out.push(format!(
-                    "site “{}”: radius_km must be between 0 and {RADIUS_MAX_KM}",
-                    site.label
-                ));
+                out.push(Check::SiteRadius {
+                    site: site.label.clone(),
+                    max: RADIUS_MAX_KM,
+                });
             }
         }
         for session in &self.sessions {
             if let Some(label) = &session.site
                 && !labels.contains(label.as_str())
             {
-                out.push(format!(
-                    "a session meets at “{label}”, which is not one of the sites"
-                ));
+                out.push(Check::SessionSite(label.clone()));
             }
-            out.extend(session.problems());
-        }
-        let mut principles = HashSet::new();
-        for r in &self.reflections {
-            if !principles.insert(r.principle) {
-                out.push(format!(
-                    "two reflections on the principle “{}”",
-                    r.principle.label()
-                ));
-            }
-        }
-        if let (Some(lo), Some(hi)) = (self.eligibility.min_age, self.eligibility.max_age)
-            && lo > hi
-        {
-            out.push(format!("minimum age {lo} is above maximum age {hi}"));
+            out.extend(session.checks().into_iter().map(Check::Session));
         }
         out
     }

@@ -69,6 +69,17 @@ pub struct GeocodeLoadError {
     pub reason: String,
 }
 
+impl GeocodeError {
+    /// For a search that found nothing: whether what was typed reads as a postcode (so
+    /// the message says the postcode is not recognised rather than the place not found).
+    pub fn typed_postcode(&self) -> bool {
+        match self {
+            GeocodeError::NotFound { query, .. } => !postcode::readings(query).is_empty(),
+            _ => false,
+        }
+    }
+}
+
 fn ambiguous_message(query: &str, choices: &[Choice]) -> String {
     let listed: Vec<String> = choices
         .iter()

@@ -54,11 +54,13 @@ mod postcode;
 mod tables;
 mod text;
 mod towns;
+mod welsh_names;
 
 pub use data::{BUNDLED, GeoSources};
 pub use error::{GeocodeError, GeocodeLoadError, MAX_QUERY_CHARS};
 pub use places::DOMINANCE;
 pub use towns::TOWN_POPULATION;
+pub use welsh_names::welsh_name;
 
 use crate::domain::{AreaCode, LatLng, Nation, ServedArea};
 use places::{NameIndex, Resolution};

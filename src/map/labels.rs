@@ -5,7 +5,7 @@
 //! Sizes are given in CSS pixels at the smallest the map is drawn, and turned into SVG
 //! units by [`Viewport::unit_per_px`].
 
-use super::towns::Towns;
+use super::towns::{Town, Towns};
 use super::viewport::{Viewport, WIDTH};
 use crate::domain::Nation;
 
@@ -87,6 +87,43 @@ pub struct Label {
     pub dot: Option<(f64, f64)>,
 }
 
+/// The names labels are written in: each nation's, and whether towns in Wales take
+/// their Welsh names (a map drawn in Welsh).
+#[derive(Debug, Clone)]
+pub struct Names {
+    pub nations: Vec<(Nation, String)>,
+    pub welsh: bool,
+}
+
+impl Default for Names {
+    /// English: the nations and towns as the bundled data names them.
+    fn default() -> Self {
+        Names {
+            nations: Nation::ALL
+                .iter()
+                .map(|n| (*n, n.label().to_string()))
+                .collect(),
+            welsh: false,
+        }
+    }
+}
+
+impl Names {
+    fn nation(&self, nation: Nation) -> &str {
+        self.nations
+            .iter()
+            .find(|(n, _)| *n == nation)
+            .map_or(nation.label(), |(_, name)| name.as_str())
+    }
+
+    fn town<'a>(&self, town: &'a Town) -> &'a str {
+        match town.name_cy {
+            Some(cy) if self.welsh => cy,
+            _ => &town.name,
+        }
+    }
+}
+
 /// Where each nation's name may go, (latitude, longitude), best first: inland, clear of
 /// the others. The first that touches no count or marker is used.
 const NATION_POINTS: [(Nation, [(f64, f64); 6]); 4] = [
@@ -154,9 +191,16 @@ fn text_box(text: &str, x: f64, y: f64, size: f64, anchor: Anchor) -> Rect {
     }
 }
 
-/// Labels for `view`: the nations when `nations`, then the largest towns in view that
-/// fit without touching any placed label or `obstacles` (counts, markers).
-pub fn place(view: &Viewport, towns: &Towns, nations: bool, obstacles: &[Rect]) -> Vec<Label> {
+/// Labels for `view`, written in `names`: the nations when `nations`, then the largest
+/// towns in view that fit without touching any placed label or `obstacles` (counts,
+/// markers).
+pub fn place(
+    view: &Viewport,
+    towns: &Towns,
+    names: &Names,
+    nations: bool,
+    obstacles: &[Rect],
+) -> Vec<Label> {
     let (width, height) = (WIDTH, view.height);
     let u = view.unit_per_px();
     let (nation_size, town_size, dot_r) = (NATION_PX * u, TOWN_PX * u, DOT_PX * u);
@@ -164,7 +208,7 @@ pub fn place(view: &Viewport, towns: &Towns, nations: bool, obstacles: &[Rect]) 
     let mut out = Vec::new();
     if nations {
         for (nation, points) in NATION_POINTS {
-            let text = nation.label();
+            let text = names.nation(nation);
             let fit = points.into_iter().find_map(|(lat, lon)| {
                 if !view.bounds.contains(lat, lon) {
                     return None;
@@ -219,7 +263,7 @@ pub fn place(view: &Viewport, towns: &Towns, nations: bool, obstacles: &[Rect]) 
             (x - gap * 0.7, y + gap * 0.7 + s * 0.7, Anchor::End),
         ];
         let fit = tries.into_iter().find_map(|(tx, ty, anchor)| {
-            let b = text_box(&town.name, tx, ty, s, anchor);
+            let b = text_box(names.town(town), tx, ty, s, anchor);
             (b.within(width, height) && !taken.iter().any(|t| t.overlaps(&b)))
                 .then_some((tx, ty, anchor, b))
         });
@@ -230,7 +274,7 @@ pub fn place(view: &Viewport, towns: &Towns, nations: bool, obstacles: &[Rect]) 
             }
             placed += 1;
             out.push(Label {
-                text: town.name.clone(),
+                text: names.town(town).to_string(),
                 kind: LabelKind::Town,
                 x: tx,
                 y: ty,
@@ -241,14 +285,14 @@ pub fn place(view: &Viewport, towns: &Towns, nations: bool, obstacles: &[Rect]) 
         }
     }
     if placed == 0 {
-        out.extend(pointer(view, towns, &taken));
+        out.extend(pointer(view, towns, names, &taken));
     }
     out
 }
 
 /// For a view with no town in it: the nearest town that fits, named at the edge of the
 /// view on its side, with an arrow pointing to it ("← Preston").
-fn pointer(view: &Viewport, towns: &Towns, taken: &[Rect]) -> Option<Label> {
+fn pointer(view: &Viewport, towns: &Towns, names: &Names, taken: &[Rect]) -> Option<Label> {
     let b = view.bounds;
     let (lat, lon) = ((b.south + b.north) / 2.0, (b.west + b.east) / 2.0);
     let (mx, my) = (WIDTH / 2.0, view.height / 2.0);
@@ -259,19 +303,29 @@ fn pointer(view: &Viewport, towns: &Towns, taken: &[Rect]) -> Option<Label> {
         // The side it is on, scaled to the view's shape.
         let (text, tx, ty, anchor) = if dx.abs() / WIDTH >= dy.abs() / view.height {
             if dx > 0.0 {
-                (format!("{} →", town.name), WIDTH - 12.0, my, Anchor::End)
+                (
+                    format!("{} →", names.town(town)),
+                    WIDTH - 12.0,
+                    my,
+                    Anchor::End,
+                )
             } else {
-                (format!("← {}", town.name), 12.0, my, Anchor::Start)
+                (format!("← {}", names.town(town)), 12.0, my, Anchor::Start)
             }
         } else if dy > 0.0 {
             (
-                format!("↓ {}", town.name),
+                format!("↓ {}", names.town(town)),
                 mx,
                 view.height - 12.0,
                 Anchor::Middle,
             )
         } else {
-            (format!("↑ {}", town.name), mx, s + 12.0, Anchor::Middle)
+            (
+                format!("↑ {}", names.town(town)),
+                mx,
+                s + 12.0,
+                Anchor::Middle,
+            )
         };
         let r = text_box(&text, tx, ty, s, anchor);
         (r.within(WIDTH, view.height) && !taken.iter().any(|t| t.overlaps(&r))).then_some(Label {
@@ -301,7 +355,7 @@ mod tests {
     fn the_uk_view_names_nations_and_big_towns_without_overlap() {
         let towns = Towns::from_geocoder(&Geocoder::bundled().unwrap());
         let view = Viewport::new(UK);
-        let labels = place(&view, &towns, true, &[]);
+        let labels = place(&view, &towns, &Names::default(), true, &[]);
         let names: Vec<&str> = labels.iter().map(|l| l.text.as_str()).collect();
         assert!(
             names.contains(&"London") && names.contains(&"Scotland"),

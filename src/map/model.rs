@@ -461,7 +461,8 @@ fn sites_around(index: &SearchIndex, tally: &Tally, bounds: &Bounds) -> Vec<Mark
     markers_of(index, &ids, Some(bounds))
 }
 
-/// The view of the whole UK, or of one hexagon (`cell`), or centred on a searched place.
+/// The view of the whole UK, or of one hexagon (`cell`), or centred on a searched place;
+/// its labels written in `words`.
 pub fn build(
     index: &SearchIndex,
     geocoder: &Geocoder,
@@ -469,6 +470,7 @@ pub fn build(
     filter: &Filter,
     cell: Option<CellIndex>,
     origin: Option<Place>,
+    words: &super::labels::Names,
 ) -> MapModel {
     let tally = cache.tally(index, filter);
     let towns = cache.towns(geocoder);
@@ -594,7 +596,7 @@ pub fn build(
         nearby: Vec::new(),
         beside: cell.map(|c| beside(geocoder, c)).unwrap_or_default(),
     };
-    scene::compose(&mut model, towns);
+    scene::compose(&mut model, towns, words);
     model
 }
 

@@ -106,7 +106,7 @@ pub fn origin_at(model: &MapModel) -> Option<(f64, f64, Rect)> {
 }
 
 /// Fills in the model's groups, labels and nearest towns.
-pub fn compose(model: &mut MapModel, towns: &Towns) {
+pub fn compose(model: &mut MapModel, towns: &Towns, names: &labels::Names) {
     model.groups = group(model);
     let mut obstacles: Vec<Rect> = model
         .groups
@@ -128,7 +128,7 @@ pub fn compose(model: &mut MapModel, towns: &Towns) {
         obstacles.push(r);
     }
     let nations = model.viewport.bounds.lat_span() > 3.0;
-    model.labels = labels::place(&model.viewport, towns, nations, &obstacles);
+    model.labels = labels::place(&model.viewport, towns, names, nations, &obstacles);
     let b = model.viewport.bounds;
     if b.lat_span() <= CLOSE_SPAN {
         let (lat, lon) = ((b.south + b.north) / 2.0, (b.west + b.east) / 2.0);

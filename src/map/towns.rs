@@ -9,6 +9,8 @@ use crate::geocode::Geocoder;
 #[derive(Debug, Clone)]
 pub struct Town {
     pub name: String,
+    /// Its Welsh name, for a town in Wales that has one of its own.
+    pub name_cy: Option<&'static str>,
     pub population: u64,
     pub lat: f64,
     pub lon: f64,
@@ -37,6 +39,9 @@ impl Towns {
             .towns()
             .map(|(name, population, at, nation)| Town {
                 name: name.to_string(),
+                name_cy: (nation == Nation::Wales)
+                    .then(|| crate::geocode::welsh_name(name))
+                    .flatten(),
                 population,
                 lat: at.lat(),
                 lon: at.lon(),

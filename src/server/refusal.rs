@@ -30,7 +30,13 @@ pub(super) struct Refusal {
 
 impl Refusal {
     pub fn new(state: &AppState) -> Self {
-        let page = crate::views::error::error(state.chrome(None), TITLE, DETAIL, false);
+        let trouble = crate::views::error::Trouble {
+            status: 503,
+            title: TITLE,
+            detail: DETAIL,
+            english: false,
+        };
+        let page = crate::views::error::error(state.chrome(None), &trouble);
         let problem = serde_json::json!({
             "type": "about:blank",
             "title": TITLE,

@@ -9,6 +9,7 @@
 //! reordered around it, and a changed session is a new event.
 
 use crate::domain::{Day, Frequency, Project, Session, schedule::uk_time};
+use crate::i18n::Lang;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike, Property};
@@ -93,10 +94,13 @@ fn rule(s: &Session) -> String {
 }
 
 /// The calendar of `p`'s sessions that still have a date to come after `now`; `None`
-/// when none has. `listing` is the listing's public id.
-pub fn sessions(p: &Project, listing: Uuid, now: DateTime<Tz>) -> Option<String> {
+/// when none has. `listing` is the listing's public id. Its words (the listing's name, a
+/// session's place when it has none) are in `lang`, the listing's own Welsh name on a
+/// Welsh calendar when it has one.
+pub fn sessions(lang: Lang, p: &Project, listing: Uuid, now: DateTime<Tz>) -> Option<String> {
+    let (name, _) = p.name_in(lang);
     let mut calendar = Calendar::new();
-    calendar.name(&p.name);
+    calendar.name(name);
     let mut any = false;
     for (i, s) in p.sessions.iter().enumerate() {
         let nth = p.sessions[..i]
@@ -110,15 +114,12 @@ pub fn sessions(p: &Project, listing: Uuid, now: DateTime<Tz>) -> Option<String>
             date_time: t.naive_local(),
             tzid: TZID.to_string(),
         };
-        let place = s
-            .site
-            .clone()
-            .unwrap_or_else(|| "Online or by phone".to_string());
+        let place = s.site.clone().unwrap_or_else(|| lang.t("cal-online"));
         let mut event = Event::new();
         event
             .uid(&uid(listing, s, nth))
             .timestamp(now.with_timezone(&Utc))
-            .summary(&p.name)
+            .summary(name)
             .location(&place)
             .starts(at(next.starts))
             .ends(at(next.ends))

@@ -119,6 +119,19 @@ fn n1(v: f64) -> String {
 }
 
 /// The place names, under the markers and above the hexagons.
+/// The names the drawing's labels are written in on a page in `lang`: the nations as
+/// the catalogue names them, and in Welsh the towns of Wales by their Welsh names.
+pub fn label_names(lang: Lang) -> labels::Names {
+    let nations = crate::domain::Nation::ALL
+        .iter()
+        .map(|n| (*n, super::layout::nation_name(lang, *n)))
+        .collect();
+    labels::Names {
+        nations,
+        welsh: lang == Lang::Cy,
+    }
+}
+
 fn labels(model: &MapModel) -> Markup {
     html! {
         g.labels aria-hidden="true" {
@@ -383,7 +396,7 @@ fn breadcrumbs(lang: Lang, q: &SearchQuery, model: &MapModel) -> Markup {
 
 /// What went wrong with the place typed, at the top of the page.
 fn error_summary(lang: Lang, message: Option<&str>) -> Markup {
-    let en = (lang != Lang::En).then_some("en");
+    let en = super::place_problem::english(lang);
     html! {
         @if let Some(m) = message {
             div.notice role="alert" aria-labelledby="error-title" {

@@ -97,7 +97,6 @@ pub fn search(
     now: DateTime<Tz>,
 ) -> Markup {
     let lang = chrome.lang;
-    let en = results::english(lang);
     let title = match outcome {
         Outcome::Found { place, .. } if place.precision == PlacePrecision::Nation => lang.ta(
             "search-serving-title",
@@ -118,7 +117,7 @@ pub fn search(
         @if let Outcome::Problem { message, suggestions } = outcome {
             div.notice role="alert" aria-labelledby="problem-title" {
                 h2 #problem-title { (lang.t("search-problem-title")) }
-                p lang=[en] { a href="#where" { (message) } }
+                p lang=[super::place_problem::english(lang)] { a href="#where" { (message) } }
                 @if !suggestions.is_empty() {
                     p { (lang.t("search-try")) }
                     ul { @for s in suggestions { li { a href=(lang.path(&q.link("/search", s))) { (s) } } } }
@@ -133,7 +132,7 @@ pub fn search(
                 (search_form(lang, taxonomy, counts, None, q, error))
             }
             Outcome::Choose { message, choices } => {
-                p lang=[en] { (message) }
+                p lang=[super::place_problem::english(lang)] { (message) }
                 ul { @for (label, query) in choices { li { a href=(lang.path(&q.link("/search", query))) { (label) } } } }
                 (search_form(lang, taxonomy, counts, None, q, None))
             }

@@ -20,13 +20,17 @@ async fn sessions(
     PublicListing(stored): PublicListing,
 ) -> Result<Response, AppError> {
     let p = &stored.project;
-    let none = || AppError::not_found(format!("“{}” has no sessions to come.", p.name));
+    let lang = crate::i18n::here().lang;
+    let none = || {
+        let name = crate::i18n::Arg::from(p.name.clone());
+        AppError::not_found(lang.ta("cal-no-sessions", &[("name", name)]))
+    };
     if p.status != Status::Published {
         return Err(none());
     }
     // The listing's public id, for event ids that stay the same wherever it is listed.
     let uuid = state.store.feed_uuid(&p.slug).await?.ok_or_else(none)?;
-    let ics = views::calendar::sessions(p, uuid, state.now()).ok_or_else(none)?;
+    let ics = views::calendar::sessions(lang, p, uuid, state.now()).ok_or_else(none)?;
     let disposition = format!("attachment; filename=\"{}-sessions.ics\"", p.slug);
     Ok((
         [

@@ -54,7 +54,8 @@ async fn page(State(state): State<AppState>, params: Params) -> Result<Markup, A
     let viewport = crate::map::Viewport::new(crate::map::UK);
     let outlines = state.outlines.paths(&viewport, 1.5);
     let towns = state.map.towns(&state.geocoder);
-    let labels = crate::map::labels::place(&viewport, towns, true, &[]);
+    let words = crate::views::map::label_names(crate::i18n::here().lang);
+    let labels = crate::map::labels::place(&viewport, towns, &words, true, &[]);
     Ok(views::coverage::coverage(
         state.chrome(None),
         &state.taxonomy,

@@ -6,6 +6,7 @@
 //! what went wrong inside: that goes to the log.
 
 use crate::geocode::GeocodeError;
+use crate::i18n::here;
 use crate::registry::RegistryError;
 use crate::store::StoreError;
 use axum::http::{StatusCode, header};
@@ -34,6 +35,8 @@ pub enum AppError {
     Busy,
     /// Something failed on our side.
     Internal(anyhow::Error),
+    /// A use case refused, in its own words (English only for now).
+    Refused(RegistryError),
 }
 
 /// What an error page needs, carried from the error to the HTML middleware.
@@ -42,6 +45,8 @@ pub struct Problem {
     pub status: StatusCode,
     pub title: &'static str,
     pub detail: String,
+    /// The detail is in English whatever the page's language (a use case's own words).
+    pub english: bool,
 }
 
 #[derive(Serialize)]
@@ -72,52 +77,73 @@ impl AppError {
                 status: StatusCode::BAD_REQUEST,
                 title: "There is a problem with your request",
                 detail: d.clone(),
+                english: false,
             },
             AppError::NotFound(d) => Problem {
                 status: StatusCode::NOT_FOUND,
                 title: "Page not found",
                 detail: d.clone(),
+                english: false,
             },
             AppError::Unauthorized(d) => Problem {
                 status: StatusCode::UNAUTHORIZED,
                 title: "You need to sign in",
                 detail: d.clone(),
+                english: false,
             },
             AppError::Forbidden(d) => Problem {
                 status: StatusCode::FORBIDDEN,
                 title: "You cannot do that",
                 detail: d.clone(),
+                english: false,
             },
             AppError::Conflict(d) => Problem {
                 status: StatusCode::CONFLICT,
                 title: "That cannot be done now",
                 detail: d.clone(),
+                english: false,
             },
             AppError::TooManyRequests(d) => Problem {
                 status: StatusCode::TOO_MANY_REQUESTS,
                 title: "Too many attempts",
                 detail: d.clone(),
+                english: false,
             },
             AppError::PayloadTooLarge => Problem {
                 status: StatusCode::PAYLOAD_TOO_LARGE,
                 title: "What you sent is too large",
-                detail: "Shorten the text and try again.".to_string(),
+                detail: here().lang.t("error-too-large"),
+                english: false,
             },
             AppError::TimedOut => Problem {
                 status: StatusCode::REQUEST_TIMEOUT,
                 title: "What you sent did not arrive in time",
-                detail: "Go back and send it again.".to_string(),
+                detail: here().lang.t("error-timed-out"),
+                english: false,
             },
             AppError::Busy => Problem {
                 status: StatusCode::SERVICE_UNAVAILABLE,
                 title: "This is taking too long",
-                detail: "We are very busy. Please try again in a minute.".to_string(),
+                detail: here().lang.t("error-busy"),
+                english: false,
             },
             AppError::Internal(_) => Problem {
                 status: StatusCode::INTERNAL_SERVER_ERROR,
                 title: "Sorry, something went wrong on our side",
-                detail: "Please try again in a few minutes.".to_string(),
+                detail: here().lang.t("error-internal"),
+                english: false,
             },
+            AppError::Refused(e) => {
+                let detail = e.to_string();
+                let mut problem = match e {
+                    RegistryError::NotFound(_) => AppError::NotFound(detail),
+                    RegistryError::Conflict(_) => AppError::Conflict(detail),
+                    _ => AppError::Forbidden(detail),
+                }
+                .problem();
+                problem.english = true;
+                problem
+            }
         }
     }
 }
@@ -131,17 +157,15 @@ impl From<StoreError> for AppError {
 impl From<RegistryError> for AppError {
     fn from(e: RegistryError) -> Self {
         match e {
-            RegistryError::NotFound(d) => AppError::NotFound(d),
-            RegistryError::Conflict(d) => AppError::Conflict(d),
-            RegistryError::Forbidden(d) => AppError::Forbidden(d),
             RegistryError::Store(e) => e.into(),
+            refused => AppError::Refused(refused),
         }
     }
 }
 
 impl From<GeocodeError> for AppError {
     fn from(e: GeocodeError) -> Self {
-        AppError::BadRequest(e.to_string())
+        AppError::BadRequest(crate::views::place_problem::message(here().lang, &e))
     }
 }
 

@@ -8,6 +8,7 @@ use super::state::AppState;
 use crate::domain::Slug;
 use crate::domain::Status;
 use crate::domain::community::{Account, Role};
+use crate::i18n::{Arg, here};
 use crate::store::Stored;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
@@ -152,7 +153,7 @@ fn sign_in_first(parts: &Parts) -> SignInFirst {
     if parts.method == Method::GET {
         SignInFirst::Redirect
     } else {
-        SignInFirst::Refuse(AppError::Unauthorized("Sign in to do this.".into()))
+        SignInFirst::Refuse(AppError::Unauthorized(here().lang.t("error-sign-in-first")))
     }
 }
 
@@ -245,7 +246,7 @@ impl FromRequestParts<AppState> for Moderator {
         if account.role == Role::Moderator {
             Ok(Moderator { viewer, account })
         } else {
-            Err(AppError::forbidden("Only moderators can do this.").into())
+            Err(AppError::forbidden(here().lang.t("error-moderators-only")).into())
         }
     }
 }
@@ -254,14 +255,20 @@ impl FromRequestParts<AppState> for Moderator {
 async fn path_slug(parts: &mut Parts, state: &AppState) -> Result<Slug, AppError> {
     let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
         .await
-        .map_err(|_| AppError::not_found("There is no such listing."))?;
+        .map_err(|_| AppError::not_found(here().lang.t("error-no-such-listing")))?;
     let text = params.get("slug").map(String::as_str).unwrap_or("");
     Slug::parse(text).map_err(|_| {
-        AppError::not_found(format!(
-            "There is no listing called “{}”.",
-            text.chars().take(80).collect::<String>()
-        ))
+        let name = text.chars().take(80).collect::<String>();
+        no_listing_called(&name)
     })
+}
+
+/// The 404 for a listing of this name that is not there (or not to be seen).
+fn no_listing_called(name: &str) -> AppError {
+    AppError::not_found(here().lang.ta(
+        "error-no-listing-called",
+        &[("name", Arg::from(name.to_string()))],
+    ))
 }
 
 /// The path's parameters (as [`Path`] reads them); an address whose parameters do not
@@ -279,9 +286,7 @@ where
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, AppError> {
         match Path::<T>::from_request_parts(parts, state).await {
             Ok(Path(params)) => Ok(PathParams(params)),
-            Err(_) => Err(AppError::not_found(
-                "There is nothing at this address. Check the link, or go back and try again.",
-            )),
+            Err(_) => Err(AppError::not_found(here().lang.t("error-nothing-here"))),
         }
     }
 }
@@ -296,9 +301,7 @@ impl FromRequestParts<AppState> for PublicListing {
         let slug = path_slug(parts, state).await?;
         match state.store.get(&slug).await? {
             Some(s) if s.project.status != Status::Pending => Ok(PublicListing(s)),
-            _ => Err(AppError::not_found(format!(
-                "There is no listing called “{slug}”."
-            ))),
+            _ => Err(no_listing_called(slug.as_str())),
         }
     }
 }
@@ -324,7 +327,7 @@ impl FromRequestParts<AppState> for Maintainer {
             .get(&slug)
             .await
             .map_err(AppError::from)?
-            .ok_or_else(|| AppError::not_found("There is no such listing."))?;
+            .ok_or_else(|| AppError::not_found(here().lang.t("error-no-such-listing")))?;
         let SignedIn { viewer, account } = SignedIn::from_request_parts(parts, state).await?;
         let trusted = if account.role == Role::Moderator {
             true
@@ -337,10 +340,7 @@ impl FromRequestParts<AppState> for Maintainer {
             {
                 Some(trusted) => trusted,
                 None => {
-                    return Err(AppError::forbidden(
-                        "Only the project's own maintainers and moderators can change this listing.",
-                    )
-                    .into());
+                    return Err(AppError::forbidden(here().lang.t("error-maintainers-only")).into());
                 }
             }
         };
@@ -372,7 +372,7 @@ impl FromRequest<AppState> for CheckedForm {
                 axum::http::StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge,
                 _ if super::hygiene::too_large(&e) => AppError::PayloadTooLarge,
                 _ if super::hygiene::timed_out(&e) => AppError::TimedOut,
-                _ => AppError::bad_request("The form could not be read. Go back and try again."),
+                _ => AppError::bad_request(here().lang.t("form-unreadable")),
             })?;
         let params = checked_form(state, &viewer, &headers, &body)?;
         Ok(CheckedForm { viewer, params })
@@ -394,8 +394,6 @@ pub fn checked_form(
     if ok {
         Ok(params)
     } else {
-        Err(AppError::Forbidden(
-            "This form has expired or did not come from peermap. Go back, reload the page and try again.".into(),
-        ))
+        Err(AppError::Forbidden(here().lang.t("error-form-expired")))
     }
 }

@@ -201,7 +201,10 @@ pub fn add_area(
     let place = geocoder.lookup(&typed).map_err(|e| {
         AppError::bad_request(here().lang.ta(
             "manage-area-problem",
-            &[("problem", Arg::from(e.to_string()))],
+            &[(
+                "problem",
+                Arg::from(crate::views::place_problem::message(here().lang, &e)),
+            )],
         ))
     })?;
     let area = match (place.precision, place.council) {
@@ -266,7 +269,7 @@ pub fn places(
             Some(s) => Ok(s.clone()),
             None => geocoder
                 .lookup(&typed)
-                .map_err(|e| e.to_string())
+                .map_err(|e| crate::views::place_problem::message(here().lang, &e))
                 .and_then(|place| site_at(place, &typed)),
         };
         let radius = match saved {

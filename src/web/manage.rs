@@ -86,9 +86,10 @@ async fn edit(
         Err(AppError::BadRequest(message)) => return Ok(again(&edited, message)),
         Err(e) => return Err(e),
     }
-    let problems = edited.problems(&state.taxonomy);
-    if !problems.is_empty() {
-        return Ok(again(&edited, problems.join(" ")));
+    let checks = edited.checks(&state.taxonomy);
+    if !checks.is_empty() {
+        let message = crate::views::checks::all_words(here().lang, &checks);
+        return Ok(again(&edited, message));
     }
     let done = state
         .registry

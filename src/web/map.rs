@@ -2,6 +2,7 @@
 
 use super::query::Params;
 use crate::geocode::Geocoder;
+use crate::i18n::{Arg, here};
 use crate::map::{self, LEVELS};
 use crate::views;
 use crate::web::error::AppError;
@@ -23,20 +24,19 @@ fn parse_cell(params: &Params, geocoder: &Geocoder) -> Result<Option<CellIndex>,
         return Ok(None);
     };
     let bad = || {
-        AppError::bad_request(format!(
-            "cell: “{}” is not an area of this map. Start again from the map of the UK.",
-            text.chars().take(40).collect::<String>()
-        ))
+        let typed = text.chars().take(40).collect::<String>();
+        AppError::bad_request(
+            here()
+                .lang
+                .ta("map-cell-unknown", &[("cell", Arg::from(typed))]),
+        )
     };
     let cell: CellIndex = text.parse().map_err(|_| bad())?;
     if !LEVELS.contains(&cell.resolution()) {
         return Err(bad());
     }
     if !map::in_uk(geocoder, cell) {
-        return Err(AppError::bad_request(
-            "cell: that area is outside the UK, and this map shows only the UK. \
-             Start again from the map of the UK.",
-        ));
+        return Err(AppError::bad_request(here().lang.t("map-cell-outside")));
     }
     Ok(Some(cell))
 }
@@ -49,7 +49,7 @@ async fn page(State(state): State<AppState>, params: Params) -> Result<Response,
         None => (None, None),
         Some(text) => match state.geocoder.lookup(text) {
             Ok(place) => (Some(place), None),
-            Err(e) => (None, Some(e.to_string())),
+            Err(e) => (None, Some(views::place_problem::message(here().lang, &e))),
         },
     };
     let nation = origin.as_ref().map(|o| o.nation);
@@ -58,7 +58,16 @@ async fn page(State(state): State<AppState>, params: Params) -> Result<Response,
         let filter = index.layout().filter(&query.filter);
         let online = map::online_options(&index, &query.filter, nation);
         let cell = cell.filter(|_| problem.is_none());
-        let model = map::build(&index, &state.geocoder, &state.map, &filter, cell, origin);
+        let words = views::map::label_names(here().lang);
+        let model = map::build(
+            &index,
+            &state.geocoder,
+            &state.map,
+            &filter,
+            cell,
+            origin,
+            &words,
+        );
         (model, online)
     };
     let outlines = state.outlines.paths(&model.viewport, 1.5);

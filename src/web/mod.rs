@@ -138,7 +138,7 @@ fn session_layer(state: &AppState) -> tower_sessions::SessionManagerLayer<sessio
 }
 
 async fn not_found() -> AppError {
-    AppError::not_found("We could not find the page you asked for.")
+    AppError::not_found(crate::i18n::here().lang.t("error-not-found"))
 }
 
 /// Turns problem responses of HTML routes into error pages that keep the crisis routes.
@@ -154,13 +154,13 @@ pub async fn html_errors(State(state): State<AppState>, request: Request, next: 
     match response.extensions().get::<Problem>().cloned() {
         None => response,
         Some(problem) => {
-            let not_found = problem.status == axum::http::StatusCode::NOT_FOUND;
-            let page = crate::views::error::error(
-                state.chrome(None),
-                problem.title,
-                &problem.detail,
-                not_found,
-            );
+            let trouble = crate::views::error::Trouble {
+                status: problem.status.as_u16(),
+                title: problem.title,
+                detail: &problem.detail,
+                english: problem.english,
+            };
+            let page = crate::views::error::error(state.chrome(None), &trouble);
             (problem.status, page).into_response()
         }
     }

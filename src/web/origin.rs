@@ -66,8 +66,7 @@ pub fn require_same_origin(headers: &HeaderMap) -> Result<(), AppError> {
     match source(headers) {
         Source::OurSite => Ok(()),
         _ => Err(AppError::forbidden(
-            "We only accept this form from peermap's own pages. Open the signposting \
-             sheet on this site and make the shortlist from there.",
+            crate::i18n::here().lang.t("shortlist-other-site"),
         )),
     }
 }

@@ -4,9 +4,19 @@
 //! known key is refused with a 400 that names the value and the accepted ones.
 
 use crate::domain::{ListingFilter, Page, Stage, Taxonomy};
+use crate::i18n::{Arg, Lang, here};
 use crate::search::{DEFAULT_LIMIT, MAX_LIMIT, MAX_WITHIN_MILES, SearchQuery};
 use crate::web::error::AppError;
 use std::str::FromStr;
+
+/// A message of the address's checks in the page's language.
+fn said(id: &str, args: &[(&str, &str)]) -> String {
+    let args: Vec<(&str, Arg)> = args
+        .iter()
+        .map(|(k, v)| (*k, Arg::from(v.to_string())))
+        .collect();
+    here().lang.ta(id, &args)
+}
 
 /// A parsed query string (or form body): its key/value pairs in order. As an extractor,
 /// the request's query string.
@@ -27,26 +37,18 @@ impl Params {
     pub fn parse(raw: Option<&str>) -> Result<Self, AppError> {
         let raw = raw.unwrap_or("");
         if raw.len() > 4_096 {
-            return Err(AppError::bad_request(
-                "The address is too long. Choose fewer filters.",
-            ));
+            return Err(AppError::bad_request(said("query-too-long", &[])));
         }
         serde_html_form::from_str::<Vec<(String, String)>>(raw)
             .map(Params)
-            .map_err(|_| {
-                AppError::bad_request(
-                    "The address could not be read. Check the link and try again.",
-                )
-            })
+            .map_err(|_| AppError::bad_request(said("query-unreadable", &[])))
     }
 
     /// A submitted form body (`application/x-www-form-urlencoded`).
     pub fn from_form(body: &str) -> Result<Self, AppError> {
         serde_html_form::from_str::<Vec<(String, String)>>(body)
             .map(Params)
-            .map_err(|_| {
-                AppError::bad_request("The form could not be read. Go back and try again.")
-            })
+            .map_err(|_| AppError::bad_request(said("form-unreadable", &[])))
     }
 
     /// Every value given for `key`, in order, empty ones included (repeated form rows).
@@ -118,9 +120,21 @@ impl Params {
     ) -> Result<Vec<T>, AppError> {
         let mut out = Vec::new();
         for v in self.all(key) {
-            let term = v
-                .parse::<T>()
-                .map_err(|e| AppError::bad_request(format!("{key}: {e}")))?;
+            let term = v.parse::<T>().map_err(|e| {
+                let accepted = e.accepted.join(", ");
+                let args = [
+                    ("key", key),
+                    ("value", e.value.as_str()),
+                    ("accepted", accepted.as_str()),
+                ];
+                // English names the kind of value (`e.what`) in its own words.
+                let lang = here().lang;
+                AppError::bad_request(if lang == Lang::En || !lang.has("query-not-known") {
+                    format!("{key}: {e}")
+                } else {
+                    said("query-not-known", &args)
+                })
+            })?;
             if !out.contains(&term) {
                 out.push(term);
             }
@@ -137,9 +151,14 @@ impl Params {
                 .ok()
                 .filter(|n| (min..=max).contains(n))
                 .ok_or_else(|| {
-                    AppError::bad_request(format!(
-                        "{key}: “{v}” must be a whole number from {min} to {max}"
-                    ))
+                    let (min, max) = (min.to_string(), max.to_string());
+                    let args = [
+                        ("key", key),
+                        ("value", v),
+                        ("min", min.as_str()),
+                        ("max", max.as_str()),
+                    ];
+                    AppError::bad_request(said("query-not-a-number", &args))
                 }),
         }
     }
@@ -165,10 +184,9 @@ impl Params {
         for v in self.all("need") {
             if taxonomy.need(v).is_none() {
                 let known: Vec<_> = taxonomy.needs.iter().map(|n| n.slug.as_str()).collect();
-                return Err(AppError::bad_request(format!(
-                    "need: “{v}” is not a known need; use one of: {}",
-                    known.join(", ")
-                )));
+                let known = known.join(", ");
+                let args = [("value", v), ("accepted", known.as_str())];
+                return Err(AppError::bad_request(said("query-need-unknown", &args)));
             }
             if !needs.iter().any(|n| n == v) {
                 needs.push(v.to_string());
@@ -178,10 +196,9 @@ impl Params {
         for v in self.all("lang") {
             if taxonomy.language(v).is_none() {
                 let known: Vec<_> = taxonomy.languages.iter().map(|l| l.code.as_str()).collect();
-                return Err(AppError::bad_request(format!(
-                    "lang: “{v}” is not a language code we know; use one of: {}",
-                    known.join(", ")
-                )));
+                let known = known.join(", ");
+                let args = [("value", v), ("accepted", known.as_str())];
+                return Err(AppError::bad_request(said("query-lang-unknown", &args)));
             }
             if !languages.iter().any(|l| l == v) {
                 languages.push(v.to_string());
@@ -205,8 +222,9 @@ impl Params {
         match self.one(key) {
             None => Ok(false),
             Some(v) if v == on_value => Ok(true),
-            Some(v) => Err(AppError::bad_request(format!(
-                "{key}: “{v}” is not understood; use {key}={on_value}"
+            Some(v) => Err(AppError::bad_request(said(
+                "query-flag-unknown",
+                &[("key", key), ("value", v), ("on", on_value)],
             ))),
         }
     }

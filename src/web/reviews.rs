@@ -263,7 +263,10 @@ async fn review(
     }
     let items = match check_review(&draft.answers) {
         Ok(items) => items,
-        Err(errors) => return Ok(screen.page(StatusCode::BAD_REQUEST, &draft, &errors, None)),
+        Err(problems) => {
+            let errors = crate::views::checks::review_errors(here().lang, &problems);
+            return Ok(screen.page(StatusCode::BAD_REQUEST, &draft, &errors, None));
+        }
     };
     if form.params.one("action") != Some("publish") {
         let preview = Screen {
@@ -388,7 +391,10 @@ async fn change(
     }
     let items = match check_review(&draft.answers) {
         Ok(items) => items,
-        Err(errors) => return Ok(screen.page(StatusCode::BAD_REQUEST, &draft, &errors, None)),
+        Err(problems) => {
+            let errors = crate::views::checks::review_errors(here().lang, &problems);
+            return Ok(screen.page(StatusCode::BAD_REQUEST, &draft, &errors, None));
+        }
     };
     if form.params.one("action") != Some("publish") {
         return Ok(screen.preview(&draft, items, &own.review.reviewer_name));

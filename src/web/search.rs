@@ -43,8 +43,7 @@ async fn page(State(state): State<AppState>, params: Params) -> Result<Response,
                 (StatusCode::OK, Outcome::Found { place, found })
             }
             Err(GeocodeError::Ambiguous { choices, .. }) => {
-                let message =
-                    format!("There is more than one place called “{text}”. Which do you mean?");
+                let message = views::place_problem::which(crate::i18n::here().lang, text);
                 let choices = choices
                     .into_iter()
                     .map(|c| (format!("{}, {}", c.label, c.area), c.query))
@@ -59,7 +58,7 @@ async fn page(State(state): State<AppState>, params: Params) -> Result<Response,
                 (
                     StatusCode::BAD_REQUEST,
                     Outcome::Problem {
-                        message: e.to_string(),
+                        message: views::place_problem::message(crate::i18n::here().lang, &e),
                         suggestions,
                     },
                 )

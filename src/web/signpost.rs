@@ -6,9 +6,11 @@ use super::origin::{link_origin, require_same_origin};
 use super::query::Params;
 use crate::domain::Taxonomy;
 use crate::geocode::Place;
+use crate::i18n::here;
 use crate::signpost::{self, Ask, Reach, Sheet, USUAL_WITHIN_MILES, code, stored_place};
 use crate::store::Shortlist;
 use crate::views;
+use crate::views::place_problem;
 use crate::views::signpost::{Keeping, Kept};
 use crate::web::error::AppError;
 use crate::web::state::AppState;
@@ -19,9 +21,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use chrono::Utc;
 use maud::Markup;
-
-/// What the shortlist form says when it comes with no place (only a hand-made post can).
-const WHERE_MISSING: &str = "Enter their postcode, town or city";
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -69,7 +68,7 @@ async fn sheet(State(state): State<AppState>, params: Params) -> Result<Response
     };
     Ok(match state.geocoder.lookup(text) {
         Ok(place) => render_sheet(&state, &ask, &place, &Keeping::default()).into_response(),
-        Err(e) => ask_again(&state, &ask, &e.to_string()),
+        Err(e) => ask_again(&state, &ask, &place_problem::message(here().lang, &e)),
     })
 }
 
@@ -84,19 +83,23 @@ async fn create(
     require_same_origin(&headers)?;
     let params = Params::from_form(&body)?;
     let ask = asked(&params, &state.taxonomy)?;
+    // No place: only a hand-made post comes without one.
     let Some(text) = ask.query.place.as_deref() else {
-        return Ok(ask_again(&state, &ask, WHERE_MISSING));
+        return Ok(ask_again(&state, &ask, &here().lang.t("sp-where-missing")));
     };
     let place = match state.geocoder.lookup(text) {
         Ok(place) => place,
-        Err(e) => return Ok(ask_again(&state, &ask, &e.to_string())),
+        Err(e) => {
+            let message = place_problem::message(here().lang, &e);
+            return Ok(ask_again(&state, &ask, &message));
+        }
     };
     let ticked: Vec<String> = params.all("keep").map(str::to_string).collect();
     let checked = signpost::kept_slugs(&state.search(), ticked.iter().map(String::as_str));
     let slugs = match checked {
         Ok(slugs) => slugs,
         Err(e) => {
-            let message = e.to_string();
+            let message = views::signpost::keep_problem(here().lang, &e);
             let keeping = Keeping {
                 ticked: Some(&ticked),
                 error: Some(&message),
@@ -125,12 +128,7 @@ async fn shortlist(
     PathParams(text): PathParams<String>,
     params: Params,
 ) -> Result<Response, AppError> {
-    let missing = || {
-        AppError::not_found(
-            "There is no shortlist at this address. Check the link, or make a new \
-             shortlist from a signposting sheet.",
-        )
-    };
+    let missing = || AppError::not_found(here().lang.t("sp-no-shortlist"));
     if !code::is_code(&text) {
         return Err(missing());
     }

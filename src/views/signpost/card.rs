@@ -123,7 +123,14 @@ pub(super) fn listing(
 ) -> Markup {
     let p = &l.project;
     let url = format!("{base}{}", lang.path(&format!("/projects/{}", p.slug)));
-    let qr = qr::svg(&url, &format!("QR code for {}: {url}", p.name));
+    let label = lang.ta(
+        "sp-qr-listing",
+        &[
+            ("name", Arg::from(p.name.clone())),
+            ("url", Arg::from(url.clone())),
+        ],
+    );
+    let qr = qr::svg(&url, &label);
     let c = &p.contact;
     let en = super::super::results::english(lang);
     html! {

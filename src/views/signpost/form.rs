@@ -2,26 +2,12 @@
 //! language; on the ask page and on the sheet to change it. The same query keys as the
 //! search (`where`, `need`, `within`, `delivery`, `lang`).
 
+use super::super::search_form::label_in;
 use crate::domain::{Delivery, Taxonomy};
+use crate::i18n::{Arg, Lang};
 use crate::search::DEFAULT_LIMIT;
 use crate::signpost::{Ask, Reach, USUAL_WITHIN_MILES};
 use maud::{Markup, html};
-
-mod copy {
-    pub const WHERE: &str = "Their postcode, town or city";
-    pub const WHERE_HINT: &str = "For example, B15 2TT, Preston or Portadown";
-    pub const NEED: &str = "Support for";
-    pub const ANY_NEED: &str = "Any kind of support";
-    pub const WITHIN: &str = "How far can they travel?";
-    pub const WITHIN_HINT: &str =
-        "For meeting in person. Online and phone support is listed wherever they are.";
-    pub const USUAL: &str = "the usual distance";
-    pub const ANY_DISTANCE: &str = "However far: the nearest first";
-    pub const DELIVERY: &str = "How they would like to take part";
-    pub const ANY_WAY: &str = "Any way";
-    pub const LANGUAGE: &str = "Language";
-    pub const ANY_LANGUAGE: &str = "Any language";
-}
 
 /// Distances offered, in miles.
 const WITHIN_CHOICES: [u32; 4] = [5, 10, 25, 50];
@@ -35,66 +21,80 @@ pub(super) fn within_value(reach: Reach) -> String {
     }
 }
 
-fn miles(m: u32) -> String {
+fn miles(lang: Lang, m: u32) -> String {
     let km = format!("{:.0}", f64::from(m) * 1.609_344);
+    let within = lang.ta(
+        "form-within-miles",
+        &[("miles", Arg::from(m)), ("km", Arg::from(km))],
+    );
     if m == USUAL_WITHIN_MILES {
-        format!("Within {m} miles ({km} km), {}", copy::USUAL)
+        lang.ta("sp-within-usual", &[("within", Arg::from(within))])
     } else {
-        format!("Within {m} miles ({km} km)")
+        within
     }
 }
 
-fn within(reach: Reach) -> Markup {
+fn within(lang: Lang, reach: Reach) -> Markup {
     let chosen = reach.miles();
     let odd = chosen.filter(|m| !WITHIN_CHOICES.contains(m));
     html! {
-        label.block for="within" { (copy::WITHIN) }
-        p.muted #within-hint { (copy::WITHIN_HINT) }
+        label.block for="within" { (lang.tm("sp-within")) }
+        p.muted #within-hint { (lang.tm("sp-within-hint")) }
         select #within name="within" aria-describedby="within-hint" {
-            @if let Some(m) = odd { option value=(m) selected { (miles(m)) } }
+            @if let Some(m) = odd { option value=(m) selected { (miles(lang, m)) } }
             @for m in WITHIN_CHOICES {
-                option value=(m) selected[chosen == Some(m)] { (miles(m)) }
+                option value=(m) selected[chosen == Some(m)] { (miles(lang, m)) }
             }
-            option value="any" selected[reach == Reach::Any] { (copy::ANY_DISTANCE) }
+            option value="any" selected[reach == Reach::Any] lang=[super::english_unless(lang, "sp-any-distance")] { (lang.tm("sp-any-distance")) }
         }
     }
 }
 
 /// The fields, with `error` (why the place typed could not be used) on the place's.
-pub(super) fn fields(taxonomy: &Taxonomy, ask: &Ask, error: Option<&str>) -> Markup {
+pub(super) fn fields(lang: Lang, taxonomy: &Taxonomy, ask: &Ask, error: Option<&str>) -> Markup {
     let q = &ask.query;
     let f = &q.filter;
     html! {
         div.field-group.field-error[error.is_some()] {
-            label.block for="where" { (copy::WHERE) }
-            p.muted #where-hint { (copy::WHERE_HINT) }
+            label.block for="where" { (lang.tm("sp-where")) }
+            p.muted #where-hint { (lang.t("form-where-hint")) }
             @if let Some(message) = error {
-                p.error-message #where-error { span.visually-hidden { "Error: " } (message) }
+                p.error-message #where-error { span.visually-hidden { (lang.t("form-error-prefix")) " " } (message) }
             }
             input #where type="text" name="where" value=[q.place.as_deref()] spellcheck="false"
                 aria-describedby=(if error.is_some() { "where-hint where-error" } else { "where-hint" })
                 aria-invalid=[error.map(|_| "true")];
         }
-        label.block for="need" { (copy::NEED) }
+        label.block for="need" { (lang.t("form-need")) }
         select #need name="need" {
-            option value="" { (copy::ANY_NEED) }
+            option value="" { (lang.t("form-any-need")) }
             @for need in &taxonomy.needs {
-                option value=(need.slug) selected[f.needs.contains(&need.slug)] { (need.label) }
+                option value=(need.slug) selected[f.needs.contains(&need.slug)] { (label_in(lang, "need", &need.slug, &need.label)) }
             }
         }
-        (within(ask.reach))
-        label.block for="delivery" { (copy::DELIVERY) }
+        (within(lang, ask.reach))
+        label.block for="delivery" { (lang.tm("sp-delivery")) }
         select #delivery name="delivery" {
-            option value="" { (copy::ANY_WAY) }
-            @for d in Delivery::ALL { option value=(d.slug()) selected[f.delivery.contains(d)] { (d.label()) } }
+            option value="" { (lang.t("form-any-way")) }
+            @for d in Delivery::ALL { option value=(d.slug()) selected[f.delivery.contains(d)] { (label_in(lang, "delivery", d.slug(), d.label())) } }
         }
-        label.block for="lang" { (copy::LANGUAGE) }
+        label.block for="lang" { (lang.t("form-language")) }
         select #lang name="lang" {
-            option value="" { (copy::ANY_LANGUAGE) }
+            option value="" { (lang.t("form-any-language")) }
             @for l in &taxonomy.languages {
-                option value=(l.code) selected[f.languages.contains(&l.code)] { (l.name) }
+                option value=(l.code) selected[f.languages.contains(&l.code)] { (language_name(lang, &l.code, &l.name)) }
             }
         }
+    }
+}
+
+/// A language's name in the list: as the taxonomy has it in English; on a page in another
+/// language, in its own script and in English, as the search's list has it.
+fn language_name(lang: Lang, code: &str, name: &str) -> String {
+    if lang == Lang::En {
+        name.to_string()
+    } else {
+        crate::i18n::filter_label(code, name)
     }
 }
 

@@ -4,8 +4,10 @@
 mod card;
 mod form;
 mod shortlist;
+mod words;
 
 pub use shortlist::{Kept, shortlist};
+pub use words::keep_problem;
 
 use super::layout::{Chrome, page};
 use super::urgent::emergency_advice_in;
@@ -17,30 +19,6 @@ use card::{Keep, listing};
 use chrono::DateTime;
 use chrono_tz::Tz;
 use maud::{Markup, html};
-
-mod copy {
-    pub const ASK_TITLE: &str = "Make a signposting sheet";
-    pub const ASK_INTRO: &str = "For health and care professionals: a page of peer support near where someone lives, for what they need, to print or to send as a link.";
-    pub const MAKE: &str = "Make the sheet";
-    pub const PROBLEM: &str = "There is a problem";
-    pub const LOOKS: &str = "The sheet looks";
-    pub const AROUND: &str = "miles around";
-    pub const FOR_IN_PERSON: &str = "for peer support that meets in person";
-    pub const USUAL_NOTE: &str = ": the usual distance when none is chosen.";
-    pub const ANY_NOTE: &str =
-        "The sheet lists the nearest peer support that meets in person, however far.";
-    pub const CHANGE: &str = "Change the sheet";
-    pub const SHORTLIST_HINT: &str = "Untick what does not fit, then make a shortlist: a short link to send or print. No account is needed and nothing about the person is kept except the area.";
-    pub const MAKE_SHORTLIST: &str = "Make a shortlist of the ticked listings";
-    pub const PRINT_HINT: &str =
-        "To print, use your browser's Print command: the page is laid out for A4.";
-    pub const GONE: &str = "No longer listed (the project may have closed or changed):";
-}
-
-/// The words of a sheet for a whole nation.
-mod nation_copy {
-    pub const NO_DISTANCES: &str = "A whole nation has no distances: for the nearest to the person, make the sheet for their postcode or town.";
-}
 
 /// The shortlist part of a sheet: what was ticked (`None`: everything, a new sheet) and,
 /// when the shortlist could not be made, why.
@@ -124,7 +102,7 @@ fn sections(
     html! {
         @if nation {
             h2 { (lang.ta("sheet-serving", &[("nation", Arg::from(super::layout::nation_name(lang, sheet.nation)))])) }
-            p.muted { (nation_copy::NO_DISTANCES) }
+            p.muted { (lang.tm("sp-no-distances")) }
         } @else {
             @match miles.filter(|_| !sheet.beyond) {
                 Some(m) => h2 { (lang.ta("sheet-in-person-within", &[("miles", Arg::from(m))])) },
@@ -143,12 +121,18 @@ fn sections(
     }
 }
 
+/// `lang="en"` for the tools' words on a page whose language does not have `id` (the
+/// community languages have the printed sheet, not the tools around it).
+fn english_unless(lang: Lang, id: &str) -> Option<&'static str> {
+    (lang != Lang::En && !lang.has(id)).then_some("en")
+}
+
 /// An error summary at the top of a page, its message linking to the field at `target`.
-fn problem(message: Option<&str>, target: &str) -> Markup {
+fn problem(lang: Lang, message: Option<&str>, target: &str) -> Markup {
     html! {
         @if let Some(m) = message {
             div.notice.no-print role="alert" aria-labelledby="problem-title" {
-                h2 #problem-title { (copy::PROBLEM) }
+                h2 #problem-title { (lang.t("search-problem-title")) }
                 p { a href=(target) { (m) } }
             }
         }
@@ -157,9 +141,12 @@ fn problem(message: Option<&str>, target: &str) -> Markup {
 
 /// A page's title, starting "Error:" when something needs fixing, so a screen reader
 /// hears that first.
-fn window_title(title: &str, error: bool) -> String {
+fn window_title(lang: Lang, title: &str, error: bool) -> String {
     if error {
-        format!("Error: {title}")
+        lang.ta(
+            "search-error-title",
+            &[("title", Arg::from(title.to_string()))],
+        )
     } else {
         title.to_string()
     }
@@ -167,23 +154,21 @@ fn window_title(title: &str, error: bool) -> String {
 
 /// The form that asks where and what for; `error` says why the place could not be used.
 pub fn ask(chrome: Chrome<'_>, taxonomy: &Taxonomy, ask: &Ask, error: Option<&str>) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("sp-ask-title");
     let body = html! {
-        (problem(error, "#where"))
-        h1 { (copy::ASK_TITLE) }
-        (emergency_advice_in(chrome.lang, &ask.query.filter.needs))
-        p.lead { (copy::ASK_INTRO) }
+        (problem(lang, error, "#where"))
+        h1 { (lang.tm("sp-ask-title")) }
+        (emergency_advice_in(lang, &ask.query.filter.needs))
+        p.lead { (lang.tm("sp-ask-intro")) }
         form.search method="get" action=(chrome.link("/signpost")) {
-            (form::fields(taxonomy, ask, error))
+            (form::fields(lang, taxonomy, ask, error))
             (form::hidden(ask, false))
             p {}
-            button type="submit" { (copy::MAKE) }
+            button type="submit" { (lang.tm("sp-make")) }
         }
     };
-    page(
-        &window_title(copy::ASK_TITLE, error.is_some()),
-        chrome,
-        body,
-    )
+    page(&window_title(lang, &title, error.is_some()), chrome, body)
 }
 
 fn need_words(lang: Lang, taxonomy: &Taxonomy, ask: &Ask) -> String {
@@ -200,18 +185,25 @@ fn need_words(lang: Lang, taxonomy: &Taxonomy, ask: &Ask) -> String {
 }
 
 /// How far the sheet looked, and a link to change it (not printed).
-fn reach_note(sheet: &Sheet, reach: Reach) -> Markup {
+fn reach_note(lang: Lang, sheet: &Sheet, reach: Reach) -> Markup {
+    let looks = |id: &str, m: u32| {
+        lang.ta(
+            id,
+            &[
+                ("miles", Arg::from(m)),
+                ("place", Arg::from(sheet.place.clone())),
+            ],
+        )
+    };
     html! {
         @if sheet.precision != Some(PlacePrecision::Nation) {
-            p.muted.no-print #reach {
+            p.muted.no-print #reach lang=[english_unless(lang, "sp-looks")] {
                 @match reach.miles() {
-                    Some(m) => {
-                        (copy::LOOKS) " " (m) " " (copy::AROUND) " " (sheet.place) " " (copy::FOR_IN_PERSON)
-                        @if reach == Reach::Usual { (copy::USUAL_NOTE) } @else { "." }
-                    }
-                    None => { (copy::ANY_NOTE) }
+                    Some(m) if reach == Reach::Usual => { (looks("sp-looks-usual", m)) }
+                    Some(m) => { (looks("sp-looks", m)) }
+                    None => { (lang.tm("sp-looks-any")) }
                 }
-                " " a href="#change" { (copy::CHANGE) }
+                " " a href="#change" { (lang.t("sp-change")) }
             }
         }
     }
@@ -229,8 +221,6 @@ pub fn sheet(
     keeping: &Keeping<'_>,
 ) -> Markup {
     let lang = chrome.lang;
-    // The professional's tools (not printed) are in English only for now, and marked so.
-    let en = (lang != Lang::En).then_some("en");
     let title = lang.ta(
         "sheet-title",
         &[
@@ -240,39 +230,43 @@ pub fn sheet(
     );
     let any = !sheet.in_person.is_empty() || !sheet.online.is_empty();
     let body = html! {
-        (problem(keeping.error, "#keep-0"))
+        (problem(lang, keeping.error, "#keep-0"))
         div.sheet {
             (languages(lang))
             h1 { (title) }
             (emergency_advice_in(chrome.lang, &ask.query.filter.needs))
             p.muted { "peermap, " (lang.date(now.date_naive())) ". " (lang.t("sheet-intro")) }
-            div lang=[en] { (reach_note(sheet, ask.reach)) }
+            div { (reach_note(lang, sheet, ask.reach)) }
             p { (lang.t("sheet-check")) }
             (crisis(&chrome, sheet.nation))
             form method="post" action=(chrome.link("/shortlists")) {
                 (form::hidden(ask, true))
                 (sections(lang, sheet, Some(ask.reach), base, now, Some(keeping)))
                 @if any {
-                    div.no-print lang=[en] {
-                        p { (copy::SHORTLIST_HINT) }
+                    div.no-print {
+                        p { (lang.tm("sp-shortlist-hint")) }
                         @if let Some(e) = keeping.error {
-                            p.error-message #keep-error { span.visually-hidden { "Error: " } (e) }
+                            p.error-message #keep-error { span.visually-hidden { (lang.t("form-error-prefix")) " " } (e) }
                         }
-                        button type="submit" { (copy::MAKE_SHORTLIST) }
+                        button type="submit" { (lang.tm("sp-make-shortlist")) }
                     }
                 }
             }
-            p.muted.no-print lang=[en] { (copy::PRINT_HINT) }
-            div.no-print lang=[en] {
-                h2 #change { (copy::CHANGE) }
+            p.muted.no-print { (lang.tm("sp-print-hint")) }
+            div.no-print {
+                h2 #change { (lang.tm("sp-change")) }
                 form.search method="get" action=(chrome.link("/signpost")) {
-                    (form::fields(taxonomy, ask, None))
+                    (form::fields(lang, taxonomy, ask, None))
                     (form::hidden(ask, false))
                     p {}
-                    button type="submit" { (copy::CHANGE) }
+                    button type="submit" { (lang.tm("sp-change")) }
                 }
             }
         }
     };
-    page(&window_title(&title, keeping.error.is_some()), chrome, body)
+    page(
+        &window_title(lang, &title, keeping.error.is_some()),
+        chrome,
+        body,
+    )
 }

@@ -2,25 +2,16 @@
 //! copy or to send from the device's own e-mail or messages app.
 
 use super::super::layout::{Chrome, page};
+use super::super::search_form::label_in;
 use super::super::urgent::emergency_advice_in;
-use super::{copy, crisis, sections};
+use super::{crisis, sections};
 use crate::domain::{Slug, Taxonomy};
 use crate::geocode::PlacePrecision;
+use crate::i18n::{Arg, Lang};
 use crate::signpost::{Ask, Sheet, qr, share};
 use chrono::DateTime;
 use chrono_tz::Tz;
 use maud::{Markup, PreEscaped, html};
-
-mod words {
-    pub const PEER_SUPPORT: &str = "Peer support";
-    pub const MADE: &str = "Shortlist made";
-    pub const MADE_NEXT: &str = "Copy its link below, or send it by e-mail or text message. It keeps only the area and the listings you ticked.";
-    pub const SEND: &str = "Send this shortlist";
-    pub const LINK: &str = "Link to this shortlist";
-    pub const LINK_HINT: &str = "Select the link to copy it, or send it from this device:";
-    pub const EMAIL: &str = "Send by e-mail";
-    pub const TEXT: &str = "Send by text message";
-}
 
 /// Need labels that open with a name or initials, and keep their capital in a sentence.
 const NAMES: [&str; 1] = ["Black"];
@@ -40,43 +31,49 @@ fn in_sentence(label: &str) -> String {
 
 /// "Peer support for postpartum psychosis near B15 2"; "… in Wales" for a whole nation;
 /// "Peer support near B15 2" when no need was chosen (or the shortlist is older than that).
-pub fn title(taxonomy: &Taxonomy, ask: &Ask, sheet: &Sheet) -> String {
+pub fn title(lang: Lang, taxonomy: &Taxonomy, ask: &Ask, sheet: &Sheet) -> String {
     let needs: Vec<String> = ask
         .query
         .filter
         .needs
         .iter()
-        .map(|n| in_sentence(taxonomy.need_label(n)))
+        .map(|n| in_sentence(&label_in(lang, "need", n, taxonomy.need_label(n))))
         .collect();
-    let near = if sheet.precision == Some(PlacePrecision::Nation) {
+    let within = if sheet.precision == Some(PlacePrecision::Nation) {
         "in"
     } else {
         "near"
     };
-    let mut out = words::PEER_SUPPORT.to_string();
-    if !needs.is_empty() {
-        out.push_str(&format!(" for {}", needs.join(" or ")));
+    let place = ("place", Arg::from(sheet.place.clone()));
+    if needs.is_empty() {
+        lang.ta(&format!("sp-title-{within}"), &[place])
+    } else {
+        let needs = needs.join(&format!(" {} ", lang.t("results-or")));
+        lang.ta(
+            &format!("sp-title-for-{within}"),
+            &[place, ("needs", Arg::from(needs))],
+        )
     }
-    format!("{out} {near} {}", sheet.place)
 }
 
 /// The link, in a box to copy it from, with links that start an e-mail or a text message
 /// holding it.
-fn send(url: &str, title: &str) -> Markup {
-    let link_qr = qr::svg(url, &format!("QR code for this shortlist: {url}"));
+fn send(lang: Lang, url: &str, title: &str) -> Markup {
+    let label = lang.ta("sp-qr-shortlist", &[("url", Arg::from(url.to_string()))]);
+    let link_qr = qr::svg(url, &label);
     let body = format!("{title}: {url}");
     html! {
         section.shortlist-link aria-labelledby="send-title" {
             @if let Some(svg) = link_qr { (PreEscaped(svg)) }
             div.send {
-                h2.no-print #send-title { (words::SEND) }
-                label.block for="shortlist-url" { (words::LINK) }
-                p.muted.no-print #shortlist-url-hint { (words::LINK_HINT) }
+                h2.no-print #send-title { (lang.tm("sp-send")) }
+                label.block for="shortlist-url" { (lang.tm("sp-link")) }
+                p.muted.no-print #shortlist-url-hint { (lang.tm("sp-link-hint")) }
                 input #shortlist-url type="text" readonly value=(url) spellcheck="false"
                     aria-describedby="shortlist-url-hint";
                 ul.send-links.no-print {
-                    li { a href=(share::mailto(title, &body)) { (words::EMAIL) } }
-                    li { a href=(share::sms(&body)) { (words::TEXT) } }
+                    li { a href=(share::mailto(title, &body)) { (lang.tm("sp-email")) } }
+                    li { a href=(share::sms(&body)) { (lang.tm("sp-text")) } }
                 }
             }
         }
@@ -110,26 +107,27 @@ pub fn shortlist(
         url,
         made,
     } = *kept;
-    let title = title(taxonomy, ask, sheet);
+    let lang = chrome.lang;
+    let title = title(lang, taxonomy, ask, sheet);
     let body = html! {
         @if made {
             div.notice.ok.no-print role="status" aria-labelledby="made-title" {
-                h2 #made-title { (words::MADE) }
-                p { (words::MADE_NEXT) }
+                h2 #made-title { (lang.tm("sp-made")) }
+                p { (lang.tm("sp-made-next")) }
             }
         }
         div.sheet {
-            h1 { (title) }
+            h1 lang=[super::english_unless(lang, "sp-title-near")] { (title) }
             (emergency_advice_in(chrome.lang, &ask.query.filter.needs))
             p.muted { "peermap, " (chrome.lang.date(now.date_naive())) ". " (chrome.lang.t("sheet-intro")) }
             p { (chrome.lang.t("sheet-check")) }
-            (send(url, &title))
+            (send(lang, url, &title))
             (crisis(&chrome, sheet.nation))
             (sections(chrome.lang, sheet, None, base, now, None))
             @if !gone.is_empty() {
-                p { (copy::GONE) " " (gone.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")) }
+                p { (lang.tm("sp-gone")) " " (gone.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")) }
             }
-            p.muted.no-print lang=[(chrome.lang != crate::i18n::Lang::En).then_some("en")] { (copy::PRINT_HINT) }
+            p.muted.no-print { (lang.tm("sp-print-hint")) }
         }
     };
     page(&title, chrome, body)

@@ -170,9 +170,10 @@ async fn project_of(state: &AppState, typed: &Proposal) -> Result<Project, AppEr
         sources: Vec::new(),
         reflections: Vec::new(),
     };
-    let problems = project.problems(&state.taxonomy);
-    if !problems.is_empty() {
-        return Err(AppError::bad_request(problems.join(" ")));
+    let checks = project.checks(&state.taxonomy);
+    if !checks.is_empty() {
+        let message = crate::views::checks::all_words(here().lang, &checks);
+        return Err(AppError::bad_request(message));
     }
     Ok(project)
 }
