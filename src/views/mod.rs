@@ -22,6 +22,7 @@ pub mod parts;
 pub mod principles;
 pub mod professionals;
 pub mod project;
+pub mod project_facts;
 pub mod report;
 pub mod results;
 pub mod review;
