@@ -4,7 +4,7 @@
 use super::account::{errors_summary, textarea_checked};
 use super::forms::{csrf, text};
 use super::layout::{Chrome, page};
-use super::parts::{in_english, own_name};
+use super::parts::{in_english, message_with, own_name};
 use super::search_form::label_in;
 use crate::domain::Project;
 use crate::domain::support::{FoundOffer, SupportKind, SupportOffer};
@@ -33,7 +33,7 @@ fn found(lang: Lang, f: &FoundOffer, kind: SupportKind) -> Markup {
         li.offer {
             a href=(project) { (in_english(lang, &f.name)) }
             @if let (Some(d), Some(p)) = (f.distance_m, &f.offer.place) {
-                ", " (lang.ta("support-away", &[("place", Arg::from(p.label.clone())), ("distance", Arg::from(km(lang, d)))]))
+                ", " (message_with(lang, "support-away", "place", in_english(lang, &p.label), &[("distance", Arg::from(km(lang, d)))]))
             }
             " · " a href=(connect) { (lang.t("support-ask")) }
         }

@@ -194,7 +194,7 @@ async fn save_offers(
         .registry
         .set_support_offers(project, &m.account, &offers)
         .await?;
-    Ok(Redirect::to(&format!("/manage/{}/support?saved", project.slug)).into_response())
+    Ok(Redirect::to(&format!("/manage/{}/support?saved=yes", project.slug)).into_response())
 }
 
 async fn connect_form(

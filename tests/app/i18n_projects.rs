@@ -106,10 +106,10 @@ async fn the_support_finder_offers_and_connect_are_in_welsh() {
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.excerpt());
     let back = saved.location.clone().unwrap();
-    assert_eq!(back, format!("{form}?saved"));
+    assert_eq!(back, format!("{form}?saved=yes"));
     let done = welsh_page(&keeper, &back, StatusCode::OK).await;
     assert!(
-        done.texts("div.notice p").join(" ").starts_with("Wedi’i gadw."),
+        done.texts("div.notice.ok p").join(" ").starts_with("Wedi’i gadw."),
         "{}",
         done.excerpt()
     );
@@ -219,7 +219,7 @@ async fn a_claim_made_in_welsh_is_confirmed_in_welsh() {
     assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
     welsh(&sent, &uri);
     assert_eq!(sent.texts("h1"), vec!["Mae eich cais gennym"]);
-    assert_eq!(sent.texts("h2"), vec!["Beth sy’n digwydd nesaf"]);
+    assert_eq!(sent.texts("main h2"), vec!["Beth sy’n digwydd nesaf"]);
     assert!(
         sent.attrs("main a", "href")
             .contains(&"/cy/account".to_string())
@@ -318,11 +318,11 @@ async fn peer_assurance_and_the_reflection_and_reviews_are_in_welsh() {
         "{reviews}"
     );
     assert!(
-        page.texts("section.card h3")
+        page.texts("section.card[id^=review-] h3")
             .iter()
             .all(|h| h.starts_with("Gan ")),
         "{:?}",
-        page.texts("section.card h3")
+        page.texts("section.card[id^=review-] h3")
     );
     assert!(
         page.texts("section.card p strong")
@@ -382,8 +382,13 @@ async fn peer_assurance_and_the_reflection_and_reviews_are_in_welsh() {
             .contains("Nid oes gan y rhestriad hwn sicrwydd gan gymheiriaid")
     );
     let account = welsh_page(&alice, "/cy/account", StatusCode::OK).await;
-    let needs = account.texts("ul.recommendations li");
-    assert!(!needs.is_empty(), "{}", account.excerpt());
+    let needs = account.texts(".assurance-needs p").concat();
+    assert!(
+        needs.contains(
+            "Sicrwydd gan gymheiriaid wedi’i dynnu’n ôl: Nid yw’r adolygiadau’n annibynnol."
+        ),
+        "{needs}"
+    );
 
     // The English page is as it was.
     let english = app.visitor().get(&format!("/projects/{CIP}")).await;
