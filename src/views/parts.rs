@@ -190,7 +190,13 @@ pub fn in_english(lang: Lang, text: &str) -> Markup {
 
 /// The message `id` with its variable `var` as markup (a link, a name in bold), where
 /// the language's sentence puts it; `args` are its other variables.
-pub fn message_with(lang: Lang, id: &str, var: &str, inner: Markup, args: &[(&str, Arg)]) -> Markup {
+pub fn message_with(
+    lang: Lang,
+    id: &str,
+    var: &str,
+    inner: Markup,
+    args: &[(&str, Arg)],
+) -> Markup {
     const MARK: &str = "\u{E000}";
     let mut all = args.to_vec();
     all.push((var, Arg::from(MARK)));

@@ -61,11 +61,10 @@ fn need(params: &Params) -> Result<Option<SupportKind>, AppError> {
     match params.one("need").filter(|v| !v.is_empty()) {
         None => Ok(None),
         Some(v) => SupportKind::parse(v).map(Some).ok_or_else(|| {
-            AppError::bad_request(
-                here()
-                    .lang
-                    .ta("support-no-such-kind", &[("kind", Arg::from(v.to_string()))]),
-            )
+            AppError::bad_request(here().lang.ta(
+                "support-no-such-kind",
+                &[("kind", Arg::from(v.to_string()))],
+            ))
         }),
     }
 }
@@ -138,9 +137,11 @@ async fn save_offers(
     for k in SupportKind::ALL {
         let f = OfferFields {
             offered: form.params.one(&format!("offer_{}", k.slug())) == Some("yes"),
-            place: form
-                .params
-                .text(&format!("place_{}", k.slug()), &lang.t("support-where-label"), 100)?,
+            place: form.params.text(
+                &format!("place_{}", k.slug()),
+                &lang.t("support-where-label"),
+                100,
+            )?,
             online: form.params.one(&format!("online_{}", k.slug())) == Some("yes"),
         };
         let field: &'static str = match k {
@@ -161,15 +162,20 @@ async fn save_offers(
                     }),
                     Err(e) => {
                         let problem = Arg::from(e.to_string());
-                        let message =
-                            lang.ta("support-place-problem", &[("kind", label()), ("problem", problem)]);
+                        let message = lang.ta(
+                            "support-place-problem",
+                            &[("kind", label()), ("problem", problem)],
+                        );
                         errors.push((field, message));
                         None
                     }
                 }
             };
             if f.place.is_empty() && !f.online {
-                errors.push((field, lang.ta("support-place-missing", &[("kind", label())])));
+                errors.push((
+                    field,
+                    lang.ta("support-place-missing", &[("kind", label())]),
+                ));
             }
             offers.push(SupportOffer {
                 kind: k,
@@ -203,8 +209,8 @@ async fn connect_form(
     verified: Verified,
     params: Params,
 ) -> Result<Response, AppError> {
-    let kind = need(&params)?
-        .ok_or_else(|| AppError::bad_request(here().lang.t("support-need-first")))?;
+    let kind =
+        need(&params)?.ok_or_else(|| AppError::bad_request(here().lang.t("support-need-first")))?;
     let own = state.store.projects_of(verified.account.id).await?;
     let page = views::support::connect_form(
         state.chrome(None),
@@ -226,14 +232,16 @@ async fn connect(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let lang = here().lang;
-    let kind = need(&form.params)?
-        .ok_or_else(|| AppError::bad_request(lang.t("support-need-first")))?;
+    let kind =
+        need(&form.params)?.ok_or_else(|| AppError::bad_request(lang.t("support-need-first")))?;
     let own = state.store.projects_of(verified.account.id).await?;
     let from = form.params.one("from").unwrap_or("");
     let Some((slug, _)) = own.iter().find(|(s, _)| s.as_str() == from) else {
         return Err(AppError::Forbidden(lang.t("support-only-yours")));
     };
-    let message = form.params.text("message", &lang.t("support-message"), 2_000)?;
+    let message = form
+        .params
+        .text("message", &lang.t("support-message"), 2_000)?;
     if message.is_empty() {
         let errors = [("message", lang.t("support-message-missing"))];
         let page = views::support::connect_form(

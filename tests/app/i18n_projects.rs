@@ -89,10 +89,7 @@ async fn the_support_finder_offers_and_connect_are_in_welsh() {
             "Dywedwch ble rydych chi’n cynnig “Goruchwyliaeth neu ymarfer myfyriol”, neu ticiwch “Ar-lein”."
         ]
     );
-    assert_eq!(
-        missing.form(&form).value("offer_supervision"),
-        Some("yes")
-    );
+    assert_eq!(missing.form(&form).value("offer_supervision"), Some("yes"));
     let saved = keeper
         .submit(
             &form,
@@ -109,7 +106,9 @@ async fn the_support_finder_offers_and_connect_are_in_welsh() {
     assert_eq!(back, format!("{form}?saved=yes"));
     let done = welsh_page(&keeper, &back, StatusCode::OK).await;
     assert!(
-        done.texts("div.notice.ok p").join(" ").starts_with("Wedi’i gadw."),
+        done.texts("div.notice.ok p")
+            .join(" ")
+            .starts_with("Wedi’i gadw."),
         "{}",
         done.excerpt()
     );
@@ -118,7 +117,10 @@ async fn the_support_finder_offers_and_connect_are_in_welsh() {
     let uri = "/cy/toolkit/support?need=supervision&where=Caerdydd";
     let found = welsh_page(&visitor, uri, StatusCode::OK).await;
     let near = found.texts("ol.offers-near li");
-    assert!(near[0].contains("Cardiff (") && near[0].contains(" km i ffwrdd)"), "{near:?}");
+    assert!(
+        near[0].contains("Cardiff (") && near[0].contains(" km i ffwrdd)"),
+        "{near:?}"
+    );
     let links = found.attrs("ol.offers-near a, ul.offers-online a", "href");
     assert!(links.iter().all(|l| l.starts_with("/cy/")), "{links:?}");
     assert!(links.contains(&format!(
@@ -174,11 +176,15 @@ async fn a_claim_made_in_welsh_is_confirmed_in_welsh() {
     let needs = welsh_page(&visitor, &uri, StatusCode::OK).await;
     let links = needs.attrs("main a, a.button", "href");
     assert!(
-        links.iter().any(|l| l.starts_with("/cy/account/signup?next=")),
+        links
+            .iter()
+            .any(|l| l.starts_with("/cy/account/signup?next=")),
         "{links:?}"
     );
     assert!(
-        links.iter().any(|l| l.starts_with("/cy/account/login?next=")),
+        links
+            .iter()
+            .any(|l| l.starts_with("/cy/account/login?next=")),
         "{links:?}"
     );
 
@@ -278,7 +284,12 @@ async fn assured(app: &TestApp) -> TestApp {
     let replied = alice
         .submit(&manage, &reply, &[("reply", "Thank you.")])
         .await;
-    assert_eq!(replied.status, StatusCode::SEE_OTHER, "{}", replied.excerpt());
+    assert_eq!(
+        replied.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        replied.excerpt()
+    );
     alice
 }
 
@@ -300,12 +311,15 @@ async fn peer_assurance_and_the_reflection_and_reviews_are_in_welsh() {
         "{links:?}"
     );
     assert!(
-        links.iter().all(|l| l.starts_with("/cy/projects/") || l == "/cy/toolkit/peer-assurance"),
+        links
+            .iter()
+            .all(|l| l.starts_with("/cy/projects/") || l == "/cy/toolkit/peer-assurance"),
         "{links:?}"
     );
     let headings = page.texts("h2").join("|");
     assert!(
-        headings.contains("Myfyrdod y prosiect ar yr Egwyddorion Cymorth Amenedigol gan Gymheiriaid"),
+        headings
+            .contains("Myfyrdod y prosiect ar yr Egwyddorion Cymorth Amenedigol gan Gymheiriaid"),
         "{headings}"
     );
     assert!(
@@ -332,7 +346,11 @@ async fn peer_assurance_and_the_reflection_and_reviews_are_in_welsh() {
         page.excerpt()
     );
     // What the projects wrote stays as written, marked as English.
-    assert!(page.outer("section.card span[lang=en]").iter().any(|s| s.contains("The same as us.")));
+    assert!(
+        page.outer("section.card span[lang=en]")
+            .iter()
+            .any(|s| s.contains("The same as us."))
+    );
     assert_eq!(
         page.attrs("a[href$='/reflections']", "href"),
         vec![format!("/cy/projects/{CIP}/reflections")]
@@ -360,7 +378,11 @@ async fn peer_assurance_and_the_reflection_and_reviews_are_in_welsh() {
     );
     welsh(&no_reason, &form);
     let withdrawn = moderator
-        .submit(&form, &form, &[("reason", "Nid yw’r adolygiadau’n annibynnol.")])
+        .submit(
+            &form,
+            &form,
+            &[("reason", "Nid yw’r adolygiadau’n annibynnol.")],
+        )
         .await;
     assert_eq!(
         withdrawn.status,
@@ -451,7 +473,9 @@ async fn a_welsh_listing_says_who_may_come_and_when_it_meets_in_welsh() {
     // The project's own note on who may come stays as it wrote it, marked as English.
     let note = p.eligibility.note.clone().unwrap();
     assert!(
-        page.outer("dd span[lang=en]").iter().any(|s| s.contains(&note)),
+        page.outer("dd span[lang=en]")
+            .iter()
+            .any(|s| s.contains(&note)),
         "{}",
         page.excerpt()
     );
@@ -466,6 +490,10 @@ async fn a_welsh_listing_says_who_may_come_and_when_it_meets_in_welsh() {
         "During pregnancy, ",
         "Aged 16 or over",
     ] {
-        assert!(english.body.contains(words), "{words} not in {}", english.excerpt());
+        assert!(
+            english.body.contains(words),
+            "{words} not in {}",
+            english.excerpt()
+        );
     }
 }

@@ -193,6 +193,8 @@ async fn a_project_claims_its_listing_reflects_and_is_reviewed_in_a_real_browser
 /// The page's main part, for a failure message.
 fn main_text(page: &str) -> &str {
     let start = page.find("<main").unwrap_or(0);
-    let end = page[start..].find("</main>").map_or(page.len(), |e| start + e);
+    let end = page[start..]
+        .find("</main>")
+        .map_or(page.len(), |e| start + e);
     &page[start..end]
 }
