@@ -1,7 +1,7 @@
 ## Support between projects (finder, offers, connect), claims and assurance standing.
 ## English and Welsh.
 
-## Cymorth rhwng prosiectau: y teclyn dod o hyd i gymorth
+## Cymorth rhwng prosiectau: y chwiliwr cymorth
 support-kind-training = Hyfforddiant i gymheiriaid sy’n cefnogi
 support-kind-supervision = Goruchwyliaeth neu ymarfer myfyriol
 support-kind-mentoring = Mentora ar gyfer grwpiau newydd
@@ -22,12 +22,12 @@ support-no-such-kind = Nid yw “{ $kind }” yn fath o gymorth rydym yn ei rest
 
 ## Beth mae prosiect yn ei gynnig i brosiectau eraill
 support-offer-title = Beth rydych chi’n ei gynnig i brosiectau eraill
-support-offer-lead = Ticiwch beth gall eich prosiect ei gynnig i brosiectau cymorth gan gymheiriaid eraill, a dywedwch ble (tref neu god post) neu a allwch chi ei wneud ar-lein. Mae prosiectau eraill yn dod o hyd iddo ar y teclyn dod o hyd i gymorth ac yn gallu gofyn am gysylltu: rydym yn anfon eu neges ymlaen atoch drwy e-bost, a byth yn dangos eich cyfeiriad.
+support-offer-lead = Ticiwch beth gall eich prosiect ei gynnig i brosiectau cymorth gan gymheiriaid eraill, a dywedwch ble (tref neu god post) neu a allwch chi ei wneud ar-lein. Mae prosiectau eraill yn dod o hyd iddo ar y chwiliwr cymorth ac yn gallu gofyn am gysylltu: rydym yn anfon eu neges ymlaen atoch drwy e-bost, a byth yn dangos eich cyfeiriad.
 support-offers = Rydym yn cynnig hyn
 support-place = Wyneb yn wyneb yn (tref neu god post)
 support-online-too = Ar-lein
 support-save = Cadw’r hyn rydym yn ei gynnig
-support-saved = Wedi’i gadw. Gall prosiectau eraill weld yr hyn rydych chi’n ei gynnig ar y teclyn dod o hyd i gymorth.
+support-saved = Wedi’i gadw. Gall prosiectau eraill weld yr hyn rydych chi’n ei gynnig ar y chwiliwr cymorth.
 support-where-label = Ble
 support-place-problem = { $kind }: { $problem }
 support-place-missing = Dywedwch ble rydych chi’n cynnig “{ $kind }”, neu ticiwch “Ar-lein”.
@@ -42,7 +42,7 @@ support-send = Anfon eich neges
 support-sent = Mae eich neges wedi’i hanfon
 support-sent-body = Rydym wedi anfon eich neges drwy e-bost at y bobl sy’n cadw’r rhestriad hwn. Byddan nhw’n eich ateb yn eich cyfeiriad e-bost.
 support-no-project = I ofyn am gysylltu, yn gyntaf rhaid i chi gadw rhestriad eich prosiect ar peermap: mewngofnodwch a’i hawlio neu ei gynnig.
-support-back = Yn ôl i’r teclyn dod o hyd i gymorth
+support-back = Yn ôl i’r chwiliwr cymorth
 support-need-first = Dewiswch beth sydd ei angen arnoch yn gyntaf.
 support-only-yours = Dim ond ar ran prosiect rydych chi’n cadw ei restriad y gallwch chi ofyn am gysylltu.
 support-too-many = Rydych chi wedi anfon sawl neges yn ddiweddar. Arhoswch 10 munud a rhowch gynnig arall arni.

@@ -36,6 +36,20 @@ async fn welsh_page(who: &TestApp, uri: &str, status: StatusCode) -> Page {
     page
 }
 
+/// A session of `email`, who signed up on the Welsh page and confirmed the address.
+async fn signed_up_in_welsh(app: &TestApp, email: &str) -> TestApp {
+    let session = app.visitor();
+    let signup = "/cy/account/signup";
+    let made = session
+        .submit(signup, signup, &[("email", email), ("password", PASSWORD)])
+        .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.excerpt());
+    let link = format!("/cy{}", app.confirmation_link(email).await);
+    let confirmed = session.submit(&link, &link, &[]).await;
+    assert_eq!(confirmed.status, StatusCode::SEE_OTHER);
+    session
+}
+
 /// The one form on `page` that posts, and where it posts.
 fn posts_to(page: &Page) -> Vec<String> {
     page.attrs("form[method=post]", "action")
@@ -69,6 +83,15 @@ async fn the_support_finder_offers_and_connect_are_in_welsh() {
 
     // Quarriers' keeper says what it offers, on the Welsh form.
     let keeper = app.maintainer_of(QUARRIERS).await;
+    // A second keeper of Quarriers reads peermap in Welsh.
+    let cymraes = signed_up_in_welsh(&app, "ceidwad@example.test").await;
+    let claim = format!("/cy/projects/{QUARRIERS}/claim");
+    let claimed = cymraes
+        .submit(&claim, &claim, &[("statement", "Fi sy’n cydlynu’r grŵp.")])
+        .await;
+    assert_eq!(claimed.status, StatusCode::OK, "{}", claimed.excerpt());
+    let id = app.pending_claim("ceidwad@example.test", QUARRIERS).await;
+    app.approve_claim(id).await;
     let form = format!("/cy/manage/{QUARRIERS}/support");
     let page = welsh_page(&keeper, &form, StatusCode::OK).await;
     assert_eq!(posts_to(&page), vec![form.clone()]);
@@ -152,6 +175,31 @@ async fn the_support_finder_offers_and_connect_are_in_welsh() {
     assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
     welsh(&sent, &action);
     assert_eq!(sent.texts("h1"), vec!["Mae eich neges wedi’i hanfon"]);
+    // Each keeper reads what is asked for in their own language.
+    let outbox = app.state.store.outbox().await.unwrap();
+    let asked = |to: &str| {
+        outbox
+            .iter()
+            .find(|m| m.to == to && m.text.contains("Grŵp newydd ydyn ni."))
+            .cloned()
+            .unwrap_or_else(|| panic!("nothing to {to} in {outbox:?}"))
+    };
+    let welsh_mail = asked("ceidwad@example.test");
+    assert!(
+        welsh_mail
+            .subject
+            .ends_with("ynghylch goruchwyliaeth neu ymarfer myfyriol"),
+        "{}",
+        welsh_mail.subject
+    );
+    let english_mail = asked(keeper.email());
+    assert!(
+        english_mail
+            .subject
+            .ends_with("asks to connect about supervision or reflective practice"),
+        "{}",
+        english_mail.subject
+    );
 
     // The English pages are as they were.
     let english = app
@@ -189,19 +237,7 @@ async fn a_claim_made_in_welsh_is_confirmed_in_welsh() {
     );
 
     // Signed up and confirmed in Welsh, she claims it on the Welsh form.
-    let session = app.visitor();
-    let signup = "/cy/account/signup";
-    let made = session
-        .submit(
-            signup,
-            signup,
-            &[("email", "hawliwr@example.test"), ("password", PASSWORD)],
-        )
-        .await;
-    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.excerpt());
-    let link = format!("/cy{}", app.confirmation_link("hawliwr@example.test").await);
-    let confirmed = session.submit(&link, &link, &[]).await;
-    assert_eq!(confirmed.status, StatusCode::SEE_OTHER);
+    let session = signed_up_in_welsh(&app, "hawliwr@example.test").await;
 
     let form = welsh_page(&session, &uri, StatusCode::OK).await;
     assert_eq!(posts_to(&form), vec![uri.clone()]);
