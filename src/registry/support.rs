@@ -141,7 +141,8 @@ impl Registry {
                 &offering.name,
                 &asking.name,
                 asking.slug.as_str(),
-                kind.label(),
+                // The kind's name in the keeper's language (`support-kind-*`).
+                &lang.t(&format!("support-kind-{}", kind.slug())),
                 message,
                 &account.email,
                 lang,

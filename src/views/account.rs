@@ -135,8 +135,8 @@ pub fn dashboard(
         }
         p { a href=(lang.path("/account/propose")) { (lang.t("acct-propose")) } }
         @if !assurance.is_empty() {
-            (super::assurance::needs_heading())
-            @for (project, standing) in assurance { (super::assurance::needs(project, standing)) }
+            (super::assurance::needs_heading(lang))
+            @for (project, standing) in assurance { (super::assurance::needs(lang, project, standing)) }
         }
         @if !waiting.is_empty() {
             h2 { (lang.t("acct-your-waiting")) }

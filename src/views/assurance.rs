@@ -3,38 +3,21 @@
 //! needs (as recommendations, never a score), and a moderator's withdrawal form.
 
 use super::layout::{Chrome, page};
+use super::parts::{in_english, message_with, own_name};
 use crate::domain::assurance::{Need, Standing};
 use crate::domain::{Principle, Project};
+use crate::i18n::{Arg, Lang};
 use chrono::NaiveDate;
 use maud::{Markup, html};
 
-mod copy {
-    pub const ASSURED: &str = "Peer-assured";
-    pub const REVIEWS_BY: &str = "Reviewed by";
-    pub const ABOUT: &str = "What peer assurance means";
-    pub const WITHDRAWN: &str = "Peer assurance withdrawn";
-    pub const LAPSED: &str = "Peer assurance lapsed";
-    pub const WITHDRAWN_WHY: &str = "The reason is kept in the listing's history, and the people who keep the listing have been told it.";
-    pub const NEEDS_TITLE: &str = "Towards peer assurance";
-    pub const NEEDS_NONE: &str = "This project is peer-assured. To renew it, publish your self-assessment again and ask for new reviews before it lapses.";
-    pub const NEEDS_INTRO: &str = "Our suggestions for what to do next:";
-    pub const ASK_REVIEWS: &str = "Ask other projects you know to read your reflection and review it (they find “Review this project's reflection” on your listing's page).";
-    pub const WITHDRAW_TITLE: &str = "Withdraw peer assurance";
-    pub const WITHDRAW_LEAD: &str = "The listing will no longer show “Peer-assured”. Your reason is kept in its history, and the project starts the route again.";
-    pub const REASON: &str = "Why you are withdrawing it";
-    pub const WITHDRAW: &str = "Withdraw peer assurance";
-    pub const NOT_ASSURED: &str =
-        "This listing is not peer-assured, so there is nothing to withdraw.";
-    pub const CANCEL: &str = "Back to the listing";
+fn date(lang: Lang, d: NaiveDate) -> Arg {
+    Arg::from(lang.date(d))
 }
 
-fn date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
-}
-
-fn principles(ps: &[Principle]) -> String {
+/// "1 (Safe and nurturing), 2 (Accessible and inclusive)".
+fn principles(lang: Lang, ps: &[Principle]) -> String {
     ps.iter()
-        .map(|p| format!("{} ({})", p.number(), p.label()))
+        .map(|p| format!("{} ({})", p.number(), super::principles::short(lang, *p)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -58,28 +41,35 @@ pub fn criteria(chrome: Chrome<'_>) -> Markup {
     page(&title, chrome, body)
 }
 
+/// The link to what peer assurance means.
+fn about(lang: Lang) -> Markup {
+    html! { p { a href=(lang.path("/toolkit/peer-assurance")) { (lang.t("assurance-about")) } } }
+}
+
 /// Where a listing stands, for its public page: "Peer-assured" with the date and the
 /// reviews that count, or a withdrawal with its reason; nothing when not assured.
-pub fn standing(p: &Project, s: &Standing) -> Markup {
+pub fn standing(lang: Lang, p: &Project, s: &Standing) -> Markup {
     html! {
         @match s {
             Standing::Assured { since, until, reviews } => {
                 div.notice.ok.assurance role="status" {
-                    p { strong { (copy::ASSURED) } " since " (date(*since)) ", until " (date(*until)) "." }
-                    p { (copy::REVIEWS_BY) " "
+                    @let assured = html! { strong { (lang.t("assurance-assured")) } };
+                    p { (message_with(lang, "assurance-since", "assured", assured, &[("since", date(lang, *since)), ("until", date(lang, *until))])) }
+                    p { (lang.t("assurance-reviews-by")) " "
                         @for (i, r) in reviews.iter().enumerate() {
                             @if i > 0 { ", " }
-                            a href={ "/projects/" (p.slug) "#review-" (r.id) } { (r.reviewer_name) " (" (date(r.on)) ")" }
+                            a href=(lang.path(&format!("/projects/{}#review-{}", p.slug, r.id))) { (in_english(lang, &r.reviewer_name)) " (" (lang.date(r.on)) ")" }
                         }
                         "."
                     }
-                    p { a href="/toolkit/peer-assurance" { (copy::ABOUT) } }
+                    (about(lang))
                 }
             }
             Standing::Withdrawn { withdrawal, .. } => {
                 div.notice.assurance {
-                    p { strong { (copy::WITHDRAWN) } " by a moderator on " (date(withdrawal.at.date_naive())) ". " (copy::WITHDRAWN_WHY) }
-                    p { a href="/toolkit/peer-assurance" { (copy::ABOUT) } }
+                    @let withdrawn = html! { strong { (lang.t("assurance-withdrawn")) } };
+                    p { (message_with(lang, "assurance-withdrawn-on", "withdrawn", withdrawn, &[("date", date(lang, withdrawal.at.date_naive()))])) " " (lang.t("assurance-withdrawn-why")) }
+                    (about(lang))
                 }
             }
             Standing::NotYet { .. } => {}
@@ -87,40 +77,48 @@ pub fn standing(p: &Project, s: &Standing) -> Markup {
     }
 }
 
+/// A link to a review, named for its reviewer: "Quarriers's review".
+fn their_review(lang: Lang, slug: &str, review: i64, reviewer_name: &str) -> Markup {
+    let name = in_english(lang, reviewer_name);
+    html! {
+        a href=(lang.path(&format!("/projects/{slug}#review-{review}"))) { (message_with(lang, "assurance-their-review", "name", name, &[])) }
+    }
+}
+
 /// One need as a recommendation.
-fn need(slug: &str, n: &Need) -> Markup {
+fn need(lang: Lang, slug: &str, n: &Need) -> Markup {
     html! {
         @match n {
             Need::SelfAssessment(ps) => li {
-                "Publish your self-assessment of principle " (principles(ps)) ", on "
-                a href={ "/manage/" (slug) "/reflection" } { "your reflection form" } "."
+                @let form = html! { a href=(lang.path(&format!("/manage/{slug}/reflection"))) { (lang.t("assurance-reflection-form")) } };
+                (message_with(lang, "assurance-need-self", "form", form, &[("principles", Arg::from(principles(lang, ps)))]))
             },
-            Need::Reviews(1) => li { "One more project's review. " (copy::ASK_REVIEWS) },
-            Need::Reviews(k) => li { (k) " more projects' reviews. " (copy::ASK_REVIEWS) },
+            Need::Reviews(k) => li {
+                (lang.ta("assurance-need-reviews", &[("n", Arg::from(*k))])) " " (lang.t("assurance-ask-reviews"))
+            },
             Need::Reply { review, reviewer_name } => li {
-                "Reply to " a href={ "/projects/" (slug) "#review-" (review) } { (reviewer_name) "'s review" }
-                ", answering what they asked."
+                (message_with(lang, "assurance-need-reply", "review", their_review(lang, slug, *review, reviewer_name), &[]))
             },
             Need::WholeReview { review, reviewer_name } => li {
-                a href={ "/projects/" (slug) "#review-" (review) } { (reviewer_name) "'s review" }
-                " looked at some principles only: a review of all five counts. You could ask them to review again."
+                (message_with(lang, "assurance-need-whole", "review", their_review(lang, slug, *review, reviewer_name), &[]))
             },
         }
     }
 }
 
 /// What a project still needs, for its keepers (the account page): recommendations.
-pub fn needs(p: &Project, s: &Standing) -> Markup {
+pub fn needs(lang: Lang, p: &Project, s: &Standing) -> Markup {
+    let (name, _) = p.name_in(lang);
     html! {
-        section.assurance-needs aria-label={ (copy::NEEDS_TITLE) ": " (p.name) } {
-            h3 { (p.name) }
+        section.assurance-needs aria-label={ (lang.t("assurance-needs-title")) ": " (name) } {
+            h3 { (own_name(lang, p)) }
             @match s {
-                Standing::Assured { until, .. } => p { (copy::NEEDS_NONE) " It lapses on " (date(*until)) "." },
+                Standing::Assured { until, .. } => p { (lang.t("assurance-needs-none")) " " (lang.ta("assurance-lapses-on", &[("date", date(lang, *until))])) },
                 _ => {
-                    @if let Standing::NotYet { lapsed: Some(d), .. } = s { p { (copy::LAPSED) " on " (date(*d)) "." } }
-                    @if let Standing::Withdrawn { withdrawal, .. } = s { p { (copy::WITHDRAWN) ": " (withdrawal.reason) } }
-                    p { (copy::NEEDS_INTRO) }
-                    ul.recommendations { @for n in s.needs() { (need(p.slug.as_str(), n)) } }
+                    @if let Standing::NotYet { lapsed: Some(d), .. } = s { p { (lang.ta("assurance-lapsed-on", &[("date", date(lang, *d))])) } }
+                    @if let Standing::Withdrawn { withdrawal, .. } = s { p { (lang.t("assurance-withdrawn")) ": " (withdrawal.reason) } }
+                    p { (lang.t("assurance-needs-intro")) }
+                    ul.recommendations { @for n in s.needs() { (need(lang, p.slug.as_str(), n)) } }
                 }
             }
         }
@@ -128,10 +126,10 @@ pub fn needs(p: &Project, s: &Standing) -> Markup {
 }
 
 /// The heading and link above the account page's recommendations.
-pub fn needs_heading() -> Markup {
+pub fn needs_heading(lang: Lang) -> Markup {
     html! {
-        h2 { (copy::NEEDS_TITLE) }
-        p { a href="/toolkit/peer-assurance" { (copy::ABOUT) } }
+        h2 { (lang.t("assurance-needs-title")) }
+        (about(lang))
     }
 }
 
@@ -145,26 +143,28 @@ pub fn withdraw_form(
     reason: &str,
     error: Option<&str>,
 ) -> Markup {
-    let action = format!("/moderate/assurance/{}", p.slug);
+    let lang = chrome.lang;
+    let title = lang.t("assurance-withdraw-title");
+    let action = lang.path(&format!("/moderate/assurance/{}", p.slug));
     let errors: Vec<(&str, String)> = error
         .map(|e| ("reason", e.to_string()))
         .into_iter()
         .collect();
     let body = html! {
         (super::account::errors_summary(&errors))
-        h1 { (copy::WITHDRAW_TITLE) ": " (p.name) }
-        (standing(p, s))
+        h1 { (title) ": " (own_name(lang, p)) }
+        (standing(lang, p, s))
         @if s.is_assured() {
-            p { (copy::WITHDRAW_LEAD) }
+            p { (lang.t("assurance-withdraw-lead")) }
             form method="post" action=(action) novalidate {
                 (super::forms::csrf(token))
-                (super::account::textarea_checked(&errors, "reason", copy::REASON, "", reason))
-                button.button.warning type="submit" { (copy::WITHDRAW) }
+                (super::account::textarea_checked(&errors, "reason", &lang.t("assurance-reason"), "", reason))
+                button.button.warning type="submit" { (lang.t("assurance-withdraw")) }
             }
         } @else {
-            p { (copy::NOT_ASSURED) }
+            p { (lang.t("assurance-not-assured")) }
         }
-        p { a href={ "/projects/" (p.slug) } { (copy::CANCEL) } }
+        p { a href=(lang.path(&format!("/projects/{}", p.slug))) { (lang.t("assurance-back")) } }
     };
-    page(copy::WITHDRAW_TITLE, chrome, body)
+    page(&title, chrome, body)
 }

@@ -3,14 +3,17 @@
 use super::account::{errors_summary, textarea_checked, with_next};
 use super::forms::csrf;
 use super::layout::{Chrome, page};
+use super::parts::{message_with, own_name};
 use crate::domain::Project;
+use crate::i18n::{Arg, Lang};
 use maud::{Markup, html};
 
-mod copy {
-    pub const CLAIM: &str = "This is our project";
-    pub const CLAIM_INTRO: &str = "Tell us who you are so a moderator can check you can speak for this project. Once approved you can keep the listing up to date; it is marked as confirmed by the project when you confirm its details.";
-    pub const STATEMENT: &str = "Who you are and your role in the project";
-    pub const SEND: &str = "Send for checking";
+/// "Back to Quarriers", to the listing's page.
+fn back(lang: Lang, p: &Project) -> Markup {
+    let name = Arg::from(p.name_in(lang).0.to_string());
+    html! {
+        p { a href=(lang.path(&format!("/projects/{}", p.slug))) { (lang.ta("report-back", &[("name", name)])) } }
+    }
 }
 
 pub fn claim(
@@ -20,43 +23,52 @@ pub fn claim(
     statement: &str,
     errors: &[(&str, String)],
 ) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("claim-title");
     let body = html! {
         (errors_summary(errors))
-        h1 { (copy::CLAIM) ": " (p.name) }
-        p { (copy::CLAIM_INTRO) }
-        form method="post" action={ "/projects/" (p.slug) "/claim" } {
+        h1 { (title) ": " (own_name(lang, p)) }
+        p { (lang.t("claim-intro")) }
+        form method="post" action=(lang.path(&format!("/projects/{}/claim", p.slug))) {
             (csrf(token))
-            (textarea_checked(errors, "statement", copy::STATEMENT, "", statement))
-            button type="submit" { (copy::SEND) }
+            (textarea_checked(errors, "statement", &lang.t("acct-statement"), "", statement))
+            button type="submit" { (lang.t("acct-send")) }
         }
     };
-    page(copy::CLAIM, chrome, body)
+    page(&title, chrome, body)
 }
 
 /// "This is our project" for someone not signed in: why an account is needed, and the
 /// ways to one that come back to the claim (`here`).
 pub fn claim_needs_account(chrome: Chrome<'_>, p: &Project, here: &str) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("claim-title");
+    let signup = with_next(&lang.path("/account/signup"), Some(here));
+    let login = with_next(&lang.path("/account/login"), Some(here));
     let body = html! {
-        h1 { (copy::CLAIM) ": " (p.name) }
-        p { "To keep a listing up to date you need an account, so that we know who is changing it and can tell you when a moderator has checked your request." }
-        p { "An account takes a minute: your e-mail address and a password. We e-mail you a link to confirm the address, then you come back here to say who you are." }
-        p { a.button href=(with_next("/account/signup", Some(here))) { "Create an account" } }
-        p { "Already have one? " a href=(with_next("/account/login", Some(here))) { "Sign in" } }
-        p { a href={ "/projects/" (p.slug) } { "Back to " (p.name) } }
+        h1 { (title) ": " (own_name(lang, p)) }
+        p { (lang.t("claim-account-why")) }
+        p { (lang.t("claim-account-how")) }
+        p { a.button href=(signup) { (lang.t("claim-create")) } }
+        p { (lang.t("claim-have-one")) " " a href=(login) { (lang.t("acct-login")) } }
+        (back(lang, p))
     };
-    page(copy::CLAIM, chrome, body)
+    page(&title, chrome, body)
 }
 
 /// After a claim: what happens next.
 pub fn claim_sent(chrome: Chrome<'_>, p: &Project) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("claim-sent");
+    let name = html! { strong { (own_name(lang, p)) } };
     let body = html! {
-        div.confirmation { h1 { "We have your request" } }
-        p { "Thank you. You asked to keep the listing for " strong { (p.name) } "." }
-        h2 { "What happens next" }
-        p { "A moderator will check that you can speak for the project, usually within a few days. They may contact you to confirm." }
-        p { "We will e-mail you when it has been decided. Once approved, you can keep the listing up to date from your account." }
-        p { a href="/account" { "Go to your account" } }
-        p { a href={ "/projects/" (p.slug) } { "Back to " (p.name) } }
+        div.confirmation { h1 { (title) } }
+        p { (message_with(lang, "claim-sent-thanks", "name", name, &[])) }
+        h2 { (lang.t("claim-next")) }
+        p { (lang.t("claim-next-check")) }
+        p { (lang.t("claim-next-mail")) }
+        p { a href=(lang.path("/account")) { (lang.t("acct-go-to-account")) } }
+        (back(lang, p))
     };
-    page("We have your request", chrome, body)
+    page(&title, chrome, body)
 }

@@ -355,7 +355,7 @@ pub fn reflection(
             @for r in reviews {
                 h3 { (lang.t("manage-from")) " " span lang=[en] { (r.reviewer_name) } }
                 // The review itself, so the reply answers what it says.
-                div lang=[en] { (super::project::review_items(r)) }
+                div { (super::project::review_items(lang, r)) }
                 @if r.reply.is_none() && !r.hidden {
                     form method="post" action=(lang.path(&format!("/manage/{}/reviews/{}/reply", p.slug, r.id))) {
                         (csrf(token))

@@ -24,6 +24,7 @@ pub mod place_problem;
 pub mod principles;
 pub mod professionals;
 pub mod project;
+pub mod project_facts;
 pub mod report;
 pub mod results;
 pub mod review;

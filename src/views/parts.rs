@@ -175,6 +175,45 @@ pub fn own_lang(page: Lang, text: Lang) -> Option<&'static str> {
     (page != text).then_some(text.code())
 }
 
+/// A listing's name on a page in `lang`: its Welsh name on a Welsh page when it has one,
+/// otherwise its own, marked as English where the page is not.
+pub fn own_name(lang: Lang, p: &Project) -> Markup {
+    let (name, in_lang) = p.name_in(lang);
+    english_or(own_lang(lang, in_lang), name)
+}
+
+/// Words that exist only in English (a project's or a person's), marked so on a page in
+/// another language; unchanged on an English page.
+pub fn in_english(lang: Lang, text: &str) -> Markup {
+    english_or((lang != Lang::En).then_some("en"), text)
+}
+
+/// The message `id` with its variable `var` as markup (a link, a name in bold), where
+/// the language's sentence puts it; `args` are its other variables.
+pub fn message_with(
+    lang: Lang,
+    id: &str,
+    var: &str,
+    inner: Markup,
+    args: &[(&str, Arg)],
+) -> Markup {
+    const MARK: &str = "\u{E000}";
+    let mut all = args.to_vec();
+    all.push((var, Arg::from(MARK)));
+    let text = lang.ta(id, &all);
+    match text.split_once(MARK) {
+        Some((before, after)) => html! { (before) (inner) (after) },
+        None => html! { (text) },
+    }
+}
+
+fn english_or(mark: Option<&str>, text: &str) -> Markup {
+    match mark {
+        Some(code) => html! { span lang=(code) { (text) } },
+        None => html! { (text) },
+    }
+}
+
 /// A project in a list: name, organisation, summary, needs, places and trust; its own
 /// words marked as English on a page in another language.
 pub fn project_card(

@@ -2,29 +2,16 @@
 
 use super::layout::nation_name;
 use super::layout::{Chrome, page};
-use super::parts::{date, freshness_note_in, own_lang, status_badge_kept_in};
+use super::parts::{freshness_note_in, in_english, message_with, own_lang, status_badge_kept_in};
 use super::search_form::label_in;
 use super::urgent::emergency_advice_in;
 use crate::domain::assurance::Standing;
 use crate::domain::community::Review;
-use crate::domain::grid::COLUMNS;
 use crate::domain::{AfterBirth, Frequency, Precision, Project, Session, Taxonomy, schedule};
 use crate::i18n::{Arg, Lang};
 use chrono::DateTime;
 use chrono_tz::Tz;
 use maud::{Markup, html};
-
-mod copy {
-    pub const REFLECTION: &str =
-        "The project's reflection on the Perinatal Peer Support Principles";
-    pub const REFLECTION_YEARS: &str = "Every year's reflection, to read side by side or print";
-    pub const REFLECTION_NOTE: &str =
-        "This is the project's own account, in its own words. It is not a score or a rating.";
-    pub const REVIEWS: &str = "Peer reviews from other projects";
-    pub const REFLECTION_QUESTIONS: &str =
-        "The questions the self-reflection grid asks about this principle:";
-    pub const REVIEWS_NOTE: &str = "Other peer support projects read this project's reflection and said what they recognise and what they would ask about. These are conversations between peers, not ratings.";
-}
 
 fn or_not_stated(items: Vec<String>) -> String {
     or_not_stated_in(Lang::En, items)
@@ -224,7 +211,7 @@ pub fn project(
             dt { (lang.t("project-languages")) }
             dd { (not_stated(p.languages.iter().map(|l| crate::i18n::filter_label(l, taxonomy.language_name(l))).collect())) }
             dt { (lang.t("sheet-who")) }
-            dd lang=[en] { (who(p)) }
+            dd { (super::project_facts::who_in(lang, p)) }
             dt { (lang.t("sheet-referral")) }
             dd { (not_stated(p.referral.iter().map(|r| label_in(lang, "referral", r.slug(), r.label())).collect())) }
             dt { (lang.t("project-cost")) }
@@ -259,12 +246,7 @@ pub fn project(
             ul {
                 @for s in &p.sessions {
                     li {
-                        @let said = html! {
-                            (rule(s))
-                            @if let Some(site) = &s.site { " at " (site) } @else { " (online or by phone)" }
-                            @if let Some(note) = &s.note { ". " (note) }
-                        };
-                        @if let Some(l) = en { span lang=(l) { (said) } } @else { (said) }
+                        (super::project_facts::session_in(lang, s))
                         @if let Some(next) = s.next_after(now) {
                             br; strong { (lang.t("project-next")) } " " (when(lang, next.starts, true))
                         }
@@ -290,9 +272,9 @@ pub fn project(
             }
         }
 
-        div lang=[en] {
-            (super::assurance::standing(p, assurance))
-            (reflection_and_reviews(p, reviews))
+        div {
+            (super::assurance::standing(lang, p, assurance))
+            (reflection_and_reviews(lang, p, reviews))
         }
         h2 { (lang.t("project-partners")) }
         p { a href=(link(format!("/projects/{}/partners", p.slug))) { (lang.t("project-partners-link")) } }
@@ -320,48 +302,59 @@ pub fn project(
     page(name, chrome, body)
 }
 
-/// The project's published reflection on the principles, and other projects' reviews of it.
-fn reflection_and_reviews(p: &Project, reviews: &[Review]) -> Markup {
+/// The project's published reflection on the principles, and other projects' reviews of it:
+/// our words in `lang`, the projects' own marked as English on a page that is not.
+fn reflection_and_reviews(lang: Lang, p: &Project, reviews: &[Review]) -> Markup {
+    use super::principles::{columns, heading, status};
+    let en = (lang != Lang::En).then_some("en");
     html! {
         @let published: Vec<_> = p.reflections.iter().filter(|r| r.published_on.is_some()).collect();
         @if !published.is_empty() {
-            h2 { (copy::REFLECTION) }
-            p.muted { (copy::REFLECTION_NOTE) }
+            h2 { (lang.t("project-reflection")) }
+            p.muted { (lang.t("project-reflection-note")) }
             @for r in published {
                 section.reflection {
-                    h3 { "Principle " (r.principle.number()) ": " (r.principle.statement()) }
-                    p.muted { (copy::REFLECTION_QUESTIONS) }
-                    (super::toolkit::principle_questions(r.principle))
-                    p { "Where the project is: " strong { (r.status.label()) } }
-                    @for (answer, title) in [&r.how, &r.evidence, &r.next_steps].into_iter().zip(COLUMNS) {
-                        @if !answer.is_empty() { h4 { (title) } p { (answer) } }
+                    h3 { (heading(lang, r.principle)) }
+                    p.muted { (lang.t("project-reflection-questions")) }
+                    (super::toolkit::principle_questions_in(lang, r.principle))
+                    p { (lang.t("years-where")) " " strong { (status(lang, r.status)) } }
+                    @for (answer, title) in [&r.how, &r.evidence, &r.next_steps].into_iter().zip(columns(lang)) {
+                        @if !answer.is_empty() { h4 { (title) } p lang=[en] { (answer) } }
                     }
-                    @if let Some(d) = r.published_on { p.muted { "Published " (date(d)) } }
+                    @if let Some(d) = r.published_on { p.muted { (lang.ta("years-published", &[("date", Arg::from(lang.date(d)))])) } }
                 }
             }
-            p { a href={ "/projects/" (p.slug) "/reflections" } { (copy::REFLECTION_YEARS) } }
+            p { a href=(lang.path(&format!("/projects/{}/reflections", p.slug))) { (lang.t("project-reflection-years")) } }
         }
 
         @if !reviews.is_empty() {
-            h2 { (copy::REVIEWS) }
-            p.muted { (copy::REVIEWS_NOTE) }
+            h2 { (lang.t("project-reviews")) }
+            p.muted { (lang.t("project-reviews-note")) }
             @for r in reviews {
                 section.card id={ "review-" (r.id) } {
-                    h3 { "From " a href={ "/projects/" (r.reviewer) } { (r.reviewer_name) } ", " (date(r.created_at.date_naive())) }
-                    (review_items(r))
-                    @if let Some(reply) = &r.reply { p { strong { "Reply from " (p.name) ": " } (reply) } }
+                    @let reviewer = html! { a href=(lang.path(&format!("/projects/{}", r.reviewer))) { (in_english(lang, &r.reviewer_name)) } };
+                    @let on = Arg::from(lang.date(r.created_at.date_naive()));
+                    h3 { (message_with(lang, "project-review-from", "reviewer", reviewer, &[("date", on)])) }
+                    (review_items(lang, r))
+                    @if let Some(reply) = &r.reply {
+                        @let name = Arg::from(p.name_in(lang).0.to_string());
+                        p { strong { (lang.ta("project-reply-from", &[("name", name)])) " " } (in_english(lang, reply)) }
+                    }
                 }
             }
         }
     }
 }
 
-/// What a review says, principle by principle.
-pub fn review_items(r: &Review) -> Markup {
+/// What a review says, principle by principle: our words in `lang`, the reviewer's
+/// comment as written (marked as English on a page that is not).
+pub fn review_items(lang: Lang, r: &Review) -> Markup {
+    use crate::domain::community::Verdict;
     html! {
         ul.review {
             @for item in &r.items {
-                li { strong { (item.principle.label()) ": " (item.verdict.label()) "." } " " (item.comment) }
+                @let verdict = lang.t(match item.verdict { Verdict::Recognise => "review-recognise", Verdict::Ask => "review-ask" });
+                li { strong { (super::principles::short(lang, item.principle)) ": " (verdict) "." } " " (in_english(lang, &item.comment)) }
             }
         }
     }

@@ -187,7 +187,7 @@ pub fn preview(
         p { (lang.t("review-preview-intro")) }
         section.card.preview {
             h3 { (lang.t("manage-from")) " " span lang=[en(lang)] { (review.reviewer_name) } ", " (lang.date(review.created_at.date_naive())) }
-            div lang=[en(lang)] { (review_items(review)) }
+            div { (review_items(lang, review)) }
         }
         @if !left_out.is_empty() {
             p {

@@ -4,50 +4,38 @@
 use super::account::{errors_summary, textarea_checked};
 use super::forms::{csrf, text};
 use super::layout::{Chrome, page};
+use super::parts::{in_english, message_with, own_name};
+use super::search_form::label_in;
 use crate::domain::Project;
 use crate::domain::support::{FoundOffer, SupportKind, SupportOffer};
+use crate::i18n::{Arg, Lang};
 use maud::{Markup, html};
 
-mod copy {
-    pub const TITLE: &str = "Find help from other projects";
-    pub const LEAD: &str = "Projects on peermap that offer other projects training, supervision or reflective practice, mentoring for new groups, or joint groups. Choose what you need and say where you are: the nearest in-person offers come first, then those online.";
-    pub const NEED: &str = "What you need";
-    pub const WHERE: &str = "Your town or postcode";
-    pub const FIND: &str = "Find offers";
-    pub const NEAR: &str = "In person, nearest first";
-    pub const ONLINE: &str = "Online, from anywhere";
-    pub const NONE_NEAR: &str = "No project offers this in person yet.";
-    pub const NONE_ONLINE: &str = "No project offers this online yet.";
-    pub const ASK: &str = "Ask to connect";
-    pub const OFFER_TITLE: &str = "What you offer other projects";
-    pub const OFFER_LEAD: &str = "Tick what your project can offer other peer support projects, and say where (a town or postcode) or whether you can do it online. Other projects find it on the support finder and can ask to connect: we pass their message on by e-mail, and never show your address.";
-    pub const OFFERS: &str = "We offer this";
-    pub const PLACE: &str = "In person at (town or postcode)";
-    pub const ONLINE_TOO: &str = "Online";
-    pub const SAVE: &str = "Save what we offer";
-    pub const SAVED: &str = "Saved. Other projects can find what you offer on the support finder.";
-    pub const CONNECT_TITLE: &str = "Ask to connect";
-    pub const CONNECT_LEAD: &str = "Write to the people who keep this listing. We send your message by e-mail with your address, so they can answer you directly. Their address is not shown.";
-    pub const AS: &str = "Asking for";
-    pub const MESSAGE: &str = "Your message";
-    pub const SEND: &str = "Send your message";
-    pub const SENT: &str = "Your message is sent";
-    pub const SENT_BODY: &str = "We have e-mailed your message to the people who keep this listing. They will answer you at your e-mail address.";
-    pub const NO_PROJECT: &str = "To ask to connect, first keep your project's listing on peermap: sign in and claim or propose it.";
-    pub const BACK: &str = "Back to the support finder";
+/// A kind of support in `lang`: "Peer supporter training".
+pub fn kind_label(lang: Lang, kind: SupportKind) -> String {
+    label_in(lang, "support-kind", kind.slug(), kind.label())
 }
 
-fn km(m: f64) -> String {
-    format!("{:.1} km", m / 1000.0)
+/// A distance in kilometres, one decimal: "12.3 km".
+fn km(lang: Lang, m: f64) -> String {
+    format!("{} km", lang.decimal(m / 1000.0, 1))
 }
 
 /// One offer found.
-fn found(f: &FoundOffer, kind: SupportKind) -> Markup {
+fn found(lang: Lang, f: &FoundOffer, kind: SupportKind) -> Markup {
+    let project = lang.path(&format!("/projects/{}", f.project));
+    let connect = lang.path(&format!(
+        "/toolkit/support/{}/connect?need={}",
+        f.project,
+        kind.slug()
+    ));
     html! {
         li.offer {
-            a href={ "/projects/" (f.project) } { (f.name) }
-            @if let (Some(d), Some(p)) = (f.distance_m, &f.offer.place) { ", " (p.label) " (" (km(d)) " away)" }
-            " · " a href={ "/toolkit/support/" (f.project) "/connect?need=" (kind.slug()) } { (copy::ASK) }
+            a href=(project) { (in_english(lang, &f.name)) }
+            @if let (Some(d), Some(p)) = (f.distance_m, &f.offer.place) {
+                ", " (message_with(lang, "support-away", "place", in_english(lang, &p.label), &[("distance", Arg::from(km(lang, d)))]))
+            }
+            " · " a href=(connect) { (lang.t("support-ask")) }
         }
     }
 }
@@ -60,36 +48,38 @@ pub fn finder(
     found_offers: Option<&(Vec<FoundOffer>, Vec<FoundOffer>)>,
     errors: &[(&str, String)],
 ) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("support-title");
     let body = html! {
         (errors_summary(errors))
-        h1 { (copy::TITLE) }
-        p.lead { (copy::LEAD) }
-        form method="get" action="/toolkit/support" {
+        h1 { (title) }
+        p.lead { (lang.t("support-lead")) }
+        form method="get" action=(lang.path("/toolkit/support")) {
             fieldset {
-                legend { (copy::NEED) }
+                legend { (lang.t("support-need")) }
                 @for k in SupportKind::ALL {
                     div.check {
                         input type="radio" id={ "need-" (k.slug()) } name="need" value=(k.slug()) checked[kind == Some(k)];
-                        label for={ "need-" (k.slug()) } { (k.label()) }
+                        label for={ "need-" (k.slug()) } { (kind_label(lang, k)) }
                     }
                 }
             }
             div.field.field-error[errors.iter().any(|(f, _)| *f == "where")] {
                 (super::account::field_error(errors, "where"))
-                (text("where", copy::WHERE, place, "text", "postal-code"))
+                (text("where", &lang.t("support-where"), place, "text", "postal-code"))
             }
-            button.button type="submit" { (copy::FIND) }
+            button.button type="submit" { (lang.t("support-find")) }
         }
         @if let (Some((near, online)), Some(k)) = (found_offers, kind) {
-            h2 { (copy::NEAR) }
-            @if near.is_empty() { p { (copy::NONE_NEAR) } }
-            ol.offers-near { @for f in near { (found(f, k)) } }
-            h2 { (copy::ONLINE) }
-            @if online.is_empty() { p { (copy::NONE_ONLINE) } }
-            ul.offers-online { @for f in online { (found(f, k)) } }
+            h2 { (lang.t("support-near")) }
+            @if near.is_empty() { p { (lang.t("support-none-near")) } }
+            ol.offers-near { @for f in near { (found(lang, f, k)) } }
+            h2 { (lang.t("support-online")) }
+            @if online.is_empty() { p { (lang.t("support-none-online")) } }
+            ul.offers-online { @for f in online { (found(lang, f, k)) } }
         }
     };
-    page(copy::TITLE, chrome, body)
+    page(&title, chrome, body)
 }
 
 /// What the offers form holds for one kind, as typed.
@@ -126,29 +116,31 @@ pub fn offers_form(
     errors: &[(&str, String)],
     saved: bool,
 ) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("support-offer-title");
     let body = html! {
         (errors_summary(errors))
-        @if saved { div.notice.ok role="status" { p { strong { (copy::SAVED) } } } }
-        h1 { (copy::OFFER_TITLE) ": " (p.name) }
-        p { (copy::OFFER_LEAD) }
-        form method="post" action={ "/manage/" (p.slug) "/support" } novalidate {
+        @if saved { div.notice.ok role="status" { p { strong { (lang.t("support-saved")) } } } }
+        h1 { (title) ": " (own_name(lang, p)) }
+        p { (lang.t("support-offer-lead")) }
+        form method="post" action=(lang.path(&format!("/manage/{}/support", p.slug))) novalidate {
             (csrf(token))
             @for (k, f) in fields {
                 @let place = format!("place_{}", k.slug());
                 fieldset.offer {
-                    legend { h2 { (k.label()) } }
-                    (super::forms::checkbox(&format!("offer_{}", k.slug()), "yes", copy::OFFERS, f.offered))
+                    legend { h2 { (kind_label(lang, *k)) } }
+                    (super::forms::checkbox(&format!("offer_{}", k.slug()), "yes", &lang.t("support-offers"), f.offered))
                     div.field.field-error[errors.iter().any(|(e, _)| *e == place)] {
                         (super::account::field_error(errors, &place))
-                        (text(&place, copy::PLACE, &f.place, "text", "off"))
+                        (text(&place, &lang.t("support-place"), &f.place, "text", "off"))
                     }
-                    (super::forms::checkbox(&format!("online_{}", k.slug()), "yes", copy::ONLINE_TOO, f.online))
+                    (super::forms::checkbox(&format!("online_{}", k.slug()), "yes", &lang.t("support-online-too"), f.online))
                 }
             }
-            button.button type="submit" { (copy::SAVE) }
+            button.button type="submit" { (lang.t("support-save")) }
         }
     };
-    page(copy::OFFER_TITLE, chrome, body)
+    page(&title, chrome, body)
 }
 
 /// The form to ask `offering` to connect about `kind`, as one of `own` projects.
@@ -161,37 +153,42 @@ pub fn connect_form(
     message: &str,
     errors: &[(&str, String)],
 ) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("support-connect-title");
+    let en = (lang != Lang::En).then_some("en");
     let body = html! {
         (errors_summary(errors))
-        h1 { (copy::CONNECT_TITLE) ": " (offering.name) }
-        p { (copy::CONNECT_LEAD) }
-        p { strong { (kind.label()) } }
+        h1 { (title) ": " (own_name(lang, offering)) }
+        p { (lang.t("support-connect-lead")) }
+        p { strong { (kind_label(lang, kind)) } }
         @if own.is_empty() {
-            p { (copy::NO_PROJECT) }
+            p { (lang.t("support-no-project")) }
         } @else {
-            form method="post" action={ "/toolkit/support/" (offering.slug) "/connect" } novalidate {
+            form method="post" action=(lang.path(&format!("/toolkit/support/{}/connect", offering.slug))) novalidate {
                 (csrf(token))
                 input type="hidden" name="need" value=(kind.slug());
-                label.block for="from" { (copy::AS) }
+                label.block for="from" { (lang.t("support-as")) }
                 select #from name="from" {
-                    @for (slug, name) in own { option value=(slug) { (name) } }
+                    @for (slug, name) in own { option value=(slug) lang=[en] { (name) } }
                 }
-                (textarea_checked(errors, "message", copy::MESSAGE, "", message))
-                button.button type="submit" { (copy::SEND) }
+                (textarea_checked(errors, "message", &lang.t("support-message"), "", message))
+                button.button type="submit" { (lang.t("support-send")) }
             }
         }
-        p { a href={ "/toolkit/support?need=" (kind.slug()) } { (copy::BACK) } }
+        p { a href=(lang.path(&format!("/toolkit/support?need={}", kind.slug()))) { (lang.t("support-back")) } }
     };
-    page(copy::CONNECT_TITLE, chrome, body)
+    page(&title, chrome, body)
 }
 
 /// After a message is sent.
 pub fn connect_sent(chrome: Chrome<'_>, offering: &Project) -> Markup {
+    let lang = chrome.lang;
+    let title = lang.t("support-sent");
     let body = html! {
-        div.notice.ok role="status" { h1 { (copy::SENT) } }
-        p { (copy::SENT_BODY) }
-        p { a href={ "/projects/" (offering.slug) } { (offering.name) } }
-        p { a href="/toolkit/support" { (copy::BACK) } }
+        div.notice.ok role="status" { h1 { (title) } }
+        p { (lang.t("support-sent-body")) }
+        p { a href=(lang.path(&format!("/projects/{}", offering.slug))) { (own_name(lang, offering)) } }
+        p { a href=(lang.path("/toolkit/support")) { (lang.t("support-back")) } }
     };
-    page(copy::SENT, chrome, body)
+    page(&title, chrome, body)
 }

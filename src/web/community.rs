@@ -4,6 +4,7 @@
 use super::error::AppError;
 use super::extract::{CheckedForm, PublicListing, Verified, Viewer};
 use super::state::AppState;
+use crate::i18n::here;
 use crate::views;
 use axum::Router;
 use axum::extract::State;
@@ -60,14 +61,14 @@ async fn claim(
         .await?
         .is_some()
     {
-        return Err(AppError::Conflict("You already keep this listing.".into()));
+        return Err(AppError::Conflict(here().lang.t("claim-already-yours")));
     }
-    let statement = form.params.text("statement", "Who you are", 2_000)?;
+    let lang = here().lang;
+    let statement = form
+        .params
+        .text("statement", &lang.t("claim-who-label"), 2_000)?;
     if statement.is_empty() {
-        let errors = [(
-            "statement",
-            "Say who you are and your role in the project.".to_string(),
-        )];
+        let errors = [("statement", lang.t("acct-statement-missing"))];
         let page = views::community::claim(
             state.chrome(None),
             &form.viewer.csrf(&state),

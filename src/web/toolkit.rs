@@ -7,6 +7,7 @@ use super::error::AppError;
 use super::extract::{CheckedForm, ClientAddr, Maintainer, PublicListing, Verified};
 use super::query::Params;
 use crate::domain::support::{OfferPlace, SupportKind, SupportOffer};
+use crate::i18n::{Arg, here};
 use crate::views;
 use crate::views::support::OfferFields;
 use crate::web::state::AppState;
@@ -60,22 +61,23 @@ fn need(params: &Params) -> Result<Option<SupportKind>, AppError> {
     match params.one("need").filter(|v| !v.is_empty()) {
         None => Ok(None),
         Some(v) => SupportKind::parse(v).map(Some).ok_or_else(|| {
-            AppError::bad_request(format!("“{v}” is not a kind of support we list."))
+            AppError::bad_request(here().lang.ta(
+                "support-no-such-kind",
+                &[("kind", Arg::from(v.to_string()))],
+            ))
         }),
     }
 }
 
 /// `/toolkit/support?need=…&where=…`: the nearest offers of a kind of support.
 async fn support(State(state): State<AppState>, params: Params) -> Result<Response, AppError> {
+    let lang = here().lang;
     let kind = need(&params)?;
-    let place = params.text("where", "Your town or postcode", 100)?;
+    let place = params.text("where", &lang.t("support-where"), 100)?;
     let chrome = || state.chrome(None);
     let (Some(k), false) = (kind, place.is_empty()) else {
         let errors: Vec<(&str, String)> = if kind.is_some() {
-            vec![(
-                "where",
-                "Say where you are: a town or a postcode.".to_string(),
-            )]
+            vec![("where", lang.t("support-where-missing"))]
         } else {
             Vec::new()
         };
@@ -127,6 +129,7 @@ async fn save_offers(
     m: Maintainer,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
+    let lang = here().lang;
     let project = &m.listing.project;
     let mut fields = Vec::new();
     let mut offers = Vec::new();
@@ -134,9 +137,11 @@ async fn save_offers(
     for k in SupportKind::ALL {
         let f = OfferFields {
             offered: form.params.one(&format!("offer_{}", k.slug())) == Some("yes"),
-            place: form
-                .params
-                .text(&format!("place_{}", k.slug()), "Where", 100)?,
+            place: form.params.text(
+                &format!("place_{}", k.slug()),
+                &lang.t("support-where-label"),
+                100,
+            )?,
             online: form.params.one(&format!("online_{}", k.slug())) == Some("yes"),
         };
         let field: &'static str = match k {
@@ -145,6 +150,7 @@ async fn save_offers(
             SupportKind::Mentoring => "place_mentoring",
             SupportKind::JointGroups => "place_joint-groups",
         };
+        let label = || Arg::from(views::support::kind_label(lang, k));
         if f.offered {
             let place = if f.place.is_empty() {
                 None
@@ -155,7 +161,12 @@ async fn save_offers(
                         location: found.location,
                     }),
                     Err(e) => {
-                        errors.push((field, format!("{}: {e}", k.label())));
+                        let problem = Arg::from(e.to_string());
+                        let message = lang.ta(
+                            "support-place-problem",
+                            &[("kind", label()), ("problem", problem)],
+                        );
+                        errors.push((field, message));
                         None
                     }
                 }
@@ -163,7 +174,7 @@ async fn save_offers(
             if f.place.is_empty() && !f.online {
                 errors.push((
                     field,
-                    format!("Say where you offer “{}”, or tick “Online”.", k.label()),
+                    lang.ta("support-place-missing", &[("kind", label())]),
                 ));
             }
             offers.push(SupportOffer {
@@ -189,7 +200,7 @@ async fn save_offers(
         .registry
         .set_support_offers(project, &m.account, &offers)
         .await?;
-    Ok(Redirect::to(&format!("/manage/{}/support?saved", project.slug)).into_response())
+    Ok(Redirect::to(&format!("/manage/{}/support?saved=yes", project.slug)).into_response())
 }
 
 async fn connect_form(
@@ -199,7 +210,7 @@ async fn connect_form(
     params: Params,
 ) -> Result<Response, AppError> {
     let kind =
-        need(&params)?.ok_or_else(|| AppError::bad_request("Choose what you need first."))?;
+        need(&params)?.ok_or_else(|| AppError::bad_request(here().lang.t("support-need-first")))?;
     let own = state.store.projects_of(verified.account.id).await?;
     let page = views::support::connect_form(
         state.chrome(None),
@@ -220,21 +231,19 @@ async fn connect(
     verified: Verified,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
+    let lang = here().lang;
     let kind =
-        need(&form.params)?.ok_or_else(|| AppError::bad_request("Choose what you need first."))?;
+        need(&form.params)?.ok_or_else(|| AppError::bad_request(lang.t("support-need-first")))?;
     let own = state.store.projects_of(verified.account.id).await?;
     let from = form.params.one("from").unwrap_or("");
     let Some((slug, _)) = own.iter().find(|(s, _)| s.as_str() == from) else {
-        return Err(AppError::Forbidden(
-            "You can ask to connect only for a project whose listing you keep.".into(),
-        ));
+        return Err(AppError::Forbidden(lang.t("support-only-yours")));
     };
-    let message = form.params.text("message", "Your message", 2_000)?;
+    let message = form
+        .params
+        .text("message", &lang.t("support-message"), 2_000)?;
     if message.is_empty() {
-        let errors = [(
-            "message",
-            "Write a message: say who you are and what you would like.".to_string(),
-        )];
+        let errors = [("message", lang.t("support-message-missing"))];
         let page = views::support::connect_form(
             state.chrome(None),
             &form.viewer.csrf(&state),
@@ -251,15 +260,13 @@ async fn connect(
         .mail_link(&verified.account.email, client)
         .await?
     {
-        return Err(AppError::TooManyRequests(
-            "You have sent several messages lately. Wait 10 minutes and try again.".into(),
-        ));
+        return Err(AppError::TooManyRequests(lang.t("support-too-many")));
     }
     let asking = state
         .store
         .get(slug)
         .await?
-        .ok_or_else(|| AppError::not_found("There is no such listing."))?;
+        .ok_or_else(|| AppError::not_found(lang.t("manage-no-listing")))?;
     state
         .registry
         .ask_to_connect(

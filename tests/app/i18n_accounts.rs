@@ -527,11 +527,9 @@ async fn a_maintainer_who_signed_up_in_welsh_hears_of_a_problem_report_in_welsh(
     let app = TestApp::seeded().await;
     let english = app.maintainer_of(CIP).await;
     let welsh = signed_up_in_welsh(&app, "cynhaliwr@example.test").await;
-    // (The claim page itself is not in Welsh yet: its form posts to the English address.)
     let claim = format!("/cy/projects/{CIP}/claim");
-    let action = format!("/projects/{CIP}/claim");
     let sent = welsh
-        .submit(&claim, &action, &[("statement", "Fi sy'n cydlynu'r grŵp.")])
+        .submit(&claim, &claim, &[("statement", "Fi sy'n cydlynu'r grŵp.")])
         .await;
     assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
     let id = app.pending_claim("cynhaliwr@example.test", CIP).await;

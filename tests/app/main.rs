@@ -23,6 +23,7 @@ mod hygiene;
 mod i18n;
 mod i18n_accounts;
 mod i18n_explore;
+mod i18n_projects;
 mod i18n_signposting;
 mod leaks;
 mod limits;
