@@ -92,7 +92,7 @@ async fn support(State(state): State<AppState>, params: Params) -> Result<Respon
     let from = match state.geocoder.lookup(&place) {
         Ok(found) => found.location,
         Err(e) => {
-            let errors = [("where", e.to_string())];
+            let errors = [("where", views::place_problem::message(lang, &e))];
             let page = views::support::finder(chrome(), kind, &place, None, &errors);
             return Ok((StatusCode::BAD_REQUEST, page).into_response());
         }
@@ -161,7 +161,7 @@ async fn save_offers(
                         location: found.location,
                     }),
                     Err(e) => {
-                        let problem = Arg::from(e.to_string());
+                        let problem = Arg::from(views::place_problem::message(lang, &e));
                         let message = lang.ta(
                             "support-place-problem",
                             &[("kind", label()), ("problem", problem)],
