@@ -24,7 +24,9 @@ l9=$(busiest "$l7" || true)
 urls=("$uk" "$l3" "$l5" "$l7")
 [ -n "$l9" ] && urls+=("$l9")
 urls+=(/projects "/projects?page=500" "/api/v1/projects?per_page=50" "/api/v1/projects?per_page=50&page=2000"
-  "/api/oruk/v3/services?per_page=50" "/api/oruk/v3/service_at_locations?per_page=50")
+  "/api/oruk/v3/services?per_page=50" "/api/oruk/v3/services?per_page=50&page=2000"
+  "/api/oruk/v3/services?per_page=50&search=measurement" "/api/oruk/v3/service_at_locations?per_page=50"
+  "/api/oruk/v3/service_at_locations?per_page=50&postcode=PR1&proximity=20000" /api/oruk/v3/openapi.json)
 printf '| page | bytes | req/s | p50 | p99 |\n| --- | --- | --- | --- | --- |\n'
 for u in "${urls[@]}"; do
   first=$(curl -fs -o /dev/null -w '%{time_total}' "$base$u")
