@@ -58,6 +58,12 @@ async fn the_sheets_tools_and_the_shortlist_are_in_welsh_and_stay_on_welsh_pages
     );
     // Nothing in the tools is marked English any more.
     assert!(sheet.attrs(".no-print[lang]", "lang").is_empty());
+    // Who may come is in Welsh on each card (a project's own note stays as written).
+    let facts = sheet.texts("dl.facts dd").join("|");
+    assert!(facts.contains("Yn ystod beichiogrwydd"), "{facts}");
+    for english in ["During pregnancy", "Ages ", "Aged ", "Not stated"] {
+        assert!(!facts.contains(english), "{english}: {facts}");
+    }
 
     // Unticked, the shortlist comes back to the Welsh sheet with the problem in Welsh.
     let mut none = sheet.form("/cy/shortlists");

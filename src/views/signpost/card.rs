@@ -3,6 +3,7 @@
 
 use super::super::parts::{distance_in, freshness_note_in, is_fine, site_place_in};
 use super::super::project::who;
+use super::super::project_facts::who_in;
 use super::super::search_form::label_in;
 use crate::domain::{Delivery, Project, schedule};
 use crate::i18n::{Arg, Lang};
@@ -145,7 +146,10 @@ pub(super) fn listing(
                 (freshness_note_in(lang, p, now.date_naive()))
                 dl.facts {
                     dt { (lang.t("sheet-referral")) } dd { (referral(lang, p)) }
-                    dt { (lang.t("sheet-who")) } dd lang=[en] { (who(p)) }
+                    dt { (lang.t("sheet-who")) }
+                    // Welsh has the words; the community languages read it in English.
+                    @if lang == Lang::Cy { dd { (who_in(lang, p)) } }
+                    @else { dd lang=[en] { (who(p)) } }
                     dt { (lang.t("sheet-next")) } dd { (next_meeting(lang, l, now)) }
                     dt { (lang.t("sheet-contact")) }
                     dd {
