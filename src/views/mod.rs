@@ -22,6 +22,7 @@ pub mod partners;
 pub mod parts;
 pub mod place_problem;
 pub mod principles;
+pub mod refusal;
 pub mod professionals;
 pub mod project;
 pub mod project_facts;
