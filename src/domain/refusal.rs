@@ -34,14 +34,26 @@ pub enum Refusal {
     /// A moderator deciding their own claim, proposal or change.
     OwnRequest,
     /// A proposal whose listing's address is taken.
-    ListingExists { slug: String },
+    ListingExists {
+        slug: String,
+    },
     RequestNamesNoListing,
     /// A queued edit to fields changed since (top-level field names).
-    ChangeConflicts { fields: Vec<String> },
-    NotOffered { name: String, kind: SupportKind },
-    NobodyKeeps { name: String },
+    ChangeConflicts {
+        fields: Vec<String>,
+    },
+    NotOffered {
+        name: String,
+        kind: SupportKind,
+    },
+    NobodyKeeps {
+        name: String,
+    },
     /// A review past its days for changing.
-    TooLate { published: NaiveDate, again: NaiveDate },
+    TooLate {
+        published: NaiveDate,
+        again: NaiveDate,
+    },
     OnlyWritersChange,
     /// A moderator hiding a review they wrote.
     OwnReview,

@@ -2,9 +2,9 @@
 //! and a moderator withdrawing it with a reason.
 
 use super::{Registry, RegistryError};
-use crate::domain::{Project, Refusal};
 use crate::domain::assurance::{ReflectionYear, Standing, assess};
 use crate::domain::community::{Account, Role};
+use crate::domain::{Project, Refusal};
 use crate::store::Tx;
 
 /// Where `project` stands, read inside `tx`'s view of the database.

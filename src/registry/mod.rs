@@ -50,9 +50,9 @@ impl RegistryError {
     /// The reason, unless the store failed.
     pub fn refusal(&self) -> Option<&Refusal> {
         match self {
-            RegistryError::NotFound(r) | RegistryError::Conflict(r) | RegistryError::Forbidden(r) => {
-                Some(r)
-            }
+            RegistryError::NotFound(r)
+            | RegistryError::Conflict(r)
+            | RegistryError::Forbidden(r) => Some(r),
             RegistryError::Store(_) => None,
         }
     }

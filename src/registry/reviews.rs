@@ -1,8 +1,8 @@
 //! Peer reviews: publishing one, changing it within 14 days, and a moderator hiding one.
 
 use super::{Registry, RegistryError};
-use crate::domain::{Refusal, Slug};
 use crate::domain::community::{Account, Review, ReviewItem};
+use crate::domain::{Refusal, Slug};
 use crate::mail::letters;
 use crate::store::Tx;
 

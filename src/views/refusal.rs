@@ -47,7 +47,10 @@ pub fn message(lang: Lang, r: &Refusal) -> String {
         }
         Refusal::ChangeConflicts { fields } => {
             let named: Vec<String> = fields.iter().map(|f| field(lang, f)).collect();
-            lang.ta("refusal-change-conflicts", &[text("fields", named.join(", "))])
+            lang.ta(
+                "refusal-change-conflicts",
+                &[text("fields", named.join(", "))],
+            )
         }
         Refusal::NotOffered { name, kind } => {
             let kind = lang.t(&format!("support-kind-{}", kind.slug()));

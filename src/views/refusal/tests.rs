@@ -74,7 +74,10 @@ fn welsh_keeps_what_a_refusal_names() {
     };
     let welsh = message(Lang::Cy, &r);
     assert!(welsh.contains("Cardiff Peer Circle"), "{welsh}");
-    assert!(welsh.contains(&Lang::Cy.t("support-kind-mentoring")), "{welsh}");
+    assert!(
+        welsh.contains(&Lang::Cy.t("support-kind-mentoring")),
+        "{welsh}"
+    );
     let late = Refusal::TooLate {
         published: NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
         again: NaiveDate::from_ymd_opt(2026, 9, 1).unwrap(),
