@@ -98,3 +98,36 @@ check-session-last-date = Mae dyddiad olaf sesiwn cyn ei dyddiad cyntaf.
 check-review-comment = Dywedwch mewn sylw pam y dewisoch hyn ar gyfer “{ $principle }”.
 check-review-verdict = Dewiswch “rydym yn adnabod hyn”, “byddem yn holi am hyn” neu “heb ei adolygu” ar gyfer “{ $principle }”.
 check-review-none = Adolygwch o leiaf un egwyddor: mae pob un wedi’i nodi’n “heb ei adolygu”.
+
+## A use case's refusals.
+refusal-no-such-listing = Nid oes rhestriad o’r fath.
+refusal-no-such-review = Nid oes adolygiad o’r fath.
+refusal-no-such-visible-review = Nid oes adolygiad gweladwy o’r fath.
+refusal-no-such-request = Nid oes cais o’r fath.
+refusal-no-such-change = Nid oes newid o’r fath.
+refusal-listing-gone = Nid yw’r rhestriad yma mwyach.
+refusal-link-invalid = Nid yw’r ddolen hon yn gywir: efallai ei bod wedi’i thorri’n fyr neu wedi’i newid. Copïwch y ddolen gyfan o’r e-bost, neu mewngofnodwch a chadarnhewch y rhestriad o’r dudalen lle rydych chi’n ei gadw.
+refusal-link-expired = Mae’r ddolen hon wedi dod i ben. Mewngofnodwch a chadarnhewch y rhestriad o’r dudalen lle rydych chi’n ei gadw.
+refusal-link-listing-hidden = Nid yw’r rhestriad hwn yn cael ei ddangos ar hyn o bryd, felly ni ellir ei gadarnhau o’r ddolen hon. Mewngofnodwch i’w weld.
+refusal-link-already-used = Mae’r rhestriad hwn wedi’i gadarnhau ers i’r ddolen hon gael ei hanfon, felly nid oes dim mwy i’w wneud.
+refusal-already-replied = Rydych chi eisoes wedi ateb yr adolygiad hwn.
+refusal-only-moderator-withdraws = Dim ond cymedrolwr sy’n gallu tynnu sicrwydd gan gymheiriaid yn ôl.
+refusal-not-assured = Nid oes gan y rhestriad hwn sicrwydd gan gymheiriaid, felly nid oes dim i’w dynnu’n ôl. Does dim wedi newid.
+refusal-request-decided = Mae penderfyniad eisoes wedi’i wneud ar y cais hwn.
+refusal-change-decided = Mae penderfyniad eisoes wedi’i wneud ar y newid hwn.
+refusal-own-request = Chi wnaeth y cais hwn, felly rhaid i gymedrolwr arall benderfynu arno. Does dim wedi newid.
+refusal-listing-exists = Mae rhestriad “{ $slug }” yn bodoli eisoes: gwrthodwch hwn a gofynnwch iddynt ei hawlio.
+refusal-request-names-no-listing = Nid yw’r cais hwn yn enwi rhestriad.
+refusal-change-conflicts = Ni ellir gwneud y newid hwn: mae’r canlynol wedi newid ers iddo gael ei gynnig: { $fields }. Gwrthodwch ef gyda nodyn a gofynnwch i’r cynhaliwr ei wneud eto.
+refusal-whole-listing = y rhestriad cyfan
+refusal-not-offered = Nid yw { $name } yn cynnig “{ $kind }”.
+refusal-nobody-keeps = Nid oes neb yn cadw rhestriad { $name } ar peermap eto, felly ni allwn anfon eich neges ymlaen. Ni anfonwyd dim.
+refusal-too-late = Gellir newid adolygiad am { $days ->
+        [one] { $days } diwrnod
+        [two] { $days } ddiwrnod
+        [few] { $days } diwrnod
+        [many] { $days } diwrnod
+       *[other] { $days } diwrnod
+    } ar ôl iddo gael ei gyhoeddi. Cyhoeddwyd hwn ar { $published }, felly bydd yn aros fel y mae. Gall eich prosiect adolygu’r rhestriad hwn eto o { $again } ymlaen.
+refusal-only-writers-change = Dim ond y bobl sy’n cadw’r prosiect a ysgrifennodd adolygiad all ei newid.
+refusal-own-review = Chi ysgrifennodd yr adolygiad hwn, felly rhaid i gymedrolwr arall benderfynu a ddylid ei guddio. Does dim wedi newid.

@@ -68,7 +68,7 @@ pub fn apply_edit(
     }
     let mut applied: Project =
         serde_json::from_value(Value::Object(now)).map_err(|_| EditConflict {
-            fields: vec!["the listing as a whole".to_string()],
+            fields: vec![super::refusal::WHOLE_LISTING.to_string()],
         })?;
     applied.listed_on = current.listed_on;
     Ok(applied)

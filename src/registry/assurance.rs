@@ -2,9 +2,9 @@
 //! and a moderator withdrawing it with a reason.
 
 use super::{Registry, RegistryError};
-use crate::domain::Project;
 use crate::domain::assurance::{ReflectionYear, Standing, assess};
 use crate::domain::community::{Account, Role};
+use crate::domain::{Project, Refusal};
 use crate::store::Tx;
 
 /// Where `project` stands, read inside `tx`'s view of the database.
@@ -48,21 +48,15 @@ impl Registry {
         reason: &str,
     ) -> Result<(), RegistryError> {
         if moderator.role != Role::Moderator {
-            return Err(RegistryError::Forbidden(
-                "Only a moderator can withdraw peer assurance.".into(),
-            ));
+            return Err(RegistryError::Forbidden(Refusal::OnlyModeratorWithdraws));
         }
         let tx: Box<dyn Tx> = self.store.begin().await?;
         let Some(stored) = tx.get(&project.slug).await? else {
-            return Err(RegistryError::NotFound("There is no such listing.".into()));
+            return Err(RegistryError::NotFound(Refusal::NoSuchListing));
         };
         let standing = standing_in(tx.as_ref(), &stored.project, self.clock.today()).await?;
         if !standing.is_assured() {
-            return Err(RegistryError::Conflict(
-                "This listing is not peer-assured, so there is nothing to withdraw. Nothing has \
-                 changed."
-                    .into(),
-            ));
+            return Err(RegistryError::Conflict(Refusal::NotAssured));
         }
         let at = self.clock.now();
         tx.withdraw_assurance(&project.slug, moderator, reason, at)

@@ -23,26 +23,39 @@ pub use listings::Published;
 pub use one_click::LinkKey;
 pub use reviews::too_late;
 
-use crate::domain::{Clock, Project, Slug, Taxonomy};
+use crate::domain::{Clock, Project, Refusal, Slug, Taxonomy};
 use crate::search::{MaskLayout, SearchIndex};
 use crate::store::{Store, StoreError};
 use chrono::{Datelike, NaiveDate};
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{Arc, RwLock, RwLockReadGuard};
 
-/// Why a use case refused, in words for the person who asked.
+/// Why a use case refused: its kind (the status on the web) and the reason, as data
+/// (its English words are its `Display`; the views word it per language).
 #[derive(Debug, thiserror::Error)]
 pub enum RegistryError {
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Refusal),
     /// It cannot be done in the state things are in.
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Refusal),
     /// What was asked is not allowed.
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Refusal),
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl RegistryError {
+    /// The reason, unless the store failed.
+    pub fn refusal(&self) -> Option<&Refusal> {
+        match self {
+            RegistryError::NotFound(r)
+            | RegistryError::Conflict(r)
+            | RegistryError::Forbidden(r) => Some(r),
+            RegistryError::Store(_) => None,
+        }
+    }
 }
 
 /// The registry: its storage and the in-memory search index that mirrors it.

@@ -3,18 +3,16 @@
 
 use super::{Registry, RegistryError};
 use crate::domain::community::{Account, Decision, IMPORTER_EMAIL};
-use crate::domain::{Project, Status, apply_edit};
+use crate::domain::{Project, Refusal, Status, apply_edit};
 use crate::mail::letters;
 
 fn already_decided() -> RegistryError {
-    RegistryError::Conflict("This request has already been decided.".into())
+    RegistryError::Conflict(Refusal::RequestDecided)
 }
 
 /// Nobody decides their own claim, proposal or change: another moderator must.
 fn own_request() -> RegistryError {
-    RegistryError::Forbidden(
-        "You made this request, so another moderator must decide it. Nothing has changed.".into(),
-    )
+    RegistryError::Forbidden(Refusal::OwnRequest)
 }
 
 impl Registry {
@@ -34,7 +32,7 @@ impl Registry {
         let claim = tx
             .claim(id)
             .await?
-            .ok_or_else(|| RegistryError::NotFound("There is no such request.".into()))?;
+            .ok_or_else(|| RegistryError::NotFound(Refusal::NoSuchRequest))?;
         if claim.status != Decision::Pending {
             return Err(already_decided());
         }
@@ -47,23 +45,20 @@ impl Registry {
             let mut project = match (&claim.proposal, &claim.project) {
                 (Some(p), _) => {
                     if tx.get(&p.slug).await?.is_some() {
-                        return Err(RegistryError::Conflict(format!(
-                            "A listing “{}” exists already: reject this and ask them to claim it.",
-                            p.slug
-                        )));
+                        return Err(RegistryError::Conflict(Refusal::ListingExists {
+                            slug: p.slug.to_string(),
+                        }));
                     }
                     p.clone()
                 }
                 (None, Some(slug)) => {
                     tx.get(slug)
                         .await?
-                        .ok_or_else(|| RegistryError::NotFound("The listing has gone.".into()))?
+                        .ok_or_else(|| RegistryError::NotFound(Refusal::ListingGone))?
                         .project
                 }
                 (None, None) => {
-                    return Err(RegistryError::Conflict(
-                        "This request names no listing.".into(),
-                    ));
+                    return Err(RegistryError::Conflict(Refusal::RequestNamesNoListing));
                 }
             };
             project.status = Status::Published;
@@ -123,11 +118,9 @@ impl Registry {
         let edit = tx
             .pending_edit(id)
             .await?
-            .ok_or_else(|| RegistryError::NotFound("There is no such change.".into()))?;
+            .ok_or_else(|| RegistryError::NotFound(Refusal::NoSuchChange))?;
         if edit.status != Decision::Pending {
-            return Err(RegistryError::Conflict(
-                "This change has already been decided.".into(),
-            ));
+            return Err(RegistryError::Conflict(Refusal::ChangeDecided));
         }
         if edit.account.id == moderator.id {
             return Err(own_request());
@@ -138,15 +131,11 @@ impl Registry {
             let current = tx
                 .get(&edit.project)
                 .await?
-                .ok_or_else(|| RegistryError::NotFound("The listing has gone.".into()))?
+                .ok_or_else(|| RegistryError::NotFound(Refusal::ListingGone))?
                 .project;
             let base = edit.base.as_ref().unwrap_or(&current);
             let project = apply_edit(base, &edit.proposal, &current).map_err(|c| {
-                RegistryError::Conflict(format!(
-                    "This change cannot be applied: {} changed since it was made. Reject it \
-                     with a note and ask the maintainer to make it again.",
-                    c.fields.join(", ")
-                ))
+                RegistryError::Conflict(Refusal::ChangeConflicts { fields: c.fields })
             })?;
             tx.save(&project, &edit.account.email, false).await?;
             if !imported {

@@ -5,7 +5,7 @@
 
 use super::{Registry, RegistryError};
 use crate::domain::community::{ReportKind, Role};
-use crate::domain::{Project, Slug};
+use crate::domain::{Project, Refusal, Slug};
 use crate::i18n::Lang;
 use crate::mail::{Letter, letters};
 use crate::store::Tx;
@@ -88,11 +88,9 @@ impl Registry {
             .review(id)
             .await?
             .filter(|r| r.reviewed == reviewed.slug)
-            .ok_or_else(|| RegistryError::NotFound("There is no such review.".into()))?;
+            .ok_or_else(|| RegistryError::NotFound(Refusal::NoSuchReview))?;
         if !tx.reply_review(review.id, reply).await? {
-            return Err(RegistryError::Conflict(
-                "You have already replied to this review.".into(),
-            ));
+            return Err(RegistryError::Conflict(Refusal::AlreadyReplied));
         }
         let to = tx.maintainer_addresses(review.reviewer.as_str()).await?;
         to_each(tx.as_ref(), &to, &format!("reply:{id}"), |lang| {

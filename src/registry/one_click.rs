@@ -9,7 +9,7 @@
 //! the link no longer fits: it is used once.
 
 use super::{Registry, RegistryError};
-use crate::domain::{Project, Slug, Status};
+use crate::domain::{Project, Refusal, Slug, Status};
 use chrono::{DateTime, NaiveDate, Utc};
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
@@ -117,13 +117,8 @@ impl Registry {
             .verify(slug, token, self.clock.now())
             .map_err(|r| {
                 RegistryError::Forbidden(match r {
-                    Refused::Invalid => "This link is not right: it may have been cut short \
-                        or changed. Copy the whole link from the e-mail, or sign in and \
-                        confirm the listing from the page where you keep it."
-                        .into(),
-                    Refused::Expired => "This link has expired. Sign in and confirm the \
-                        listing from the page where you keep it."
-                        .into(),
+                    Refused::Invalid => Refusal::LinkInvalid,
+                    Refused::Expired => Refusal::LinkExpired,
                 })
             })?;
         let project = self
@@ -131,20 +126,12 @@ impl Registry {
             .get(slug)
             .await?
             .map(|s| s.project)
-            .ok_or_else(|| RegistryError::NotFound("There is no such listing.".into()))?;
+            .ok_or_else(|| RegistryError::NotFound(Refusal::NoSuchListing))?;
         if project.status != Status::Published {
-            return Err(RegistryError::Conflict(
-                "This listing is not shown at the moment, so it cannot be confirmed from \
-                 this link. Sign in to see it."
-                    .into(),
-            ));
+            return Err(RegistryError::Conflict(Refusal::LinkListingHidden));
         }
         if project.age().map(|a| a.since) != Some(since) {
-            return Err(RegistryError::Conflict(
-                "This listing has been confirmed since this link was sent, so there is \
-                 nothing more to do."
-                    .into(),
-            ));
+            return Err(RegistryError::Conflict(Refusal::LinkAlreadyUsed));
         }
         Ok(project)
     }

@@ -1,8 +1,8 @@
 //! Peer reviews: publishing one, changing it within 14 days, and a moderator hiding one.
 
 use super::{Registry, RegistryError};
-use crate::domain::Slug;
-use crate::domain::community::{Account, REVIEW_EDIT_DAYS, Review, ReviewItem};
+use crate::domain::community::{Account, Review, ReviewItem};
+use crate::domain::{Refusal, Slug};
 use crate::mail::letters;
 use crate::store::Tx;
 
@@ -14,15 +14,12 @@ async fn name(tx: &dyn Tx, slug: &Slug) -> Result<String, RegistryError> {
     })
 }
 
-/// Why a review can no longer be changed, in words for the reviewer.
+/// Why a review can no longer be changed.
 pub fn too_late(review: &Review) -> RegistryError {
-    RegistryError::Conflict(format!(
-        "A review can be changed for {REVIEW_EDIT_DAYS} days after it is published. This one \
-         was published on {}, so it stays as it is. Your project can review this one again \
-         from {}.",
-        review.created_at.format("%-d %B %Y"),
-        review.renewable_from().format("%-d %B %Y"),
-    ))
+    RegistryError::Conflict(Refusal::TooLate {
+        published: review.created_at.date_naive(),
+        again: review.renewable_from().date_naive(),
+    })
 }
 
 impl Registry {
@@ -61,7 +58,7 @@ impl Registry {
     }
 
     /// Changes what review `id` says, for `account` (a maintainer of the reviewing
-    /// project), within [`REVIEW_EDIT_DAYS`] of publishing. In one transaction: the new
+    /// project), within [`REVIEW_EDIT_DAYS`](crate::domain::community::REVIEW_EDIT_DAYS) of publishing. In one transaction: the new
     /// items, what it said before in the reviewed project's history, and an e-mail to
     /// each maintainer of the reviewed project.
     pub async fn change_review(
@@ -75,21 +72,19 @@ impl Registry {
         let review = tx
             .review(id)
             .await?
-            .ok_or_else(|| RegistryError::NotFound("There is no such review.".into()))?;
+            .ok_or_else(|| RegistryError::NotFound(Refusal::NoSuchReview))?;
         if tx
             .maintainer_of(&review.reviewer, account.id)
             .await?
             .is_none()
         {
-            return Err(RegistryError::Forbidden(
-                "Only the people who keep the project that wrote a review can change it.".into(),
-            ));
+            return Err(RegistryError::Forbidden(Refusal::OnlyWritersChange));
         }
         if !review.editable(now) {
             return Err(too_late(&review));
         }
         if !tx.change_review(id, items, &account.email, now).await? {
-            return Err(RegistryError::NotFound("There is no such review.".into()));
+            return Err(RegistryError::NotFound(Refusal::NoSuchReview));
         }
         let reviewed_name = name(tx.as_ref(), &review.reviewed).await?;
         let key = format!("review-changed:{id}:{}", now.timestamp_millis());
@@ -120,16 +115,10 @@ impl Registry {
         if let Some(review) = self.store.review(id).await?
             && review.account_id == moderator.id
         {
-            return Err(RegistryError::Forbidden(
-                "You wrote this review, so another moderator must decide whether to hide it. \
-                 Nothing has changed."
-                    .into(),
-            ));
+            return Err(RegistryError::Forbidden(Refusal::OwnReview));
         }
         if !self.store.hide_review(id, moderator, reason).await? {
-            return Err(RegistryError::NotFound(
-                "There is no such visible review.".into(),
-            ));
+            return Err(RegistryError::NotFound(Refusal::NoSuchVisibleReview));
         }
         self.refresh_reviewed().await?;
         Ok(())

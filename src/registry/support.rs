@@ -5,7 +5,7 @@
 use super::{Registry, RegistryError};
 use crate::domain::community::Account;
 use crate::domain::support::{FoundOffer, SupportKind, SupportOffer};
-use crate::domain::{LatLng, Project, Slug};
+use crate::domain::{LatLng, Project, Refusal, Slug};
 use crate::index::{Filter, NearestIndex, Site};
 use crate::mail::letters;
 
@@ -115,19 +115,16 @@ impl Registry {
         let tx = self.store.begin().await?;
         let offers = tx.support_offers_of(&offering.slug).await?;
         if !offers.iter().any(|o| o.kind == kind) {
-            return Err(RegistryError::NotFound(format!(
-                "{} does not offer “{}”.",
-                offering.name,
-                kind.label()
-            )));
+            return Err(RegistryError::NotFound(Refusal::NotOffered {
+                name: offering.name.clone(),
+                kind,
+            }));
         }
         let to = tx.maintainer_addresses(offering.slug.as_str()).await?;
         if to.is_empty() {
-            return Err(RegistryError::Conflict(format!(
-                "Nobody keeps the listing of {} on peermap yet, so we cannot pass your message \
-                 on. Nothing was sent.",
-                offering.name
-            )));
+            return Err(RegistryError::Conflict(Refusal::NobodyKeeps {
+                name: offering.name.clone(),
+            }));
         }
         let key = format!(
             "connect:{}:{}:{}",

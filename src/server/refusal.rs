@@ -34,7 +34,6 @@ impl Refusal {
             status: 503,
             title: TITLE,
             detail: DETAIL,
-            english: false,
         };
         let page = crate::views::error::error(state.chrome(None), &trouble);
         let problem = serde_json::json!({

@@ -5,13 +5,12 @@ use crate::i18n::Lang;
 use maud::{Markup, html};
 
 /// What went wrong, as the web layer tells it: the status, its English title, and the
-/// detail (in the page's language, unless `english`: a use case's own words).
+/// detail in the page's language.
 #[derive(Debug, Clone, Copy)]
 pub struct Trouble<'a> {
     pub status: u16,
     pub title: &'a str,
     pub detail: &'a str,
-    pub english: bool,
 }
 
 /// The error page: its title, what to do, and for a missing page a hint. On a page in
@@ -32,7 +31,7 @@ pub fn error(chrome: Chrome<'_>, trouble: &Trouble<'_>) -> Markup {
         lang.t(&title_id)
     };
     let title_english = lang != Lang::En && !lang.has(&title_id);
-    let own_detail = lang == Lang::En || (!trouble.english && !lang.is_community());
+    let own_detail = lang == Lang::En || !lang.is_community();
     let (detail, detail_english) = match (own_detail, not_found) {
         (true, _) => (trouble.detail.to_string(), false),
         (false, true) => (lang.t("error-not-found"), false),

@@ -25,6 +25,7 @@ pub mod principles;
 pub mod professionals;
 pub mod project;
 pub mod project_facts;
+pub mod refusal;
 pub mod report;
 pub mod results;
 pub mod review;

@@ -35,7 +35,7 @@ pub enum AppError {
     Busy,
     /// Something failed on our side.
     Internal(anyhow::Error),
-    /// A use case refused, in its own words (English only for now).
+    /// A use case refused: its reason, worded in the page's language.
     Refused(RegistryError),
 }
 
@@ -45,8 +45,6 @@ pub struct Problem {
     pub status: StatusCode,
     pub title: &'static str,
     pub detail: String,
-    /// The detail is in English whatever the page's language (a use case's own words).
-    pub english: bool,
 }
 
 #[derive(Serialize)]
@@ -77,72 +75,63 @@ impl AppError {
                 status: StatusCode::BAD_REQUEST,
                 title: "There is a problem with your request",
                 detail: d.clone(),
-                english: false,
             },
             AppError::NotFound(d) => Problem {
                 status: StatusCode::NOT_FOUND,
                 title: "Page not found",
                 detail: d.clone(),
-                english: false,
             },
             AppError::Unauthorized(d) => Problem {
                 status: StatusCode::UNAUTHORIZED,
                 title: "You need to sign in",
                 detail: d.clone(),
-                english: false,
             },
             AppError::Forbidden(d) => Problem {
                 status: StatusCode::FORBIDDEN,
                 title: "You cannot do that",
                 detail: d.clone(),
-                english: false,
             },
             AppError::Conflict(d) => Problem {
                 status: StatusCode::CONFLICT,
                 title: "That cannot be done now",
                 detail: d.clone(),
-                english: false,
             },
             AppError::TooManyRequests(d) => Problem {
                 status: StatusCode::TOO_MANY_REQUESTS,
                 title: "Too many attempts",
                 detail: d.clone(),
-                english: false,
             },
             AppError::PayloadTooLarge => Problem {
                 status: StatusCode::PAYLOAD_TOO_LARGE,
                 title: "What you sent is too large",
                 detail: here().lang.t("error-too-large"),
-                english: false,
             },
             AppError::TimedOut => Problem {
                 status: StatusCode::REQUEST_TIMEOUT,
                 title: "What you sent did not arrive in time",
                 detail: here().lang.t("error-timed-out"),
-                english: false,
             },
             AppError::Busy => Problem {
                 status: StatusCode::SERVICE_UNAVAILABLE,
                 title: "This is taking too long",
                 detail: here().lang.t("error-busy"),
-                english: false,
             },
             AppError::Internal(_) => Problem {
                 status: StatusCode::INTERNAL_SERVER_ERROR,
                 title: "Sorry, something went wrong on our side",
                 detail: here().lang.t("error-internal"),
-                english: false,
             },
             AppError::Refused(e) => {
-                let detail = e.to_string();
-                let mut problem = match e {
+                let detail = match e.refusal() {
+                    Some(r) => crate::views::refusal::message(here().lang, r),
+                    None => e.to_string(),
+                };
+                match e {
                     RegistryError::NotFound(_) => AppError::NotFound(detail),
                     RegistryError::Conflict(_) => AppError::Conflict(detail),
                     _ => AppError::Forbidden(detail),
                 }
-                .problem();
-                problem.english = true;
-                problem
+                .problem()
             }
         }
     }

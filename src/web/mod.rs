@@ -158,7 +158,6 @@ pub async fn html_errors(State(state): State<AppState>, request: Request, next: 
                 status: problem.status.as_u16(),
                 title: problem.title,
                 detail: &problem.detail,
-                english: problem.english,
             };
             let page = crate::views::error::error(state.chrome(None), &trouble);
             (problem.status, page).into_response()

@@ -191,6 +191,7 @@ pub async fn a_queued_edit_to_a_field_changed_since_is_refused(db: TestDb) {
     let Err(RegistryError::Conflict(message)) = refused else {
         panic!("{refused:?}")
     };
+    let message = message.to_string();
     assert!(message.contains("summary changed since"), "{message}");
     assert_eq!(
         db.store.pending_edit(edit).await.unwrap().unwrap().status,
