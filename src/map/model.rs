@@ -608,18 +608,8 @@ pub fn online_options(
     wanted: &crate::domain::ListingFilter,
     nation: Option<Nation>,
 ) -> Vec<Arc<Project>> {
-    use crate::domain::Delivery;
-    let mut out: Vec<Arc<Project>> = index
-        .matching(wanted)
-        .into_iter()
-        .filter(|p| {
-            p.delivery
-                .iter()
-                .any(|d| matches!(d, Delivery::Online | Delivery::Phone))
-        })
-        .filter(|p| nation.is_none_or(|n| p.nations.contains(&n)))
-        .cloned()
-        .collect();
+    let filter = index.layout().filter(wanted);
+    let mut out: Vec<Arc<Project>> = index.remote_passing(&filter, nation).cloned().collect();
     out.sort_by(|a, b| a.name.cmp(&b.name));
     out
 }

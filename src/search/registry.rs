@@ -312,12 +312,21 @@ impl SearchIndex {
 
     /// How many online or phone projects pass `filter` (and serve `nation`, if given).
     pub fn remote_matching(&self, filter: &Filter, nation: Option<Nation>) -> usize {
+        self.remote_passing(filter, nation).count()
+    }
+
+    /// The online or phone projects that pass `filter` (and serve `nation`, if given),
+    /// in index order: only those projects are looked at, never every listing.
+    pub fn remote_passing<'a>(
+        &'a self,
+        filter: &'a Filter,
+        nation: Option<Nation>,
+    ) -> impl Iterator<Item = &'a Arc<Project>> + 'a {
         self.remote
             .iter()
             .filter_map(|&n| self.project(n))
-            .filter(|p| nation.is_none_or(|n| p.nations.contains(&n)))
+            .filter(move |p| nation.is_none_or(|n| p.nations.contains(&n)))
             .filter(|p| filter.passes(self.remote_mask(p)))
-            .count()
     }
 
     /// Every indexed listing that passes `filter`, in index order: the search's answer to
