@@ -83,6 +83,13 @@ pub(crate) const FEED_SITE_OWNER: &str = "SELECT p.uuid FROM site_uuids u \
 pub(crate) const FEED_UUID_OF: &str = "SELECT p.uuid FROM projects p WHERE p.slug = $1 \
     AND p.synthetic = FALSE AND p.status IN ('published', 'archived') AND p.uuid IS NOT NULL";
 
+/// The feed's listings among ids already chosen (after `WHERE p.id IN (…)`), written as
+/// expressions so that no index on status can serve them: SQLite, without statistics,
+/// would otherwise walk an index on status through every listed row instead of looking
+/// the few ids up by key (as `listing_sql::LISTED_AMONG` explains).
+pub(crate) const FEED_AMONG: &str = "AND COALESCE(p.synthetic, TRUE) = FALSE \
+    AND COALESCE(p.status, '') IN ('published', 'archived') AND p.uuid IS NOT NULL";
+
 /// Ids read in one statement (well under either backend's limit of bound values).
 pub(crate) const IDS_AT_ONCE: usize = 1000;
 
@@ -278,17 +285,17 @@ macro_rules! impl_feed {
 
             #[tracing::instrument(skip_all, fields(n = keys.len()))]
             async fn feed_listings(&self, keys: &[crate::store::feed::FeedKey]) -> Result<Vec<crate::store::feed::FeedListing>, StoreError> {
-                use crate::store::feed::{FeedIdRow, SiteUuidRow, FEED_WHERE, IDS_AT_ONCE};
+                use crate::store::feed::{FeedIdRow, SiteUuidRow, FEED_AMONG, IDS_AT_ONCE};
                 use crate::store::listing_sql::PROJECT_COLUMNS;
                 let mut out = Vec::with_capacity(keys.len());
                 let mut c = self.read().await?;
                 for part in keys.chunks(IDS_AT_ONCE) {
-                    let mut q = QueryBuilder::<$db>::new(format!("SELECT {PROJECT_COLUMNS} FROM projects p {FEED_WHERE} AND p.id IN ("));
+                    let mut q = QueryBuilder::<$db>::new(format!("SELECT {PROJECT_COLUMNS} FROM projects p WHERE p.id IN ("));
                     let mut list = q.separated(", ");
                     for k in part {
                         list.push_bind(k.id);
                     }
-                    q.push(")");
+                    q.push(") ").push(FEED_AMONG);
                     let found = q.build_query_as::<ProjectRow>().fetch_all(&mut *c).await?;
                     let stored = load(&mut c, found).await?;
                     let mut q = QueryBuilder::<$db>::new("SELECT u.project_id, u.label, u.uuid FROM site_uuids u WHERE u.project_id IN (");
