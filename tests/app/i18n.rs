@@ -108,6 +108,19 @@ pub(crate) fn assert_no_english(page: &Page, uri: &str, file: Option<&str>) {
     assert!(left.is_empty(), "{uri} shows English: {left:?}");
 }
 
+/// `page` (at `uri`, under `/cy/`) is wholly in Welsh and links to the same page in English.
+pub(crate) fn assert_welsh(page: &Page, uri: &str) {
+    assert_in(page, uri, Lang::Cy);
+    assert_no_english(page, uri, None);
+    let english = uri.strip_prefix("/cy").unwrap();
+    assert_eq!(
+        page.attrs("a.other-language", "href"),
+        vec![english.to_string()],
+        "{uri}"
+    );
+    assert!(page.body.contains(">English</a>"), "{uri}");
+}
+
 pub(crate) fn assert_in(page: &Page, uri: &str, lang: Lang) {
     let html = page.attrs("html", "lang");
     assert_eq!(html, vec![lang.html_lang().to_string()], "{uri}");

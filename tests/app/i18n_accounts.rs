@@ -3,7 +3,7 @@
 //! decisions, peer reviews, the stale list and the one-click "still accurate" page; the
 //! e-mail of an account that signed up in Welsh; and a listing's own Welsh words.
 
-use crate::i18n::{assert_in, assert_no_english};
+use crate::i18n::{assert_in, assert_no_english, assert_welsh as welsh};
 use crate::support::app::PASSWORD;
 use crate::support::{Page, TestApp, TestClock, db};
 use axum::http::StatusCode;
@@ -12,19 +12,6 @@ use peermap::i18n::Lang;
 const CIP: &str = "community-intercultural-programme";
 const QUARRIERS: &str = "quarriers";
 const APP: &str = "action-on-postpartum-psychosis";
-
-/// `page` (at `uri`, under `/cy/`) is wholly in Welsh and links to the same page in English.
-fn welsh(page: &Page, uri: &str) {
-    assert_in(page, uri, Lang::Cy);
-    assert_no_english(page, uri, None);
-    let english = uri.strip_prefix("/cy").unwrap();
-    assert_eq!(
-        page.attrs("a.other-language", "href"),
-        vec![english.to_string()],
-        "{uri}"
-    );
-    assert!(page.body.contains(">English</a>"), "{uri}");
-}
 
 /// GETs `uri` as `who`: it answers 200 and is in Welsh.
 async fn welsh_page(who: &TestApp, uri: &str) -> Page {

@@ -3,7 +3,7 @@
 //! moderator's withdrawal; and a listing's reflection and peer reviews. Under `/cy/` each
 //! is in Welsh, links to English, and its forms post to the Welsh page.
 
-use crate::i18n::{assert_in, assert_no_english};
+use crate::i18n::{assert_in, assert_welsh as welsh};
 use crate::support::app::PASSWORD;
 use crate::support::{Page, TestApp};
 use axum::http::StatusCode;
@@ -14,19 +14,6 @@ use peermap::i18n::Lang;
 const CIP: &str = "community-intercultural-programme";
 const QUARRIERS: &str = "quarriers";
 const ACACIA: &str = "acacia-family-support";
-
-/// `page` (at `uri`, under `/cy/`) is wholly in Welsh and links to the same page in English.
-fn welsh(page: &Page, uri: &str) {
-    assert_in(page, uri, Lang::Cy);
-    assert_no_english(page, uri, None);
-    let english = uri.strip_prefix("/cy").unwrap();
-    assert_eq!(
-        page.attrs("a.other-language", "href"),
-        vec![english.to_string()],
-        "{uri}"
-    );
-    assert!(page.body.contains(">English</a>"), "{uri}");
-}
 
 /// GETs `uri` as `who`: it answers `status` and is in Welsh.
 async fn welsh_page(who: &TestApp, uri: &str, status: StatusCode) -> Page {
