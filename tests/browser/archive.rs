@@ -4,7 +4,7 @@
 
 use crate::support::app::MODERATOR;
 use crate::support::{TestApp, Tool, skip};
-use crate::webdriver::{browser, chromedriver, shot, sign_in, sign_out, submit};
+use crate::webdriver::{browser, chromedriver, page_source, shot, sign_in, sign_out, submit};
 use fantoccini::Locator;
 use peermap::domain::Status;
 use peermap::domain::community::Role;
@@ -40,7 +40,7 @@ async fn archiving_asks_first_and_a_moderator_can_restore_it() {
         .click()
         .await
         .unwrap();
-    let page = c.source().await.unwrap();
+    let page = page_source(&c).await;
     assert!(
         page.contains("Nothing is deleted"),
         "the page says what it means"

@@ -6,7 +6,9 @@
 
 use crate::support::app::{MODERATOR, PASSWORD};
 use crate::support::{TestApp, Tool, skip};
-use crate::webdriver::{browser, chromedriver, click, fill, shot, sign_in, sign_out, submit};
+use crate::webdriver::{
+    browser, chromedriver, click, fill, page_source, shot, sign_in, sign_out, submit,
+};
 use fantoccini::Locator;
 use peermap::domain::community::Role;
 
@@ -39,7 +41,7 @@ async fn a_project_claims_its_listing_reflects_and_is_reviewed_in_a_real_browser
     .click()
     .await
     .unwrap();
-    assert!(c.source().await.unwrap().contains("you need an account"));
+    assert!(page_source(&c).await.contains("you need an account"));
     c.find(Locator::LinkText("Create an account"))
         .await
         .unwrap()
@@ -51,9 +53,8 @@ async fn a_project_claims_its_listing_reflects_and_is_reviewed_in_a_real_browser
     shot(&c, "1-signup").await;
     submit(&c, "form[action='/account/signup'] button[type=submit]").await;
     assert!(
-        c.source()
+        page_source(&c)
             .await
-            .unwrap()
             .contains("Confirm your e-mail address first")
     );
     let link = app.confirmation_link("alice@cip.test").await;
@@ -63,17 +64,12 @@ async fn a_project_claims_its_listing_reflects_and_is_reviewed_in_a_real_browser
     assert_eq!(c.current_url().await.unwrap().as_str(), claim_form);
     fill(&c, "#statement", "I coordinate the group in Portadown.").await;
     submit(&c, "form button[type=submit]").await;
-    let sent = c.source().await.unwrap();
+    let sent = page_source(&c).await;
     assert!(sent.contains("We have your request"), "{sent}");
     assert!(sent.contains("What happens next"));
     shot(&c, "2-claimed").await;
     c.goto(&format!("{base}/account")).await.unwrap();
-    assert!(
-        c.source()
-            .await
-            .unwrap()
-            .contains("waiting for a moderator")
-    );
+    assert!(page_source(&c).await.contains("waiting for a moderator"));
     sign_out(&c, &base).await;
 
     // A moderator approves.
@@ -106,12 +102,7 @@ async fn a_project_claims_its_listing_reflects_and_is_reviewed_in_a_real_browser
     sign_out(&c, &base).await;
     sign_in(&c, &base, MODERATOR).await;
     c.goto(&format!("{base}/moderate")).await.unwrap();
-    assert!(
-        c.source()
-            .await
-            .unwrap()
-            .contains("A friendly weekly group")
-    );
+    assert!(page_source(&c).await.contains("A friendly weekly group"));
     submit(&c, "form[action^='/moderate/edits/'] button[value=approve]").await;
     sign_out(&c, &base).await;
 
@@ -138,7 +129,7 @@ async fn a_project_claims_its_listing_reflects_and_is_reviewed_in_a_real_browser
     submit(&c, "button[value=publish]").await;
     // Approval did not confirm the listing: Alice confirms it is still accurate.
     c.goto(&cip).await.unwrap();
-    let page = c.source().await.unwrap();
+    let page = page_source(&c).await;
     assert!(
         page.contains("Kept by the project, not yet confirmed by it"),
         "{}",
@@ -171,9 +162,8 @@ async fn a_project_claims_its_listing_reflects_and_is_reviewed_in_a_real_browser
     submit(&c, "form[action$='/review'] button[type=submit]").await;
     // The preview shows what will be published; only then is it published.
     assert!(
-        c.source()
+        page_source(&c)
             .await
-            .unwrap()
             .contains("We recognise this: we do the same.")
     );
     submit(&c, "button[value=publish]").await;
@@ -181,7 +171,7 @@ async fn a_project_claims_its_listing_reflects_and_is_reviewed_in_a_real_browser
 
     // Anyone now sees the edit, the reflection and the review.
     c.goto(&cip).await.unwrap();
-    let page = c.source().await.unwrap();
+    let page = page_source(&c).await;
     shot(&c, "5-public").await;
     assert!(page.contains("A friendly weekly group in Portadown"));
     assert!(page.contains("Two trained facilitators at every session."));

@@ -3,7 +3,7 @@
 
 use crate::support::app::MODERATOR;
 use crate::support::{TestApp, Tool, skip};
-use crate::webdriver::{browser, chromedriver, shot, sign_in};
+use crate::webdriver::{browser, chromedriver, page_source, shot, sign_in};
 use peermap::domain::community::Role;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -38,7 +38,7 @@ async fn a_waiting_change_fits_a_phone_screen_on_the_moderation_page() {
     c.set_window_size(390, 844).await.unwrap();
     sign_in(&c, &base, MODERATOR).await;
     c.goto(&format!("{base}/moderate")).await.unwrap();
-    let page = c.source().await.unwrap();
+    let page = page_source(&c).await;
     assert!(
         page.contains("tuesday-morning-group-for-new-parents"),
         "the change is shown"

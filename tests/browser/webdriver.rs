@@ -113,12 +113,29 @@ pub async fn submit(c: &Client, css: &str) {
     panic!("pressing {css} on {before} led nowhere");
 }
 
+/// The page's markup. chromedriver now and then answers an empty source for a document
+/// that has finished loading (seen in about one run in five here); asked again, it
+/// gives the page.
+pub async fn page_source(c: &Client) -> String {
+    for _ in 0..50 {
+        let source = c.source().await.unwrap();
+        if !source.is_empty() {
+            return source;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!(
+        "the browser gave no page source for {:?}",
+        c.current_url().await
+    );
+}
+
 pub async fn sign_in(c: &Client, base: &str, email: &str) {
     c.goto(&format!("{base}/account/login")).await.unwrap();
     fill(c, "#email", email).await;
     fill(c, "#password", PASSWORD).await;
     submit(c, "form[action='/account/login'] button[type=submit]").await;
-    let page = c.source().await.unwrap();
+    let page = page_source(c).await;
     assert!(
         page.contains(email),
         "signed in as {email}: {}",
