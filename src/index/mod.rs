@@ -101,8 +101,20 @@ pub(crate) const KEY_RESOLUTION: Resolution = Resolution::Twelve;
 
 /// H3 key (cell at [`KEY_RESOLUTION`]) that orders sites; callers pass only valid coordinates.
 fn h3_key(s: &Site) -> u64 {
-    LatLng::new(s.lat, s.lon).map_or(0, |ll| u64::from(ll.to_cell(KEY_RESOLUTION)))
+    site_key(s.lat, s.lon)
 }
+
+/// The H3 key that orders a site at `lat`, `lon` (degrees) in the index: its cell at
+/// [`KEY_RESOLUTION`] as a number, or 0 for coordinates that are not a place. A pure
+/// function of the two numbers, so a key worked out once (for the kept copy of the
+/// index) serves every later build: see [`NearestIndex::build_with_keys`].
+pub fn site_key(lat: f64, lon: f64) -> u64 {
+    LatLng::new(lat, lon).map_or(0, |ll| u64::from(ll.to_cell(KEY_RESOLUTION)))
+}
+
+/// Sites checked against their given key by [`NearestIndex::build_with_keys`]: one in
+/// this many, so that keys from another build's rules are found out.
+const KEY_CHECK_EVERY: usize = 997;
 
 /// H3 keys of `sites`, on up to two threads.
 fn h3_keys(sites: &[Site]) -> Vec<u64> {
@@ -131,6 +143,35 @@ impl NearestIndex {
     pub fn build(mut sites: Vec<Site>) -> Self {
         sites.retain(|s| valid(s.lat, s.lon));
         let keys = h3_keys(&sites);
+        Self::build_keyed(sites, keys)
+    }
+
+    /// [`NearestIndex::build`] from sites whose keys ([`site_key`]) are known already,
+    /// `keys[i]` being the key of `sites[i]`: the H3 cells of a million sites are a fifth of
+    /// a start-up. Keys are checked, one site in [`KEY_CHECK_EVERY`]; when the lengths
+    /// differ or a checked key is wrong, every key is worked out again, so the index is the
+    /// same as `build` would make whatever `keys` holds.
+    pub fn build_with_keys(sites: Vec<Site>, keys: Vec<u64>) -> Self {
+        let trusted = keys.len() == sites.len()
+            && sites
+                .iter()
+                .zip(&keys)
+                .step_by(KEY_CHECK_EVERY)
+                .all(|(s, &k)| k == h3_key(s));
+        if !trusted {
+            tracing::warn!("site keys given to the index do not match its sites; working them out");
+            return Self::build(sites);
+        }
+        let (sites, keys): (Vec<Site>, Vec<u64>) = sites
+            .into_iter()
+            .zip(keys)
+            .filter(|(s, _)| valid(s.lat, s.lon))
+            .unzip();
+        Self::build_keyed(sites, keys)
+    }
+
+    /// Builds the index from valid `sites` and their keys.
+    fn build_keyed(sites: Vec<Site>, keys: Vec<u64>) -> Self {
         let mut order: Vec<(u64, u32)> = keys
             .iter()
             .enumerate()

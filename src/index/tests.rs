@@ -148,6 +148,31 @@ fn far_origins_terminate() {
 }
 
 #[test]
+fn an_index_from_given_keys_answers_as_one_that_works_them_out() {
+    let sites: Vec<Site> = (0..3000)
+        .map(|i| {
+            let lat = 50.0 + f64::from(i % 60) * 0.15;
+            site(i, i / 4, lat, -5.0 + f64::from(i / 60) * 0.13, 1)
+        })
+        .chain([site(9999, 9999, f64::NAN, 0.0, 1)])
+        .collect();
+    let keys: Vec<u64> = sites.iter().map(|s| site_key(s.lat, s.lon)).collect();
+    let worked_out = NearestIndex::build(sites.clone());
+    let given = NearestIndex::build_with_keys(sites.clone(), keys.clone());
+    // Keys of another build's rules (here: every one off by one) are found and not used.
+    let wrong = NearestIndex::build_with_keys(sites.clone(), keys.iter().map(|k| k + 1).collect());
+    let short = NearestIndex::build_with_keys(sites, keys[1..].to_vec());
+    for (lat, lon) in [(51.5, -0.1), (53.4, -2.2), (55.9, -3.2), (50.4, -4.1)] {
+        let expected = worked_out.nearest(lat, lon, 12, &all(), None);
+        assert_eq!(expected.len(), 12);
+        for other in [&given, &wrong, &short] {
+            assert_eq!(other.nearest(lat, lon, 12, &all(), None), expected);
+        }
+    }
+    assert_eq!(given.len(), 3000);
+}
+
+#[test]
 fn replace_project_edits_are_searchable_at_once() {
     let mut idx = NearestIndex::build(vec![site(1, 1, 51.0, 0.0, 1), site(2, 2, 52.0, 0.0, 1)]);
     idx.replace_project(1, vec![site(5, 99, 53.0, 0.0, 1), site(6, 1, 53.1, 0.0, 1)]);

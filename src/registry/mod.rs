@@ -208,7 +208,7 @@ async fn build_index(
 ) -> Result<SearchIndex, StoreError> {
     let published = store.all_published().await?;
     let projects = published.into_iter().map(|s| s.project).collect();
-    index_of(store, layout, today, projects).await
+    index_of(store, layout, today, projects, None).await
 }
 
 /// The search index of `published` (those not retired for age on `today`), with the
@@ -218,13 +218,27 @@ async fn index_of(
     layout: MaskLayout,
     today: NaiveDate,
     published: Vec<Project>,
+    site_keys: Option<Vec<u64>>,
 ) -> Result<SearchIndex, StoreError> {
     let reviewed = store.reviewed_slugs().await?.into_iter().collect();
-    let projects = published
-        .into_iter()
-        .filter(|p| !p.freshness(today).is_retired())
-        .collect();
-    let mut index = SearchIndex::build(layout, projects, reviewed);
+    // The keys go with their projects' sites, so a project left out takes its keys along.
+    let mut given = site_keys.map(Vec::into_iter);
+    let mut keys = Vec::new();
+    let mut projects = Vec::with_capacity(published.len());
+    for p in published {
+        let theirs = given.as_mut().map(|g| g.by_ref().take(p.sites.len()));
+        let kept = !p.freshness(today).is_retired();
+        match theirs {
+            Some(theirs) if kept => keys.extend(theirs),
+            Some(theirs) => theirs.for_each(drop),
+            None => {}
+        }
+        if kept {
+            projects.push(p);
+        }
+    }
+    let keys = given.is_some().then_some(keys);
+    let mut index = SearchIndex::build_with_keys(layout, projects, reviewed, keys);
     index.set_assured(assurance::assured_now(store, today).await?);
     Ok(index)
 }

@@ -3,7 +3,9 @@
 //! every listing's rows from six tables (16 s at 250,000 listings on SQLite, 3.1 s from the copy).
 //!
 //! What the copy holds: the projects in the index (published and not retired for age) in
-//! postcard's compact encoding (a third of the size of JSON, and quicker to read), and the last change of the feed the index had applied when it was taken. The
+//! postcard's compact encoding (a third of the size of JSON, and quicker to read), the H3
+//! key of each of their sites (working out a million sites' cells was a fifth of a
+//! start-up; the index checks a sample of them), and the last change of the feed the index had applied when it was taken. The
 //! index may already hold later changes (a process shows its own write at once); applying
 //! a change again does no harm (see `follow`), so the copy is never behind its number.
 //! The "peer reviewed" and peer-assured marks are not in it: they are read afresh.
@@ -34,7 +36,7 @@ pub fn format() -> &'static str {
         let shape = serde_json::to_vec(&shape).unwrap_or_default();
         let digest = sha2::Sha256::digest(&shape);
         let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-        format!("index-postcard-1 project-shape-{hex}")
+        format!("index-postcard-2 site-keys-h3-12 project-shape-{hex}")
     });
     &FORMAT
 }
@@ -58,12 +60,13 @@ pub(super) async fn from_snapshot(
         tracing::info!(seq, "the kept index copy is older than the change feed");
         return Ok(None);
     }
-    let read =
-        tokio::task::spawn_blocking(move || postcard::from_bytes::<Vec<Project>>(&snapshot.data))
-            .await;
+    let read = tokio::task::spawn_blocking(move || {
+        postcard::from_bytes::<(Vec<Project>, Vec<u64>)>(&snapshot.data)
+    })
+    .await;
     match read {
-        Ok(Ok(projects)) => Ok(Some((
-            index_of(store, layout.clone(), today, projects).await?,
+        Ok(Ok((projects, keys))) => Ok(Some((
+            index_of(store, layout.clone(), today, projects, Some(keys)).await?,
             seq,
         ))),
         Ok(Err(e)) => {
@@ -92,7 +95,12 @@ impl Registry {
         let projects: Vec<_> = self.search().all().cloned().collect();
         let data = tokio::task::spawn_blocking(move || {
             let all: Vec<&Project> = projects.iter().map(|p| &**p).collect();
-            postcard::to_stdvec(&all)
+            let keys: Vec<u64> = all
+                .iter()
+                .flat_map(|p| &p.sites)
+                .map(|s| crate::index::site_key(s.lat, s.lon))
+                .collect();
+            postcard::to_stdvec(&(all, keys))
         })
         .await
         .map_err(|e| StoreError::Corrupt(format!("writing the index copy failed: {e}")))?

@@ -107,6 +107,18 @@ fn is_remote(p: &Project) -> bool {
 impl SearchIndex {
     /// Builds the index from every published project.
     pub fn build(layout: MaskLayout, published: Vec<Project>, reviewed: HashSet<Slug>) -> Self {
+        Self::build_with_keys(layout, published, reviewed, None)
+    }
+
+    /// [`SearchIndex::build`], given the H3 key of every site (`crate::index::site_key`)
+    /// of `published` in order, project after project, site after site: the kept copy of
+    /// the index holds them. Keys that do not fit are worked out again.
+    pub fn build_with_keys(
+        layout: MaskLayout,
+        published: Vec<Project>,
+        reviewed: HashSet<Slug>,
+        keys: Option<Vec<u64>>,
+    ) -> Self {
         let mut index = SearchIndex {
             layout,
             nearest: NearestIndex::default(),
@@ -122,10 +134,15 @@ impl SearchIndex {
             need_counts: Default::default(),
         };
         let mut sites = Vec::new();
+        let mut site_keys = Vec::with_capacity(keys.as_ref().map_or(0, Vec::len));
+        let mut given = keys.unwrap_or_default().into_iter();
         for project in published {
+            let theirs = given.by_ref().take(project.sites.len());
             if project.status != Status::Published {
+                theirs.for_each(drop);
                 continue;
             }
+            site_keys.extend(theirs);
             let number = index.entries.len() as u32;
             let (entry, entry_sites) = index.entry(number, project);
             sites.extend(entry_sites);
@@ -138,7 +155,11 @@ impl SearchIndex {
             }
             index.entries.push(Some(entry));
         }
-        index.nearest = NearestIndex::build(sites);
+        index.nearest = if site_keys.is_empty() {
+            NearestIndex::build(sites)
+        } else {
+            NearestIndex::build_with_keys(sites, site_keys)
+        };
         index.sort_radius_sites();
         index
     }

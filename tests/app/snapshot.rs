@@ -102,6 +102,14 @@ async fn a_restart_from_the_copy_holds_every_change_written_after_it() {
     let from_listings = app.restarted().await;
     assert_eq!(indexed(&from_listings), held);
     assert!(!held.is_empty());
+    // The copy's site keys ordered its nearest-site index as the listings' own do: the
+    // same answers, nearest first, from every place.
+    for place in ["Portadown", "Cardiff", "Glasgow", "Truro", "Norwich", "M1"] {
+        let uri = format!("/api/v1/search?where={place}&limit=20");
+        let (copy, listings) = (restarted.get(&uri).await, from_listings.get(&uri).await);
+        assert_eq!(copy.status, 200, "{place}: {}", copy.excerpt());
+        assert_eq!(copy.body, listings.body, "{place}");
+    }
 }
 
 #[tokio::test]
