@@ -60,6 +60,38 @@ impl Field {
     }
 }
 
+/// A problem with one field of a form: the field's name (its control's id), what to do
+/// in words, and, when the summary should link elsewhere (the first radio button of a
+/// group), the id of that control.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+    pub link: Option<String>,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> FieldError {
+        FieldError {
+            field: field.into(),
+            message: message.into(),
+            link: None,
+        }
+    }
+
+    /// The same problem, linked from the summary to the control `id`.
+    #[must_use]
+    pub fn linked_to(mut self, id: impl Into<String>) -> FieldError {
+        self.link = Some(id.into());
+        self
+    }
+
+    /// The control the error summary links to.
+    pub fn anchor(&self) -> &str {
+        self.link.as_deref().unwrap_or(&self.field)
+    }
+}
+
 /// One problem with a listing.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Check {

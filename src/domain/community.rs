@@ -234,6 +234,13 @@ impl Review {
     }
 }
 
+/// The most a claim's or a proposal's statement may hold, in characters.
+pub const STATEMENT_MAX: usize = 2_000;
+
+/// The most a review's comment on one principle, or a reply to a review, may hold, in
+/// characters.
+pub const COMMENT_MAX: usize = 2_000;
+
 /// The choice on a review form that says a principle was left out on purpose.
 pub const NOT_REVIEWED: &str = "not-reviewed";
 
@@ -244,22 +251,6 @@ pub struct ReviewAnswer {
     /// `recognise`, `ask`, [`NOT_REVIEWED`], or nothing chosen.
     pub choice: Option<String>,
     pub comment: String,
-}
-
-/// A problem with one field of a form: the field's name and what to do, in words.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldError {
-    pub field: String,
-    pub message: String,
-}
-
-impl FieldError {
-    pub fn new(field: impl Into<String>, message: impl Into<String>) -> FieldError {
-        FieldError {
-            field: field.into(),
-            message: message.into(),
-        }
-    }
 }
 
 /// What is wrong with a review form's answer for one principle, or with the whole.

@@ -1,8 +1,13 @@
 //! Signing up, signing in, and a maintainer's own page.
 
-use super::forms::{csrf, error_summary, text, textarea};
+use super::forms::{
+    csrf, described_by, error_summary, field_error, has_error, invalid, text_checked,
+    textarea_checked,
+};
 use super::layout::{Chrome, page};
-use crate::domain::community::{Account, Claim, Decision, PendingEdit, Role};
+use crate::domain::check::FieldError;
+use crate::domain::community::{Account, Claim, Decision, PendingEdit, Role, STATEMENT_MAX};
+use crate::domain::validate::SUMMARY_MAX;
 use crate::domain::{Slug, field_changes};
 use crate::i18n::{Arg, Lang};
 use maud::{Markup, html};
@@ -34,12 +39,17 @@ pub fn with_next(path: &str, next: Option<&str>) -> String {
     }
 }
 
-/// The new-password field with its hint, on the sign-up and password forms.
-pub(super) fn new_password(lang: Lang) -> Markup {
+/// The new-password field with its hint and its problem, on the sign-up and password forms.
+pub(super) fn new_password(lang: Lang, errors: &[FieldError]) -> Markup {
     html! {
-        label.block for="password" { (lang.t("acct-password")) }
-        p.muted #password-hint { (lang.t("acct-password-hint")) }
-        input #password type="password" name="password" autocomplete="new-password" aria-describedby="password-hint";
+        div.field.field-error[has_error(errors, "password")] {
+            label.block for="password" { (lang.t("acct-password")) }
+            p.muted #password-hint { (lang.t("acct-password-hint")) }
+            (field_error(errors, "password"))
+            input #password type="password" name="password" autocomplete="new-password"
+                aria-invalid=[invalid(errors, "password")]
+                aria-describedby=[described_by(errors, "password", Some("password-hint"))];
+        }
     }
 }
 
@@ -47,21 +57,21 @@ pub fn signup(
     chrome: Chrome<'_>,
     token: &str,
     email: &str,
-    error: Option<&str>,
+    errors: &[FieldError],
     next: Option<&str>,
 ) -> Markup {
     let lang = chrome.lang;
     let title = lang.t("acct-signup");
     let body = html! {
-        (error_summary(error))
+        (error_summary(errors))
         h1 { (title) }
         p { (lang.t("acct-signup-intro")) }
         p { (lang.t("acct-signup-confirm")) }
         form method="post" action=(lang.path("/account/signup")) {
             (csrf(token))
             (next_field(next))
-            (text("email", &lang.t("acct-email"), email, "email", "email"))
-            (new_password(lang))
+            (text_checked(errors, "email", &lang.t("acct-email"), email, "email", "email"))
+            (new_password(lang, errors))
             p {}
             button type="submit" { (lang.t("acct-create")) }
         }
@@ -74,19 +84,19 @@ pub fn login(
     chrome: Chrome<'_>,
     token: &str,
     email: &str,
-    error: Option<&str>,
+    errors: &[FieldError],
     next: Option<&str>,
 ) -> Markup {
     let lang = chrome.lang;
     let title = lang.t("acct-login");
     let body = html! {
-        (error_summary(error))
+        (error_summary(errors))
         h1 { (title) }
         form method="post" action=(lang.path("/account/login")) {
             (csrf(token))
             (next_field(next))
-            (text("email", &lang.t("acct-email"), email, "email", "email"))
-            (text("password", &lang.t("acct-password"), "", "password", "current-password"))
+            (text_checked(errors, "email", &lang.t("acct-email"), email, "email", "email"))
+            (text_checked(errors, "password", &lang.t("acct-password"), "", "password", "current-password"))
             p {}
             button type="submit" { (title) }
         }
@@ -184,77 +194,31 @@ pub struct Proposal {
     pub statement: String,
 }
 
-/// The GOV.UK error summary: each problem, linked to its field.
-pub fn errors_summary(errors: &[(&str, String)]) -> Markup {
-    let lang = crate::i18n::here().lang;
-    html! {
-        @if !errors.is_empty() {
-            div.notice.error-summary role="alert" aria-labelledby="error-title" tabindex="-1" {
-                h2 #error-title { (lang.t("search-problem-title")) }
-                ul {
-                    @for (field, message) in errors {
-                        li { a href={ "#" (field) } { (message) } }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// The message by a field, when it has a problem.
-pub fn field_error(errors: &[(&str, String)], field: &str) -> Markup {
-    let lang = crate::i18n::here().lang;
-    html! {
-        @for (f, message) in errors.iter().filter(|(f, _)| *f == field) {
-            p.error-message id={ (f) "-error" } { span.visually-hidden { (lang.t("form-error-prefix")) " " } (message) }
-        }
-    }
-}
-
-/// A textarea with its problem (if any) by it and the typed text kept.
-pub fn textarea_checked(
-    errors: &[(&str, String)],
-    name: &str,
-    label: &str,
-    hint: &str,
-    value: &str,
-) -> Markup {
-    html! {
-        div.field.field-error[errors.iter().any(|(f, _)| *f == name)] {
-            (field_error(errors, name))
-            (textarea(name, label, hint, value))
-        }
-    }
-}
-
 /// The proposal form: the few facts a new listing needs; the rest is added once approved.
 pub fn propose(
     chrome: Chrome<'_>,
     token: &str,
     needs: &[(String, String)],
     typed: &Proposal,
-    errors: &[(&str, String)],
+    errors: &[FieldError],
 ) -> Markup {
     let lang = chrome.lang;
     let title = lang.t("acct-propose");
     let body = html! {
-        (errors_summary(errors))
+        (error_summary(errors))
         h1 { (title) }
         p { (lang.t("acct-propose-intro")) }
         form method="post" action=(lang.path("/account/propose")) {
             (csrf(token))
-            div.field.field-error[errors.iter().any(|(f, _)| *f == "name")] {
-                (field_error(errors, "name"))
-                (text("name", &lang.t("acct-propose-name"), &typed.name, "text", "organization"))
-            }
-            (text("organisation", &lang.t("acct-propose-organisation"), &typed.organisation, "text", "organization"))
-            (textarea("summary", &lang.t("acct-propose-summary"), &lang.t("acct-summary-hint"), &typed.summary))
-            (text("town", &lang.t("acct-propose-town"), &typed.town, "text", "off"))
+            (text_checked(errors, "name", &lang.t("acct-propose-name"), &typed.name, "text", "organization"))
+            (text_checked(errors, "organisation", &lang.t("acct-propose-organisation"), &typed.organisation, "text", "organization"))
+            (textarea_checked(errors, "summary", (&lang.t("acct-propose-summary"), &lang.t("acct-summary-hint")), &typed.summary, Some(SUMMARY_MAX)))
+            (text_checked(errors, "town", &lang.t("acct-propose-town"), &typed.town, "text", "off"))
             fieldset {
                 legend { (lang.t("acct-support-for")) }
                 @for (slug, label) in needs { (super::forms::checkbox("need", slug, &super::search_form::label_in(lang, "need", slug, label), typed.needs.contains(slug))) }
             }
-            (textarea_checked(errors, "statement", &lang.t("acct-statement"), &lang.t("acct-statement-hint"), &typed.statement))
+            (textarea_checked(errors, "statement", (&lang.t("acct-statement"), &lang.t("acct-statement-hint")), &typed.statement, Some(STATEMENT_MAX)))
             p {}
             button type="submit" { (lang.t("acct-send")) }
         }

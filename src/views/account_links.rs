@@ -3,8 +3,9 @@
 //! confirmation pages after an action.
 
 use super::account::{new_password, next_field};
-use super::forms::{csrf, error_summary, text};
+use super::forms::{csrf, error_summary, text_checked};
 use super::layout::{Chrome, page};
+use crate::domain::check::FieldError;
 use crate::i18n::Arg;
 use maud::{Markup, html};
 
@@ -41,22 +42,22 @@ pub fn link_made(chrome: Chrome<'_>, email: &str, link: &str, hours: i64) -> Mar
 pub fn password_form(
     chrome: Chrome<'_>,
     token: &str,
-    error: Option<&str>,
+    errors: &[FieldError],
     current: bool,
     action: &str,
 ) -> Markup {
     let lang = chrome.lang;
     let title = lang.t("acct-password-title");
     let body = html! {
-        (error_summary(error))
+        (error_summary(errors))
         h1 { (title) }
         p { (lang.t("acct-password-intro")) }
         form method="post" action=(lang.path(action)) {
             (csrf(token))
             @if current {
-                (text("current", &lang.t("acct-current-password"), "", "password", "current-password"))
+                (text_checked(errors, "current", &lang.t("acct-current-password"), "", "password", "current-password"))
             }
-            (new_password(lang))
+            (new_password(lang, errors))
             p {}
             button type="submit" { (lang.t("acct-save-password")) }
         }
@@ -122,16 +123,16 @@ pub fn use_link(
 }
 
 /// "Forgot your password?": the address to send a link to.
-pub fn forgot(chrome: Chrome<'_>, token: &str, email: &str, error: Option<&str>) -> Markup {
+pub fn forgot(chrome: Chrome<'_>, token: &str, email: &str, errors: &[FieldError]) -> Markup {
     let lang = chrome.lang;
     let title = lang.t("acct-forgot");
     let body = html! {
-        (error_summary(error))
+        (error_summary(errors))
         h1 { (title) }
         p { (lang.t("acct-forgot-intro")) }
         form method="post" action=(lang.path("/account/forgot")) {
             (csrf(token))
-            (text("email", &lang.t("acct-email"), email, "email", "email"))
+            (text_checked(errors, "email", &lang.t("acct-email"), email, "email", "email"))
             p {}
             button type="submit" { (lang.t("acct-send-link")) }
         }

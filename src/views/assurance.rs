@@ -146,19 +146,19 @@ pub fn withdraw_form(
     let lang = chrome.lang;
     let title = lang.t("assurance-withdraw-title");
     let action = lang.path(&format!("/moderate/assurance/{}", p.slug));
-    let errors: Vec<(&str, String)> = error
-        .map(|e| ("reason", e.to_string()))
+    let errors: Vec<crate::domain::check::FieldError> = error
+        .map(|e| crate::domain::check::FieldError::new("reason", e))
         .into_iter()
         .collect();
     let body = html! {
-        (super::account::errors_summary(&errors))
+        (super::forms::error_summary(&errors))
         h1 { (title) ": " (own_name(lang, p)) }
         (standing(lang, p, s))
         @if s.is_assured() {
             p { (lang.t("assurance-withdraw-lead")) }
             form method="post" action=(action) novalidate {
                 (super::forms::csrf(token))
-                (super::account::textarea_checked(&errors, "reason", &lang.t("assurance-reason"), "", reason))
+                (super::forms::textarea_checked(&errors, "reason", (&lang.t("assurance-reason"), ""), reason, Some(2_000)))
                 button.button.warning type="submit" { (lang.t("assurance-withdraw")) }
             }
         } @else {

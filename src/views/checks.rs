@@ -2,8 +2,9 @@
 //! page's language. English reads as the checks' own words.
 
 use super::search_form::label_in;
+use crate::domain::check::FieldError;
 use crate::domain::check::{Check, Field, SessionCheck};
-use crate::domain::community::{FieldError, ReviewCheck, ReviewProblem};
+use crate::domain::community::{ReviewCheck, ReviewProblem};
 use crate::domain::{LatLngError, Principle};
 use crate::i18n::{Arg, Lang};
 
@@ -121,7 +122,16 @@ pub fn review_words(lang: Lang, check: &ReviewCheck) -> String {
 pub fn review_errors(lang: Lang, problems: &[ReviewProblem]) -> Vec<FieldError> {
     problems
         .iter()
-        .map(|p| FieldError::new(p.field.clone(), review_words(lang, &p.check)))
+        .map(|p| {
+            let error = FieldError::new(p.field.clone(), review_words(lang, &p.check));
+            // A choice links to its first radio button.
+            if p.field.starts_with("verdict_") {
+                let first = format!("{}-recognise", p.field);
+                error.linked_to(first)
+            } else {
+                error
+            }
+        })
         .collect()
 }
 

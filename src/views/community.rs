@@ -1,10 +1,12 @@
 //! The form to claim a listing. Reports are in `report`, peer reviews in `review`.
 
-use super::account::{errors_summary, textarea_checked, with_next};
-use super::forms::csrf;
+use super::account::with_next;
+use super::forms::{csrf, error_summary, textarea_checked};
 use super::layout::{Chrome, page};
 use super::parts::{message_with, own_name};
 use crate::domain::Project;
+use crate::domain::check::FieldError;
+use crate::domain::community::STATEMENT_MAX;
 use crate::i18n::{Arg, Lang};
 use maud::{Markup, html};
 
@@ -21,17 +23,17 @@ pub fn claim(
     token: &str,
     p: &Project,
     statement: &str,
-    errors: &[(&str, String)],
+    errors: &[FieldError],
 ) -> Markup {
     let lang = chrome.lang;
     let title = lang.t("claim-title");
     let body = html! {
-        (errors_summary(errors))
+        (error_summary(errors))
         h1 { (title) ": " (own_name(lang, p)) }
         p { (lang.t("claim-intro")) }
         form method="post" action=(lang.path(&format!("/projects/{}/claim", p.slug))) {
             (csrf(token))
-            (textarea_checked(errors, "statement", &lang.t("acct-statement"), "", statement))
+            (textarea_checked(errors, "statement", (&lang.t("acct-statement"), ""), statement, Some(STATEMENT_MAX)))
             button type="submit" { (lang.t("acct-send")) }
         }
     };

@@ -1,15 +1,20 @@
 //! A maintainer's forms for their listing: every field, the principles reflection, and
 //! replies to peer reviews.
 
-use super::forms::{checkbox, csrf, error_summary, text, textarea};
+use super::forms::{
+    checkbox, csrf, described_by, error_summary, field_error, has_error, invalid, text_checked,
+    textarea, textarea_checked,
+};
 use super::layout::{Chrome, page};
-use crate::domain::community::Review;
+use crate::domain::check::FieldError;
+use crate::domain::community::{COMMENT_MAX, Review};
 use crate::domain::grid::{COLUMN_HINTS, COLUMNS};
 use crate::domain::{
     AfterBirth, Attendee, Day, Delivery, Format, Frequency, Nation, Principle, Project, Referral,
-    ReflectionStatus, Status, Taxonomy,
+    ReflectionStatus, Session, Status, Taxonomy,
 };
 use crate::i18n::{Arg, Lang};
+use chrono::NaiveTime;
 use maud::{Markup, html};
 
 /// A label of one of the form's choices in `lang`: `{what}-{slug}` from the catalogue,
@@ -18,13 +23,56 @@ fn choice(lang: Lang, what: &str, slug: &str, english: &str) -> String {
     super::search_form::label_in(lang, what, slug, english)
 }
 
-/// What was wrong with the listing form as sent: the message, and the place rows as
-/// typed when a place was the problem (otherwise the rows show the listing's places).
-#[derive(Debug, Clone, Copy)]
-pub struct FormError<'a> {
-    pub message: &'a str,
+/// What was wrong with the listing form as sent: the problems by field, the text typed
+/// into fields whose value the listing cannot hold (a number that is not one), and the
+/// place rows as typed when a place was the problem (otherwise the rows show the
+/// listing's places).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Problems<'a> {
+    pub errors: &'a [FieldError],
+    pub typed: &'a [(String, String)],
     pub places: Option<&'a [PlaceRow]>,
 }
+
+impl Problems<'_> {
+    /// What `name` shows: what was typed into it when the listing cannot hold that, else `value`.
+    fn value(&self, name: &str, value: String) -> String {
+        self.typed
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or(value, |(_, v)| v.clone())
+    }
+
+    /// A one-line control with its problem by it.
+    fn text(&self, name: &str, label: &str, value: String, kind: &str) -> Markup {
+        let autocomplete = match kind {
+            "url" | "email" | "tel" => kind,
+            _ => "off",
+        };
+        text_checked(
+            self.errors,
+            name,
+            label,
+            &self.value(name, value),
+            kind,
+            autocomplete,
+        )
+    }
+
+    /// A group of boxes (`id` is its name) with its problem by it.
+    fn group(&self, name: &str, legend: &str, boxes: Markup) -> Markup {
+        html! {
+            fieldset.field-error[has_error(self.errors, name)] id=(name) aria-describedby=[described_by(self.errors, name, None)] {
+                legend { (legend) }
+                (field_error(self.errors, name))
+                (boxes)
+            }
+        }
+    }
+}
+
+/// The id of the listing form, where a problem about no one of its fields is shown.
+pub const LISTING_FORM: &str = "listing";
 
 /// One place row of the listing form, as shown: what was typed (or the saved place's
 /// name), the distance it serves in miles, how exactly the saved place is known, and
@@ -35,7 +83,6 @@ pub struct PlaceRow {
     pub miles: String,
     /// How exactly a saved place is known, such as "town or city, England".
     pub found: Option<String>,
-    pub error: Option<String>,
 }
 
 /// The saved sites as form rows.
@@ -46,7 +93,6 @@ pub fn place_rows(p: &Project) -> Vec<PlaceRow> {
             typed: s.label.clone(),
             miles: miles_text(s.radius_km),
             found: Some(format!("{}, {}", s.precision.label(), s.nation.label())),
-            error: None,
         })
         .collect()
 }
@@ -64,39 +110,35 @@ pub fn miles_text(km: Option<f64>) -> String {
     .unwrap_or_default()
 }
 
-fn place_row(lang: Lang, i: usize, row: &PlaceRow) -> Markup {
+fn place_row(lang: Lang, errors: &[FieldError], i: usize, row: &PlaceRow) -> Markup {
     let name = format!("site_place_{i}");
     let hint = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let described = if row.error.is_some() {
-        format!("{hint} {error_id}")
-    } else {
-        hint.clone()
-    };
     let miles = format!("site_miles_{i}");
     let miles_hint = format!("{miles}-hint");
     html! {
         fieldset.row {
             legend { (lang.ta("manage-place-n", &[("n", Arg::from(i + 1))])) }
-            div.field-group.field-error[row.error.is_some()] {
+            div.field-group.field-error[has_error(errors, &name)] {
                 label.block for=(name) { (lang.t("manage-place")) }
                 p.muted id=(hint) { (lang.t("manage-place-hint")) }
-                @if let Some(message) = &row.error {
-                    p.error-message id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) " " } (message) }
-                }
+                (field_error(errors, &name))
                 input id=(name) type="text" name=(name) value=(row.typed) autocomplete="off"
-                    aria-describedby=(described) aria-invalid=[row.error.as_ref().map(|_| "true")];
+                    aria-describedby=[described_by(errors, &name, Some(&hint))] aria-invalid=[invalid(errors, &name)];
                 @if let Some(found) = &row.found { p.muted { (lang.t("manage-saved-as")) " " span lang=[(lang != Lang::En).then_some("en")] { (found) } } }
             }
-            label.block for=(miles) { (lang.t("manage-miles")) }
-            p.muted id=(miles_hint) { (lang.t("manage-miles-hint")) }
-            input id=(miles) type="text" inputmode="decimal" name=(miles) value=(row.miles) autocomplete="off" aria-describedby=(miles_hint);
+            div.field-group.field-error[has_error(errors, &miles)] {
+                label.block for=(miles) { (lang.t("manage-miles")) }
+                p.muted id=(miles_hint) { (lang.t("manage-miles-hint")) }
+                (field_error(errors, &miles))
+                input id=(miles) type="text" inputmode="decimal" name=(miles) value=(row.miles) autocomplete="off"
+                    aria-describedby=[described_by(errors, &miles, Some(&miles_hint))] aria-invalid=[invalid(errors, &miles)];
+            }
         }
     }
 }
 
 /// Which week of the month a monthly session meets, as words.
-fn week_choice(lang: Lang, i: usize, week: Option<i8>) -> Markup {
+fn week_choice(lang: Lang, f: &Problems<'_>, i: usize, week: Option<i8>) -> Markup {
     const WEEKS: [(i8, &str); 5] = [
         (1, "manage-week-1"),
         (2, "manage-week-2"),
@@ -106,114 +148,136 @@ fn week_choice(lang: Lang, i: usize, week: Option<i8>) -> Markup {
     ];
     let name = format!("session_week_{i}");
     html! {
-        label.block for=(name) { (lang.t("manage-week")) }
-        select id=(name) name=(name) {
-            option value="" selected[week.is_none()] { (lang.t("manage-every-week")) }
-            @for (n, label) in WEEKS { option value=(n) selected[week == Some(n)] { (lang.t(label)) } }
-            @if let Some(other) = week.filter(|w| !WEEKS.iter().any(|(n, _)| n == w)) {
-                option value=(other) selected { (lang.ta("manage-week-n", &[("n", Arg::from(other))])) }
+        div.field.field-error[has_error(f.errors, &name)] {
+            label.block for=(name) { (lang.t("manage-week")) }
+            (field_error(f.errors, &name))
+            select id=(name) name=(name) aria-invalid=[invalid(f.errors, &name)] aria-describedby=[described_by(f.errors, &name, None)] {
+                option value="" selected[week.is_none()] { (lang.t("manage-every-week")) }
+                @for (n, label) in WEEKS { option value=(n) selected[week == Some(n)] { (lang.t(label)) } }
+                @if let Some(other) = week.filter(|w| !WEEKS.iter().any(|(n, _)| n == w)) {
+                    option value=(other) selected { (lang.ta("manage-week-n", &[("n", Arg::from(other))])) }
+                }
             }
         }
     }
 }
 
-fn opt(v: &Option<String>) -> &str {
-    v.as_deref().unwrap_or("")
+fn opt(v: &Option<String>) -> String {
+    v.clone().unwrap_or_default()
 }
 
 /// The listing's own words, in English and (optionally) in Welsh.
-fn words_fields(lang: Lang, p: &Project) -> Markup {
+fn words_fields(lang: Lang, f: &Problems<'_>, p: &Project) -> Markup {
+    let area = |name: &str, label: &str, hint: &str, value: &str, max: usize| {
+        textarea_checked(f.errors, name, (label, hint), value, Some(max))
+    };
     html! {
-        (text("name", &lang.t("manage-name"), &p.name, "text", "organization"))
-        (text("organisation", &lang.t("manage-organisation"), &p.organisation, "text", "organization"))
-        (textarea("summary", &lang.t("manage-summary"), &lang.t("acct-summary-hint"), &p.summary))
-        (textarea("description", &lang.t("manage-description"), "", &p.description))
+        (f.text("name", &lang.t("manage-name"), p.name.clone(), "text"))
+        (f.text("organisation", &lang.t("manage-organisation"), p.organisation.clone(), "text"))
+        (area("summary", &lang.t("manage-summary"), &lang.t("acct-summary-hint"), &p.summary, 300))
+        (area("description", &lang.t("manage-description"), "", &p.description, 10_000))
         fieldset {
             legend { (lang.t("manage-welsh")) }
             p.hint { (lang.t("manage-welsh-hint")) }
-            (text("name_cy", &lang.t("manage-name-cy"), opt(&p.name_cy), "text", "off"))
-            (textarea("summary_cy", &lang.t("manage-summary-cy"), "", opt(&p.summary_cy)))
-            (textarea("description_cy", &lang.t("manage-description-cy"), "", opt(&p.description_cy)))
+            (f.text("name_cy", &lang.t("manage-name-cy"), opt(&p.name_cy), "text"))
+            (area("summary_cy", &lang.t("manage-summary-cy"), "", &opt(&p.summary_cy), 300))
+            (area("description_cy", &lang.t("manage-description-cy"), "", &opt(&p.description_cy), 10_000))
         }
     }
 }
 
 /// What is offered, to whom, where in the UK, and how to get in touch.
-fn offer_fields(lang: Lang, taxonomy: &Taxonomy, p: &Project) -> Markup {
+fn offer_fields(lang: Lang, f: &Problems<'_>, taxonomy: &Taxonomy, p: &Project) -> Markup {
     html! {
-        fieldset { legend { (lang.t("acct-support-for")) }
-            @for n in &taxonomy.needs { (checkbox("need", &n.slug, &choice(lang, "need", &n.slug, &n.label), p.needs.contains(&n.slug))) } }
-        fieldset { legend { (lang.t("manage-format")) }
-            @for f in Format::ALL { (checkbox("format", f.slug(), &choice(lang, "format", f.slug(), f.label()), p.formats.contains(f))) } }
-        fieldset { legend { (lang.t("manage-delivery")) }
-            @for d in Delivery::ALL { (checkbox("delivery", d.slug(), &choice(lang, "delivery", d.slug(), d.label()), p.delivery.contains(d))) } }
-        fieldset { legend { (lang.t("manage-languages")) }
-            @for l in &taxonomy.languages { (checkbox("lang", &l.code, &l.name, p.languages.contains(&l.code))) } }
+        (f.group("need", &lang.t("acct-support-for"), html! {
+            @for n in &taxonomy.needs { (checkbox("need", &n.slug, &choice(lang, "need", &n.slug, &n.label), p.needs.contains(&n.slug))) } }))
+        (f.group("format", &lang.t("manage-format"), html! {
+            @for x in Format::ALL { (checkbox("format", x.slug(), &choice(lang, "format", x.slug(), x.label()), p.formats.contains(x))) } }))
+        (f.group("delivery", &lang.t("manage-delivery"), html! {
+            @for d in Delivery::ALL { (checkbox("delivery", d.slug(), &choice(lang, "delivery", d.slug(), d.label()), p.delivery.contains(d))) } }))
+        (f.group("lang", &lang.t("manage-languages"), html! {
+            @for l in &taxonomy.languages { (checkbox("lang", &l.code, &l.name, p.languages.contains(&l.code))) } }))
         fieldset { legend { (lang.t("manage-areas")) }
             p.hint { (lang.t("manage-areas-hint")) }
             @for a in &p.areas { (checkbox("area", a.code.as_str(), &a.name, true)) }
-            (text("add_area", &lang.t("manage-add-area"), "", "text", "off")) }
-        fieldset { legend { (lang.t("manage-nations")) }
-            @for n in Nation::ALL { (checkbox("nation", n.slug(), &choice(lang, "nation", n.slug(), n.label()), p.nations.contains(n))) } }
-        fieldset { legend { (lang.t("manage-referral")) }
-            @for r in Referral::ALL { (checkbox("referral", r.slug(), &choice(lang, "referral", r.slug(), r.label()), p.referral.contains(r))) } }
-        (text("cost", &lang.t("manage-cost"), opt(&p.cost), "text", "off"))
+            (f.text("add_area", &lang.t("manage-add-area"), String::new(), "text")) }
+        (f.group("nation", &lang.t("manage-nations"), html! {
+            @for n in Nation::ALL { (checkbox("nation", n.slug(), &choice(lang, "nation", n.slug(), n.label()), p.nations.contains(n))) } }))
+        (f.group("referral", &lang.t("manage-referral"), html! {
+            @for r in Referral::ALL { (checkbox("referral", r.slug(), &choice(lang, "referral", r.slug(), r.label()), p.referral.contains(r))) } }))
+        (f.text("cost", &lang.t("manage-cost"), opt(&p.cost), "text"))
         h2 { (lang.t("manage-contact")) }
-        (text("website", &lang.t("manage-website"), opt(&p.contact.website), "url", "url"))
-        (text("email", &lang.t("manage-email"), opt(&p.contact.email), "email", "email"))
-        (text("phone", &lang.t("manage-phone"), opt(&p.contact.phone), "tel", "tel"))
+        (f.text("website", &lang.t("manage-website"), opt(&p.contact.website), "url"))
+        (f.text("email", &lang.t("manage-email"), opt(&p.contact.email), "email"))
+        (f.text("phone", &lang.t("manage-phone"), opt(&p.contact.phone), "tel"))
+    }
+}
+
+/// A choice of one, with its problem by it.
+fn select(f: &Problems<'_>, name: &str, label: &str, options: Markup) -> Markup {
+    html! {
+        div.field.field-error[has_error(f.errors, name)] {
+            label.block for=(name) { (label) }
+            (field_error(f.errors, name))
+            select id=(name) name=(name) aria-invalid=[invalid(f.errors, name)] aria-describedby=[described_by(f.errors, name, None)] { (options) }
+        }
     }
 }
 
 /// Who can come.
-fn eligibility_fields(lang: Lang, p: &Project) -> Markup {
+fn eligibility_fields(lang: Lang, f: &Problems<'_>, p: &Project) -> Markup {
     let e = &p.eligibility;
+    let age = |a: Option<u8>| a.map(|v| v.to_string()).unwrap_or_default();
     html! {
         h2 { (lang.t("manage-who-can-come")) }
-        label.block for="pregnancy" { (lang.t("manage-pregnancy")) }
-        select #pregnancy name="pregnancy" {
+        (select(f, "pregnancy", &lang.t("manage-pregnancy"), html! {
             option value="" selected[e.pregnancy.is_none()] { (lang.t("manage-not-stated")) }
             option value="yes" selected[e.pregnancy == Some(true)] { (lang.t("manage-yes")) }
             option value="no" selected[e.pregnancy == Some(false)] { (lang.t("manage-no")) }
-        }
-        label.block for="after_birth" { (lang.t("manage-after-birth")) }
-        select #after_birth name="after_birth" {
+        }))
+        (select(f, "after_birth", &lang.t("manage-after-birth"), html! {
             option value="" selected[e.after_birth.is_none()] { (lang.t("manage-not-stated")) }
             @for a in AfterBirth::ALL { option value=(a.slug()) selected[e.after_birth == Some(*a)] { (choice(lang, "manage-after-birth", a.slug(), a.label())) } }
+        }))
+        (f.group("who", &lang.t("manage-who"), html! {
+            @for a in Attendee::ALL { (checkbox("who", a.slug(), &choice(lang, "manage-who", a.slug(), a.label()), e.who.contains(a))) } }))
+        (f.text("min_age", &lang.t("manage-min-age"), age(e.min_age), "numeric"))
+        (f.text("max_age", &lang.t("manage-max-age"), age(e.max_age), "numeric"))
+        (f.text("eligibility_note", &lang.t("manage-eligibility-note"), opt(&e.note), "text"))
+    }
+}
+
+/// One session's row (`None`: the empty row to add one).
+fn session_row(lang: Lang, f: &Problems<'_>, i: usize, s: Option<&Session>) -> Markup {
+    let time = |t: Option<NaiveTime>| t.map(|t| t.format("%H:%M").to_string()).unwrap_or_default();
+    html! {
+        fieldset.row {
+            legend { (lang.ta("manage-session-n", &[("n", Arg::from(i + 1))])) }
+            (f.text(&format!("session_site_{i}"), &lang.t("manage-session-site"), s.and_then(|s| s.site.clone()).unwrap_or_default(), "text"))
+            (select(f, &format!("session_day_{i}"), &lang.t("manage-day"), html! {
+                option value="" { (lang.t("manage-no-session")) }
+                @for d in Day::ALL { option value=(d.slug()) selected[s.is_some_and(|s| s.day == *d)] { (choice(lang, "manage-day", d.slug(), d.label())) } }
+            }))
+            (select(f, &format!("session_frequency_{i}"), &lang.t("manage-frequency"), html! {
+                @for x in Frequency::ALL { option value=(x.slug()) selected[s.is_some_and(|s| s.frequency == *x)] { (choice(lang, "manage-frequency", x.slug(), x.label())) } }
+            }))
+            (f.text(&format!("session_interval_{i}"), &lang.t("manage-interval"), s.map_or("1".to_string(), |s| s.interval.to_string()), "numeric"))
+            (week_choice(lang, f, i, s.and_then(|s| s.week_of_month)))
+            (f.text(&format!("session_opens_{i}"), &lang.t("manage-opens"), time(s.map(|s| s.opens)), "time"))
+            (f.text(&format!("session_closes_{i}"), &lang.t("manage-closes"), time(s.map(|s| s.closes)), "time"))
         }
-        fieldset { legend { (lang.t("manage-who")) }
-            @for a in Attendee::ALL { (checkbox("who", a.slug(), &choice(lang, "manage-who", a.slug(), a.label()), e.who.contains(a))) } }
-        (text("min_age", &lang.t("manage-min-age"), &e.min_age.map(|v| v.to_string()).unwrap_or_default(), "number", "off"))
-        (text("max_age", &lang.t("manage-max-age"), &e.max_age.map(|v| v.to_string()).unwrap_or_default(), "number", "off"))
-        (text("eligibility_note", &lang.t("manage-eligibility-note"), opt(&e.note), "text", "off"))
     }
 }
 
 /// When it meets: a row a session, and one empty row to add one.
-fn session_fields(lang: Lang, p: &Project) -> Markup {
+fn session_fields(lang: Lang, f: &Problems<'_>, p: &Project) -> Markup {
     html! {
         h2 { (lang.t("manage-when")) }
         p.muted { (lang.t("manage-when-intro")) }
         @for (i, s) in p.sessions.iter().map(Some).chain([None]).enumerate() {
-            fieldset.row {
-                legend { (lang.ta("manage-session-n", &[("n", Arg::from(i + 1))])) }
-                (text(&format!("session_site_{i}"), &lang.t("manage-session-site"), s.and_then(|s| s.site.as_deref()).unwrap_or(""), "text", "off"))
-                label.block for={ "session_day_" (i) } { (lang.t("manage-day")) }
-                select id={ "session_day_" (i) } name={ "session_day_" (i) } {
-                    option value="" { (lang.t("manage-no-session")) }
-                    @for d in Day::ALL { option value=(d.slug()) selected[s.is_some_and(|s| s.day == *d)] { (choice(lang, "manage-day", d.slug(), d.label())) } }
-                }
-                label.block for={ "session_frequency_" (i) } { (lang.t("manage-frequency")) }
-                select id={ "session_frequency_" (i) } name={ "session_frequency_" (i) } {
-                    @for f in Frequency::ALL { option value=(f.slug()) selected[s.is_some_and(|s| s.frequency == *f)] { (choice(lang, "manage-frequency", f.slug(), f.label())) } }
-                }
-                (text(&format!("session_interval_{i}"), &lang.t("manage-interval"), &s.map_or("1".to_string(), |s| s.interval.to_string()), "number", "off"))
-                (week_choice(lang, i, s.and_then(|s| s.week_of_month)))
-                (text(&format!("session_opens_{i}"), &lang.t("manage-opens"), &s.map(|s| s.opens.format("%H:%M").to_string()).unwrap_or_default(), "time", "off"))
-                (text(&format!("session_closes_{i}"), &lang.t("manage-closes"), &s.map(|s| s.closes.format("%H:%M").to_string()).unwrap_or_default(), "time", "off"))
-            }
+            (session_row(lang, f, i, s))
         }
-        (text("schedule_note", &lang.t("manage-schedule-note"), opt(&p.schedule_note), "text", "off"))
+        (f.text("schedule_note", &lang.t("manage-schedule-note"), opt(&p.schedule_note), "text"))
     }
 }
 
@@ -222,18 +286,15 @@ pub fn edit(
     token: &str,
     taxonomy: &Taxonomy,
     p: &Project,
-    trusted: bool,
-    restorable: bool,
-    error: Option<FormError<'_>>,
+    (trusted, restorable): (bool, bool),
+    f: &Problems<'_>,
 ) -> Markup {
     let lang = chrome.lang;
     let en = (lang != Lang::En).then_some("en");
-    let places = error.and_then(|e| e.places);
-    let error = error.map(|e| e.message);
     let manage = |rest: &str| lang.path(&format!("/manage/{}{rest}", p.slug));
     let title = lang.t("manage-edit");
     let body = html! {
-        (error_summary(error))
+        (error_summary(f.errors))
         h1 { (title) ": " span lang=[en] { (p.name) } }
         @if !trusted { div.notice { p { (lang.t("manage-waits")) } } }
         p { a href=(manage("/reflection")) { (lang.t("manage-reflect")) } }
@@ -242,18 +303,19 @@ pub fn edit(
             (csrf(token))
             button.button.secondary type="submit" { (lang.t("manage-still")) }
         }
-        form method="post" action=(manage("")) {
+        form #(LISTING_FORM) method="post" action=(manage("")) novalidate {
             (csrf(token))
-            (words_fields(lang, p))
-            (offer_fields(lang, taxonomy, p))
-            (eligibility_fields(lang, p))
+            (field_error(f.errors, LISTING_FORM))
+            (words_fields(lang, f, p))
+            (offer_fields(lang, f, taxonomy, p))
+            (eligibility_fields(lang, f, p))
             h2 { (lang.t("manage-where")) }
             p.muted { (lang.t("manage-places-intro")) }
-            @let rows = places.map(<[PlaceRow]>::to_vec).unwrap_or_else(|| place_rows(p));
+            @let rows = f.places.map(<[PlaceRow]>::to_vec).unwrap_or_else(|| place_rows(p));
             @for (i, row) in rows.iter().chain([&PlaceRow::default()]).enumerate() {
-                (place_row(lang, i, row))
+                (place_row(lang, f.errors, i, row))
             }
-            (session_fields(lang, p))
+            (session_fields(lang, f, p))
             p {}
             button type="submit" { (lang.t("manage-save")) }
         }
@@ -294,6 +356,15 @@ pub fn archive(chrome: Chrome<'_>, token: &str, p: &Project) -> Markup {
     page(&title, chrome, body)
 }
 
+/// A reply to a review as typed, when it is shown again with its problem (by the field
+/// `reply-{id}`).
+#[derive(Debug, Default)]
+pub struct Reply<'a> {
+    pub to: Option<i64>,
+    pub text: &'a str,
+    pub errors: &'a [FieldError],
+}
+
 /// The grid's columns (heading, hint) in `lang`.
 pub fn columns(lang: Lang) -> [(String, String); 3] {
     [1, 2, 3].map(|i| {
@@ -314,13 +385,13 @@ pub fn reflection(
     token: &str,
     p: &Project,
     reviews: &[Review],
-    error: Option<&str>,
+    reply: &Reply<'_>,
 ) -> Markup {
     let lang = chrome.lang;
     let en = (lang != Lang::En).then_some("en");
     let title = lang.t("manage-reflect");
     let body = html! {
-        (error_summary(error))
+        (error_summary(reply.errors))
         h1 { (title) }
         p { (lang.t("manage-reflect-intro")) " " a href=(super::about::PRINCIPLES_URL) rel="noreferrer noopener" { (lang.t("manage-read-principles")) } }
         form method="post" action=(lang.path(&format!("/manage/{}/reflection", p.slug))) {
@@ -359,7 +430,14 @@ pub fn reflection(
                 @if r.reply.is_none() && !r.hidden {
                     form method="post" action=(lang.path(&format!("/manage/{}/reviews/{}/reply", p.slug, r.id))) {
                         (csrf(token))
-                        (textarea("reply", &lang.t("manage-reply"), "", ""))
+                        @let id = format!("reply-{}", r.id);
+                        @let typed = if reply.to == Some(r.id) { reply.text } else { "" };
+                        div.field.field-error[has_error(reply.errors, &id)] {
+                            label.block for=(id) { (lang.t("manage-reply")) }
+                            (field_error(reply.errors, &id))
+                            textarea id=(id) name="reply" rows="5" maxlength=(COMMENT_MAX)
+                                aria-invalid=[invalid(reply.errors, &id)] aria-describedby=[described_by(reply.errors, &id, None)] { (typed) }
+                        }
                         button type="submit" { (lang.t("manage-send-reply")) }
                     }
                 } @else if let Some(reply) = &r.reply { p { (lang.t("manage-your-reply")) " " span lang=[en] { (reply) } } }

@@ -1,11 +1,11 @@
 //! Reporting a problem with a listing, and the thanks after.
 
-use super::forms::{csrf, radio};
+use super::forms::{csrf, described_by, error_summary, field_error, has_error, invalid, radio};
 use super::layout::{Chrome, page};
-use super::review::{error_summary, field_error};
 use super::search_form::label_in;
 use crate::domain::Project;
-use crate::domain::community::{FieldError, ReportKind};
+use crate::domain::check::FieldError;
+use crate::domain::community::ReportKind;
 use crate::i18n::Lang;
 use maud::{Markup, html};
 
@@ -17,17 +17,11 @@ pub struct Typed<'a> {
     pub errors: &'a [FieldError],
 }
 
-impl Typed<'_> {
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
-    }
-}
+/// The most a report's detail may hold, in characters.
+pub const DETAIL_MAX: usize = 5_000;
 
 pub fn report(chrome: Chrome<'_>, token: &str, p: &Project, typed: &Typed<'_>) -> Markup {
-    let (kind_error, detail_error) = (typed.error("kind"), typed.error("detail"));
+    let errors = typed.errors;
     let lang = chrome.lang;
     let en = (lang != Lang::En).then_some("en");
     let title = lang.t("project-report");
@@ -38,19 +32,20 @@ pub fn report(chrome: Chrome<'_>, token: &str, p: &Project, typed: &Typed<'_>) -
         p { (lang.t("report-intro")) }
         form method="post" action=(lang.path(&format!("/projects/{}/report", p.slug))) novalidate {
             (csrf(token))
-            div.field-group.field-error[kind_error.is_some()] {
-                fieldset aria-describedby=[kind_error.map(|_| "kind-error")] {
+            div.field-group.field-error[has_error(errors, "kind")] {
+                fieldset aria-describedby=[described_by(errors, "kind", None)] {
                     legend { (lang.t("report-what")) }
-                    (field_error("kind", kind_error))
+                    (field_error(errors, "kind"))
                     @for k in ReportKind::ALL { (radio("kind", k.slug(), &label_in(lang, "report-kind", k.slug(), k.label()), typed.kind == Some(k))) }
                 }
             }
-            div.field-group.field-error[detail_error.is_some()] {
+            div.field-group.field-error[has_error(errors, "detail")] {
                 label.block for="detail" { (lang.t("report-detail")) }
                 p.muted #detail-hint { (lang.t("report-detail-hint")) }
-                (field_error("detail", detail_error))
-                textarea #detail name="detail" rows="5"
-                    aria-describedby={ "detail-hint" @if detail_error.is_some() { " detail-error" } } { (typed.detail) }
+                (field_error(errors, "detail"))
+                textarea #detail name="detail" rows="5" maxlength=(DETAIL_MAX)
+                    aria-invalid=[invalid(errors, "detail")]
+                    aria-describedby=[described_by(errors, "detail", Some("detail-hint"))] { (typed.detail) }
             }
             button type="submit" { (lang.t("report-send")) }
         }

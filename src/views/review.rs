@@ -1,10 +1,11 @@
 //! Peer reviews of a listing's published reflection by another project: the form, the
 //! preview of what will be published, and the confirmation after.
 
-use super::forms::csrf;
+use super::forms::{csrf, described_by, error_summary, field_error, has_error, invalid};
 use super::layout::{Chrome, page};
 use super::project::review_items;
-use crate::domain::community::{FieldError, NOT_REVIEWED, Review, ReviewAnswer};
+use crate::domain::check::FieldError;
+use crate::domain::community::{NOT_REVIEWED, Review, ReviewAnswer};
 use crate::domain::{Project, Slug};
 use chrono::{DateTime, Utc};
 use maud::{Markup, html};
@@ -33,55 +34,6 @@ pub struct ReviewForm<'a> {
     pub changing: bool,
 }
 
-impl ReviewForm<'_> {
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
-    }
-}
-
-/// Where a field's error in the summary takes you: its first control (the first radio
-/// of a group).
-fn anchor(field: &str) -> String {
-    if field.starts_with("verdict_") {
-        format!("#{field}-recognise")
-    } else if field == "kind" {
-        format!(
-            "#kind-{}",
-            crate::domain::community::ReportKind::ALL[0].slug()
-        )
-    } else {
-        format!("#{field}")
-    }
-}
-
-/// The GOV.UK error summary: every problem, each a link to its field.
-pub fn error_summary(errors: &[FieldError]) -> Markup {
-    let lang = crate::i18n::here().lang;
-    html! {
-        @if !errors.is_empty() {
-            div.notice role="alert" aria-labelledby="error-title" tabindex="-1" {
-                h2 #error-title { (lang.t("search-problem-title")) }
-                ul.error-summary {
-                    @for e in errors { li { a href=(anchor(&e.field)) { (e.message) } } }
-                }
-            }
-        }
-    }
-}
-
-/// A field's own error message, by the field.
-pub fn field_error(field: &str, message: Option<&str>) -> Markup {
-    let lang = crate::i18n::here().lang;
-    html! {
-        @if let Some(m) = message {
-            p.error-message id={ (field) "-error" } { span.visually-hidden { (lang.t("form-error-prefix")) " " } (m) }
-        }
-    }
-}
-
 fn choice(name: &str, value: &str, label: &str, chosen: Option<&str>) -> Markup {
     let id = format!("{name}-{value}");
     html! {
@@ -101,11 +53,11 @@ fn answer_fields(lang: Lang, f: &ReviewForm<'_>, a: &ReviewAnswer) -> Markup {
         .reflections
         .iter()
         .find(|r| r.principle == a.principle);
-    let (verdict_error, comment_error) = (f.error(&verdict), f.error(&comment));
+    let errors = f.errors;
     let chosen = a.choice.as_deref();
     html! {
-        div.field-group.field-error[verdict_error.is_some() || comment_error.is_some()] {
-            fieldset aria-describedby=[verdict_error.map(|_| format!("{verdict}-error"))] {
+        div.field-group.field-error[has_error(errors, &verdict) || has_error(errors, &comment)] {
+            fieldset aria-describedby=[described_by(errors, &verdict, None)] {
                 legend { h2 lang=[en(lang)] { (a.principle.label()) } }
                 p.statement { (lang.ta("manage-principle-n", &[("n", Arg::from(a.principle.number()))])) " " span lang=[en(lang)] { (a.principle.statement()) } }
                 p.muted { (lang.t("review-questions")) }
@@ -119,16 +71,17 @@ fn answer_fields(lang: Lang, f: &ReviewForm<'_>, a: &ReviewAnswer) -> Markup {
                         }
                     }
                 }
-                (field_error(&verdict, verdict_error))
+                (field_error(errors, &verdict))
                 (choice(&verdict, "recognise", &lang.t("review-recognise"), chosen))
                 (choice(&verdict, "ask", &lang.t("review-ask"), chosen))
                 (choice(&verdict, NOT_REVIEWED, &lang.t("review-not-reviewed"), chosen))
             }
             label.block for=(comment) { (lang.t("review-comment")) }
             p.muted id={ (comment) "-hint" } { (lang.t("review-comment-hint")) }
-            (field_error(&comment, comment_error))
-            textarea id=(comment) name=(comment) rows="4"
-                aria-describedby={ (comment) "-hint" @if comment_error.is_some() { " " (comment) "-error" } } { (a.comment) }
+            (field_error(errors, &comment))
+            textarea id=(comment) name=(comment) rows="4" maxlength=(crate::domain::community::COMMENT_MAX)
+                aria-invalid=[invalid(errors, &comment)]
+                aria-describedby=[described_by(errors, &comment, Some(&format!("{comment}-hint")))] { (a.comment) }
         }
     }
 }
@@ -141,25 +94,24 @@ pub fn review(chrome: Chrome<'_>, token: &str, f: &ReviewForm<'_>) -> Markup {
     } else {
         "review-review"
     });
-    let reviewer_error = f.error("reviewer");
     let body = html! {
         (error_summary(f.errors))
         h1 { (title) ": " span lang=[en(lang)] { (p.name) } }
         p { (lang.t("review-intro")) }
         form method="post" action=(lang.path(f.action)) novalidate {
             (csrf(token))
-            div.field-group.field-error[reviewer_error.is_some()] {
+            div.field-group.field-error[has_error(f.errors, "reviewer")] {
                 @if f.changing || f.reviewers.len() == 1 {
                     @let name = f.reviewers.iter().find(|(s, _)| s.as_str() == f.reviewer).map_or(f.reviewer, |(_, n)| n.as_str());
                     p #reviewer { (lang.t("review-as")) " " strong lang=[en(lang)] { (name) } }
                     input type="hidden" name="reviewer" value=(f.reviewer);
                 } @else {
                     label.block for="reviewer" { (lang.t("review-as")) }
-                    select #reviewer name="reviewer" {
+                    select #reviewer name="reviewer" aria-invalid=[invalid(f.errors, "reviewer")] aria-describedby=[described_by(f.errors, "reviewer", None)] {
                         @for (slug, name) in f.reviewers { option value=(slug) selected[slug.as_str() == f.reviewer] { (name) } }
                     }
                 }
-                (field_error("reviewer", reviewer_error))
+                (field_error(f.errors, "reviewer"))
                 @if let Some(link) = f.change_link {
                     p { a href=(lang.path(link)) { (lang.t("review-change-earlier")) } }
                 }

@@ -1,12 +1,12 @@
 //! Support between projects: the finder (`/toolkit/support`), a project's form for what
 //! it offers (`/manage/{slug}/support`), and asking to connect.
 
-use super::account::{errors_summary, textarea_checked};
-use super::forms::{csrf, text};
+use super::forms::{csrf, error_summary, text_checked, textarea_checked};
 use super::layout::{Chrome, page};
 use super::parts::{in_english, message_with, own_name};
 use super::search_form::label_in;
 use crate::domain::Project;
+use crate::domain::check::FieldError;
 use crate::domain::support::{FoundOffer, SupportKind, SupportOffer};
 use crate::i18n::{Arg, Lang};
 use maud::{Markup, html};
@@ -46,12 +46,12 @@ pub fn finder(
     kind: Option<SupportKind>,
     place: &str,
     found_offers: Option<&(Vec<FoundOffer>, Vec<FoundOffer>)>,
-    errors: &[(&str, String)],
+    errors: &[FieldError],
 ) -> Markup {
     let lang = chrome.lang;
     let title = lang.t("support-title");
     let body = html! {
-        (errors_summary(errors))
+        (error_summary(errors))
         h1 { (title) }
         p.lead { (lang.t("support-lead")) }
         form method="get" action=(lang.path("/toolkit/support")) {
@@ -64,10 +64,7 @@ pub fn finder(
                     }
                 }
             }
-            div.field.field-error[errors.iter().any(|(f, _)| *f == "where")] {
-                (super::account::field_error(errors, "where"))
-                (text("where", &lang.t("support-where"), place, "text", "postal-code"))
-            }
+            (text_checked(errors, "where", &lang.t("support-where"), place, "text", "postal-code"))
             button.button type="submit" { (lang.t("support-find")) }
         }
         @if let (Some((near, online)), Some(k)) = (found_offers, kind) {
@@ -113,13 +110,13 @@ pub fn offers_form(
     token: &str,
     p: &Project,
     fields: &[(SupportKind, OfferFields)],
-    errors: &[(&str, String)],
+    errors: &[FieldError],
     saved: bool,
 ) -> Markup {
     let lang = chrome.lang;
     let title = lang.t("support-offer-title");
     let body = html! {
-        (errors_summary(errors))
+        (error_summary(errors))
         @if saved { div.notice.ok role="status" { p { strong { (lang.t("support-saved")) } } } }
         h1 { (title) ": " (own_name(lang, p)) }
         p { (lang.t("support-offer-lead")) }
@@ -130,10 +127,7 @@ pub fn offers_form(
                 fieldset.offer {
                     legend { h2 { (kind_label(lang, *k)) } }
                     (super::forms::checkbox(&format!("offer_{}", k.slug()), "yes", &lang.t("support-offers"), f.offered))
-                    div.field.field-error[errors.iter().any(|(e, _)| *e == place)] {
-                        (super::account::field_error(errors, &place))
-                        (text(&place, &lang.t("support-place"), &f.place, "text", "off"))
-                    }
+                    (text_checked(errors, &place, &lang.t("support-place"), &f.place, "text", "off"))
                     (super::forms::checkbox(&format!("online_{}", k.slug()), "yes", &lang.t("support-online-too"), f.online))
                 }
             }
@@ -151,13 +145,13 @@ pub fn connect_form(
     kind: SupportKind,
     own: &[(crate::domain::Slug, String)],
     message: &str,
-    errors: &[(&str, String)],
+    errors: &[FieldError],
 ) -> Markup {
     let lang = chrome.lang;
     let title = lang.t("support-connect-title");
     let en = (lang != Lang::En).then_some("en");
     let body = html! {
-        (errors_summary(errors))
+        (error_summary(errors))
         h1 { (title) ": " (own_name(lang, offering)) }
         p { (lang.t("support-connect-lead")) }
         p { strong { (kind_label(lang, kind)) } }
@@ -171,7 +165,7 @@ pub fn connect_form(
                 select #from name="from" {
                     @for (slug, name) in own { option value=(slug) lang=[en] { (name) } }
                 }
-                (textarea_checked(errors, "message", &lang.t("support-message"), "", message))
+                (textarea_checked(errors, "message", (&lang.t("support-message"), ""), message, Some(2_000)))
                 button.button type="submit" { (lang.t("support-send")) }
             }
         }

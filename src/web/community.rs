@@ -4,6 +4,8 @@
 use super::error::AppError;
 use super::extract::{CheckedForm, PublicListing, Verified, Viewer};
 use super::state::AppState;
+use crate::domain::check::FieldError;
+use crate::domain::community::STATEMENT_MAX;
 use crate::i18n::here;
 use crate::views;
 use axum::Router;
@@ -64,11 +66,20 @@ async fn claim(
         return Err(AppError::Conflict(here().lang.t("claim-already-yours")));
     }
     let lang = here().lang;
-    let statement = form
-        .params
-        .text("statement", &lang.t("claim-who-label"), 2_000)?;
+    let mut errors = Vec::new();
+    let statement = form.params.text_checked(
+        "statement",
+        &lang.t("claim-who-label"),
+        STATEMENT_MAX,
+        &mut errors,
+    );
     if statement.is_empty() {
-        let errors = [("statement", lang.t("acct-statement-missing"))];
+        errors.push(FieldError::new(
+            "statement",
+            lang.t("acct-statement-missing"),
+        ));
+    }
+    if !errors.is_empty() {
         let page = views::community::claim(
             state.chrome(None),
             &form.viewer.csrf(&state),

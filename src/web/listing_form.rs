@@ -1,11 +1,14 @@
 //! The listing form read back into a project: every field a maintainer can change.
 
-use super::query::Params;
-use crate::domain::{Contact, Eligibility, Precision, Project, Session, Site, VocabError};
+use super::query::{Params, not_known};
+use crate::domain::check::{Check, Field, FieldError, SessionCheck};
+use crate::domain::{
+    Contact, Day, Eligibility, Frequency, Precision, Project, Session, Site, Taxonomy, VocabError,
+};
 use crate::geocode::{Geocoder, Place, PlacePrecision};
 use crate::i18n::{Arg, here};
+use crate::views::checks::{session_words, words};
 use crate::views::manage::{PlaceRow, miles_text};
-use crate::web::error::AppError;
 use chrono::NaiveTime;
 use std::collections::BTreeSet;
 use std::str::FromStr;
@@ -15,125 +18,181 @@ fn t(id: &str) -> String {
     here().lang.t(id)
 }
 
-fn opt(params: &Params, key: &str, label: &str) -> Result<Option<String>, AppError> {
-    opt_up_to(params, key, label, 1_000)
+/// The listing form as read: the project as edited, what is wrong with the form by field,
+/// and the text typed into the fields whose value the project cannot hold (a number that
+/// is not one), so the form is shown again as typed.
+#[derive(Debug)]
+pub struct Read {
+    pub project: Project,
+    pub errors: Vec<FieldError>,
+    pub typed: Vec<(String, String)>,
 }
 
-fn opt_up_to(
-    params: &Params,
-    key: &str,
-    label: &str,
-    max: usize,
-) -> Result<Option<String>, AppError> {
-    let v = params.text(key, &t(label), max)?;
-    Ok((!v.is_empty()).then_some(v))
+/// Reads the form's fields, keeping every problem (by field) rather than stopping at the first.
+struct Reader<'a> {
+    params: &'a Params,
+    errors: Vec<FieldError>,
+    typed: Vec<(String, String)>,
 }
 
-fn set<T: FromStr<Err = VocabError> + Ord + PartialEq>(
-    params: &Params,
-    key: &str,
-) -> Result<BTreeSet<T>, AppError> {
-    Ok(params.vocab::<T>(key)?.into_iter().collect())
-}
-
-fn number<T: FromStr>(text: &str, label: &str) -> Result<Option<T>, AppError> {
-    if text.is_empty() {
-        return Ok(None);
+impl Reader<'_> {
+    fn text(&mut self, key: &str, label: &str, max: usize) -> String {
+        self.params
+            .text_checked(key, &t(label), max, &mut self.errors)
     }
-    text.parse().map(Some).map_err(|_| {
-        AppError::bad_request(here().lang.ta(
-            "manage-not-a-number",
-            &[
-                ("label", Arg::from(t(label))),
-                ("text", Arg::from(text.to_string())),
-            ],
-        ))
-    })
-}
 
-fn time(text: &str, label: &str) -> Result<NaiveTime, AppError> {
-    NaiveTime::parse_from_str(text, "%H:%M")
-        .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"))
-        .map_err(|_| {
-            AppError::bad_request(
-                here()
+    fn opt(&mut self, key: &str, label: &str, max: usize) -> Option<String> {
+        let v = self.text(key, label, max);
+        (!v.is_empty()).then_some(v)
+    }
+
+    fn set<T: FromStr<Err = VocabError> + Ord + PartialEq>(&mut self, key: &str) -> BTreeSet<T> {
+        self.params
+            .vocab_checked::<T>(key, &mut self.errors)
+            .into_iter()
+            .collect()
+    }
+
+    /// One vocabulary term, or `None` (with its problem) when it is not one.
+    fn term<T: FromStr<Err = VocabError>>(&mut self, key: &str, text: &str) -> Option<T> {
+        match text.parse() {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.errors.push(FieldError::new(key, not_known(key, &e)));
+                None
+            }
+        }
+    }
+
+    /// A number typed into `key`, `None` when empty; when it is not a number, its problem
+    /// and what was typed are kept.
+    fn number<T: FromStr>(&mut self, key: &str, label: &str, max: usize) -> Option<T> {
+        let text = self.text(key, label, max);
+        if text.is_empty() {
+            return None;
+        }
+        let n = text.parse().ok();
+        if n.is_none() {
+            let message = here().lang.ta(
+                "manage-not-a-number",
+                &[
+                    ("label", Arg::from(t(label))),
+                    ("text", Arg::from(text.clone())),
+                ],
+            );
+            self.errors.push(FieldError::new(key, message));
+            self.typed.push((key.to_string(), text));
+        }
+        n
+    }
+
+    /// A time of day typed into `key`; when it is not one, its problem and what was typed
+    /// are kept (and midnight stands in).
+    fn time(&mut self, key: &str, label: &str) -> NaiveTime {
+        let text = self.text(key, label, 8);
+        NaiveTime::parse_from_str(&text, "%H:%M")
+            .or_else(|_| NaiveTime::parse_from_str(&text, "%H:%M:%S"))
+            .unwrap_or_else(|_| {
+                let message = here()
                     .lang
-                    .ta("manage-not-a-time", &[("label", Arg::from(t(label)))]),
-            )
-        })
-}
+                    .ta("manage-not-a-time", &[("label", Arg::from(t(label)))]);
+                self.errors.push(FieldError::new(key, message));
+                self.typed.push((key.to_string(), text));
+                NaiveTime::MIN
+            })
+    }
 
-/// The project as edited: the form's fields over `base` (which keeps its slug, status,
-/// trust fields, source and reflections, and the fact sources of the facts left as they were).
-/// Its places are `base`'s until [`places`] reads them.
-pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
-    let mut sessions = Vec::new();
-    for i in 0..100 {
+    /// The session in the form's row `i`, if it has a day.
+    fn session(&mut self, i: usize) -> Option<Session> {
         let key = |f: &str| format!("session_{f}_{i}");
-        if params.list(&key("day")).is_empty() {
-            break;
-        }
-        let day = params.text(&key("day"), &t("manage-day"), 20)?;
+        let day = self.text(&key("day"), "manage-day", 20);
         if day.is_empty() {
-            continue;
+            return None;
         }
-        let site = params.text(&key("site"), &t("manage-session-site"), 200)?;
-        sessions.push(Session {
+        let site = self.text(&key("site"), "manage-session-site", 200);
+        let frequency = self.text(&key("frequency"), "manage-frequency", 20);
+        Some(Session {
             site: (!site.is_empty()).then_some(site),
-            frequency: params
-                .text(&key("frequency"), &t("manage-frequency"), 20)?
-                .parse()
-                .map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
-            interval: number(
-                &params.text(&key("interval"), &t("manage-interval"), 4)?,
-                "manage-interval",
-            )?
-            .unwrap_or(1),
-            day: day
-                .parse()
-                .map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
-            week_of_month: number(
-                &params.text(&key("week"), &t("manage-week"), 4)?,
-                "manage-week",
-            )?,
-            opens: time(
-                &params.text(&key("opens"), &t("manage-opens"), 8)?,
-                "manage-opens",
-            )?,
-            closes: time(
-                &params.text(&key("closes"), &t("manage-closes"), 8)?,
-                "manage-closes",
-            )?,
+            frequency: self
+                .term(&key("frequency"), &frequency)
+                .unwrap_or(Frequency::Weekly),
+            interval: self
+                .number(&key("interval"), "manage-interval", 4)
+                .unwrap_or(1),
+            day: self.term(&key("day"), &day).unwrap_or(Day::Monday),
+            week_of_month: self.number(&key("week"), "manage-week", 4),
+            opens: self.time(&key("opens"), "manage-opens"),
+            closes: self.time(&key("closes"), "manage-closes"),
             valid_from: None,
             valid_until: None,
             note: None,
-        });
+        })
     }
-    let pregnancy = match params
-        .text("pregnancy", &t("manage-pregnancy"), 3)?
-        .as_str()
-    {
+
+    /// The problems and typed text of the fields ending `_{from}` from `errors` and `typed`
+    /// on, named for row `to` instead (the row a session is shown in once rows without a
+    /// day are left out).
+    fn renumber(&mut self, (errors, typed): (usize, usize), from: usize, to: usize) {
+        let (old, new) = (format!("_{from}"), format!("_{to}"));
+        let rename = |name: &mut String| {
+            if let Some(stem) = name.strip_suffix(&old) {
+                *name = format!("{stem}{new}");
+            }
+        };
+        self.errors[errors..]
+            .iter_mut()
+            .for_each(|e| rename(&mut e.field));
+        self.typed[typed..].iter_mut().for_each(|(k, _)| rename(k));
+    }
+}
+
+/// The project as edited: the form's fields over `base` (which keeps its slug, status,
+/// trust fields, source and reflections, and the fact sources of the facts left as they were),
+/// with every problem of the form as typed. Its places are `base`'s until [`places`] reads them.
+pub fn read(params: &Params, base: &Project) -> Read {
+    let mut r = Reader {
+        params,
+        errors: Vec::new(),
+        typed: Vec::new(),
+    };
+    let mut sessions = Vec::new();
+    for i in 0..100 {
+        if params.list(&format!("session_day_{i}")).is_empty() {
+            break;
+        }
+        let from = (r.errors.len(), r.typed.len());
+        if let Some(session) = r.session(i) {
+            r.renumber(from, i, sessions.len());
+            sessions.push(session);
+        }
+    }
+    let pregnancy = match r.text("pregnancy", "manage-pregnancy", 3).as_str() {
         "yes" => Some(true),
         "no" => Some(false),
         _ => None,
     };
-    let after_birth = params.text("after_birth", &t("manage-after-birth"), 20)?;
+    let after_birth = r.text("after_birth", "manage-after-birth", 20);
+    let after_birth = if after_birth.is_empty() {
+        None
+    } else {
+        r.term("after_birth", &after_birth)
+    };
     let mut edited = Project {
         slug: base.slug.clone(),
-        name: params.text("name", &t("manage-name"), 200)?,
-        organisation: params.text("organisation", &t("manage-organisation"), 200)?,
-        summary: params.text("summary", &t("manage-summary"), 300)?,
-        description: params.text("description", &t("manage-description"), 10_000)?,
-        name_cy: opt_up_to(params, "name_cy", "manage-name-cy", 200)?,
-        summary_cy: opt_up_to(params, "summary_cy", "manage-summary-cy", 300)?,
-        description_cy: opt_up_to(params, "description_cy", "manage-description-cy", 10_000)?,
-        formats: set(params, "format")?,
-        delivery: set(params, "delivery")?,
+        name: r.text("name", "manage-name", 200),
+        organisation: r.text("organisation", "manage-organisation", 200),
+        summary: r.text("summary", "manage-summary", 300),
+        description: r.text("description", "manage-description", 10_000),
+        name_cy: r.opt("name_cy", "manage-name-cy", 200),
+        summary_cy: r.opt("summary_cy", "manage-summary-cy", 300),
+        description_cy: r.opt("description_cy", "manage-description-cy", 10_000),
+        formats: r.set("format"),
+        delivery: r.set("delivery"),
         needs: params.all("need").map(str::to_string).collect(),
         languages: params.all("lang").map(str::to_string).collect(),
         // Resolved by the geocoder in the handler ([`places`]).
         sites: base.sites.clone(),
-        nations: set(params, "nation")?,
+        nations: r.set("nation"),
         // The areas already served that are still ticked; new ones are resolved by the
         // geocoder in the handler ([`add_area`]).
         areas: base
@@ -142,36 +201,22 @@ pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
             .filter(|a| params.all("area").any(|c| c == a.code.as_str()))
             .cloned()
             .collect(),
-        referral: set(params, "referral")?,
-        cost: opt(params, "cost", "manage-cost")?,
+        referral: r.set("referral"),
+        cost: r.opt("cost", "manage-cost", 1_000),
         contact: Contact {
-            website: opt(params, "website", "manage-website")?,
-            email: opt(params, "email", "manage-email")?,
-            phone: opt(params, "phone", "manage-phone")?,
+            website: r.opt("website", "manage-website", 1_000),
+            email: r.opt("email", "manage-email", 1_000),
+            phone: r.opt("phone", "manage-phone", 1_000),
         },
         sessions,
-        schedule_note: opt(params, "schedule_note", "manage-schedule-note")?,
+        schedule_note: r.opt("schedule_note", "manage-schedule-note", 1_000),
         eligibility: Eligibility {
             pregnancy,
-            after_birth: if after_birth.is_empty() {
-                None
-            } else {
-                Some(
-                    after_birth
-                        .parse()
-                        .map_err(|e: VocabError| AppError::bad_request(e.to_string()))?,
-                )
-            },
-            who: set(params, "who")?,
-            min_age: number(
-                &params.text("min_age", &t("manage-min-age"), 3)?,
-                "manage-min-age",
-            )?,
-            max_age: number(
-                &params.text("max_age", &t("manage-max-age"), 3)?,
-                "manage-max-age",
-            )?,
-            note: opt(params, "eligibility_note", "manage-eligibility-note")?,
+            after_birth,
+            who: r.set("who"),
+            min_age: r.number("min_age", "manage-min-age", 3),
+            max_age: r.number("max_age", "manage-max-age", 3),
+            note: r.opt("eligibility_note", "manage-eligibility-note", 1_000),
         },
         status: base.status,
         verified: base.verified,
@@ -182,60 +227,131 @@ pub fn read(params: &Params, base: &Project) -> Result<Project, AppError> {
         reflections: base.reflections.clone(),
     };
     edited.sources = edited.sources_kept_from(base);
-    Ok(edited)
+    Read {
+        project: edited,
+        errors: r.errors,
+        typed: r.typed,
+    }
+}
+
+/// The form control a listing's field is typed into, when the listing form has one.
+fn field_control(field: Field) -> Option<&'static str> {
+    Some(match field {
+        Field::Name => "name",
+        Field::Organisation => "organisation",
+        Field::Summary => "summary",
+        Field::Description => "description",
+        Field::Cost => "cost",
+        Field::ScheduleNote => "schedule_note",
+        Field::EligibilityNote => "eligibility_note",
+        Field::Website => "website",
+        Field::Email => "email",
+        Field::Phone => "phone",
+        _ => return None,
+    })
+}
+
+/// The control of the listing form (and of the proposal form, which shares its names) that
+/// `check` is about, when there is one.
+pub fn control(check: &Check) -> Option<&'static str> {
+    match check {
+        Check::Missing(f) | Check::ControlCharacters(f) | Check::TooLong { field: f, .. } => {
+            field_control(*f)
+        }
+        Check::UnknownNeed { .. } => Some("need"),
+        Check::UnknownLanguage(_) => Some("lang"),
+        Check::WebsiteScheme(_) => Some("website"),
+        Check::EmailShape(_) => Some("email"),
+        Check::Ages { .. } => Some("min_age"),
+        _ => None,
+    }
+}
+
+/// The control of session row `i` a session's problem is about.
+fn session_control(check: &SessionCheck, i: usize) -> String {
+    let field = match check {
+        SessionCheck::EndsBeforeStart { .. } => "closes",
+        SessionCheck::WeekOfWeekly | SessionCheck::MonthlyNeedsWeek | SessionCheck::BadWeek(_) => {
+            "week"
+        }
+        SessionCheck::NoInterval | SessionCheck::NeedsFirstDate | SessionCheck::LastBeforeFirst => {
+            "interval"
+        }
+    };
+    format!("session_{field}_{i}")
+}
+
+/// The listing's own checks, each by the control it is about (a session's by its row).
+pub fn checks(project: &Project, taxonomy: &Taxonomy) -> Vec<FieldError> {
+    let lang = here().lang;
+    let mut errors = Vec::new();
+    for (i, session) in project.sessions.iter().enumerate() {
+        if let Some(site) = &session.site
+            && !project.sites.iter().any(|s| &s.label == site)
+        {
+            let message = words(lang, &Check::SessionSite(site.clone()));
+            errors.push(FieldError::new(format!("session_site_{i}"), message));
+        }
+        for check in session.checks() {
+            let message = session_words(lang, &check);
+            errors.push(FieldError::new(session_control(&check, i), message));
+        }
+    }
+    for check in project.checks(taxonomy) {
+        if matches!(check, Check::Session(_) | Check::SessionSite(_)) {
+            continue;
+        }
+        let field = control(&check).unwrap_or(crate::views::manage::LISTING_FORM);
+        errors.push(FieldError::new(field, words(lang, &check)));
+    }
+    errors
 }
 
 /// The area typed into "Add an area you serve", resolved by the geocoder: a council area
 /// or a whole nation. A town, postcode or coordinates is refused with the council area it
-/// is in, so a listing never claims more (or less) than it says.
-pub fn add_area(
-    params: &Params,
-    geocoder: &crate::geocode::Geocoder,
-    project: &mut Project,
-) -> Result<(), AppError> {
-    use crate::geocode::PlacePrecision;
-    let typed = params.text("add_area", &t("manage-area-label"), 200)?;
+/// is in, so a listing never claims more (or less) than it says. A problem is kept by the
+/// field, with what was typed.
+pub fn add_area(params: &Params, geocoder: &Geocoder, read: &mut Read) {
+    let before = read.errors.len();
+    let typed = params.text_checked("add_area", &t("manage-area-label"), 200, &mut read.errors);
     if typed.is_empty() {
-        return Ok(());
+        return;
     }
-    let place = geocoder.lookup(&typed).map_err(|e| {
-        AppError::bad_request(here().lang.ta(
+    let lang = here().lang;
+    let area = match geocoder.lookup(&typed) {
+        Err(e) => Err(lang.ta(
             "manage-area-problem",
             &[(
                 "problem",
-                Arg::from(crate::views::place_problem::message(here().lang, &e)),
+                Arg::from(crate::views::place_problem::message(lang, &e)),
             )],
-        ))
-    })?;
-    let area = match (place.precision, place.council) {
-        (PlacePrecision::Nation, _) => crate::domain::ServedArea::nation(place.nation),
-        (PlacePrecision::Authority, Some(council)) => council,
-        (_, Some(council)) => {
-            return Err(AppError::bad_request(here().lang.ta(
+        )),
+        Ok(place) => match (place.precision, place.council) {
+            (PlacePrecision::Nation, _) => Ok(crate::domain::ServedArea::nation(place.nation)),
+            (PlacePrecision::Authority, Some(council)) => Ok(council),
+            (_, Some(council)) => Err(lang.ta(
                 "manage-area-is-place",
                 &[
                     ("typed", Arg::from(typed.clone())),
                     ("council", Arg::from(council.name.clone())),
                 ],
-            )));
-        }
-        (_, None) => {
-            return Err(AppError::bad_request(here().lang.ta(
+            )),
+            (_, None) => Err(lang.ta(
                 "manage-area-not-area",
                 &[("typed", Arg::from(typed.clone()))],
-            )));
-        }
+            )),
+        },
     };
-    project.areas.insert(area);
-    Ok(())
-}
-
-/// The place rows as typed, each with what was wrong with it, and the first problem in
-/// words, when any place cannot be used.
-#[derive(Debug)]
-pub struct PlaceProblem {
-    pub rows: Vec<PlaceRow>,
-    pub message: String,
+    match area {
+        Ok(area) if read.errors.len() == before => {
+            read.project.areas.insert(area);
+        }
+        Ok(_) => read.typed.push(("add_area".to_string(), typed)),
+        Err(message) => {
+            read.errors.push(FieldError::new("add_area", message));
+            read.typed.push(("add_area".to_string(), typed));
+        }
+    }
 }
 
 /// The places where it meets, as typed on the form: each a town, city, postcode or
@@ -244,63 +360,77 @@ pub struct PlaceProblem {
 /// in" it). A row left as saved keeps its saved place exactly, and its distance too when
 /// that is left as shown. A row left empty is removed. A session that meets at a place
 /// as it was typed ("coventry") meets at the place as found ("Coventry").
+///
+/// When a place cannot be used, its problem is kept by its row and the rows are given
+/// back as typed, to show again.
 pub fn places(
     params: &Params,
     geocoder: &Geocoder,
-    edited: &mut Project,
+    read: &mut Read,
     base: &Project,
-) -> Result<Result<(), PlaceProblem>, AppError> {
+) -> Option<Vec<PlaceRow>> {
     let mut sites = Vec::new();
     let mut typed_as: Vec<(String, String)> = Vec::new();
     let mut rows = Vec::new();
-    let mut first: Option<String> = None;
+    let before = read.errors.len();
+    let lang = here().lang;
     for i in 0..100 {
         let (place_key, miles_key) = (format!("site_place_{i}"), format!("site_miles_{i}"));
         if params.list(&place_key).is_empty() {
             break;
         }
-        let typed = params.text(&place_key, &t("manage-place"), 200)?;
-        let miles = params.text(&miles_key, &t("manage-miles-label"), 20)?;
+        let typed = params.text_checked(&place_key, &t("manage-place"), 200, &mut read.errors);
+        let miles = params.text_checked(&miles_key, &t("manage-miles-label"), 20, &mut read.errors);
         if typed.is_empty() {
             continue;
         }
+        // The row as it is shown again, numbered among the rows kept.
+        let n = rows.len();
+        let problem = |e: String| {
+            lang.ta(
+                "manage-place-problem",
+                &[("n", Arg::from(n + 1)), ("problem", Arg::from(e))],
+            )
+        };
         let saved = base.sites.iter().find(|s| s.label == typed);
         let found = match saved {
             Some(s) => Ok(s.clone()),
             None => geocoder
                 .lookup(&typed)
-                .map_err(|e| crate::views::place_problem::message(here().lang, &e))
+                .map_err(|e| crate::views::place_problem::message(lang, &e))
                 .and_then(|place| site_at(place, &typed)),
         };
         let radius = match saved {
             Some(s) if miles == miles_text(s.radius_km) => Ok(s.radius_km),
             _ => radius_km(&miles),
         };
-        let error = match (found, radius) {
+        match (found, radius) {
             (Ok(mut site), Ok(radius)) => {
                 site.radius_km = radius;
                 typed_as.push((typed.clone(), site.label.clone()));
                 sites.push(site);
-                None
             }
-            (Err(e), _) | (_, Err(e)) => Some(here().lang.ta(
-                "manage-place-problem",
-                &[("n", Arg::from(rows.len() + 1)), ("problem", Arg::from(e))],
-            )),
-        };
-        if first.is_none() {
-            first.clone_from(&error);
+            (found, radius) => {
+                if let Err(e) = found {
+                    read.errors
+                        .push(FieldError::new(format!("site_place_{n}"), problem(e)));
+                }
+                if let Err(e) = radius {
+                    read.errors
+                        .push(FieldError::new(format!("site_miles_{n}"), problem(e)));
+                }
+            }
         }
         rows.push(PlaceRow {
             typed,
             miles,
             found: None,
-            error,
         });
     }
-    if let Some(message) = first {
-        return Ok(Err(PlaceProblem { rows, message }));
+    if read.errors.len() > before {
+        return Some(rows);
     }
+    let edited = &mut read.project;
     for session in &mut edited.sessions {
         let Some(at) = &session.site else { continue };
         let same = |typed: &str| typed.trim().eq_ignore_ascii_case(at.trim());
@@ -312,7 +442,7 @@ pub fn places(
         }
     }
     edited.sites = sites;
-    Ok(Ok(()))
+    None
 }
 
 /// A site at `place` (found for `typed`), known as exactly as the geocoder knows it; a

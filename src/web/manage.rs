@@ -5,7 +5,9 @@ use super::extract::{CheckedForm, Maintainer, PathParams};
 use super::listing_form;
 use super::query::Params;
 use super::state::AppState;
-use crate::domain::{Principle, Project, Reflection, ReflectionStatus, Slug, Status};
+use crate::domain::check::FieldError;
+use crate::domain::community::COMMENT_MAX;
+use crate::domain::{Principle, Reflection, ReflectionStatus, Slug, Status};
 use crate::i18n::here;
 use crate::registry::Published;
 use crate::views;
@@ -34,9 +36,8 @@ async fn edit_form(State(state): State<AppState>, m: Maintainer) -> Response {
         &m.viewer.csrf(&state),
         &state.taxonomy,
         &m.listing.project,
-        m.trusted,
-        is_moderator(&m),
-        None,
+        (m.trusted, is_moderator(&m)),
+        &views::manage::Problems::default(),
     )
     .into_response()
 }
@@ -56,41 +57,29 @@ async fn edit(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let current = &m.listing.project;
-    let again_with = |p: &Project, message: String, places: Option<&[views::manage::PlaceRow]>| {
+    let mut read = listing_form::read(&form.params, current);
+    let places = listing_form::places(&form.params, &state.geocoder, &mut read, current);
+    listing_form::add_area(&form.params, &state.geocoder, &mut read);
+    if read.errors.is_empty() {
+        read.errors = listing_form::checks(&read.project, &state.taxonomy);
+    }
+    if !read.errors.is_empty() {
+        let problems = views::manage::Problems {
+            errors: &read.errors,
+            typed: &read.typed,
+            places: places.as_deref(),
+        };
         let page = views::manage::edit(
             state.chrome(None),
             &m.viewer.csrf(&state),
             &state.taxonomy,
-            p,
-            m.trusted,
-            is_moderator(&m),
-            Some(views::manage::FormError {
-                message: &message,
-                places,
-            }),
+            &read.project,
+            (m.trusted, is_moderator(&m)),
+            &problems,
         );
-        (StatusCode::BAD_REQUEST, page).into_response()
-    };
-    let again = |p: &Project, message: String| again_with(p, message, None);
-    let mut edited = match listing_form::read(&form.params, current) {
-        Ok(p) => p,
-        Err(AppError::BadRequest(message)) => return Ok(again(current, message)),
-        Err(e) => return Err(e),
-    };
-    match listing_form::places(&form.params, &state.geocoder, &mut edited, current)? {
-        Ok(()) => {}
-        Err(problem) => return Ok(again_with(&edited, problem.message, Some(&problem.rows))),
+        return Ok((StatusCode::BAD_REQUEST, page).into_response());
     }
-    match listing_form::add_area(&form.params, &state.geocoder, &mut edited) {
-        Ok(()) => {}
-        Err(AppError::BadRequest(message)) => return Ok(again(&edited, message)),
-        Err(e) => return Err(e),
-    }
-    let checks = edited.checks(&state.taxonomy);
-    if !checks.is_empty() {
-        let message = crate::views::checks::all_words(here().lang, &checks);
-        return Ok(again(&edited, message));
-    }
+    let edited = read.project;
     let done = state
         .registry
         .publish_or_queue(&m.account, m.trusted, &edited, current)
@@ -178,7 +167,7 @@ async fn reflection_form(
         &m.viewer.csrf(&state),
         project,
         &reviews,
-        None,
+        &views::manage::Reply::default(),
     )
     .into_response())
 }
@@ -252,13 +241,40 @@ async fn reply(
     PathParams((_, id)): PathParams<(String, i64)>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let text = form
-        .params
-        .text("reply", &here().lang.t("manage-your-reply-label"), 2_000)?;
-    if text.is_empty() {
-        return Err(AppError::bad_request(here().lang.t("manage-reply-first")));
-    }
+    let lang = here().lang;
+    let field = format!("reply-{id}");
+    let mut errors = Vec::new();
+    let text = form.params.text_checked(
+        "reply",
+        &lang.t("manage-your-reply-label"),
+        COMMENT_MAX,
+        &mut errors,
+    );
+    let errors: Vec<FieldError> = errors
+        .into_iter()
+        .map(|e| FieldError::new(field.clone(), e.message))
+        .chain(
+            text.is_empty()
+                .then(|| FieldError::new(field.clone(), lang.t("manage-reply-first"))),
+        )
+        .collect();
     let project = &m.listing.project;
+    if !errors.is_empty() {
+        let reviews = state.store.reviews_of(&project.slug, false).await?;
+        let reply = views::manage::Reply {
+            to: Some(id),
+            text: &text,
+            errors: &errors,
+        };
+        let page = views::manage::reflection(
+            state.chrome(None),
+            &form.viewer.csrf(&state),
+            project,
+            &reviews,
+            &reply,
+        );
+        return Ok((StatusCode::BAD_REQUEST, page).into_response());
+    }
     state.registry.reply_to_review(project, id, &text).await?;
     Ok(Redirect::to(&format!("/projects/{}", project.slug)).into_response())
 }

@@ -3,6 +3,7 @@
 //! Unknown keys are ignored (links from elsewhere may carry them); an unknown value of a
 //! known key is refused with a 400 that names the value and the accepted ones.
 
+use crate::domain::check::FieldError;
 use crate::domain::{ListingFilter, Page, Stage, Taxonomy};
 use crate::i18n::{Arg, Lang, here};
 use crate::search::{DEFAULT_LIMIT, MAX_LIMIT, MAX_WITHIN_MILES, SearchQuery};
@@ -16,6 +17,23 @@ fn said(id: &str, args: &[(&str, &str)]) -> String {
         .map(|(k, v)| (*k, Arg::from(v.to_string())))
         .collect();
     here().lang.ta(id, &args)
+}
+
+/// Why `key`'s value is not one of its vocabulary's terms, in the page's language.
+pub fn not_known(key: &str, e: &crate::domain::VocabError) -> String {
+    let accepted = e.accepted.join(", ");
+    let args = [
+        ("key", key),
+        ("value", e.value.as_str()),
+        ("accepted", accepted.as_str()),
+    ];
+    // English names the kind of value (`e.what`) in its own words.
+    let lang = here().lang;
+    if lang == Lang::En || !lang.has("query-not-known") {
+        format!("{key}: {e}")
+    } else {
+        said("query-not-known", &args)
+    }
 }
 
 /// A parsed query string (or form body): its key/value pairs in order. As an extractor,
@@ -62,6 +80,33 @@ impl Params {
 
     /// The text of a form field, trimmed, or `""`; refused when longer than `max` characters.
     pub fn text(&self, key: &str, label: &str, max: usize) -> Result<String, AppError> {
+        let (value, problem) = self.read_text(key, label, max);
+        match problem {
+            Some(message) => Err(AppError::bad_request(message)),
+            None => Ok(value),
+        }
+    }
+
+    /// The text of a form field as [`Params::text`] reads it, kept as typed even when it
+    /// cannot be stored: its problem is added to `errors` (by the field `key`), so the
+    /// form can be shown again with the text and the problem by it.
+    pub fn text_checked(
+        &self,
+        key: &str,
+        label: &str,
+        max: usize,
+        errors: &mut Vec<FieldError>,
+    ) -> String {
+        let (value, problem) = self.read_text(key, label, max);
+        if let Some(message) = problem {
+            errors.push(FieldError::new(key, message));
+        }
+        value
+    }
+
+    /// The field's text, trimmed and with line breaks as LF, and what is wrong with it: longer
+    /// than `max` characters, or holding control characters.
+    fn read_text(&self, key: &str, label: &str, max: usize) -> (String, Option<String>) {
         let value = self
             .0
             .iter()
@@ -69,29 +114,29 @@ impl Params {
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.trim())
             .unwrap_or("");
+        let lang = here().lang;
+        let label = || Arg::from(label.to_string());
         let n = value.chars().count();
-        if n > max {
-            return Err(AppError::bad_request(crate::i18n::here().lang.ta(
+        let problem = if n > max {
+            Some(lang.ta(
                 "form-too-long",
                 &[
-                    ("label", crate::i18n::Arg::from(label.to_string())),
-                    ("n", crate::i18n::Arg::from(n)),
-                    ("max", crate::i18n::Arg::from(max)),
+                    ("label", label()),
+                    ("n", Arg::from(n)),
+                    ("max", Arg::from(max)),
                 ],
-            )));
-        }
-        if value
+            ))
+        } else if value
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
         {
-            return Err(AppError::bad_request(crate::i18n::here().lang.ta(
-                "form-cannot-store",
-                &[("label", crate::i18n::Arg::from(label.to_string()))],
-            )));
-        }
+            Some(lang.ta("form-cannot-store", &[("label", label())]))
+        } else {
+            None
+        };
         // Browsers send line breaks as CRLF; stored text uses LF, so that paragraphs
         // (a blank line) survive saving.
-        Ok(value.replace("\r\n", "\n").replace('\r', "\n"))
+        (value.replace("\r\n", "\n").replace('\r', "\n"), problem)
     }
 
     /// Every non-empty value given for `key`; values may also be comma-separated.
@@ -118,28 +163,30 @@ impl Params {
         &self,
         key: &str,
     ) -> Result<Vec<T>, AppError> {
+        let mut errors = Vec::new();
+        let out = self.vocab_checked(key, &mut errors);
+        match errors.into_iter().next() {
+            Some(e) => Err(AppError::bad_request(e.message)),
+            None => Ok(out),
+        }
+    }
+
+    /// Every value of `key` that is a vocabulary term, without repeats; each value that is
+    /// not is added to `errors` (by the field `key`).
+    pub fn vocab_checked<T: FromStr<Err = crate::domain::VocabError> + PartialEq>(
+        &self,
+        key: &str,
+        errors: &mut Vec<FieldError>,
+    ) -> Vec<T> {
         let mut out = Vec::new();
         for v in self.all(key) {
-            let term = v.parse::<T>().map_err(|e| {
-                let accepted = e.accepted.join(", ");
-                let args = [
-                    ("key", key),
-                    ("value", e.value.as_str()),
-                    ("accepted", accepted.as_str()),
-                ];
-                // English names the kind of value (`e.what`) in its own words.
-                let lang = here().lang;
-                AppError::bad_request(if lang == Lang::En || !lang.has("query-not-known") {
-                    format!("{key}: {e}")
-                } else {
-                    said("query-not-known", &args)
-                })
-            })?;
-            if !out.contains(&term) {
-                out.push(term);
+            match v.parse::<T>() {
+                Ok(term) if !out.contains(&term) => out.push(term),
+                Ok(_) => {}
+                Err(e) => errors.push(FieldError::new(key, not_known(key, &e))),
             }
         }
-        Ok(out)
+        out
     }
 
     /// A whole number for `key` between `min` and `max`, or `default` when absent.

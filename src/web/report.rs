@@ -3,8 +3,10 @@
 use super::error::AppError;
 use super::extract::{CheckedForm, PublicListing, Viewer};
 use super::state::AppState;
-use crate::domain::community::{FieldError, ReportKind};
+use crate::domain::check::FieldError;
+use crate::domain::community::ReportKind;
 use crate::views;
+use crate::views::report::DETAIL_MAX;
 use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -29,9 +31,6 @@ async fn report_form(
     .into_response()
 }
 
-/// The most a report's detail may hold, in characters.
-const DETAIL_MAX: usize = 5_000;
-
 async fn report(
     State(state): State<AppState>,
     PublicListing(stored): PublicListing,
@@ -41,10 +40,10 @@ async fn report(
     let detail = form.params.one("detail").unwrap_or_default().to_string();
     let mut errors = Vec::new();
     if kind.is_none() {
-        errors.push(FieldError::new(
-            "kind",
-            "Choose what is wrong with the listing.",
-        ));
+        let first = format!("kind-{}", ReportKind::ALL[0].slug());
+        errors.push(
+            FieldError::new("kind", "Choose what is wrong with the listing.").linked_to(first),
+        );
     }
     let n = detail.chars().count();
     if n > DETAIL_MAX {

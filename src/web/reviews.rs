@@ -6,8 +6,9 @@ use super::error::AppError;
 use super::extract::{CheckedForm, PathParams, PublicListing, SignedIn, Verified};
 use super::query::Params;
 use super::state::AppState;
+use crate::domain::check::FieldError;
 use crate::domain::community::{
-    Account, FieldError, NOT_REVIEWED, Review, ReviewAnswer, ReviewItem, answers_of, check_review,
+    Account, COMMENT_MAX, NOT_REVIEWED, Review, ReviewAnswer, ReviewItem, answers_of, check_review,
 };
 use crate::domain::{Principle, Project, Slug};
 use crate::i18n::here;
@@ -58,31 +59,49 @@ fn published_principles(p: &Project) -> Result<Vec<Principle>, AppError> {
     Ok(published)
 }
 
-/// What the form holds, as typed: the reviewing project and an answer per principle.
+/// What the form holds, as typed: the reviewing project, an answer per principle, and
+/// what is wrong with the text as typed (a comment too long).
 struct Draft {
     reviewer: String,
     answers: Vec<ReviewAnswer>,
+    errors: Vec<FieldError>,
 }
 
-fn read_draft(params: &Params, published: &[Principle]) -> Result<Draft, AppError> {
+fn read_draft(params: &Params, published: &[Principle]) -> Draft {
     let mut answers = Vec::new();
+    let mut errors = Vec::new();
     for p in published {
         answers.push(ReviewAnswer {
             principle: *p,
             choice: params
                 .one(&format!("verdict_{}", p.slug()))
                 .map(str::to_string),
-            comment: params.text(
+            comment: params.text_checked(
                 &format!("comment_{}", p.slug()),
                 &here().lang.t("review-comment"),
-                2_000,
-            )?,
+                COMMENT_MAX,
+                &mut errors,
+            ),
         });
     }
-    Ok(Draft {
+    Draft {
         reviewer: params.one("reviewer").unwrap_or_default().to_string(),
         answers,
-    })
+        errors,
+    }
+}
+
+/// The review's items, or every problem with the form as typed.
+fn checked(draft: &Draft) -> Result<Vec<ReviewItem>, Vec<FieldError>> {
+    let mut errors = draft.errors.clone();
+    match check_review(&draft.answers) {
+        Ok(items) if errors.is_empty() => Ok(items),
+        Ok(_) => Err(errors),
+        Err(problems) => {
+            errors.extend(crate::views::checks::review_errors(here().lang, &problems));
+            Err(errors)
+        }
+    }
 }
 
 /// What the form page needs besides the draft.
@@ -173,6 +192,7 @@ async fn review_form(
             .into_iter()
             .map(|a| ReviewAnswer { choice: None, ..a })
             .collect(),
+        errors: Vec::new(),
     };
     let screen = Screen {
         state: &state,
@@ -240,7 +260,7 @@ async fn review(
     let reviewed = &stored.project;
     let choices = reviewers(&state, &signed_in.account, &reviewed.slug).await?;
     let published = published_principles(reviewed)?;
-    let draft = read_draft(&form.params, &published)?;
+    let draft = read_draft(&form.params, &published);
     let reviewer = choices
         .iter()
         .find(|(c, _)| c.as_str() == draft.reviewer)
@@ -261,12 +281,9 @@ async fn review(
     if form.params.one("action") == Some("change") {
         return Ok(screen.page(StatusCode::OK, &draft, &[], None));
     }
-    let items = match check_review(&draft.answers) {
+    let items = match checked(&draft) {
         Ok(items) => items,
-        Err(problems) => {
-            let errors = crate::views::checks::review_errors(here().lang, &problems);
-            return Ok(screen.page(StatusCode::BAD_REQUEST, &draft, &errors, None));
-        }
+        Err(errors) => return Ok(screen.page(StatusCode::BAD_REQUEST, &draft, &errors, None)),
     };
     if form.params.one("action") != Some("publish") {
         let preview = Screen {
@@ -369,6 +386,7 @@ async fn change_form(State(state): State<AppState>, own: OwnReview) -> Result<Re
     let draft = Draft {
         reviewer: own.review.reviewer.to_string(),
         answers: answers_of(&own.review.items, &published),
+        errors: Vec::new(),
     };
     let reviewer = own.reviewer();
     Ok(own
@@ -382,19 +400,16 @@ async fn change(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let published = published_principles(&own.reviewed)?;
-    let mut draft = read_draft(&form.params, &published)?;
+    let mut draft = read_draft(&form.params, &published);
     draft.reviewer = own.review.reviewer.to_string();
     let reviewer = own.reviewer();
     let screen = own.screen(&state, &reviewer);
     if form.params.one("action") == Some("change") {
         return Ok(screen.page(StatusCode::OK, &draft, &[], None));
     }
-    let items = match check_review(&draft.answers) {
+    let items = match checked(&draft) {
         Ok(items) => items,
-        Err(problems) => {
-            let errors = crate::views::checks::review_errors(here().lang, &problems);
-            return Ok(screen.page(StatusCode::BAD_REQUEST, &draft, &errors, None));
-        }
+        Err(errors) => return Ok(screen.page(StatusCode::BAD_REQUEST, &draft, &errors, None)),
     };
     if form.params.one("action") != Some("publish") {
         return Ok(screen.preview(&draft, items, &own.review.reviewer_name));

@@ -6,6 +6,7 @@
 use super::error::AppError;
 use super::extract::{CheckedForm, ClientAddr, Maintainer, PublicListing, Verified};
 use super::query::Params;
+use crate::domain::check::FieldError;
 use crate::domain::support::{OfferPlace, SupportKind, SupportOffer};
 use crate::i18n::{Arg, here};
 use crate::views;
@@ -76,8 +77,8 @@ async fn support(State(state): State<AppState>, params: Params) -> Result<Respon
     let place = params.text("where", &lang.t("support-where"), 100)?;
     let chrome = || state.chrome(None);
     let (Some(k), false) = (kind, place.is_empty()) else {
-        let errors: Vec<(&str, String)> = if kind.is_some() {
-            vec![("where", lang.t("support-where-missing"))]
+        let errors = if kind.is_some() {
+            vec![FieldError::new("where", lang.t("support-where-missing"))]
         } else {
             Vec::new()
         };
@@ -92,7 +93,10 @@ async fn support(State(state): State<AppState>, params: Params) -> Result<Respon
     let from = match state.geocoder.lookup(&place) {
         Ok(found) => found.location,
         Err(e) => {
-            let errors = [("where", views::place_problem::message(lang, &e))];
+            let errors = [FieldError::new(
+                "where",
+                views::place_problem::message(lang, &e),
+            )];
             let page = views::support::finder(chrome(), kind, &place, None, &errors);
             return Ok((StatusCode::BAD_REQUEST, page).into_response());
         }
@@ -133,15 +137,16 @@ async fn save_offers(
     let project = &m.listing.project;
     let mut fields = Vec::new();
     let mut offers = Vec::new();
-    let mut errors: Vec<(&'static str, String)> = Vec::new();
+    let mut errors: Vec<FieldError> = Vec::new();
     for k in SupportKind::ALL {
         let f = OfferFields {
             offered: form.params.one(&format!("offer_{}", k.slug())) == Some("yes"),
-            place: form.params.text(
+            place: form.params.text_checked(
                 &format!("place_{}", k.slug()),
                 &lang.t("support-where-label"),
                 100,
-            )?,
+                &mut errors,
+            ),
             online: form.params.one(&format!("online_{}", k.slug())) == Some("yes"),
         };
         let field: &'static str = match k {
@@ -166,13 +171,13 @@ async fn save_offers(
                             "support-place-problem",
                             &[("kind", label()), ("problem", problem)],
                         );
-                        errors.push((field, message));
+                        errors.push(FieldError::new(field, message));
                         None
                     }
                 }
             };
             if f.place.is_empty() && !f.online {
-                errors.push((
+                errors.push(FieldError::new(
                     field,
                     lang.ta("support-place-missing", &[("kind", label())]),
                 ));
@@ -239,11 +244,17 @@ async fn connect(
     let Some((slug, _)) = own.iter().find(|(s, _)| s.as_str() == from) else {
         return Err(AppError::Forbidden(lang.t("support-only-yours")));
     };
-    let message = form
-        .params
-        .text("message", &lang.t("support-message"), 2_000)?;
+    let mut errors = Vec::new();
+    let message =
+        form.params
+            .text_checked("message", &lang.t("support-message"), 2_000, &mut errors);
     if message.is_empty() {
-        let errors = [("message", lang.t("support-message-missing"))];
+        errors.push(FieldError::new(
+            "message",
+            lang.t("support-message-missing"),
+        ));
+    }
+    if !errors.is_empty() {
         let page = views::support::connect_form(
             state.chrome(None),
             &form.viewer.csrf(&state),

@@ -76,7 +76,7 @@ async fn signing_up_in_and_the_account_page_are_in_welsh() {
     welsh(&short, uri);
     assert!(
         short
-            .texts("div.notice p")
+            .texts("#password-error")
             .join(" ")
             .contains("Rhaid i’ch cyfrinair fod o leiaf 10 nod o hyd."),
         "{}",
@@ -239,8 +239,9 @@ async fn the_listing_form_and_its_errors_are_in_welsh_with_what_was_typed_kept()
     let again = keeper.send_form(&form).await;
     assert_eq!(again.status, StatusCode::BAD_REQUEST, "{}", again.excerpt());
     welsh(&again, &uri);
-    let problem = again.texts("div.notice p").join(" ");
+    let problem = again.texts("#min_age-error").join(" ");
     assert!(problem.contains("nid yw “dau” yn rhif."), "{problem}");
+    assert_eq!(again.attrs("input#min_age", "value"), vec!["dau"]);
 
     // Saved, the Welsh name is the listing's on Welsh pages.
     app.set_trusted(CIP, keeper.email()).await;

@@ -272,7 +272,7 @@ async fn a_welsh_form_with_a_bad_value_shows_the_welsh_check_with_what_was_typed
     let again = keeper.send_form(&form).await;
     assert_eq!(again.status, StatusCode::BAD_REQUEST, "{}", again.excerpt());
     welsh(&again, &uri);
-    let problem = again.texts("div.notice p").join(" ");
+    let problem = again.texts("#website-error").join(" ");
     assert!(
         problem.contains("Rhaid i’r wefan “www.example.org” ddechrau gyda https://"),
         "{problem}"
@@ -290,7 +290,7 @@ async fn a_welsh_form_with_a_bad_value_shows_the_welsh_check_with_what_was_typed
     assert_eq!(again.status, StatusCode::BAD_REQUEST, "{}", again.excerpt());
     assert!(
         again
-            .texts("div.notice p")
+            .texts("#website-error")
             .join(" ")
             .contains("website “www.example.org” must start with https://")
     );

@@ -16,6 +16,7 @@ mod calendar;
 mod community;
 mod coverage;
 mod directory;
+mod form_errors;
 mod freshness;
 mod headers;
 mod health;

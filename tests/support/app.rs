@@ -120,6 +120,37 @@ impl Page {
     pub fn texts(&self, css: &str) -> Vec<String> {
         html::texts(&self.body, css)
     }
+
+    /// The problem shown with the control `field` in the GOV.UK manner, or the test
+    /// fails: the error summary links to it (`href="#field"`), its message is by it
+    /// (`#field-error`, which the control names in `aria-describedby`) and the control
+    /// is marked `aria-invalid`.
+    pub fn field_problem(&self, field: &str) -> String {
+        let links = self.attrs("div.notice[role=alert] ul.error-summary a", "href");
+        assert!(
+            links.contains(&format!("#{field}")),
+            "the summary does not link to #{field}: {links:?} in {}",
+            self.body
+        );
+        let message = self.texts(&format!("#{field}-error"));
+        assert_eq!(message.len(), 1, "no #{field}-error in {}", self.body);
+        assert_eq!(
+            self.attrs(&format!("#{field}"), "aria-invalid"),
+            ["true"],
+            "#{field} is not marked invalid in {}",
+            self.body
+        );
+        let described = self
+            .attrs(&format!("#{field}"), "aria-describedby")
+            .concat();
+        assert!(
+            described
+                .split(' ')
+                .any(|id| id == format!("{field}-error")),
+            "#{field} is described by {described:?}"
+        );
+        message[0].clone()
+    }
 }
 
 impl TestApp {

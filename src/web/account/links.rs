@@ -4,6 +4,7 @@
 //! shows a button; pressing it uses the link, so a mail scanner's preview cannot.
 
 use super::{email_of, link_hash, next_of, onward};
+use crate::domain::check::FieldError;
 use crate::i18n::{Arg, here};
 use crate::registry::password;
 use crate::store::TokenPurpose;
@@ -140,7 +141,7 @@ async fn resend(
 }
 
 async fn forgot_form(State(state): State<AppState>, viewer: Viewer) -> Response {
-    views::account::forgot(state.chrome(None), &viewer.csrf(&state), "", None).into_response()
+    views::account::forgot(state.chrome(None), &viewer.csrf(&state), "", &[]).into_response()
 }
 
 /// Always the same answer, whether or not the address has an account.
@@ -150,18 +151,13 @@ async fn forgot(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let CheckedForm { viewer, params } = form;
-    let email = match email_of(&params) {
-        Ok(e) => e,
-        Err(AppError::BadRequest(m)) => {
-            let typed = params
-                .text("email", &here().lang.t("acct-email"), 254)
-                .unwrap_or_default();
-            let page =
-                views::account::forgot(state.chrome(None), &viewer.csrf(&state), &typed, Some(&m));
-            return Ok((StatusCode::BAD_REQUEST, page).into_response());
-        }
-        Err(e) => return Err(e),
-    };
+    let mut errors = Vec::new();
+    let (typed, email) = email_of(&params, &mut errors);
+    if !errors.is_empty() {
+        let page =
+            views::account::forgot(state.chrome(None), &viewer.csrf(&state), &typed, &errors);
+        return Ok((StatusCode::BAD_REQUEST, page).into_response());
+    }
     if !state.limits.mail_link(&email, client).await? {
         return Err(AppError::TooManyRequests(
             here().lang.t("acct-forgot-limit"),
@@ -200,7 +196,7 @@ async fn reset_form(
     Ok(views::account::password_form(
         state.chrome(None),
         &viewer.csrf(&state),
-        None,
+        &[],
         false,
         &action,
     )
@@ -225,7 +221,7 @@ async fn reset(
         let page = views::account::password_form(
             state.chrome(None),
             &viewer.csrf(&state),
-            Some(&problem),
+            &[FieldError::new("password", problem)],
             false,
             &action,
         );

@@ -8,6 +8,7 @@ mod propose;
 
 use super::extract::{CheckedForm, ClientAddr, SignedIn, Viewer};
 use super::query::Params;
+use crate::domain::check::FieldError;
 use crate::i18n::here;
 use crate::registry::password;
 use crate::views;
@@ -61,18 +62,20 @@ fn onward(next: Option<&str>) -> Response {
     Redirect::to(next.unwrap_or("/account")).into_response()
 }
 
-fn email_of(params: &Params) -> Result<String, AppError> {
-    let email = params
-        .text("email", &here().lang.t("acct-email"), EMAIL_MAX)?
-        .to_lowercase();
+/// The e-mail address as typed (to show again) and as used, in lower case; when it does
+/// not look like an address, or is too long, its problem is added to `errors`.
+fn email_of(params: &Params, errors: &mut Vec<FieldError>) -> (String, String) {
+    let lang = here().lang;
+    let before = errors.len();
+    let typed = params.text_checked("email", &lang.t("acct-email"), EMAIL_MAX, errors);
+    let email = typed.to_lowercase();
     let valid = email
         .split_once('@')
         .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'));
-    if valid {
-        Ok(email)
-    } else {
-        Err(AppError::bad_request(here().lang.t("acct-email-invalid")))
+    if errors.len() == before && !valid {
+        errors.push(FieldError::new("email", lang.t("acct-email-invalid")));
     }
+    (typed, email)
 }
 
 async fn signup_form(State(state): State<AppState>, viewer: Viewer, query: Params) -> Response {
@@ -81,7 +84,7 @@ async fn signup_form(State(state): State<AppState>, viewer: Viewer, query: Param
         state.chrome(None),
         &viewer.csrf(&state),
         "",
-        None,
+        &[],
         next.as_deref(),
     )
     .into_response()
@@ -94,27 +97,27 @@ async fn signup(
 ) -> Result<Response, AppError> {
     let CheckedForm { viewer, params } = form;
     let next = next_of(&params);
-    let again = |email: &str, message: &str| {
+    let again = |email: &str, errors: &[FieldError]| {
         (
             StatusCode::BAD_REQUEST,
             views::account::signup(
                 state.chrome(None),
                 &viewer.csrf(&state),
                 email,
-                Some(message),
+                errors,
                 next.as_deref(),
             ),
         )
             .into_response()
     };
-    let email = match email_of(&params) {
-        Ok(e) => e,
-        Err(AppError::BadRequest(m)) => return Ok(again("", &m)),
-        Err(e) => return Err(e),
-    };
+    let mut errors = Vec::new();
+    let (typed, email) = email_of(&params, &mut errors);
     let pw = params.list("password").first().copied().unwrap_or("");
     if let Some(problem) = password::problem(pw, &email) {
-        return Ok(again(&email, &problem));
+        errors.push(FieldError::new("password", problem));
+    }
+    if !errors.is_empty() {
+        return Ok(again(&typed, &errors));
     }
     if !state.limits.sign_up(client).await? {
         return Err(AppError::TooManyRequests(
@@ -131,7 +134,10 @@ async fn signup(
             viewer.sign_in(&account).await?;
             Ok(onward(next.as_deref()))
         }
-        None => Ok(again(&email, &here().lang.t("acct-taken"))),
+        None => Ok(again(
+            &typed,
+            &[FieldError::new("email", here().lang.t("acct-taken"))],
+        )),
     }
 }
 
@@ -141,7 +147,7 @@ async fn login_form(State(state): State<AppState>, viewer: Viewer, query: Params
         state.chrome(None),
         &viewer.csrf(&state),
         "",
-        None,
+        &[],
         next.as_deref(),
     )
     .into_response()
@@ -154,9 +160,27 @@ async fn login(
 ) -> Result<Response, AppError> {
     let CheckedForm { viewer, params } = form;
     let next = next_of(&params);
-    let email = params
-        .text("email", &here().lang.t("acct-email"), EMAIL_MAX)?
-        .to_lowercase();
+    let mut errors = Vec::new();
+    let typed = params.text_checked(
+        "email",
+        &here().lang.t("acct-email"),
+        EMAIL_MAX,
+        &mut errors,
+    );
+    let email = typed.to_lowercase();
+    let again = |errors: &[FieldError], status: StatusCode| {
+        let page = views::account::login(
+            state.chrome(None),
+            &viewer.csrf(&state),
+            &typed,
+            errors,
+            next.as_deref(),
+        );
+        (status, page).into_response()
+    };
+    if !errors.is_empty() {
+        return Ok(again(&errors, StatusCode::BAD_REQUEST));
+    }
     // Counted before the password is checked, so guesses sent at once are counted too;
     // the right password gives the slot back.
     if !state.limits.sign_in_attempt(&email, client).await? {
@@ -172,16 +196,10 @@ async fn login(
     let account = match account {
         Some(account) if matched => account,
         _ => {
-            let page = views::account::login(
-                state.chrome(None),
-                &viewer.csrf(&state),
-                &email,
-                // The one message for any failed sign-in, so it never tells whether
-                // an address has an account.
-                Some(&here().lang.t("acct-login-failed")),
-                next.as_deref(),
-            );
-            return Ok((StatusCode::UNAUTHORIZED, page).into_response());
+            // The one message for any failed sign-in, so it never tells whether an
+            // address has an account.
+            let failed = FieldError::new("email", here().lang.t("acct-login-failed"));
+            return Ok(again(&[failed], StatusCode::UNAUTHORIZED));
         }
     };
     state.limits.sign_in_succeeded(&email, client).await?;

@@ -2,6 +2,7 @@
 //! one, unless she has just proved who she is by a one-time link; saving ends her other
 //! sessions.
 
+use crate::domain::check::FieldError;
 use crate::i18n::here;
 use crate::registry::password;
 use crate::views;
@@ -28,7 +29,7 @@ async fn password_form(
     views::account::password_form(
         state.chrome(None),
         &viewer.csrf(&state),
-        None,
+        &[],
         current,
         ACTION,
     )
@@ -43,11 +44,11 @@ async fn set_password(
 ) -> Result<Response, AppError> {
     let CheckedForm { viewer, params } = form;
     let current = !viewer.recently_proved().await;
-    let again = |message: &str| {
+    let again = |field: &str, message: String| {
         let page = views::account::password_form(
             state.chrome(None),
             &viewer.csrf(&state),
-            Some(message),
+            &[FieldError::new(field, message)],
             current,
             ACTION,
         );
@@ -66,7 +67,7 @@ async fn set_password(
             .await?
             .map(|(_, h)| h);
         if !password::verify(given.to_string(), stored).await {
-            return again(&here().lang.t("acct-current-wrong"));
+            return again("current", here().lang.t("acct-current-wrong"));
         }
         state
             .limits
@@ -75,7 +76,7 @@ async fn set_password(
     }
     let pw = params.list("password").first().copied().unwrap_or("");
     if let Some(problem) = password::problem(pw, &account.email) {
-        return again(&problem);
+        return again("password", problem);
     }
     let hash = password::hash(pw.to_string()).await?;
     state

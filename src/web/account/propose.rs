@@ -1,7 +1,11 @@
 //! `/account/propose`: a verified account proposes a new listing; a confirmation page
 //! says what happens next.
 
+use crate::domain::check::FieldError;
+use crate::domain::community::STATEMENT_MAX;
+use crate::domain::validate::SUMMARY_MAX;
 use crate::domain::{Precision, Project, Site, Slug, Status, Taxonomy};
+use crate::geocode::PlacePrecision;
 use crate::i18n::{Arg, here};
 use crate::views;
 use crate::views::account::Proposal;
@@ -40,21 +44,19 @@ async fn propose_form(
     .into_response())
 }
 
-/// What the form holds.
-fn typed(params: &Params) -> Result<Proposal, AppError> {
+/// What the form holds, as typed; a field too long has its problem added to `errors`.
+fn typed(params: &Params, errors: &mut Vec<FieldError>) -> Proposal {
     let lang = here().lang;
-    Ok(Proposal {
-        name: params.text("name", &lang.t("acct-propose-name"), 200)?,
-        organisation: params.text("organisation", &lang.t("acct-propose-organisation"), 200)?,
-        summary: params.text(
-            "summary",
-            &lang.t("acct-propose-summary"),
-            crate::domain::validate::SUMMARY_MAX,
-        )?,
-        town: params.text("town", &lang.t("acct-town-label"), 100)?,
+    let mut text =
+        |key: &str, label: &str, max: usize| params.text_checked(key, &lang.t(label), max, errors);
+    Proposal {
+        name: text("name", "acct-propose-name", 200),
+        organisation: text("organisation", "acct-propose-organisation", 200),
+        summary: text("summary", "acct-propose-summary", SUMMARY_MAX),
+        town: text("town", "acct-town-label", 100),
         needs: params.all("need").map(str::to_string).collect(),
-        statement: params.text("statement", &lang.t("acct-statement"), 2_000)?,
-    })
+        statement: text("statement", "acct-statement", STATEMENT_MAX),
+    }
 }
 
 async fn propose(
@@ -63,15 +65,30 @@ async fn propose(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let CheckedForm { viewer, params } = form;
-    let typed = typed(&params)?;
-    let mut errors: Vec<(&str, String)> = Vec::new();
+    let mut errors = Vec::new();
+    let typed = typed(&params, &mut errors);
+    let lang = here().lang;
     if typed.name.is_empty() {
-        errors.push(("name", here().lang.t("acct-propose-name-missing")));
+        errors.push(FieldError::new("name", lang.t("acct-propose-name-missing")));
     }
     if typed.statement.is_empty() {
-        errors.push(("statement", here().lang.t("acct-statement-missing")));
+        errors.push(FieldError::new(
+            "statement",
+            lang.t("acct-statement-missing"),
+        ));
     }
+    let project = project_of(&state, &typed, &mut errors).await?;
     if !errors.is_empty() {
+        // In the order of the form's fields.
+        let order = [
+            "name",
+            "organisation",
+            "summary",
+            "town",
+            "need",
+            "statement",
+        ];
+        errors.sort_by_key(|e| order.iter().position(|f| *f == e.field));
         let page = views::account::propose(
             state.chrome(None),
             &viewer.csrf(&state),
@@ -81,12 +98,10 @@ async fn propose(
         );
         return Ok((StatusCode::BAD_REQUEST, page).into_response());
     }
-    let project = project_of(&state, &typed).await?;
     state
         .registry
         .request_listing(account.id, None, Some(&project), &typed.statement)
         .await?;
-    let lang = here().lang;
     Ok(views::account::done(
         state.chrome(None),
         &lang.t("acct-proposed"),
@@ -103,42 +118,68 @@ async fn propose(
     .into_response())
 }
 
-/// The pending listing a proposal makes, or why it cannot be one.
-async fn project_of(state: &AppState, typed: &Proposal) -> Result<Project, AppError> {
-    let name = typed.name.clone();
-    let slug = Slug::from_name(&name).map_err(|e| AppError::bad_request(e.to_string()))?;
-    if state.store.get(&slug).await?.is_some() {
-        return Err(AppError::Conflict(
-            here()
-                .lang
-                .ta("acct-propose-exists", &[("name", Arg::from(name.clone()))]),
-        ));
+/// Where a proposal's town is: none when none is given, or when it cannot be a place to
+/// meet (its problem is added to `errors`).
+fn site_of(state: &AppState, town: &str, errors: &mut Vec<FieldError>) -> Option<Site> {
+    if town.is_empty() {
+        return None;
     }
-    let town = &typed.town;
-    let sites = if town.is_empty() {
-        Vec::new()
-    } else {
-        let place = state.geocoder.lookup(town)?;
-        if place.precision == crate::geocode::PlacePrecision::Nation {
-            return Err(AppError::bad_request(
-                here()
-                    .lang
-                    .ta("acct-propose-nation", &[("town", Arg::from(town.clone()))]),
-            ));
+    let lang = here().lang;
+    let place = match state.geocoder.lookup(town) {
+        Ok(place) => place,
+        Err(e) => {
+            let message = views::place_problem::message(lang, &e);
+            errors.push(FieldError::new("town", message));
+            return None;
         }
-        vec![Site {
-            label: place.label.clone(),
-            lat: place.location.lat(),
-            lon: place.location.lon(),
-            precision: if place.precision == crate::geocode::PlacePrecision::Sector {
-                Precision::Postcode
-            } else {
-                Precision::Town
-            },
-            radius_km: None,
-            nation: place.nation,
-        }]
     };
+    if place.precision == PlacePrecision::Nation {
+        let message = lang.ta(
+            "acct-propose-nation",
+            &[("town", Arg::from(town.to_string()))],
+        );
+        errors.push(FieldError::new("town", message));
+        return None;
+    }
+    Some(Site {
+        label: place.label.clone(),
+        lat: place.location.lat(),
+        lon: place.location.lon(),
+        precision: if place.precision == PlacePrecision::Sector {
+            Precision::Postcode
+        } else {
+            Precision::Town
+        },
+        radius_km: None,
+        nation: place.nation,
+    })
+}
+
+/// The pending listing a proposal makes; what stops it being one is added to `errors`
+/// (by the field it is about).
+async fn project_of(
+    state: &AppState,
+    typed: &Proposal,
+    errors: &mut Vec<FieldError>,
+) -> Result<Project, AppError> {
+    let lang = here().lang;
+    let name = typed.name.clone();
+    let slug = match Slug::from_name(&name) {
+        Ok(slug) => {
+            if state.store.get(&slug).await?.is_some() {
+                let message = lang.ta("acct-propose-exists", &[("name", Arg::from(name.clone()))]);
+                errors.push(FieldError::new("name", message));
+            }
+            slug
+        }
+        Err(e) => {
+            if !name.is_empty() {
+                errors.push(FieldError::new("name", e.to_string()));
+            }
+            Slug::from_name("proposal").map_err(|e| AppError::bad_request(e.to_string()))?
+        }
+    };
+    let sites = site_of(state, &typed.town, errors).into_iter().collect();
     let project = Project {
         slug,
         name,
@@ -170,10 +211,13 @@ async fn project_of(state: &AppState, typed: &Proposal) -> Result<Project, AppEr
         sources: Vec::new(),
         reflections: Vec::new(),
     };
-    let checks = project.checks(&state.taxonomy);
-    if !checks.is_empty() {
-        let message = crate::views::checks::all_words(here().lang, &checks);
-        return Err(AppError::bad_request(message));
+    for check in project.checks(&state.taxonomy) {
+        let field = crate::web::listing_form::control(&check).unwrap_or("name");
+        // A name missing or too long is said once, as typed.
+        if !errors.iter().any(|e| e.field == field) {
+            let message = views::checks::words(lang, &check);
+            errors.push(FieldError::new(field, message));
+        }
     }
     Ok(project)
 }

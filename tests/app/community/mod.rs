@@ -5,13 +5,13 @@ mod accounts;
 mod journeys;
 mod listing;
 mod moderation;
-mod reviews;
+pub(crate) mod reviews;
 
 use crate::support::form::Form;
 use crate::support::{Page, TestApp};
 
-const CIP: &str = "community-intercultural-programme";
-const QUARRIERS: &str = "quarriers";
+pub(crate) const CIP: &str = "community-intercultural-programme";
+pub(crate) const QUARRIERS: &str = "quarriers";
 
 /// Opens the listing form of `slug`, changes it as a person would, and sends it.
 async fn edit(c: &TestApp, slug: &str, change: impl FnOnce(&mut Form)) -> Page {

@@ -8,10 +8,10 @@ use axum::http::StatusCode;
 
 const SAFE: &str = "safe-and-nurturing";
 const OPEN: &str = "accessible-and-inclusive";
-const FORM: &str = "/projects/community-intercultural-programme/review";
+pub(crate) const FORM: &str = "/projects/community-intercultural-programme/review";
 
 /// CIP publishes a reflection on two principles; Bob keeps Quarriers, which reviews it.
-async fn world(app: &TestApp) -> (TestApp, TestApp) {
+pub(crate) async fn world(app: &TestApp) -> (TestApp, TestApp) {
     let alice = app.maintainer_of(CIP).await;
     app.set_trusted(CIP, alice.email()).await;
     let reflection = format!("/manage/{CIP}/reflection");
@@ -34,7 +34,7 @@ async fn world(app: &TestApp) -> (TestApp, TestApp) {
 }
 
 /// A whole, good review: a verdict and comment for one principle, the other not reviewed.
-fn good() -> Vec<(&'static str, &'static str)> {
+pub(crate) fn good() -> Vec<(&'static str, &'static str)> {
     vec![
         ("reviewer", QUARRIERS),
         ("verdict_safe-and-nurturing", "recognise"),
