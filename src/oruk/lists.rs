@@ -45,6 +45,7 @@ impl FeedCache {
             kept: Mutex::default(),
             spots: Mutex::default(),
             remote: OnceLock::new(),
+            example: tokio::sync::OnceCell::new(),
         });
         *kept = Some(fresh.clone());
         Ok(fresh)
@@ -64,6 +65,8 @@ pub struct Order {
     spots: Mutex<HashMap<String, Arc<Vec<Spot>>>>,
     /// The id of each listing's online and phone place, to its place in `keys`.
     remote: OnceLock<HashMap<Uuid, u32>>,
+    /// The service and place the OpenAPI document gives as examples.
+    example: tokio::sync::OnceCell<Option<(Uuid, Uuid)>>,
 }
 
 /// A query without its paging: what a list is remembered by.
@@ -181,6 +184,43 @@ impl Order {
                 Some((at, listing))
             })
             .collect())
+    }
+
+    /// The ids of the oldest published listing with a place and of its first place, the
+    /// examples of the OpenAPI document: worked out once per generation (finding it looks
+    /// at every listing of the feed).
+    pub async fn example<G: Deref<Target = SearchIndex>>(
+        &self,
+        store: &dyn Feed,
+        search: impl Fn() -> G,
+    ) -> Result<Option<(Uuid, Uuid)>, StoreError> {
+        let found = self
+            .example
+            .get_or_try_init(|| async {
+                let oldest = {
+                    let index = search();
+                    self.keys
+                        .iter()
+                        .filter(|k| !k.archived)
+                        .filter(|k| {
+                            index
+                                .by_slug(&k.slug)
+                                .is_some_and(|p| !p.sites.is_empty() || locations::is_remote(p))
+                        })
+                        .min_by_key(|k| k.id)
+                        .map(|k| k.uuid)
+                };
+                let listing = match oldest {
+                    Some(uuid) => store.feed_listing(uuid).await?,
+                    None => None,
+                };
+                Ok::<_, StoreError>(listing.as_ref().and_then(|l| {
+                    let first = *locations::places(l).first()?;
+                    Some((l.uuid, locations::place_id(l, first)))
+                }))
+            })
+            .await?;
+        Ok(*found)
     }
 
     /// The listing whose online and phone place has this id.

@@ -140,28 +140,9 @@ async fn openapi(
     // The oldest published listing with a place: its service, and its first place.
     let generation = state.search().generation();
     let order = state.feed.order(state.store.as_ref(), generation).await?;
-    let oldest = {
-        let index = state.search();
-        order
-            .keys
-            .iter()
-            .filter(|k| !k.archived)
-            .filter(|k| {
-                index
-                    .by_slug(&k.slug)
-                    .is_some_and(|p| !p.sites.is_empty() || locations::is_remote(p))
-            })
-            .min_by_key(|k| k.id)
-            .map(|k| k.uuid)
-    };
-    let listing = match oldest {
-        Some(uuid) => state.store.feed_listing(uuid).await?,
-        None => None,
-    };
-    let example = listing.as_ref().and_then(|l| {
-        let first = *locations::places(l).first()?;
-        Some((l.uuid, locations::place_id(l, first)))
-    });
+    let example = order
+        .example(state.store.as_ref(), || state.search())
+        .await?;
     let examples = super::openapi::OrukExamples {
         service: example.map(|(service, _)| service),
         service_at_location: example.map(|(_, place)| place),
