@@ -267,6 +267,37 @@ mod-no-account = Nid oes cyfrif ar gyfer { $email }.
 mod-reason-label = Y rheswm
 mod-note-label = Y nodyn
 mod-email-label = Y cyfeiriad e-bost
+mod-place-exact = union leoliad
+mod-place-no-radius = Dim pellter wedi’i roi.
+# Meysydd y rhestriad, fel y mae’r gwahaniaethau a’r hanes yn eu henwi.
+mod-field-slug = Cyfeiriad gwe
+mod-field-name = Enw
+mod-field-organisation = Sefydliad
+mod-field-summary = Crynodeb
+mod-field-description = Disgrifiad
+mod-field-name-cy = Enw yn Gymraeg
+mod-field-summary-cy = Crynodeb yn Gymraeg
+mod-field-description-cy = Disgrifiad yn Gymraeg
+mod-field-formats = Grŵp neu un i un
+mod-field-delivery = Sut mae pobl yn cymryd rhan
+mod-field-needs = Beth mae’n helpu ag ef
+mod-field-languages = Ieithoedd
+mod-field-sites = Ble mae’n cyfarfod
+mod-field-nations = Cenhedloedd a wasanaethir ar-lein neu dros y ffôn
+mod-field-areas = Ardaloedd a wasanaethir
+mod-field-referral = Sut mae pobl yn ymuno
+mod-field-cost = Cost
+mod-field-contact = Sut i gysylltu
+mod-field-sessions = Sesiynau
+mod-field-schedule-note = Am y sesiynau
+mod-field-eligibility = Pwy all ddod
+mod-field-status = Statws
+mod-field-verified = Wedi’i gadarnhau gan y prosiect
+mod-field-last-confirmed = Cadarnhawyd ddiwethaf
+mod-field-listed-on = Ychwanegwyd ar
+mod-field-source = Ffynhonnell
+mod-field-sources = O ble daw’r manylion
+mod-field-reflections = Myfyrdod ar yr egwyddorion
 
 ## Rhestriadau a allai fod wedi dyddio
 

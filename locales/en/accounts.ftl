@@ -267,6 +267,37 @@ mod-no-account = There is no account for { $email }.
 mod-reason-label = The reason
 mod-note-label = The note
 mod-email-label = The email address
+mod-place-exact = exact place
+mod-place-no-radius = No distance given.
+# The listing's fields, as the moderation diff and history name them.
+mod-field-slug = Web address
+mod-field-name = Name
+mod-field-organisation = Organisation
+mod-field-summary = Summary
+mod-field-description = Description
+mod-field-name-cy = Name in Welsh
+mod-field-summary-cy = Summary in Welsh
+mod-field-description-cy = Description in Welsh
+mod-field-formats = Group or one to one
+mod-field-delivery = How people take part
+mod-field-needs = What it helps with
+mod-field-languages = Languages
+mod-field-sites = Where it meets
+mod-field-nations = Nations served online or by phone
+mod-field-areas = Areas served
+mod-field-referral = How people join
+mod-field-cost = Cost
+mod-field-contact = How to get in touch
+mod-field-sessions = Sessions
+mod-field-schedule-note = About the sessions
+mod-field-eligibility = Who can come
+mod-field-status = Status
+mod-field-verified = Confirmed by the project
+mod-field-last-confirmed = Last confirmed
+mod-field-listed-on = Added on
+mod-field-source = Source
+mod-field-sources = Where the details come from
+mod-field-reflections = Reflection on the principles
 
 ## Listings that may be out of date
 

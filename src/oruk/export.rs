@@ -72,6 +72,8 @@ pub fn write(
     let cx = Context {
         taxonomies: &taxonomies,
         needs,
+        // The files say how current each listing is on the day they are written.
+        today: crate::domain::Clock::system().today(),
     };
     let mut out = Exported::default();
     write_json(dir, "index.json", &super::about(base))?;

@@ -8,15 +8,17 @@ use super::model::{
     Attribute, CostOption, Language, Organization, Phone, Service, ServiceArea, Taxonomy, text,
 };
 use super::vocab::{self, find_term};
-use crate::domain::{Project, Status, Taxonomy as Needs};
+use crate::domain::{Freshness, Project, Status, Taxonomy as Needs};
 use crate::store::{FeedListing, PeerMarks};
-use chrono::SecondsFormat;
+use chrono::{NaiveDate, SecondsFormat};
 use uuid::Uuid;
 
 /// What mapping a listing needs besides the listing.
 pub struct Context<'a> {
     pub taxonomies: &'a [Taxonomy],
     pub needs: &'a Needs,
+    /// Today in the UK, which the listing's freshness is counted to.
+    pub today: NaiveDate,
 }
 
 /// `active`, or `inactive` for an archived listing.
@@ -173,10 +175,22 @@ pub fn terms_of(p: &Project, marks: PeerMarks) -> Vec<(&'static str, String)> {
     out
 }
 
-/// The listing's terms as attributes of the service.
+/// The term of [`vocab::FRESHNESS`] a listing has on `today`: none while it was confirmed
+/// (or added) within 12 months.
+pub fn freshness_term(p: &Project, today: NaiveDate) -> Option<(&'static str, String)> {
+    let term = match p.freshness(today) {
+        Freshness::Retired => vocab::OUT_OF_SEARCH,
+        f if f.is_stale() => vocab::STALE,
+        _ => return None,
+    };
+    Some((vocab::FRESHNESS, term.to_string()))
+}
+
+/// The listing's terms, and its freshness on the day, as attributes of the service.
 fn attributes(l: &FeedListing, cx: &Context<'_>) -> Vec<Attribute> {
     terms_of(&l.project, l.marks)
         .into_iter()
+        .chain(freshness_term(&l.project, cx.today))
         .filter_map(|(taxonomy, term)| find_term(cx.taxonomies, taxonomy, &term))
         .map(|t| Attribute {
             id: ids::part(l.uuid, &format!("attribute/{}", t.id)),

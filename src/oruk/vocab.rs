@@ -19,12 +19,18 @@ pub const PRECISION: &str = "location-precision";
 pub const VERIFICATION: &str = "verification";
 pub const REFLECTIONS: &str = "principle-reflections";
 pub const PEER: &str = "peer-recognition";
+pub const FRESHNESS: &str = "listing-freshness";
 
 /// The terms of [`PEER`]: the directory's filters "has a published self-assessment",
 /// "peer reviewed" and "peer-assured", for the feed's `taxonomy_term_id`.
 pub const SELF_ASSESSED: &str = "self-assessment-published";
 pub const PEER_REVIEWED: &str = "peer-reviewed";
 pub const PEER_ASSURED: &str = "peer-assured";
+
+/// The terms of [`FRESHNESS`]: a listing not confirmed for 12 months, marked as possibly
+/// out of date everywhere, and one not confirmed for 18, out of search too.
+pub const STALE: &str = "stale";
+pub const OUT_OF_SEARCH: &str = "out-of-search";
 
 /// The term "pregnant" of [`STAGE`] (the others are the after-birth stages).
 pub const PREGNANT: &str = "pregnant";
@@ -132,6 +138,15 @@ pub fn all(needs: &Needs) -> Vec<Taxonomy> {
                 (SELF_ASSESSED.to_string(), "Has published a self-assessment".to_string(), "The project has published its own reflection on the Perinatal Peer Support Principles.".to_string()),
                 (PEER_REVIEWED.to_string(), "Peer reviewed".to_string(), "Another project on peermap has published a review of it.".to_string()),
                 (PEER_ASSURED.to_string(), "Peer-assured".to_string(), "It meets peermap's published peer-assurance criteria (see /toolkit/peer-assurance) today.".to_string()),
+            ],
+        ),
+        vocab(
+            FRESHNESS,
+            "Listing freshness",
+            "How long since the project last confirmed its listing (or since it was added, if never). A listing with neither term was confirmed within the last 12 months.",
+            vec![
+                (STALE.to_string(), "May be out of date".to_string(), "Nobody has confirmed this listing for 12 months or more: check the details with the project before relying on them.".to_string()),
+                (OUT_OF_SEARCH.to_string(), "Out of search".to_string(), "Nobody has confirmed this listing for 18 months or more: it may be out of date, and peermap no longer shows it in search results, on the map or on printed sheets until the project confirms it.".to_string()),
             ],
         ),
     ]

@@ -1,16 +1,18 @@
 //! Accounts' use cases that write more than once: signing up (the account and its
 //! verification e-mail together), confirming the address, resending that link, asking
 //! for a password reset, resetting, and changing a password. Each runs in one transaction,
-//! with its e-mail queued in the outbox inside it.
+//! with its e-mail queued in the outbox inside it. Also the moderators' one-time sign-in
+//! links.
 //!
-//! Links carry a random secret; only its SHA-256 hash is stored (`account_tokens`).
+//! Links carry a random secret; only its SHA-256 hash is stored (`account_tokens`,
+//! `sign_in_links`). Every link expires by the registry's clock, so a test can move it.
 
 use super::{Registry, RegistryError};
 use crate::domain::community::Account;
 use crate::i18n::Lang;
 use crate::mail::letters;
 use crate::store::TokenPurpose;
-use chrono::{Duration, Utc};
+use chrono::Duration;
 
 /// How long a verification link works.
 pub const VERIFY_HOURS: i64 = 48;
@@ -76,7 +78,7 @@ impl Registry {
     ) -> Result<(), RegistryError> {
         let secret = new_secret();
         let hash = token_hash(&secret);
-        let expires = Utc::now() + Duration::hours(VERIFY_HOURS);
+        let expires = self.clock.now() + Duration::hours(VERIFY_HOURS);
         tx.create_account_token(account.id, &hash, TokenPurpose::Verify, next, expires)
             .await?;
         let lang = mail_language(tx, &account.email).await?;
@@ -99,7 +101,7 @@ impl Registry {
     ) -> Result<Option<(Account, Option<String>)>, RegistryError> {
         let tx = self.store.begin().await?;
         let Some((id, next)) = tx
-            .use_account_token(token_hash, TokenPurpose::Verify)
+            .use_account_token(token_hash, TokenPurpose::Verify, self.clock.now())
             .await?
         else {
             return Ok(None);
@@ -120,7 +122,7 @@ impl Registry {
         };
         let secret = new_secret();
         let hash = token_hash(&secret);
-        let expires = Utc::now() + Duration::hours(RESET_HOURS);
+        let expires = self.clock.now() + Duration::hours(RESET_HOURS);
         tx.create_account_token(account.id, &hash, TokenPurpose::Reset, None, expires)
             .await?;
         let lang = mail_language(tx.as_ref(), &account.email).await?;
@@ -135,6 +137,58 @@ impl Registry {
         Ok(())
     }
 
+    /// The account a reset link is for, while it is unused and younger than
+    /// [`RESET_HOURS`] by the registry's clock; the link stays unused.
+    pub async fn reset_link_account(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<Account>, RegistryError> {
+        Ok(self
+            .store
+            .account_token(token_hash, TokenPurpose::Reset, self.clock.now())
+            .await?)
+    }
+
+    /// Records a moderator's one-time sign-in link for the account with `email`, working
+    /// for `hours` by the registry's clock; `false` when there is no such account.
+    pub async fn create_sign_in_link(
+        &self,
+        email: &str,
+        token_hash: &str,
+        moderator: i64,
+        hours: i64,
+    ) -> Result<bool, RegistryError> {
+        let expires = self.clock.now() + Duration::hours(hours);
+        Ok(self
+            .store
+            .create_sign_in_link(email, token_hash, moderator, expires)
+            .await?)
+    }
+
+    /// The account a moderator's one-time sign-in link signs in, while it is unused and
+    /// unexpired by the registry's clock; the link stays unused.
+    pub async fn sign_in_link_account(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<Account>, RegistryError> {
+        Ok(self
+            .store
+            .sign_in_link(token_hash, self.clock.now())
+            .await?)
+    }
+
+    /// Uses a moderator's one-time sign-in link, if it is unused and unexpired by the
+    /// registry's clock: the account it signs in.
+    pub async fn use_sign_in_link(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<Account>, RegistryError> {
+        Ok(self
+            .store
+            .use_sign_in_link(token_hash, self.clock.now())
+            .await?)
+    }
+
     /// Uses a reset link: sets the new password, marks the address verified (the link
     /// reached it) and ends every session of the account but `keep`. `None` when the link
     /// is unknown, used or expired.
@@ -146,7 +200,7 @@ impl Registry {
     ) -> Result<Option<Account>, RegistryError> {
         let tx = self.store.begin().await?;
         let Some((id, _)) = tx
-            .use_account_token(token_hash, TokenPurpose::Reset)
+            .use_account_token(token_hash, TokenPurpose::Reset, self.clock.now())
             .await?
         else {
             return Ok(None);

@@ -101,10 +101,19 @@ pub trait Accounts: Send + Sync {
         moderator: i64,
         expires_at: DateTime<Utc>,
     ) -> Result<bool, StoreError>;
-    /// The account an unused, unexpired link signs in, without using the link.
-    async fn sign_in_link(&self, token_hash: &str) -> Result<Option<Account>, StoreError>;
-    /// Uses a link once: the account it signs in, if the link is unused and unexpired.
-    async fn use_sign_in_link(&self, token_hash: &str) -> Result<Option<Account>, StoreError>;
+    /// The account an unused link, unexpired at `now`, signs in, without using the link.
+    async fn sign_in_link(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Account>, StoreError>;
+    /// Uses a link once, at `now`: the account it signs in, if the link is unused and
+    /// unexpired.
+    async fn use_sign_in_link(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Account>, StoreError>;
     async fn set_password(&self, account: i64, password_hash: &str) -> Result<(), StoreError>;
     /// Creates an account by sign-up: a maintainer whose address is not yet verified;
     /// `None` when the address is taken. ([`Accounts::create_account`] makes verified
@@ -127,18 +136,20 @@ pub trait Accounts: Send + Sync {
         next_path: Option<&str>,
         expires_at: DateTime<Utc>,
     ) -> Result<(), StoreError>;
-    /// The account an unused, unexpired link is for, without using the link.
+    /// The account an unused link, unexpired at `now`, is for, without using the link.
     async fn account_token(
         &self,
         token_hash: &str,
         purpose: TokenPurpose,
+        now: DateTime<Utc>,
     ) -> Result<Option<Account>, StoreError>;
-    /// Uses a link once: the account and the page to return to, if the link is unused
-    /// and unexpired.
+    /// Uses a link once, at `now`: the account and the page to return to, if the link
+    /// is unused and unexpired.
     async fn use_account_token(
         &self,
         token_hash: &str,
         purpose: TokenPurpose,
+        now: DateTime<Utc>,
     ) -> Result<Option<(i64, Option<String>)>, StoreError>;
     /// Ends every session of `account` but the one with id `except`; how many ended.
     async fn end_sessions(&self, account: i64, except: &str) -> Result<u64, StoreError>;
@@ -229,17 +240,17 @@ macro_rules! impl_accounts {
             }
 
             #[tracing::instrument(skip_all)]
-            async fn sign_in_link(&self, token_hash: &str) -> Result<Option<Account>, StoreError> {
+            async fn sign_in_link(&self, token_hash: &str, now: DateTime<Utc>) -> Result<Option<Account>, StoreError> {
                 let mut c = self.read().await?;
-                let row: Option<AccountRow> = sqlx::query_as(accounts::LINK_ACCOUNT).bind(token_hash).bind(Utc::now()).fetch_optional(&mut *c).await?;
+                let row: Option<AccountRow> = sqlx::query_as(accounts::LINK_ACCOUNT).bind(token_hash).bind(now).fetch_optional(&mut *c).await?;
                 c.done().await?;
                 row.map(Account::try_from).transpose()
             }
 
             #[tracing::instrument(skip_all)]
-            async fn use_sign_in_link(&self, token_hash: &str) -> Result<Option<Account>, StoreError> {
+            async fn use_sign_in_link(&self, token_hash: &str, now: DateTime<Utc>) -> Result<Option<Account>, StoreError> {
                 let mut c = self.write().await?;
-                let id: Option<i64> = sqlx::query_scalar(accounts::USE_LINK).bind(Utc::now()).bind(token_hash).fetch_optional(&mut *c).await?;
+                let id: Option<i64> = sqlx::query_scalar(accounts::USE_LINK).bind(now).bind(token_hash).fetch_optional(&mut *c).await?;
                 let row: Option<AccountRow> = match id {
                     Some(id) => sqlx::query_as(accounts::ACCOUNT_BY_ID).bind(id).fetch_optional(&mut *c).await?,
                     None => None,
@@ -290,20 +301,20 @@ macro_rules! impl_accounts {
             }
 
             #[tracing::instrument(skip_all)]
-            async fn account_token(&self, token_hash: &str, purpose: accounts::TokenPurpose) -> Result<Option<Account>, StoreError> {
+            async fn account_token(&self, token_hash: &str, purpose: accounts::TokenPurpose, now: DateTime<Utc>) -> Result<Option<Account>, StoreError> {
                 let mut c = self.read().await?;
                 let row: Option<AccountRow> = sqlx::query_as(accounts::TOKEN_ACCOUNT)
-                    .bind(token_hash).bind(purpose.slug()).bind(Utc::now())
+                    .bind(token_hash).bind(purpose.slug()).bind(now)
                     .fetch_optional(&mut *c).await?;
                 c.done().await?;
                 row.map(Account::try_from).transpose()
             }
 
             #[tracing::instrument(skip_all)]
-            async fn use_account_token(&self, token_hash: &str, purpose: accounts::TokenPurpose) -> Result<Option<(i64, Option<String>)>, StoreError> {
+            async fn use_account_token(&self, token_hash: &str, purpose: accounts::TokenPurpose, now: DateTime<Utc>) -> Result<Option<(i64, Option<String>)>, StoreError> {
                 let mut c = self.write().await?;
                 let used: Option<(i64, Option<String>)> = sqlx::query_as(accounts::USE_TOKEN)
-                    .bind(Utc::now()).bind(token_hash).bind(purpose.slug())
+                    .bind(now).bind(token_hash).bind(purpose.slug())
                     .fetch_optional(&mut *c).await?;
                 c.done().await?;
                 Ok(used)

@@ -1,11 +1,12 @@
 //! The moderators' queue: claims and proposals, edits waiting, reports, reviews, history.
 
 use super::forms::{csrf, text, textarea};
+use super::layout::nation_name;
 use super::layout::{Chrome, page};
-use super::project::rule;
+use super::project::{radius_in, rule};
 use crate::domain::community::{Claim, PendingEdit, Report, Review};
 use crate::domain::{HistoryEntry, field_changes};
-use crate::domain::{Project, Slug};
+use crate::domain::{Precision, Project, Site, Slug};
 use crate::i18n::{Arg, Lang};
 use maud::{Markup, html};
 
@@ -21,6 +22,7 @@ fn decide(lang: Lang, token: &str, action: &str) -> Markup {
     }
 }
 
+/// A value of the history table, cut at 300 characters (the whole is in the diff).
 fn short(value: &Option<String>) -> String {
     let none = crate::i18n::here().lang.t("mod-none");
     let v = value.as_deref().unwrap_or(&none);
@@ -66,11 +68,11 @@ fn requests(lang: Lang, token: &str, q: &Queue<'_>) -> Markup {
             section.card {
                 h3 { a href=(listing(&e.project)) { (e.project) } " — " (lang.ta("mod-by", &[("email", Arg::from(e.account.email.clone()))])) }
                 dl.changes {
-                    @for (field, old, new) in edit_rows(e, current.as_ref()) {
+                    @for (field, old, new) in edit_rows(lang, e, current.as_ref()) {
                         div.change {
-                            dt lang=[en] { (field) }
-                            dd { span.label { (lang.t("mod-now")) " " } span lang=[en] { (short(&old)) } }
-                            dd { span.label { (lang.t("mod-proposed")) " " } span lang=[en] { (short(&new)) } }
+                            dt { (field) }
+                            dd { span.label { (lang.t("mod-now")) " " } span.value lang=[en] { (old.unwrap_or_else(|| lang.t("mod-none"))) } }
+                            dd { span.label { (lang.t("mod-proposed")) " " } span.value lang=[en] { (new) } }
                         }
                     }
                 }
@@ -152,7 +154,7 @@ pub fn queue(chrome: Chrome<'_>, token: &str, q: &Queue<'_>) -> Markup {
                         td { (lang.date(h.at.date_naive())) " " (h.at.format("%H:%M")) }
                         td { a href=(lang.path(&format!("/projects/{slug}"))) { (slug) } }
                         td { (h.actor) }
-                        td lang=[en] { (h.field) }
+                        td { (field_name(lang, &h.field)) }
                         td lang=[en] { (short(&h.old_value)) }
                         td lang=[en] { (short(&h.new_value)) }
                     }
@@ -163,27 +165,56 @@ pub fn queue(chrome: Chrome<'_>, token: &str, q: &Queue<'_>) -> Markup {
     page(&title, chrome, body)
 }
 
-/// The fields a queued edit changes (from the listing it was made from), each with its
-/// value on the listing now and the value proposed, as plain words.
+/// The fields a queued edit changes (from the listing it was made from), each by its
+/// name in plain words, with its whole value on the listing now and the value proposed.
 fn edit_rows(
+    lang: Lang,
     e: &PendingEdit,
     current: Option<&Project>,
-) -> Vec<(String, Option<String>, Option<String>)> {
+) -> Vec<(String, Option<String>, String)> {
     field_changes(e.base.as_ref().or(current), &e.proposal)
         .into_iter()
         .map(|(field, _, _)| {
-            let now = current.map(|c| plain(c, &field));
-            let proposed = Some(plain(&e.proposal, &field));
-            (field.replace('_', " "), now, proposed)
+            let now = current.map(|c| plain(lang, c, &field));
+            let proposed = plain(lang, &e.proposal, &field);
+            (field_name(lang, &field), now, proposed)
         })
         .collect()
 }
 
+/// A listing's field (`last_confirmed`) by its name in the catalogue ("Last confirmed").
+fn field_name(lang: Lang, field: &str) -> String {
+    let id = format!("mod-field-{}", field.replace('_', "-"));
+    if Lang::En.has(&id) {
+        lang.t(&id)
+    } else {
+        field.replace('_', " ")
+    }
+}
+
+/// A place as a moderator checks it: where, how precisely it is known, and how far it
+/// serves people, so a change of any of them shows.
+fn place(lang: Lang, s: &Site) -> String {
+    let precision = match s.precision {
+        Precision::Exact => lang.t("mod-place-exact"),
+        p => lang.t(&format!("project-precision-{}", p.slug())),
+    };
+    let radius = match s.radius_km {
+        Some(km) => radius_in(lang, km),
+        None => lang.t("mod-place-no-radius"),
+    };
+    format!(
+        "{}, {} ({precision}). {radius}",
+        s.label,
+        nation_name(lang, s.nation)
+    )
+}
+
 /// One field of a listing as a person reads it: lists comma-separated, sites by their
 /// place, sessions in words; never JSON.
-fn plain(p: &Project, field: &str) -> String {
+fn plain(lang: Lang, p: &Project, field: &str) -> String {
     let words = match field {
-        "sites" => join(p.sites.iter().map(|s| s.label.clone()), ", "),
+        "sites" => join(p.sites.iter().map(|s| place(lang, s)), "; "),
         "sessions" => join(
             p.sessions.iter().map(|s| match &s.site {
                 Some(site) => format!("{} at {site}", rule(s)),
@@ -204,7 +235,7 @@ fn plain(p: &Project, field: &str) -> String {
             .unwrap_or_default(),
     };
     if words.is_empty() {
-        "(none)".into()
+        lang.t("mod-none")
     } else {
         words
     }

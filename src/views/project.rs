@@ -33,6 +33,18 @@ fn precision_note_in(lang: Lang, p: Precision) -> String {
     }
 }
 
+/// How far a site serves people, `km` kilometres: "Serves people within about 6 miles
+/// (10 km)", in `lang`.
+pub fn radius_in(lang: Lang, km: f64) -> String {
+    lang.ta(
+        "project-radius",
+        &[
+            ("miles", Arg::from(format!("{:.0}", km / 1.609_344))),
+            ("km", Arg::from(format!("{km:.0}"))),
+        ],
+    )
+}
+
 /// When a session starts: "Tuesday 3 March 2026, 10:00" (`year`), in `lang`.
 fn when(lang: Lang, starts: DateTime<Tz>, year: bool) -> String {
     use chrono::Datelike;
@@ -226,7 +238,7 @@ pub fn project(
                 @for s in &p.sites {
                     li {
                         @if let Some(l) = en { span lang=(l) { (s.label) } } @else { (s.label) } ", " (nation_name(lang, s.nation)) (precision_note_in(lang, s.precision))
-                        @if let Some(r) = s.radius_km { ". " (lang.ta("project-radius", &[("miles", Arg::from(format!("{:.0}", r / 1.609_344))), ("km", Arg::from(format!("{r:.0}")))])) }
+                        @if let Some(r) = s.radius_km { ". " (radius_in(lang, r)) }
                     }
                 }
             }

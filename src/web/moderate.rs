@@ -14,7 +14,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use chrono::Utc;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -212,14 +211,13 @@ async fn make_sign_in_link(
         rand::rng().fill_bytes(&mut bytes);
         bytes.iter().map(|b| format!("{b:02x}")).collect()
     };
-    let expires = Utc::now() + chrono::Duration::hours(LINK_HOURS);
     if !state
-        .store
+        .registry
         .create_sign_in_link(
             &email,
             &super::account::link_hash(&secret),
             moderator.id,
-            expires,
+            LINK_HOURS,
         )
         .await?
     {

@@ -210,6 +210,7 @@ async fn service(
     let cx = Context {
         taxonomies: &taxonomies,
         needs: &state.taxonomy,
+        today: state.registry.clock().today(),
     };
     Ok(Json(crate::oruk::service::full(&listing, &cx)))
 }
@@ -278,6 +279,7 @@ async fn service_at_location(
     let cx = Context {
         taxonomies: &taxonomies,
         needs: &state.taxonomy,
+        today: state.registry.clock().today(),
     };
     feed::service_at_location(&listings, id, &cx)
         .map(Json)

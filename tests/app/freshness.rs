@@ -1,7 +1,7 @@
 //! The freshness loop with the clock moved: a reminder is due at 11 months, the listing is
-//! marked as possibly out of date at 12 (page, result card, sheet, API), leaves search,
-//! the map's data and sheets at 18, and one confirmation brings it back at once. The
-//! starting listings age from the day they were added, kept or not.
+//! marked as possibly out of date at 12 (page, result and directory cards, sheet, API,
+//! ORUK feed), leaves search, the map and sheets at 18, and one confirmation brings it
+//! back at once. The starting listings age from the day they were added, kept or not.
 
 use crate::support::{TestApp, TestClock, TestDb, db};
 use axum::http::StatusCode;
@@ -244,4 +244,82 @@ async fn at_eleven_months_the_keepers_are_asked_once_by_email() {
     // Asked once: not again until it is confirmed.
     assert_eq!(app.state.registry.send_reminders().await.unwrap(), 0);
     assert_eq!(queued(&app).await.len(), before + 1);
+}
+
+/// The ORUK service of the listing named `name`, as `/services/{id}` gives it.
+async fn oruk_service(app: &TestApp, name: &str) -> Value {
+    let list = app.get("/api/oruk/v3/services?per_page=500").await.json();
+    let id = list["contents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == name)
+        .unwrap_or_else(|| panic!("{name} is in the feed"))["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let one = app.get(&format!("/api/oruk/v3/services/{id}")).await;
+    assert_eq!(one.status, StatusCode::OK, "{}", one.excerpt());
+    let doc = one.json();
+    crate::oruk::schemas::assert_document(&crate::oruk::schemas::SCHEMAS.service, &doc, name);
+    doc
+}
+
+/// The terms of the vocabulary "Listing freshness" among a service's attributes.
+fn freshness_terms(service: &Value) -> Vec<String> {
+    service["attributes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["taxonomy_term"]["taxonomy"] == "Listing freshness")
+        .map(|a| a["taxonomy_term"]["term"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Stale everywhere it appears: the ORUK feed says so as an attribute, the directory's
+/// card as a note; at 18 months the feed says it is out of search, and it leaves the map.
+#[tokio::test]
+async fn the_feed_the_directory_and_the_map_show_how_current_a_listing_is() {
+    const NAME: &str = "Community Intercultural Programme";
+    const MAP: &str = "/map?where=Portadown";
+    let (app, clock) = TestApp::over_clock(db::seeded_sqlite().await).await;
+    let note = added_note(clock.today());
+    assert!(freshness_terms(&oruk_service(&app, NAME).await).is_empty());
+    let terms = app
+        .get("/api/oruk/v3/taxonomy_terms?per_page=500")
+        .await
+        .json();
+    let named: Vec<&str> = terms["contents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["taxonomy"] == "Listing freshness")
+        .map(|t| t["term"].as_str().unwrap())
+        .collect();
+    assert_eq!(named, ["stale", "out-of-search"]);
+    assert!(
+        card(&app, MAP, "a.marker", CIP).await.is_some(),
+        "on the map"
+    );
+
+    clock.advance_months(12);
+    assert_eq!(freshness_terms(&oruk_service(&app, NAME).await), ["stale"]);
+    let listed = card(&app, "/projects", "li", CIP)
+        .await
+        .expect("CIP is in the directory");
+    assert!(listed.contains(&note), "{listed}");
+    assert!(
+        card(&app, MAP, "a.marker", CIP).await.is_some(),
+        "still on the map"
+    );
+
+    clock.advance_months(6);
+    assert_eq!(
+        freshness_terms(&oruk_service(&app, NAME).await),
+        ["out-of-search"]
+    );
+    assert!(
+        card(&app, MAP, "a.marker", CIP).await.is_none(),
+        "off the map"
+    );
 }

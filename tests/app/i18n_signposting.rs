@@ -299,26 +299,15 @@ async fn a_welsh_form_with_a_bad_value_shows_the_welsh_check_with_what_was_typed
 #[tokio::test]
 async fn a_welsh_review_with_a_verdict_and_no_comment_is_told_why_in_welsh() {
     let app = TestApp::seeded().await;
-    let alice = app.maintainer_of(CIP).await;
-    app.set_trusted(CIP, alice.email()).await;
-    let reflection = format!("/cy/manage/{CIP}/reflection");
-    let published = alice
-        .submit(
-            &reflection,
-            &reflection,
-            &[
-                ("status_safe-and-nurturing", "we-do-this"),
-                ("how_safe-and-nurturing", "Two trained facilitators."),
-                ("action", "publish"),
-            ],
-        )
-        .await;
-    assert_eq!(
-        published.status,
-        StatusCode::SEE_OTHER,
-        "{}",
-        published.excerpt()
-    );
+    app.reflected(
+        CIP,
+        &format!("/cy/manage/{CIP}/reflection"),
+        &[
+            ("status_safe-and-nurturing", "we-do-this"),
+            ("how_safe-and-nurturing", "Two trained facilitators."),
+        ],
+    )
+    .await;
     let bob = app.maintainer_of(QUARRIERS).await;
     let uri = format!("/cy/projects/{CIP}/review");
     let form = bob.get(&uri).await;

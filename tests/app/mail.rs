@@ -135,25 +135,19 @@ async fn a_review_reaches_the_reviewed_projects_maintainers() {
         return;
     };
     let app = app().await;
-    let alice = app.maintainer_of(CIP).await;
-    // Trusted (as after a first approved change), so the reflection publishes at once.
-    let alice_id = app.account_id(alice.email()).await.unwrap();
-    let store = app.state.store.clone();
-    store
-        .set_trusted(&crate::support::records::slug(CIP), alice_id)
-        .await
-        .unwrap();
-    let reflection = format!("/manage/{CIP}/reflection");
-    let reflect = [
-        ("status_safe-and-nurturing", "we-do-this"),
-        (
-            "how_safe-and-nurturing",
-            "Two trained facilitators at every session.",
-        ),
-        ("action", "publish"),
-    ];
-    let published = alice.submit(&reflection, &reflection, &reflect).await;
-    assert_eq!(published.status, StatusCode::SEE_OTHER);
+    let alice = app
+        .reflected(
+            CIP,
+            &format!("/manage/{CIP}/reflection"),
+            &[
+                ("status_safe-and-nurturing", "we-do-this"),
+                (
+                    "how_safe-and-nurturing",
+                    "Two trained facilitators at every session.",
+                ),
+            ],
+        )
+        .await;
     let bob = app.maintainer_of(QUARRIERS).await;
     let form = format!("/projects/{CIP}/review");
     let fields = [

@@ -6,6 +6,6 @@ mod bad_records;
 mod filters;
 pub mod fixtures;
 mod round_trip;
-mod schemas;
+pub mod schemas;
 mod uuids;
 mod walk;

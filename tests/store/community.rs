@@ -33,7 +33,8 @@ async fn account_tokens_and_sessions_of_an_account(db: TestDb) {
     let a = s.sign_up_account("a@x.test", "h").await.unwrap().unwrap();
     assert!(s.sign_up_account("a@x.test", "h").await.unwrap().is_none());
     assert!(!s.is_verified(a.id).await.unwrap());
-    let later = Utc::now() + Duration::hours(1);
+    let now = Utc::now();
+    let later = now + Duration::hours(1);
     s.create_account_token(a.id, "v1", Verify, Some("/projects/x/claim"), later)
         .await
         .unwrap();
@@ -44,24 +45,43 @@ async fn account_tokens_and_sessions_of_an_account(db: TestDb) {
         .await
         .unwrap();
     assert!(
-        s.account_token("v1", Reset).await.unwrap().is_none(),
+        s.account_token("v1", Reset, now).await.unwrap().is_none(),
         "one purpose"
     );
     assert_eq!(
-        s.account_token("r1", Reset).await.unwrap().unwrap().id,
+        s.account_token("r1", Reset, now).await.unwrap().unwrap().id,
         a.id
     );
     assert!(
-        s.account_token("old", Reset).await.unwrap().is_none(),
+        s.account_token("old", Reset, now).await.unwrap().is_none(),
         "expired"
     );
-    assert!(s.use_account_token("old", Reset).await.unwrap().is_none());
+    let after = now + Duration::hours(2);
+    assert!(
+        s.account_token("r1", Reset, after).await.unwrap().is_none(),
+        "expired at the time asked about"
+    );
+    assert!(
+        s.use_account_token("r1", Reset, after)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        s.use_account_token("old", Reset, now)
+            .await
+            .unwrap()
+            .is_none()
+    );
     assert_eq!(
-        s.use_account_token("v1", Verify).await.unwrap(),
+        s.use_account_token("v1", Verify, now).await.unwrap(),
         Some((a.id, Some("/projects/x/claim".to_string())))
     );
     assert!(
-        s.use_account_token("v1", Verify).await.unwrap().is_none(),
+        s.use_account_token("v1", Verify, now)
+            .await
+            .unwrap()
+            .is_none(),
         "once"
     );
     s.mark_verified(a.id).await.unwrap();
@@ -99,7 +119,8 @@ async fn one_time_sign_in_links(db: TestDb) {
         .await
         .unwrap()
         .unwrap();
-    let later = Utc::now() + Duration::hours(1);
+    let now = Utc::now();
+    let later = now + Duration::hours(1);
     assert!(
         s.create_sign_in_link("p@x.test", "fresh", moderator.id, later)
             .await
@@ -110,17 +131,23 @@ async fn one_time_sign_in_links(db: TestDb) {
             .await
             .unwrap()
     );
+    let after = now + Duration::hours(2);
+    assert!(
+        s.sign_in_link("fresh", after).await.unwrap().is_none(),
+        "expired at the time asked about"
+    );
+    assert!(s.use_sign_in_link("fresh", after).await.unwrap().is_none());
     for _ in 0..2 {
-        let found = s.sign_in_link("fresh").await.unwrap().unwrap();
+        let found = s.sign_in_link("fresh", now).await.unwrap().unwrap();
         assert_eq!(found.id, person.id, "looking it up leaves it unused");
     }
     assert_eq!(
-        s.use_sign_in_link("fresh").await.unwrap().unwrap().id,
+        s.use_sign_in_link("fresh", now).await.unwrap().unwrap().id,
         person.id
     );
-    assert!(s.sign_in_link("fresh").await.unwrap().is_none());
+    assert!(s.sign_in_link("fresh", now).await.unwrap().is_none());
     assert!(
-        s.use_sign_in_link("fresh").await.unwrap().is_none(),
+        s.use_sign_in_link("fresh", now).await.unwrap().is_none(),
         "once only"
     );
     let earlier = Utc::now() - Duration::hours(1);
@@ -129,9 +156,9 @@ async fn one_time_sign_in_links(db: TestDb) {
             .await
             .unwrap()
     );
-    assert!(s.sign_in_link("stale").await.unwrap().is_none());
-    assert!(s.use_sign_in_link("stale").await.unwrap().is_none());
-    assert!(s.sign_in_link("unknown").await.unwrap().is_none());
+    assert!(s.sign_in_link("stale", now).await.unwrap().is_none());
+    assert!(s.use_sign_in_link("stale", now).await.unwrap().is_none());
+    assert!(s.sign_in_link("unknown", now).await.unwrap().is_none());
 }
 
 async fn accounts_and_sessions(db: TestDb) {

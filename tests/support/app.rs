@@ -47,6 +47,11 @@ impl TestClock {
         *now = now.checked_add_months(chrono::Months::new(months)).unwrap();
     }
 
+    /// Moves the time `minutes` minutes on.
+    pub fn advance_minutes(&self, minutes: i64) {
+        *self.0.lock().unwrap() += chrono::TimeDelta::minutes(minutes);
+    }
+
     /// Today in the UK, as the application sees it.
     pub fn today(&self) -> chrono::NaiveDate {
         self.clock().today()

@@ -10,6 +10,7 @@ pub mod app;
 pub mod db;
 pub mod form;
 pub mod html;
+pub mod journeys;
 pub mod process;
 pub mod records;
 pub mod skip;

@@ -7,7 +7,6 @@ use super::{email_of, link_hash, next_of, onward};
 use crate::domain::check::FieldError;
 use crate::i18n::{Arg, here};
 use crate::registry::password;
-use crate::store::TokenPurpose;
 use crate::views;
 use crate::web::error::AppError;
 use crate::web::extract::{CheckedForm, ClientAddr, PathParams, SignedIn, Viewer};
@@ -55,9 +54,13 @@ async fn once(
     let spent = || AppError::bad_request(here().lang.t("acct-once-spent"));
     // Signed in first, the link spent after: a sign-in that cannot be stored (a full
     // disk) leaves the link unused, to try again.
-    let account = state.store.sign_in_link(&hash).await?.ok_or_else(spent)?;
+    let account = state
+        .registry
+        .sign_in_link_account(&hash)
+        .await?
+        .ok_or_else(spent)?;
     viewer.sign_in(&account).await?;
-    match state.store.use_sign_in_link(&hash).await {
+    match state.registry.use_sign_in_link(&hash).await {
         Ok(Some(used)) if used.id == account.id => {
             viewer.mark_proved(true).await?;
             Ok(Redirect::to("/account/password").into_response())
@@ -185,8 +188,8 @@ async fn reset_form(
     PathParams(token): PathParams<String>,
 ) -> Result<Response, AppError> {
     if state
-        .store
-        .account_token(&link_hash(&token), TokenPurpose::Reset)
+        .registry
+        .reset_link_account(&link_hash(&token))
         .await?
         .is_none()
     {
@@ -211,8 +214,8 @@ async fn reset(
 ) -> Result<Response, AppError> {
     let hash = link_hash(&token);
     let account = state
-        .store
-        .account_token(&hash, TokenPurpose::Reset)
+        .registry
+        .reset_link_account(&hash)
         .await?
         .ok_or_else(reset_spent)?;
     let pw = params.list("password").first().copied().unwrap_or("");

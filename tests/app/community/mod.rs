@@ -1,7 +1,8 @@
 //! Projects keep their own listing: sign up, claim, moderation, edits, reflection, peer
-//! review, reports; accounts, sessions and one-time sign-in links.
+//! review, reports; accounts, sessions, one-time sign-in links and when links expire.
 
 mod accounts;
+mod expiry;
 mod journeys;
 mod listing;
 mod moderation;

@@ -1,5 +1,5 @@
-//! The moderators' view: a waiting change reads as plain words, and nobody moderates
-//! their own review or change.
+//! The moderators' view: a waiting change reads as plain words, whole, with every part of
+//! a place, and nobody moderates their own review or change.
 
 use super::{CIP, QUARRIERS};
 use crate::support::TestApp;
@@ -28,7 +28,13 @@ async fn a_waiting_change_shows_each_value_as_plain_words() {
     let page = app.moderator().await.get("/moderate").await;
     assert_eq!(page.status, StatusCode::OK);
     let fields = page.texts("dl.changes dt");
-    for f in ["languages", "needs", "sessions", "sites", "summary"] {
+    for f in [
+        "Languages",
+        "What it helps with",
+        "Sessions",
+        "Where it meets",
+        "Summary",
+    ] {
         assert!(fields.iter().any(|t| t == f), "{f} in {fields:?}");
     }
     let values = page.texts("dl.changes dd");
@@ -37,8 +43,8 @@ async fn a_waiting_change_shows_each_value_as_plain_words() {
         assert!(!v.contains(['[', '{', '"']), "JSON in {v:?}");
     }
     for shown in [
-        "Now: Glasgow",
-        "Proposed: Govan Community Hall",
+        "Now: Glasgow, Scotland (shown at town level: the exact venue is not confirmed). No distance given.",
+        "Proposed: Govan Community Hall, Scotland (shown at town level: the exact venue is not confirmed). No distance given.",
         "Proposed: en, pl",
         "Proposed: Every Tuesday, 10:00 to 11:30 at Govan Community Hall",
         "Now: (none)",
@@ -54,24 +60,74 @@ async fn a_waiting_change_shows_each_value_as_plain_words() {
     );
 }
 
+/// A long description is shown whole, its paragraphs kept; a place's precision and the
+/// distance it serves are shown, so a change of either alone is seen; field names are
+/// plain words in the moderator's language.
+#[tokio::test]
+async fn a_waiting_change_shows_whole_values_and_every_part_of_a_place() {
+    let app = TestApp::seeded().await;
+    let keeper = app.maintainer_of(QUARRIERS).await;
+    let mut proposal = app.project(QUARRIERS).await;
+    let first = "We meet every week. ".repeat(20);
+    let last = "The end of a long description, far past 300 characters.";
+    proposal.description = format!("{}\n\n{last}", first.trim_end());
+    assert!(proposal.description.chars().count() > 400);
+    let site = &mut proposal.sites[0];
+    site.precision = peermap::domain::Precision::Exact;
+    site.radius_km = Some(16.0);
+    let label = site.label.clone();
+    app.submit_edit(QUARRIERS, keeper.email(), &proposal).await;
+    let moderator = app.moderator().await;
+    let page = moderator.get("/moderate").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let values = page.texts("dl.changes dd .value");
+    let whole = proposal.description.split_whitespace().collect::<Vec<_>>();
+    assert!(
+        values.iter().any(|v| v == &whole.join(" ")),
+        "the whole description: {values:?}"
+    );
+    let marked = page.outer("dl.changes dd .value");
+    assert!(
+        marked
+            .iter()
+            .any(|m| m.contains(&format!("week.\n\n{last}"))),
+        "its paragraphs kept: {marked:?}"
+    );
+    assert!(!values.iter().any(|v| v.ends_with('…')), "{values:?}");
+    let sites =
+        format!("{label}, Scotland (exact place). Serves people within about 10 miles (16 km)");
+    assert!(values.contains(&sites), "{sites} in {values:?}");
+    assert_eq!(
+        page.texts("dl.changes dt"),
+        ["Description", "Where it meets"]
+    );
+
+    let welsh = moderator.get("/cy/moderate").await;
+    assert_eq!(welsh.status, StatusCode::OK);
+    assert_eq!(
+        welsh.texts("dl.changes dt"),
+        ["Disgrifiad", "Ble mae’n cyfarfod"]
+    );
+    let values = welsh.texts("dl.changes dd .value");
+    assert!(
+        values.iter().any(|v| v.contains("(union leoliad)")
+            && v.contains("Yn gwasanaethu pobl o fewn tua 10 milltir (16 km)")),
+        "{values:?}"
+    );
+}
+
 #[tokio::test]
 async fn a_moderator_cannot_hide_their_own_review_nor_decide_their_own_change() {
     let app = TestApp::seeded().await;
-    let alice = app.maintainer_of(CIP).await;
-    app.set_trusted(CIP, alice.email()).await;
-    let reflection = format!("/manage/{CIP}/reflection");
-    let published = alice
-        .submit(
-            &reflection,
-            &reflection,
-            &[
-                ("status_safe-and-nurturing", "we-do-this"),
-                ("how_safe-and-nurturing", "Two trained facilitators."),
-                ("action", "publish"),
-            ],
-        )
-        .await;
-    assert_eq!(published.status, StatusCode::SEE_OTHER);
+    app.reflected(
+        CIP,
+        &format!("/manage/{CIP}/reflection"),
+        &[
+            ("status_safe-and-nurturing", "we-do-this"),
+            ("how_safe-and-nurturing", "Two trained facilitators."),
+        ],
+    )
+    .await;
     let moderator = app.moderator().await;
     app.add_maintainer(QUARRIERS, MODERATOR).await;
     let form = format!("/projects/{CIP}/review");

@@ -12,23 +12,18 @@ pub(crate) const FORM: &str = "/projects/community-intercultural-programme/revie
 
 /// CIP publishes a reflection on two principles; Bob keeps Quarriers, which reviews it.
 pub(crate) async fn world(app: &TestApp) -> (TestApp, TestApp) {
-    let alice = app.maintainer_of(CIP).await;
-    app.set_trusted(CIP, alice.email()).await;
-    let reflection = format!("/manage/{CIP}/reflection");
-    let published = alice
-        .submit(
-            &reflection,
-            &reflection,
+    let alice = app
+        .reflected(
+            CIP,
+            &format!("/manage/{CIP}/reflection"),
             &[
                 ("status_safe-and-nurturing", "we-do-this"),
                 ("how_safe-and-nurturing", "Two trained facilitators."),
                 ("status_accessible-and-inclusive", "we-do-this"),
                 ("how_accessible-and-inclusive", "Step-free rooms."),
-                ("action", "publish"),
             ],
         )
         .await;
-    assert_eq!(published.status, StatusCode::SEE_OTHER);
     let bob = app.maintainer_of(QUARRIERS).await;
     (alice, bob)
 }
@@ -409,4 +404,40 @@ async fn a_report_with_no_reason_keeps_the_typed_detail() {
     assert_eq!(sent.status, StatusCode::OK);
     assert_eq!(sent.texts("h1"), ["Thank you, we have your report"]);
     assert_eq!(app.open_reports().await.len(), 1);
+}
+
+/// A maintainer whose address is not confirmed (made one by an operator, say) can read
+/// but not review: the form and a direct "publish" both ask her to confirm it first, and
+/// nothing is published; once confirmed, the same review goes through.
+#[tokio::test]
+async fn an_unconfirmed_account_cannot_publish_a_review() {
+    let app = TestApp::seeded().await;
+    let (_alice, _bob) = world(&app).await;
+    let email = "unconfirmed@quarriers.test";
+    let carol = app.sign_up_unconfirmed(email).await;
+    app.add_maintainer(QUARRIERS, email).await;
+
+    let form = carol.get(FORM).await;
+    assert_eq!(form.status, StatusCode::FORBIDDEN, "{}", form.excerpt());
+    assert!(
+        form.body.contains("Confirm your e-mail address first"),
+        "{}",
+        form.excerpt()
+    );
+    assert!(form.attrs("form[action$=\"/review\"]", "action").is_empty());
+    let mut fields = good();
+    fields.push(("action", "publish"));
+    let sent = carol.post_fields(FORM, "/account", &fields).await;
+    assert_eq!(sent.status, StatusCode::FORBIDDEN, "{}", sent.excerpt());
+    assert!(sent.body.contains("Confirm your e-mail address first"));
+    assert!(app.reviews_of(CIP).await.is_empty(), "nothing is published");
+
+    let link = app.confirmation_link(email).await;
+    let confirmed = carol.submit(&link, &link, &[]).await;
+    assert_eq!(confirmed.status, StatusCode::SEE_OTHER);
+    let preview = carol.submit(FORM, FORM, &good()).await;
+    assert_eq!(preview.status, StatusCode::OK, "{}", preview.excerpt());
+    let done = press(&carol, &preview, FORM, "publish").await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.excerpt());
+    assert_eq!(app.reviews_of(CIP).await.len(), 1);
 }

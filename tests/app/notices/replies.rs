@@ -2,7 +2,7 @@
 //! report that is not a safeguarding concern e-mails the listing's maintainers, and
 //! nobody when it has none.
 
-use super::{ORIGIN, sender, to};
+use super::{ORIGIN, deliver, to};
 use crate::support::records::slug;
 use crate::support::smtp::SmtpSink;
 use crate::support::{TestApp, db};
@@ -18,14 +18,6 @@ async fn app() -> TestApp {
         c.public_origin = Some(ORIGIN.into())
     })
     .await
-}
-
-/// Everything queued so far is delivered to `sink`, and forgotten from the count.
-async fn deliver(app: &TestApp, sink: &SmtpSink) {
-    sender(app.state.store.clone(), sink)
-        .deliver_due()
-        .await
-        .unwrap();
 }
 
 #[tokio::test]
