@@ -3,7 +3,9 @@
 use super::forms::{csrf, text, textarea};
 use super::layout::nation_name;
 use super::layout::{Chrome, page};
-use super::project::{radius_in, rule};
+use super::project::radius_in;
+use super::project_facts::rule_in;
+use super::search_form::label_in;
 use crate::domain::community::{Claim, PendingEdit, Report, Review};
 use crate::domain::{HistoryEntry, field_changes};
 use crate::domain::{Precision, Project, Site, Slug};
@@ -217,21 +219,26 @@ fn plain(lang: Lang, p: &Project, field: &str) -> String {
         "sites" => join(p.sites.iter().map(|s| place(lang, s)), "; "),
         "sessions" => join(
             p.sessions.iter().map(|s| match &s.site {
-                Some(site) => format!("{} at {site}", rule(s)),
-                None => format!("{} (online or by phone)", rule(s)),
+                Some(site) => format!(
+                    "{} {}",
+                    rule_in(lang, s),
+                    lang.ta("project-session-at", &[("site", Arg::from(site.clone()))])
+                ),
+                None => format!("{} {}", rule_in(lang, s), lang.t("project-session-online")),
             }),
             "; ",
         ),
         "areas" => join(p.areas.iter().map(|a| a.name.clone()), ", "),
         "reflections" => join(
-            p.reflections
-                .iter()
-                .map(|r| format!("{}: {}", r.principle.label(), r.status.label())),
+            p.reflections.iter().map(|r| {
+                let status = label_in(lang, "manage-reflection", r.status.slug(), r.status.label());
+                format!("{}: {status}", r.principle.label())
+            }),
             "; ",
         ),
         _ => serde_json::to_value(p)
             .ok()
-            .and_then(|v| v.get(field).map(value_text))
+            .and_then(|v| v.get(field).map(|v| value_text(lang, v)))
             .unwrap_or_default(),
     };
     if words.is_empty() {
@@ -247,18 +254,24 @@ fn join(items: impl Iterator<Item = String>, by: &str) -> String {
 
 /// A JSON value in words: strings as they are, lists comma-separated, records as
 /// "name: value" pairs, nothing for an empty value.
-fn value_text(v: &serde_json::Value) -> String {
+fn value_text(lang: Lang, v: &serde_json::Value) -> String {
     use serde_json::Value;
     match v {
         Value::Null => String::new(),
-        Value::Bool(true) => "yes".into(),
-        Value::Bool(false) => "no".into(),
+        Value::Bool(true) => lang.t("manage-yes"),
+        Value::Bool(false) => lang.t("manage-no"),
         Value::Number(n) => n.to_string(),
         Value::String(s) => s.clone(),
-        Value::Array(items) => join(items.iter().map(value_text).filter(|t| !t.is_empty()), ", "),
+        Value::Array(items) => join(
+            items
+                .iter()
+                .map(|v| value_text(lang, v))
+                .filter(|t| !t.is_empty()),
+            ", ",
+        ),
         Value::Object(fields) => join(
             fields.iter().filter_map(|(k, v)| {
-                let t = value_text(v);
+                let t = value_text(lang, v);
                 (!t.is_empty()).then(|| format!("{}: {t}", k.replace('_', " ")))
             }),
             "; ",

@@ -58,6 +58,18 @@ async fn a_waiting_change_shows_each_value_as_plain_words() {
             .iter()
             .all(|t| !t.contains(">Proposed<"))
     );
+    // In Welsh, the session is in Welsh words too (the place keeps its own name).
+    let welsh = app.moderator().await.get("/cy/moderate").await;
+    let values = welsh.texts("dl.changes dd");
+    let session = values
+        .iter()
+        .find(|v| v.contains("Govan Community Hall") && v.contains("10:00"))
+        .unwrap_or_else(|| panic!("the session in {values:?}"));
+    assert!(
+        !session.contains(" at ") && !session.contains("Every"),
+        "{session}"
+    );
+    assert!(session.contains("yn Govan Community Hall"), "{session}");
 }
 
 /// A long description is shown whole, its paragraphs kept; a place's precision and the
