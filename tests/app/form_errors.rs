@@ -250,3 +250,35 @@ async fn a_welsh_form_says_its_problem_in_welsh_by_the_field() {
     );
     assert_eq!(page.form(uri).value("email"), Some("dim-cyfeiriad"));
 }
+
+/// The reflection form: an answer over 10,000 characters is said by its box, and every
+/// answer typed (on any principle) is kept, with the status chosen.
+#[tokio::test]
+async fn the_reflection_form_keeps_every_answer_with_its_problem_by_the_box() {
+    let app = TestApp::seeded().await;
+    let keeper = app.maintainer_of(CIP).await;
+    let uri = format!("{MANAGE}/reflection");
+    let form = keeper.get(&uri).await;
+    assert_eq!(
+        form.attrs("textarea#how_safe-and-nurturing", "maxlength"),
+        ["10000"]
+    );
+    let before = app.project(CIP).await;
+    let long = "H".repeat(10_001);
+    let fields = [
+        ("status_safe-and-nurturing", "we-do-this"),
+        ("how_safe-and-nurturing", long.as_str()),
+        ("evidence_safe-and-nurturing", "Our feedback forms."),
+        ("status_benefits-everyone", "working-towards"),
+        ("next_benefits-everyone", "Train two more volunteers."),
+        ("action", "publish"),
+    ];
+    let page = keeper.submit(&uri, &uri, &fields).await;
+    let message = problem(&page, "how_safe-and-nurturing", StatusCode::BAD_REQUEST);
+    assert!(message.contains("10001 characters"), "{message}");
+    let again = page.form(&uri);
+    for (name, value) in &fields[..5] {
+        assert_eq!(again.value(name), Some(*value), "{name}");
+    }
+    assert_eq!(app.project(CIP).await, before, "nothing saved");
+}
