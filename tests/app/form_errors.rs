@@ -282,3 +282,18 @@ async fn the_reflection_form_keeps_every_answer_with_its_problem_by_the_box() {
     }
     assert_eq!(app.project(CIP).await, before, "nothing saved");
 }
+
+/// A proposal whose name has no letters or numbers to make its address from says so by
+/// the name, in words (not the listing id's rules), with the name kept.
+#[tokio::test]
+async fn a_proposal_name_of_only_symbols_is_said_by_the_name() {
+    let app = TestApp::seeded().await;
+    let me = app.sign_up("symbols@example.test").await;
+    let uri = "/account/propose";
+    let fields = [("name", "★ ★ ★"), ("statement", "I run the group.")];
+    let page = me.submit(uri, uri, &fields).await;
+    let message = problem(&page, "name", StatusCode::BAD_REQUEST);
+    assert!(message.contains("at least 2 letters"), "{message}");
+    assert!(!message.contains("listing id"), "{message}");
+    assert_eq!(page.form(uri).value("name"), Some("★ ★ ★"));
+}
