@@ -8,6 +8,7 @@ use crate::domain::{
 use crate::geocode::{Geocoder, Place, PlacePrecision};
 use crate::i18n::{Arg, here};
 use crate::views::checks::{session_words, words};
+use crate::views::forms::message_of;
 use crate::views::manage::{PlaceRow, miles_text};
 use chrono::NaiveTime;
 use std::collections::BTreeSet;
@@ -379,9 +380,11 @@ pub fn places(
         if params.list(&place_key).is_empty() {
             break;
         }
-        let typed = params.text_checked(&place_key, &t("manage-place"), 200, &mut read.errors);
-        let miles = params.text_checked(&miles_key, &t("manage-miles-label"), 20, &mut read.errors);
+        let mut unreadable = Vec::new();
+        let typed = params.text_checked(&place_key, &t("manage-place"), 200, &mut unreadable);
+        let miles = params.text_checked(&miles_key, &t("manage-miles-label"), 20, &mut unreadable);
         if typed.is_empty() {
+            // The row is removed, and with it what was wrong with its distance.
             continue;
         }
         // The row as it is shown again, numbered among the rows kept.
@@ -392,18 +395,27 @@ pub fn places(
                 &[("n", Arg::from(n + 1)), ("problem", Arg::from(e))],
             )
         };
+        // A text that cannot be read is its row's problem; nothing is looked up for it.
+        let cannot_read = |key: &str| message_of(&unreadable, key).map(problem);
         let saved = base.sites.iter().find(|s| s.label == typed);
-        let found = match saved {
-            Some(s) => Ok(s.clone()),
-            None => geocoder
-                .lookup(&typed)
-                .map_err(|e| crate::views::place_problem::message(lang, &e))
-                .and_then(|place| site_at(place, &typed)),
-        };
-        let radius = match saved {
-            Some(s) if miles == miles_text(s.radius_km) => Ok(s.radius_km),
-            _ => radius_km(&miles),
-        };
+        let found = cannot_read(&place_key).map_or_else(
+            || match saved {
+                Some(s) => Ok(s.clone()),
+                None => geocoder
+                    .lookup(&typed)
+                    .map_err(|e| crate::views::place_problem::message(lang, &e))
+                    .and_then(|place| site_at(place, &typed))
+                    .map_err(problem),
+            },
+            Err,
+        );
+        let radius = cannot_read(&miles_key).map_or_else(
+            || match saved {
+                Some(s) if miles == miles_text(s.radius_km) => Ok(s.radius_km),
+                _ => radius_km(&miles).map_err(problem),
+            },
+            Err,
+        );
         match (found, radius) {
             (Ok(mut site), Ok(radius)) => {
                 site.radius_km = radius;
@@ -413,11 +425,11 @@ pub fn places(
             (found, radius) => {
                 if let Err(e) = found {
                     read.errors
-                        .push(FieldError::new(format!("site_place_{n}"), problem(e)));
+                        .push(FieldError::new(format!("site_place_{n}"), e));
                 }
                 if let Err(e) = radius {
                     read.errors
-                        .push(FieldError::new(format!("site_miles_{n}"), problem(e)));
+                        .push(FieldError::new(format!("site_miles_{n}"), e));
                 }
             }
         }

@@ -297,3 +297,22 @@ async fn a_proposal_name_of_only_symbols_is_said_by_the_name() {
     assert!(!message.contains("listing id"), "{message}");
     assert_eq!(page.form(uri).value("name"), Some("★ ★ ★"));
 }
+
+/// A place name too long, after a place row left empty, is said by the row it is shown
+/// in (as every place problem is), and not looked up as a place as well.
+#[tokio::test]
+async fn a_place_too_long_is_said_by_the_row_it_is_shown_in() {
+    let app = TestApp::seeded().await;
+    let keeper = app.maintainer_of(CIP).await;
+    let before = app.project(CIP).await;
+    let mut form = keeper.form(MANAGE, MANAGE).await;
+    let long = "P".repeat(201);
+    form.set("site_place_0", "").set("site_place_1", &long);
+    let page = keeper.send_form(&form).await;
+    let message = problem(&page, "site_place_0", StatusCode::BAD_REQUEST);
+    assert!(message.contains("Place 1: "), "{message}");
+    assert!(message.contains("201 characters"), "{message}");
+    assert_eq!(page.texts("p.error-message").len(), 1, "{}", page.body);
+    assert_eq!(page.form(MANAGE).value("site_place_0"), Some(long.as_str()));
+    assert_eq!(app.project(CIP).await, before, "nothing saved");
+}
