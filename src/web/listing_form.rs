@@ -8,7 +8,7 @@ use crate::domain::{
 use crate::geocode::{Geocoder, Place, PlacePrecision};
 use crate::i18n::{Arg, here};
 use crate::views::checks::{session_words, words};
-use crate::views::forms::message_of;
+use crate::views::forms::{has_error, message_of};
 use crate::views::manage::{PlaceRow, miles_text};
 use chrono::NaiveTime;
 use std::collections::BTreeSet;
@@ -283,7 +283,7 @@ fn session_control(check: &SessionCheck, i: usize) -> String {
 }
 
 /// The listing's own checks, each by the control it is about (a session's by its row).
-pub fn checks(project: &Project, taxonomy: &Taxonomy) -> Vec<FieldError> {
+fn checks(project: &Project, taxonomy: &Taxonomy) -> Vec<FieldError> {
     let lang = here().lang;
     let mut errors = Vec::new();
     for (i, session) in project.sessions.iter().enumerate() {
@@ -306,6 +306,30 @@ pub fn checks(project: &Project, taxonomy: &Taxonomy) -> Vec<FieldError> {
         errors.push(FieldError::new(field, words(lang, &check)));
     }
     errors
+}
+
+/// The listing's own checks that can run on what was read, added to the form's problems
+/// so that all are shown at once: none about a control that has a problem already (it
+/// could not be read), none about a session row with a problem (its times or rule stand
+/// in), and none about where sessions meet when the places could not be read.
+pub fn add_checks(read: &mut Read, places_read: bool, taxonomy: &Taxonomy) {
+    let row_of = |field: &str| {
+        let rest = field.strip_prefix("session_")?;
+        rest.rsplit_once('_').map(|(_, row)| row.to_string())
+    };
+    let unread_rows: BTreeSet<String> = read
+        .errors
+        .iter()
+        .filter_map(|e| row_of(&e.field))
+        .collect();
+    let found = checks(&read.project, taxonomy);
+    let can_show = |e: &FieldError| {
+        !has_error(&read.errors, &e.field)
+            && row_of(&e.field).is_none_or(|row| !unread_rows.contains(&row))
+            && (places_read || !e.field.starts_with("session_site_"))
+    };
+    let shown: Vec<FieldError> = found.into_iter().filter(can_show).collect();
+    read.errors.extend(shown);
 }
 
 /// The area typed into "Add an area you serve", resolved by the geocoder: a council area

@@ -61,9 +61,7 @@ async fn edit(
     let mut read = listing_form::read(&form.params, current);
     let places = listing_form::places(&form.params, &state.geocoder, &mut read, current);
     listing_form::add_area(&form.params, &state.geocoder, &mut read);
-    if read.errors.is_empty() {
-        read.errors = listing_form::checks(&read.project, &state.taxonomy);
-    }
+    listing_form::add_checks(&mut read, places.is_none(), &state.taxonomy);
     if !read.errors.is_empty() {
         let problems = views::manage::Problems {
             errors: &read.errors,

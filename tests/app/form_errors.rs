@@ -316,3 +316,38 @@ async fn a_place_too_long_is_said_by_the_row_it_is_shown_in() {
     assert_eq!(page.form(MANAGE).value("site_place_0"), Some(long.as_str()));
     assert_eq!(app.project(CIP).await, before, "nothing saved");
 }
+
+/// Every problem of the listing form is shown at once: the fields that cannot be read
+/// (a name too long, a time that is not one) and the listing's own checks on what could
+/// be (a website that is not a web address, the ages the wrong way round), so fixing one round of
+/// problems never shows a second. A session row that cannot be read is not checked as
+/// well (its time stands in as midnight).
+#[tokio::test]
+async fn the_listing_form_shows_every_problem_at_once() {
+    let app = TestApp::seeded().await;
+    let keeper = app.maintainer_of(CIP).await;
+    let before = app.project(CIP).await;
+    let mut form = keeper.form(MANAGE, MANAGE).await;
+    let row = (0..)
+        .find(|i| form.value(&format!("session_day_{i}")) == Some(""))
+        .unwrap();
+    let closes = format!("session_closes_{row}");
+    form.set("name", &"N".repeat(201))
+        .set("website", "cip.example.org")
+        .set("min_age", "40")
+        .set("max_age", "18")
+        .set(&format!("session_day_{row}"), "tuesday")
+        .set(&format!("session_opens_{row}"), "10:00")
+        .set(&closes, "9.30pm");
+    let page = keeper.send_form(&form).await;
+
+    let status = StatusCode::BAD_REQUEST;
+    assert!(problem(&page, "name", status).contains("201 characters"));
+    assert!(problem(&page, "website", status).contains("https://"));
+    assert!(problem(&page, "min_age", status).contains("40"));
+    let time = problem(&page, &closes, status);
+    assert!(time.contains("give a time like 10:30"), "{time}");
+    assert!(!time.contains("before it starts"), "{time}");
+    assert_eq!(page.form(MANAGE).value(&closes), Some("9.30pm"));
+    assert_eq!(app.project(CIP).await, before, "nothing saved");
+}
