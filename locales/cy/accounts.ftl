@@ -79,6 +79,7 @@ acct-too-many-wrong = Gormod o gyfrineiriau anghywir. Arhoswch funud, yna rhowch
 acct-current-wrong = Nid yw eich cyfrinair presennol yn gywir. Rhowch ef eto.
 acct-town-label = Tref neu god post
 acct-propose-name-missing = Rhowch enw’r prosiect.
+acct-propose-name-letters = Mae angen o leiaf 2 lythyren o A i Z neu rif yn enw’r prosiect: mae ei gyfeiriad gwe yn cael ei wneud ohonynt.
 acct-statement-missing = Dywedwch pwy ydych chi a’ch rôl yn y prosiect.
 acct-proposed = Mae eich cynnig gennym
 acct-proposed-thanks = Diolch am gynnig “{ $name }”.
@@ -355,6 +356,8 @@ review-nothing-yet = Nid yw’r prosiect hwn wedi cyhoeddi myfyrdod i’w adolyg
 review-only-yours = Dim ond fel prosiect rydych chi’n ei gadw y gallwch adolygu.
 review-no-such = Nid oes adolygiad o’r fath.
 review-only-writers = Dim ond y bobl sy’n cadw’r prosiect a ysgrifennodd adolygiad all ei newid.
+review-lately-changeable = Adolygodd { $name } y prosiect hwn ar { $on }. Mae prosiect yn adolygu un arall unwaith y flwyddyn, ond gallwch newid yr adolygiad hwnnw o hyd tan { $until }.
+review-lately = Adolygodd { $name } y prosiect hwn ar { $on }. Mae prosiect yn adolygu un arall unwaith y flwyddyn: gallwch ei adolygu eto o { $again } ymlaen.
 
 ## Meysydd unrhyw ffurflen
 

@@ -128,6 +128,8 @@ report-send = Anfon i’w wirio
 report-thanks = Diolch, mae eich adroddiad gennym
 report-thanks-body = Bydd cymedrolwr yn edrych arno. Nid ydym yn ateb adroddiadau, felly nid ydym yn gofyn am eich manylion cyswllt.
 report-back = Yn ôl i { $name }
+report-choose-kind = Dewiswch beth sydd o’i le ar y rhestriad.
+report-too-long = Mae eich adroddiad yn { $n } nod o hyd; byrhewch ef i { $max } neu lai.
 
 ## Ar gyfer gweithwyr proffesiynol
 professionals-title = Ar gyfer gweithwyr proffesiynol

@@ -79,6 +79,7 @@ acct-too-many-wrong = Too many wrong passwords. Wait a minute, then try again.
 acct-current-wrong = Your current password is not right. Enter it again.
 acct-town-label = Town or postcode
 acct-propose-name-missing = Enter the project's name.
+acct-propose-name-letters = The project's name needs at least 2 letters from A to Z or numbers: its web address is made from them.
 acct-statement-missing = Say who you are and your role in the project.
 acct-proposed = We have your proposal
 acct-proposed-thanks = Thank you for proposing “{ $name }”.
@@ -355,6 +356,8 @@ review-nothing-yet = This project has not published a reflection to review yet.
 review-only-yours = You can only review as a project you keep.
 review-no-such = There is no such review.
 review-only-writers = Only the people who keep the project that wrote a review can change it.
+review-lately-changeable = { $name } reviewed this project on { $on }. A project reviews another once a year, but you can still change that review until { $until }.
+review-lately = { $name } reviewed this project on { $on }. A project reviews another once a year: you can review it again from { $again }.
 
 ## Any form's fields
 

@@ -128,6 +128,8 @@ report-send = Send for checking
 report-thanks = Thank you, we have your report
 report-thanks-body = A moderator will look at it. We do not reply to reports, so we do not ask for your contact details.
 report-back = Back to { $name }
+report-choose-kind = Choose what is wrong with the listing.
+report-too-long = Your report is { $n } characters long; shorten it to { $max } or fewer.
 
 ## For professionals
 professionals-title = For professionals

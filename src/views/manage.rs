@@ -3,12 +3,13 @@
 
 use super::forms::{
     checkbox, csrf, described_by, error_summary, field_error, has_error, invalid, text_checked,
-    textarea, textarea_checked,
+    textarea_checked,
 };
 use super::layout::{Chrome, page};
 use crate::domain::check::FieldError;
 use crate::domain::community::{COMMENT_MAX, Review};
 use crate::domain::grid::{COLUMN_HINTS, COLUMNS};
+use crate::domain::validate::TEXT_MAX;
 use crate::domain::{
     AfterBirth, Attendee, Day, Delivery, Format, Frequency, Nation, Principle, Project, Referral,
     ReflectionStatus, Session, Status, Taxonomy,
@@ -365,6 +366,28 @@ pub struct Reply<'a> {
     pub errors: &'a [FieldError],
 }
 
+/// The reflection form as sent, when it is shown again with its problems: what was
+/// typed into each control (`status_{principle}`, `how_…`, `evidence_…`, `next_…`) and
+/// the problems by control. `None` answers show the saved reflection.
+#[derive(Debug, Default)]
+pub struct ReflectionTyped<'a> {
+    pub answers: Option<&'a [(String, String)]>,
+    pub errors: &'a [FieldError],
+}
+
+impl ReflectionTyped<'_> {
+    /// What control `name` shows: what was typed into it, else the saved `value`.
+    fn value<'v>(&'v self, name: &str, saved: &'v str) -> &'v str {
+        match self.answers {
+            Some(answers) => answers
+                .iter()
+                .find(|(k, _)| k == name)
+                .map_or("", |(_, v)| v.as_str()),
+            None => saved,
+        }
+    }
+}
+
 /// The grid's columns (heading, hint) in `lang`.
 pub fn columns(lang: Lang) -> [(String, String); 3] {
     [1, 2, 3].map(|i| {
@@ -386,12 +409,14 @@ pub fn reflection(
     p: &Project,
     reviews: &[Review],
     reply: &Reply<'_>,
+    typed: &ReflectionTyped<'_>,
 ) -> Markup {
     let lang = chrome.lang;
     let en = (lang != Lang::En).then_some("en");
     let title = lang.t("manage-reflect");
+    let errors: Vec<FieldError> = typed.errors.iter().chain(reply.errors).cloned().collect();
     let body = html! {
-        (error_summary(reply.errors))
+        (error_summary(&errors))
         h1 { (title) }
         p { (lang.t("manage-reflect-intro")) " " a href=(super::about::PRINCIPLES_URL) rel="noreferrer noopener" { (lang.t("manage-read-principles")) } }
         form method="post" action=(lang.path(&format!("/manage/{}/reflection", p.slug))) {
@@ -403,17 +428,25 @@ pub fn reflection(
                     ("evidence", current.map_or("", |c| c.evidence.as_str())),
                     ("next", current.map_or("", |c| c.next_steps.as_str())),
                 ];
+                @let status_id = format!("status_{}", pr.slug());
+                @let status = typed.value(&status_id, current.map_or("", |c| c.status.slug()));
                 fieldset {
                     legend { h2 { (lang.ta("manage-principle-n", &[("n", Arg::from(pr.number()))])) " " span lang=[en] { (pr.statement()) } } }
                     p { (lang.t("manage-questions")) }
                     div lang=[en] { (super::toolkit::principle_questions(*pr)) }
-                    label.block for={ "status_" (pr.slug()) } { (lang.t("manage-where-you-are")) }
-                    select id={ "status_" (pr.slug()) } name={ "status_" (pr.slug()) } {
-                        option value="" { (lang.t("manage-not-answered")) }
-                        @for st in ReflectionStatus::ALL { option value=(st.slug()) selected[current.is_some_and(|c| c.status == *st)] { (choice(lang, "manage-reflection", st.slug(), st.label())) } }
+                    div.field.field-error[has_error(typed.errors, &status_id)] {
+                        label.block for=(status_id) { (lang.t("manage-where-you-are")) }
+                        (field_error(typed.errors, &status_id))
+                        select id=(status_id) name=(status_id)
+                            aria-invalid=[invalid(typed.errors, &status_id)]
+                            aria-describedby=[described_by(typed.errors, &status_id, None)] {
+                            option value="" { (lang.t("manage-not-answered")) }
+                            @for st in ReflectionStatus::ALL { option value=(st.slug()) selected[status == st.slug()] { (choice(lang, "manage-reflection", st.slug(), st.label())) } }
+                        }
                     }
-                    @for ((field, value), (title, hint)) in answers.into_iter().zip(columns(lang)) {
-                        (textarea(&format!("{field}_{}", pr.slug()), &title, &hint, value))
+                    @for ((field, saved), (title, hint)) in answers.into_iter().zip(columns(lang)) {
+                        @let name = format!("{field}_{}", pr.slug());
+                        (textarea_checked(typed.errors, &name, (&title, &hint), typed.value(&name, saved), Some(TEXT_MAX)))
                     }
                 }
             }

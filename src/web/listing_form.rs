@@ -8,6 +8,7 @@ use crate::domain::{
 use crate::geocode::{Geocoder, Place, PlacePrecision};
 use crate::i18n::{Arg, here};
 use crate::views::checks::{session_words, words};
+use crate::views::forms::{has_error, message_of};
 use crate::views::manage::{PlaceRow, miles_text};
 use chrono::NaiveTime;
 use std::collections::BTreeSet;
@@ -282,7 +283,7 @@ fn session_control(check: &SessionCheck, i: usize) -> String {
 }
 
 /// The listing's own checks, each by the control it is about (a session's by its row).
-pub fn checks(project: &Project, taxonomy: &Taxonomy) -> Vec<FieldError> {
+fn checks(project: &Project, taxonomy: &Taxonomy) -> Vec<FieldError> {
     let lang = here().lang;
     let mut errors = Vec::new();
     for (i, session) in project.sessions.iter().enumerate() {
@@ -305,6 +306,30 @@ pub fn checks(project: &Project, taxonomy: &Taxonomy) -> Vec<FieldError> {
         errors.push(FieldError::new(field, words(lang, &check)));
     }
     errors
+}
+
+/// The listing's own checks that can run on what was read, added to the form's problems
+/// so that all are shown at once: none about a control that has a problem already (it
+/// could not be read), none about a session row with a problem (its times or rule stand
+/// in), and none about where sessions meet when the places could not be read.
+pub fn add_checks(read: &mut Read, places_read: bool, taxonomy: &Taxonomy) {
+    let row_of = |field: &str| {
+        let rest = field.strip_prefix("session_")?;
+        rest.rsplit_once('_').map(|(_, row)| row.to_string())
+    };
+    let unread_rows: BTreeSet<String> = read
+        .errors
+        .iter()
+        .filter_map(|e| row_of(&e.field))
+        .collect();
+    let found = checks(&read.project, taxonomy);
+    let can_show = |e: &FieldError| {
+        !has_error(&read.errors, &e.field)
+            && row_of(&e.field).is_none_or(|row| !unread_rows.contains(&row))
+            && (places_read || !e.field.starts_with("session_site_"))
+    };
+    let shown: Vec<FieldError> = found.into_iter().filter(can_show).collect();
+    read.errors.extend(shown);
 }
 
 /// The area typed into "Add an area you serve", resolved by the geocoder: a council area
@@ -379,9 +404,11 @@ pub fn places(
         if params.list(&place_key).is_empty() {
             break;
         }
-        let typed = params.text_checked(&place_key, &t("manage-place"), 200, &mut read.errors);
-        let miles = params.text_checked(&miles_key, &t("manage-miles-label"), 20, &mut read.errors);
+        let mut unreadable = Vec::new();
+        let typed = params.text_checked(&place_key, &t("manage-place"), 200, &mut unreadable);
+        let miles = params.text_checked(&miles_key, &t("manage-miles-label"), 20, &mut unreadable);
         if typed.is_empty() {
+            // The row is removed, and with it what was wrong with its distance.
             continue;
         }
         // The row as it is shown again, numbered among the rows kept.
@@ -392,18 +419,27 @@ pub fn places(
                 &[("n", Arg::from(n + 1)), ("problem", Arg::from(e))],
             )
         };
+        // A text that cannot be read is its row's problem; nothing is looked up for it.
+        let cannot_read = |key: &str| message_of(&unreadable, key).map(problem);
         let saved = base.sites.iter().find(|s| s.label == typed);
-        let found = match saved {
-            Some(s) => Ok(s.clone()),
-            None => geocoder
-                .lookup(&typed)
-                .map_err(|e| crate::views::place_problem::message(lang, &e))
-                .and_then(|place| site_at(place, &typed)),
-        };
-        let radius = match saved {
-            Some(s) if miles == miles_text(s.radius_km) => Ok(s.radius_km),
-            _ => radius_km(&miles),
-        };
+        let found = cannot_read(&place_key).map_or_else(
+            || match saved {
+                Some(s) => Ok(s.clone()),
+                None => geocoder
+                    .lookup(&typed)
+                    .map_err(|e| crate::views::place_problem::message(lang, &e))
+                    .and_then(|place| site_at(place, &typed))
+                    .map_err(problem),
+            },
+            Err,
+        );
+        let radius = cannot_read(&miles_key).map_or_else(
+            || match saved {
+                Some(s) if miles == miles_text(s.radius_km) => Ok(s.radius_km),
+                _ => radius_km(&miles).map_err(problem),
+            },
+            Err,
+        );
         match (found, radius) {
             (Ok(mut site), Ok(radius)) => {
                 site.radius_km = radius;
@@ -413,11 +449,11 @@ pub fn places(
             (found, radius) => {
                 if let Err(e) = found {
                     read.errors
-                        .push(FieldError::new(format!("site_place_{n}"), problem(e)));
+                        .push(FieldError::new(format!("site_place_{n}"), e));
                 }
                 if let Err(e) = radius {
                     read.errors
-                        .push(FieldError::new(format!("site_miles_{n}"), problem(e)));
+                        .push(FieldError::new(format!("site_miles_{n}"), e));
                 }
             }
         }

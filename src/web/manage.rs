@@ -3,10 +3,11 @@
 use super::error::AppError;
 use super::extract::{CheckedForm, Maintainer, PathParams};
 use super::listing_form;
-use super::query::Params;
+use super::query::{Params, not_known};
 use super::state::AppState;
 use crate::domain::check::FieldError;
 use crate::domain::community::COMMENT_MAX;
+use crate::domain::validate::TEXT_MAX;
 use crate::domain::{Principle, Reflection, ReflectionStatus, Slug, Status};
 use crate::i18n::here;
 use crate::registry::Published;
@@ -60,9 +61,7 @@ async fn edit(
     let mut read = listing_form::read(&form.params, current);
     let places = listing_form::places(&form.params, &state.geocoder, &mut read, current);
     listing_form::add_area(&form.params, &state.geocoder, &mut read);
-    if read.errors.is_empty() {
-        read.errors = listing_form::checks(&read.project, &state.taxonomy);
-    }
+    listing_form::add_checks(&mut read, places.is_none(), &state.taxonomy);
     if !read.errors.is_empty() {
         let problems = views::manage::Problems {
             errors: &read.errors,
@@ -168,51 +167,72 @@ async fn reflection_form(
         project,
         &reviews,
         &views::manage::Reply::default(),
+        &views::manage::ReflectionTyped::default(),
     )
     .into_response())
 }
 
-/// The reflection as the form gives it: one entry per principle with a status.
-fn read_reflections(
-    params: &Params,
-    publish: bool,
-    today: chrono::NaiveDate,
-) -> Result<Vec<Reflection>, AppError> {
-    let mut reflections = Vec::new();
+/// The reflection form as sent: one entry per principle given a status, what was typed
+/// into every control (to show again), and each problem by its control.
+struct ReadReflections {
+    reflections: Vec<Reflection>,
+    typed: Vec<(String, String)>,
+    errors: Vec<FieldError>,
+}
+
+/// Reads the reflection form, keeping every answer as typed and every problem.
+fn read_reflections(params: &Params, publish: bool, today: chrono::NaiveDate) -> ReadReflections {
+    let lang = here().lang;
+    let mut read = ReadReflections {
+        reflections: Vec::new(),
+        typed: Vec::new(),
+        errors: Vec::new(),
+    };
+    let text = |read: &mut ReadReflections, key: String, label: &str, max: usize| {
+        let value = params.text_checked(&key, &lang.t(label), max, &mut read.errors);
+        read.typed.push((key, value.clone()));
+        value
+    };
     for p in Principle::ALL {
-        let status = params.text(
-            &format!("status_{}", p.slug()),
-            &here().lang.t("manage-where-you-are"),
-            30,
-        )?;
+        let slug = p.slug();
+        let status_key = format!("status_{slug}");
+        let status = text(&mut read, status_key.clone(), "manage-where-you-are", 30);
+        let how = text(
+            &mut read,
+            format!("how_{slug}"),
+            "manage-column-1",
+            TEXT_MAX,
+        );
+        let evidence = text(
+            &mut read,
+            format!("evidence_{slug}"),
+            "manage-column-2",
+            TEXT_MAX,
+        );
+        let next_steps = text(
+            &mut read,
+            format!("next_{slug}"),
+            "manage-column-3",
+            TEXT_MAX,
+        );
         if status.is_empty() {
             continue;
         }
-        let status: ReflectionStatus = status
-            .parse()
-            .map_err(|e: crate::domain::VocabError| AppError::bad_request(e.to_string()))?;
-        reflections.push(Reflection {
-            principle: *p,
-            status,
-            how: params.text(
-                &format!("how_{}", p.slug()),
-                &here().lang.t("manage-column-1"),
-                10_000,
-            )?,
-            evidence: params.text(
-                &format!("evidence_{}", p.slug()),
-                &here().lang.t("manage-column-2"),
-                10_000,
-            )?,
-            next_steps: params.text(
-                &format!("next_{}", p.slug()),
-                &here().lang.t("manage-column-3"),
-                10_000,
-            )?,
-            published_on: if publish { Some(today) } else { None },
-        });
+        match status.parse::<ReflectionStatus>() {
+            Ok(status) => read.reflections.push(Reflection {
+                principle: *p,
+                status,
+                how,
+                evidence,
+                next_steps,
+                published_on: publish.then_some(today),
+            }),
+            Err(e) => read
+                .errors
+                .push(FieldError::new(&status_key, not_known(&status_key, &e))),
+        }
     }
-    Ok(reflections)
+    read
 }
 
 async fn reflection(
@@ -222,8 +242,25 @@ async fn reflection(
 ) -> Result<Response, AppError> {
     let current = &m.listing.project;
     let publish = form.params.one("action") == Some("publish");
+    let read = read_reflections(&form.params, publish, state.registry.clock().today());
+    if !read.errors.is_empty() {
+        let reviews = state.store.reviews_of(&current.slug, false).await?;
+        let typed = views::manage::ReflectionTyped {
+            answers: Some(&read.typed),
+            errors: &read.errors,
+        };
+        let page = views::manage::reflection(
+            state.chrome(None),
+            &form.viewer.csrf(&state),
+            current,
+            &reviews,
+            &views::manage::Reply::default(),
+            &typed,
+        );
+        return Ok((StatusCode::BAD_REQUEST, page).into_response());
+    }
     let mut project = current.clone();
-    project.reflections = read_reflections(&form.params, publish, state.registry.clock().today())?;
+    project.reflections = read.reflections;
     let done = state
         .registry
         .publish_or_queue(&m.account, m.trusted, &project, current)
@@ -272,6 +309,7 @@ async fn reply(
             project,
             &reviews,
             &reply,
+            &views::manage::ReflectionTyped::default(),
         );
         return Ok((StatusCode::BAD_REQUEST, page).into_response());
     }

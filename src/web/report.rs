@@ -5,6 +5,7 @@ use super::extract::{CheckedForm, PublicListing, Viewer};
 use super::state::AppState;
 use crate::domain::check::FieldError;
 use crate::domain::community::ReportKind;
+use crate::i18n::{Arg, here};
 use crate::views;
 use crate::views::report::DETAIL_MAX;
 use axum::Router;
@@ -38,19 +39,16 @@ async fn report(
 ) -> Result<Response, AppError> {
     let kind = form.params.one("kind").and_then(ReportKind::parse);
     let detail = form.params.one("detail").unwrap_or_default().to_string();
+    let lang = here().lang;
     let mut errors = Vec::new();
     if kind.is_none() {
         let first = format!("kind-{}", ReportKind::ALL[0].slug());
-        errors.push(
-            FieldError::new("kind", "Choose what is wrong with the listing.").linked_to(first),
-        );
+        errors.push(FieldError::new("kind", lang.t("report-choose-kind")).linked_to(first));
     }
     let n = detail.chars().count();
     if n > DETAIL_MAX {
-        errors.push(FieldError::new(
-            "detail",
-            format!("Your report is {n} characters long; shorten it to {DETAIL_MAX} or fewer."),
-        ));
+        let args = [("n", Arg::from(n)), ("max", Arg::from(DETAIL_MAX))];
+        errors.push(FieldError::new("detail", lang.ta("report-too-long", &args)));
     }
     let Some(kind) = kind.filter(|_| errors.is_empty()) else {
         let typed = views::report::Typed {

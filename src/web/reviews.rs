@@ -11,7 +11,7 @@ use crate::domain::community::{
     Account, COMMENT_MAX, NOT_REVIEWED, Review, ReviewAnswer, ReviewItem, answers_of, check_review,
 };
 use crate::domain::{Principle, Project, Slug};
-use crate::i18n::here;
+use crate::i18n::{Arg, here};
 use crate::views;
 use crate::views::review::ReviewForm;
 use axum::Router;
@@ -225,28 +225,29 @@ async fn standing(
     if last.renewable_from() <= now {
         return Ok(None);
     }
-    let on = last.created_at.format("%-d %B %Y");
-    let again = last.renewable_from().format("%-d %B %Y");
+    let lang = here().lang;
+    let date = |at: chrono::DateTime<chrono::Utc>| Arg::from(lang.date(at.date_naive()));
+    let name = || ("name", Arg::from(name.clone()));
     let (message, link) = if last.editable(now) {
+        let args = [
+            name(),
+            ("on", date(last.created_at)),
+            ("until", date(last.editable_until())),
+        ];
         (
-            format!(
-                "{name} reviewed this project on {on}. A project reviews another once a year, \
-                 but you can still change that review until {}.",
-                last.editable_until().format("%-d %B %Y")
-            ),
+            lang.ta("review-lately-changeable", &args),
             Some(format!(
                 "/projects/{}/reviews/{}/edit",
                 reviewed.slug, last.id
             )),
         )
     } else {
-        (
-            format!(
-                "{name} reviewed this project on {on}. A project reviews another once a year: \
-                 you can review it again from {again}."
-            ),
-            None,
-        )
+        let args = [
+            name(),
+            ("on", date(last.created_at)),
+            ("again", date(last.renewable_from())),
+        ];
+        (lang.ta("review-lately", &args), None)
     };
     Ok(Some((FieldError::new("reviewer", message), link)))
 }

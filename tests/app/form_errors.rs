@@ -250,3 +250,104 @@ async fn a_welsh_form_says_its_problem_in_welsh_by_the_field() {
     );
     assert_eq!(page.form(uri).value("email"), Some("dim-cyfeiriad"));
 }
+
+/// The reflection form: an answer over 10,000 characters is said by its box, and every
+/// answer typed (on any principle) is kept, with the status chosen.
+#[tokio::test]
+async fn the_reflection_form_keeps_every_answer_with_its_problem_by_the_box() {
+    let app = TestApp::seeded().await;
+    let keeper = app.maintainer_of(CIP).await;
+    let uri = format!("{MANAGE}/reflection");
+    let form = keeper.get(&uri).await;
+    assert_eq!(
+        form.attrs("textarea#how_safe-and-nurturing", "maxlength"),
+        ["10000"]
+    );
+    let before = app.project(CIP).await;
+    let long = "H".repeat(10_001);
+    let fields = [
+        ("status_safe-and-nurturing", "we-do-this"),
+        ("how_safe-and-nurturing", long.as_str()),
+        ("evidence_safe-and-nurturing", "Our feedback forms."),
+        ("status_benefits-everyone", "working-towards"),
+        ("next_benefits-everyone", "Train two more volunteers."),
+        ("action", "publish"),
+    ];
+    let page = keeper.submit(&uri, &uri, &fields).await;
+    let message = problem(&page, "how_safe-and-nurturing", StatusCode::BAD_REQUEST);
+    assert!(message.contains("10001 characters"), "{message}");
+    let again = page.form(&uri);
+    for (name, value) in &fields[..5] {
+        assert_eq!(again.value(name), Some(*value), "{name}");
+    }
+    assert_eq!(app.project(CIP).await, before, "nothing saved");
+}
+
+/// A proposal whose name has no letters or numbers to make its address from says so by
+/// the name, in words (not the listing id's rules), with the name kept.
+#[tokio::test]
+async fn a_proposal_name_of_only_symbols_is_said_by_the_name() {
+    let app = TestApp::seeded().await;
+    let me = app.sign_up("symbols@example.test").await;
+    let uri = "/account/propose";
+    let fields = [("name", "★ ★ ★"), ("statement", "I run the group.")];
+    let page = me.submit(uri, uri, &fields).await;
+    let message = problem(&page, "name", StatusCode::BAD_REQUEST);
+    assert!(message.contains("at least 2 letters"), "{message}");
+    assert!(!message.contains("listing id"), "{message}");
+    assert_eq!(page.form(uri).value("name"), Some("★ ★ ★"));
+}
+
+/// A place name too long, after a place row left empty, is said by the row it is shown
+/// in (as every place problem is), and not looked up as a place as well.
+#[tokio::test]
+async fn a_place_too_long_is_said_by_the_row_it_is_shown_in() {
+    let app = TestApp::seeded().await;
+    let keeper = app.maintainer_of(CIP).await;
+    let before = app.project(CIP).await;
+    let mut form = keeper.form(MANAGE, MANAGE).await;
+    let long = "P".repeat(201);
+    form.set("site_place_0", "").set("site_place_1", &long);
+    let page = keeper.send_form(&form).await;
+    let message = problem(&page, "site_place_0", StatusCode::BAD_REQUEST);
+    assert!(message.contains("Place 1: "), "{message}");
+    assert!(message.contains("201 characters"), "{message}");
+    assert_eq!(page.texts("p.error-message").len(), 1, "{}", page.body);
+    assert_eq!(page.form(MANAGE).value("site_place_0"), Some(long.as_str()));
+    assert_eq!(app.project(CIP).await, before, "nothing saved");
+}
+
+/// Every problem of the listing form is shown at once: the fields that cannot be read
+/// (a name too long, a time that is not one) and the listing's own checks on what could
+/// be (a website that is not a web address, the ages the wrong way round), so fixing one round of
+/// problems never shows a second. A session row that cannot be read is not checked as
+/// well (its time stands in as midnight).
+#[tokio::test]
+async fn the_listing_form_shows_every_problem_at_once() {
+    let app = TestApp::seeded().await;
+    let keeper = app.maintainer_of(CIP).await;
+    let before = app.project(CIP).await;
+    let mut form = keeper.form(MANAGE, MANAGE).await;
+    let row = (0..)
+        .find(|i| form.value(&format!("session_day_{i}")) == Some(""))
+        .unwrap();
+    let closes = format!("session_closes_{row}");
+    form.set("name", &"N".repeat(201))
+        .set("website", "cip.example.org")
+        .set("min_age", "40")
+        .set("max_age", "18")
+        .set(&format!("session_day_{row}"), "tuesday")
+        .set(&format!("session_opens_{row}"), "10:00")
+        .set(&closes, "9.30pm");
+    let page = keeper.send_form(&form).await;
+
+    let status = StatusCode::BAD_REQUEST;
+    assert!(problem(&page, "name", status).contains("201 characters"));
+    assert!(problem(&page, "website", status).contains("https://"));
+    assert!(problem(&page, "min_age", status).contains("40"));
+    let time = problem(&page, &closes, status);
+    assert!(time.contains("give a time like 10:30"), "{time}");
+    assert!(!time.contains("before it starts"), "{time}");
+    assert_eq!(page.form(MANAGE).value(&closes), Some("9.30pm"));
+    assert_eq!(app.project(CIP).await, before, "nothing saved");
+}

@@ -24,6 +24,7 @@ mod hygiene;
 mod i18n;
 mod i18n_accounts;
 mod i18n_explore;
+mod i18n_forms;
 mod i18n_projects;
 mod i18n_refusals;
 mod i18n_signposting;

@@ -172,11 +172,11 @@ async fn project_of(
             }
             slug
         }
-        Err(e) => {
+        Err(_) => {
             if !name.is_empty() {
-                errors.push(FieldError::new("name", e.to_string()));
+                errors.push(FieldError::new("name", lang.t("acct-propose-name-letters")));
             }
-            Slug::from_name("proposal").map_err(|e| AppError::bad_request(e.to_string()))?
+            Slug::from_name("proposal").map_err(|e| AppError::Internal(e.into()))?
         }
     };
     let sites = site_of(state, &typed.town, errors).into_iter().collect();
