@@ -1,22 +1,88 @@
 //! The moderators' queue: claims and proposals, edits waiting, reports, reviews, history.
 
-use super::forms::{csrf, text, textarea};
+use super::forms::{csrf, described_by, error_summary, field_error, invalid, text};
 use super::layout::nation_name;
 use super::layout::{Chrome, page};
 use super::project::radius_in;
 use super::project_facts::rule_in;
 use super::search_form::label_in;
+use crate::domain::check::FieldError;
 use crate::domain::community::{Claim, PendingEdit, Report, Review};
 use crate::domain::{HistoryEntry, field_changes};
 use crate::domain::{Precision, Project, Site, Slug};
 use crate::i18n::{Arg, Lang};
 use maud::{Markup, html};
 
-fn decide(lang: Lang, token: &str, action: &str) -> Markup {
+/// The most a moderator's reason or note may hold, in characters.
+pub const REASON_MAX: usize = 2_000;
+
+/// A moderator's form sent back with a problem: the form (by its action, such as
+/// `/moderate/claims/12`), what is wrong with its field, and what was typed in it.
+pub struct Sent<'a> {
+    pub action: &'a str,
+    pub message: &'a str,
+    pub typed: &'a str,
+}
+
+/// The id of field `name` of the form posting to `action`: the queue holds many forms
+/// with the same fields, and each control needs an id of its own for its label.
+fn field_id(name: &str, action: &str) -> String {
+    let rest = action.trim_start_matches("/moderate").replace('/', "-");
+    format!("{name}{rest}")
+}
+
+/// The problem of the form sent back, by its field's id.
+fn sent_errors(q: &Queue<'_>) -> Vec<FieldError> {
+    q.sent
+        .as_ref()
+        .map(|s| FieldError::new(field_id(s.name(), s.action), s.message))
+        .into_iter()
+        .collect()
+}
+
+impl Sent<'_> {
+    /// The field a form of the queue sends its text in.
+    fn name(&self) -> &'static str {
+        if self.action.starts_with("/moderate/reports/") {
+            "note"
+        } else {
+            "reason"
+        }
+    }
+}
+
+/// Field `name` of the form posting to `action`, with its problem and typed text when
+/// that form was sent back; a box for a longer text when `long`.
+fn reason_field(q: &Queue<'_>, action: &str, name: &str, label: &str, long: bool) -> Markup {
+    let id = field_id(name, action);
+    let sent = q.sent.as_ref().filter(|s| s.action == action);
+    let errors: Vec<FieldError> = sent
+        .map(|s| FieldError::new(id.clone(), s.message))
+        .into_iter()
+        .collect();
+    let typed = sent.map_or("", |s| s.typed);
+    html! {
+        div.field.field-error[!errors.is_empty()] {
+            label.block for=(id) { (label) }
+            (field_error(&errors, &id))
+            @if long {
+                textarea #(id) name=(name) rows="5" maxlength=(REASON_MAX)
+                    aria-invalid=[invalid(&errors, &id)]
+                    aria-describedby=[described_by(&errors, &id, None)] { (typed) }
+            } @else {
+                input #(id) type="text" name=(name) value=(typed) autocomplete="off" maxlength=(REASON_MAX)
+                    aria-invalid=[invalid(&errors, &id)]
+                    aria-describedby=[described_by(&errors, &id, None)];
+            }
+        }
+    }
+}
+
+fn decide(lang: Lang, token: &str, q: &Queue<'_>, action: &str) -> Markup {
     html! {
         form method="post" action=(lang.path(action)) {
             (csrf(token))
-            (text("reason", &lang.t("mod-reason"), "", "text", "off"))
+            (reason_field(q, action, "reason", &lang.t("mod-reason"), false))
             button type="submit" name="decision" value="approve" { (lang.t("mod-approve")) }
             " "
             button.button.secondary type="submit" name="decision" value="reject" { (lang.t("mod-reject")) }
@@ -43,6 +109,8 @@ pub struct Queue<'a> {
     pub history: &'a [(Slug, HistoryEntry)],
     /// The listings peer-assured now, which a moderator can withdraw.
     pub assured: &'a [Slug],
+    /// A form sent back with a problem, shown with it.
+    pub sent: Option<Sent<'a>>,
 }
 
 /// Claims, proposals and edits waiting for a decision.
@@ -61,7 +129,7 @@ fn requests(lang: Lang, token: &str, q: &Queue<'_>) -> Markup {
                     h3 { (lang.t("acct-claim-of")) " " a href=(listing(s)) { (s) } }
                 }
                 p { (lang.ta("mod-from-on", &[("email", Arg::from(c.account.email.clone())), ("date", Arg::from(lang.date(c.created_at.date_naive())))])) " “" span lang=[en] { (c.statement) } "”" }
-                (decide(lang, token, &format!("/moderate/claims/{}", c.id)))
+                (decide(lang, token, q, &format!("/moderate/claims/{}", c.id)))
             }
         }
         h2 { (lang.t("mod-edits")) }
@@ -78,7 +146,7 @@ fn requests(lang: Lang, token: &str, q: &Queue<'_>) -> Markup {
                         }
                     }
                 }
-                (decide(lang, token, &format!("/moderate/edits/{}", e.id)))
+                (decide(lang, token, q, &format!("/moderate/edits/{}", e.id)))
             }
         }
     }
@@ -95,9 +163,10 @@ fn concerns(lang: Lang, token: &str, q: &Queue<'_>) -> Markup {
             section.card {
                 h3 { a href=(listing(&r.project)) { (r.project) } ": " (super::search_form::label_in(lang, "report-kind", r.kind.slug(), r.kind.label())) }
                 p lang=[en] { (r.detail) }
-                form method="post" action=(lang.path(&format!("/moderate/reports/{}", r.id))) {
+                @let action = format!("/moderate/reports/{}", r.id);
+                form method="post" action=(lang.path(&action)) {
                     (csrf(token))
-                    (textarea("note", &lang.t("mod-what-you-did"), "", ""))
+                    (reason_field(q, &action, "note", &lang.t("mod-what-you-did"), true))
                     button type="submit" { (lang.t("mod-dealt-with")) }
                 }
             }
@@ -108,9 +177,10 @@ fn concerns(lang: Lang, token: &str, q: &Queue<'_>) -> Markup {
             section.card {
                 h3 { (lang.ta("mod-reviewed", &[("reviewer", Arg::from(r.reviewer_name.clone()))])) " " a href=(listing(&r.reviewed)) { (r.reviewed) } }
                 @if r.hidden { p { (lang.t("mod-hidden")) " " (r.hidden_reason.as_deref().unwrap_or("")) } } @else {
-                    form method="post" action=(lang.path(&format!("/moderate/reviews/{}/hide", r.id))) {
+                    @let action = format!("/moderate/reviews/{}/hide", r.id);
+                    form method="post" action=(lang.path(&action)) {
                         (csrf(token))
-                        (text("reason", &lang.t("mod-why-hide"), "", "text", "off"))
+                        (reason_field(q, &action, "reason", &lang.t("mod-why-hide"), false))
                         button.button.secondary type="submit" { (lang.t("mod-hide")) }
                     }
                 }
@@ -131,6 +201,7 @@ pub fn queue(chrome: Chrome<'_>, token: &str, q: &Queue<'_>) -> Markup {
     let en = (lang != Lang::En).then_some("en");
     let title = lang.t("mod-title");
     let body = html! {
+        (error_summary(&sent_errors(q)))
         h1 { (title) }
         p.muted { (lang.t("mod-nothing-deleted")) }
         p { a href=(lang.path("/moderate/stale")) { (lang.t("stale-title")) } }

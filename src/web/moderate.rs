@@ -9,6 +9,7 @@ use crate::domain::Slug;
 use crate::domain::community::Decision;
 use crate::i18n::here;
 use crate::views;
+use crate::views::moderate::REASON_MAX;
 use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -31,6 +32,15 @@ pub fn router() -> Router<AppState> {
 }
 
 async fn queue(State(state): State<AppState>, m: Moderator) -> Result<Response, AppError> {
+    queue_page(&state, &m, None).await
+}
+
+/// The queue, with the form `sent` back with its problem (answered 400) when there is one.
+async fn queue_page(
+    state: &AppState,
+    m: &Moderator,
+    sent: Option<views::moderate::Sent<'_>>,
+) -> Result<Response, AppError> {
     let claims = state.store.claims(true).await?;
     let pending = state.store.pending_edits().await?;
     let slugs: Vec<Slug> = pending.iter().map(|e| e.project.clone()).collect();
@@ -54,8 +64,32 @@ async fn queue(State(state): State<AppState>, m: Moderator) -> Result<Response, 
         reviews: &reviews,
         history: &history,
         assured: &assured,
+        sent,
     };
-    Ok(views::moderate::queue(state.chrome(None), &m.viewer.csrf(&state), &q).into_response())
+    let status = if q.sent.is_some() {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    let page = views::moderate::queue(state.chrome(None), &m.viewer.csrf(state), &q);
+    Ok((status, page).into_response())
+}
+
+/// A form of the queue whose text cannot be taken: the queue again, with the problem by
+/// the field and the text kept.
+async fn sent_back(
+    state: &AppState,
+    m: &Moderator,
+    action: &str,
+    message: &str,
+    typed: &str,
+) -> Result<Response, AppError> {
+    let sent = views::moderate::Sent {
+        action,
+        message,
+        typed,
+    };
+    queue_page(state, m, Some(sent)).await
 }
 
 /// The listings nobody has confirmed for 12 months or more.
@@ -64,18 +98,26 @@ async fn stale(State(state): State<AppState>, _m: Moderator) -> Result<Response,
     Ok(views::stale::stale(state.chrome(None), &listings).into_response())
 }
 
-/// The decision and reason of a moderator's form.
-fn decision(params: &Params) -> Result<(Decision, Option<String>), AppError> {
+/// The decision and reason of a moderator's form; `Err` with the problem and the typed
+/// reason when the reason cannot be taken.
+type Decided = Result<(Decision, Option<String>), (String, String)>;
+
+fn decision(params: &Params) -> Result<Decided, AppError> {
     let decision = match params.one("decision") {
         Some("approve") => Decision::Approved,
         Some("reject") => Decision::Rejected,
         _ => return Err(AppError::bad_request(here().lang.t("mod-choose"))),
     };
-    let reason = params.text("reason", &here().lang.t("mod-reason-label"), 2_000)?;
-    if decision == Decision::Rejected && reason.is_empty() {
-        return Err(AppError::bad_request(here().lang.t("mod-reason-needed")));
+    let mut errors = Vec::new();
+    let label = here().lang.t("mod-reason-label");
+    let reason = params.text_checked("reason", &label, REASON_MAX, &mut errors);
+    if let Some(problem) = errors.into_iter().next() {
+        return Ok(Err((problem.message, reason)));
     }
-    Ok((decision, (!reason.is_empty()).then_some(reason)))
+    if decision == Decision::Rejected && reason.is_empty() {
+        return Ok(Err((here().lang.t("mod-reason-needed"), reason)));
+    }
+    Ok(Ok((decision, (!reason.is_empty()).then_some(reason))))
 }
 
 async fn decide_claim(
@@ -84,7 +126,13 @@ async fn decide_claim(
     PathParams(id): PathParams<i64>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let (decision, reason) = decision(&form.params)?;
+    let (decision, reason) = match decision(&form.params)? {
+        Ok(decided) => decided,
+        Err((problem, typed)) => {
+            let action = format!("/moderate/claims/{id}");
+            return sent_back(&state, &m, &action, &problem, &typed).await;
+        }
+    };
     state
         .registry
         .decide_claim(id, decision, reason.as_deref(), &m.account)
@@ -98,7 +146,13 @@ async fn decide_edit(
     PathParams(id): PathParams<i64>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let (decision, reason) = decision(&form.params)?;
+    let (decision, reason) = match decision(&form.params)? {
+        Ok(decided) => decided,
+        Err((problem, typed)) => {
+            let action = format!("/moderate/edits/{id}");
+            return sent_back(&state, &m, &action, &problem, &typed).await;
+        }
+    };
     state
         .registry
         .decide_edit(id, decision, reason.as_deref(), &m.account)
@@ -112,9 +166,15 @@ async fn resolve_report(
     PathParams(id): PathParams<i64>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
+    let mut errors = Vec::new();
+    let label = here().lang.t("mod-note-label");
     let note = form
         .params
-        .text("note", &here().lang.t("mod-note-label"), 2_000)?;
+        .text_checked("note", &label, REASON_MAX, &mut errors);
+    if let Some(problem) = errors.first() {
+        let action = format!("/moderate/reports/{id}");
+        return sent_back(&state, &m, &action, &problem.message, &note).await;
+    }
     if !state.store.resolve_report(id, m.account.id, &note).await? {
         return Err(AppError::not_found(here().lang.t("mod-no-report")));
     }
@@ -127,11 +187,18 @@ async fn hide_review(
     PathParams(id): PathParams<i64>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
+    let mut errors = Vec::new();
+    let label = here().lang.t("mod-reason-label");
     let reason = form
         .params
-        .text("reason", &here().lang.t("mod-reason-label"), 2_000)?;
-    if reason.is_empty() {
-        return Err(AppError::bad_request(here().lang.t("mod-hide-reason")));
+        .text_checked("reason", &label, REASON_MAX, &mut errors);
+    let problem = match errors.into_iter().next() {
+        Some(problem) => Some(problem.message),
+        None => reason.is_empty().then(|| here().lang.t("mod-hide-reason")),
+    };
+    if let Some(problem) = problem {
+        let action = format!("/moderate/reviews/{id}/hide");
+        return sent_back(&state, &m, &action, &problem, &reason).await;
     }
     state.registry.hide_review(id, &m.account, &reason).await?;
     Ok(Redirect::to("/moderate").into_response())
@@ -162,10 +229,18 @@ async fn withdraw_assurance(
     m: Moderator,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
+    let mut errors = Vec::new();
+    let label = here().lang.t("mod-reason-label");
     let reason = form
         .params
-        .text("reason", &here().lang.t("mod-reason-label"), 2_000)?;
-    if reason.is_empty() {
+        .text_checked("reason", &label, REASON_MAX, &mut errors);
+    let problem = match errors.into_iter().next() {
+        Some(problem) => Some(problem.message),
+        None => reason
+            .is_empty()
+            .then(|| here().lang.t("mod-withdraw-reason")),
+    };
+    if let Some(problem) = problem {
         let standing = state.registry.assurance(&stored.project).await?;
         let page = views::assurance::withdraw_form(
             state.chrome(None),
@@ -173,7 +248,7 @@ async fn withdraw_assurance(
             &stored.project,
             &standing,
             &reason,
-            Some(&here().lang.t("mod-withdraw-reason")),
+            Some(&problem),
         );
         return Ok((StatusCode::BAD_REQUEST, page).into_response());
     }

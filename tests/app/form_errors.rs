@@ -351,3 +351,50 @@ async fn the_listing_form_shows_every_problem_at_once() {
     assert_eq!(page.form(MANAGE).value(&closes), Some("9.30pm"));
     assert_eq!(app.project(CIP).await, before, "nothing saved");
 }
+
+/// The moderators' queue: a rejection with no reason and a reason too long are said by
+/// that form's own field (each form's field has an id of its own), with the typed text
+/// kept and the queue around it.
+#[tokio::test]
+async fn the_moderation_queue_says_a_problem_by_the_form_it_is_in() {
+    let app = TestApp::seeded().await;
+    let asker = app.sign_up("asker@example.test").await;
+    let claim = format!("/projects/{QUARRIERS}/claim");
+    let sent = asker
+        .submit(&claim, &claim, &[("statement", "I run the group.")])
+        .await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
+    let id = app.pending_claim("asker@example.test", QUARRIERS).await;
+    let moderator = app.moderator().await;
+    let action = format!("/moderate/claims/{id}");
+    let field = format!("reason-claims-{id}");
+
+    let refused = moderator
+        .submit("/moderate", &action, &[("decision", "reject")])
+        .await;
+    let message = problem(&refused, &field, StatusCode::BAD_REQUEST);
+    assert!(message.contains("reason"), "{message}");
+    assert_eq!(
+        refused.texts("h1"),
+        ["Moderation"],
+        "the queue is shown again"
+    );
+
+    let long = "Not this group. ".repeat(200);
+    let refused = moderator
+        .submit(
+            "/moderate",
+            &action,
+            &[("decision", "reject"), ("reason", long.as_str())],
+        )
+        .await;
+    problem(&refused, &field, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        refused.attrs(&format!("#{field}"), "value"),
+        [long.trim()],
+        "the typed reason is kept"
+    );
+    assert_eq!(refused.attrs(&format!("#{field}"), "maxlength"), ["2000"]);
+    // Still waiting: nothing was decided.
+    assert_eq!(app.pending_claim("asker@example.test", QUARRIERS).await, id);
+}
