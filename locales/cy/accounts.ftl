@@ -265,6 +265,7 @@ mod-no-report = Nid oes adroddiad agored o’r fath.
 mod-hide-reason = Rhowch reswm dros guddio’r adolygiad.
 mod-withdraw-reason = Dywedwch pam rydych chi’n tynnu’r sicrwydd gan gymheiriaid yn ôl: mae’n cael ei gadw yn hanes y rhestriad.
 mod-no-account = Nid oes cyfrif ar gyfer { $email }.
+mod-no-origin = Mae dolenni mewngofnodi angen cyfeiriad cyhoeddus y wefan hon, ac nid oes un wedi’i osod. Gofynnwch i bwy bynnag sy’n rhedeg peermap osod PEERMAP_ORIGIN (fel https://peermap.example): gallai dolen a wneir o’r cyfeiriad y mae cais yn ei enwi arwain rhywun at wefan arall.
 mod-reason-label = Y rheswm
 mod-note-label = Y nodyn
 mod-email-label = Y cyfeiriad e-bost

@@ -265,6 +265,7 @@ mod-no-report = There is no such open report.
 mod-hide-reason = Give a reason for hiding the review.
 mod-withdraw-reason = Say why you are withdrawing peer assurance: it is kept in the listing's history.
 mod-no-account = There is no account for { $email }.
+mod-no-origin = Sign-in links need this site’s public address, and none is set. Ask whoever runs peermap to set PEERMAP_ORIGIN (such as https://peermap.example): a link built from the address a request names could lead someone to another site.
 mod-reason-label = The reason
 mod-note-label = The note
 mod-email-label = The email address

@@ -1,6 +1,6 @@
 //! The moderators' queue: claims and proposals, edits waiting, reports, reviews, history.
 
-use super::forms::{csrf, described_by, error_summary, field_error, invalid, text};
+use super::forms::{csrf, described_by, error_summary, field_error, invalid};
 use super::layout::nation_name;
 use super::layout::{Chrome, page};
 use super::project::radius_in;
@@ -45,15 +45,28 @@ impl Sent<'_> {
     fn name(&self) -> &'static str {
         if self.action.starts_with("/moderate/reports/") {
             "note"
+        } else if self.action == SIGN_IN_LINKS {
+            "email"
         } else {
             "reason"
         }
     }
 }
 
+/// Where the form that makes a one-time sign-in link posts.
+pub const SIGN_IN_LINKS: &str = "/moderate/sign-in-links";
+
+/// The kinds of control of the queue's forms.
+#[derive(Clone, Copy, PartialEq)]
+enum Control {
+    Line,
+    Box,
+    Email,
+}
+
 /// Field `name` of the form posting to `action`, with its problem and typed text when
-/// that form was sent back; a box for a longer text when `long`.
-fn reason_field(q: &Queue<'_>, action: &str, name: &str, label: &str, long: bool) -> Markup {
+/// that form was sent back.
+fn reason_field(q: &Queue<'_>, action: &str, name: &str, label: &str, control: Control) -> Markup {
     let id = field_id(name, action);
     let sent = q.sent.as_ref().filter(|s| s.action == action);
     let errors: Vec<FieldError> = sent
@@ -65,12 +78,13 @@ fn reason_field(q: &Queue<'_>, action: &str, name: &str, label: &str, long: bool
         div.field.field-error[!errors.is_empty()] {
             label.block for=(id) { (label) }
             (field_error(&errors, &id))
-            @if long {
+            @if control == Control::Box {
                 textarea #(id) name=(name) rows="5" maxlength=(REASON_MAX)
                     aria-invalid=[invalid(&errors, &id)]
                     aria-describedby=[described_by(&errors, &id, None)] { (typed) }
             } @else {
-                input #(id) type="text" name=(name) value=(typed) autocomplete="off" maxlength=(REASON_MAX)
+                @let (kind, max) = if control == Control::Email { ("email", 254) } else { ("text", REASON_MAX) };
+                input #(id) type=(kind) name=(name) value=(typed) autocomplete="off" maxlength=(max)
                     aria-invalid=[invalid(&errors, &id)]
                     aria-describedby=[described_by(&errors, &id, None)];
             }
@@ -82,7 +96,7 @@ fn decide(lang: Lang, token: &str, q: &Queue<'_>, action: &str) -> Markup {
     html! {
         form method="post" action=(lang.path(action)) {
             (csrf(token))
-            (reason_field(q, action, "reason", &lang.t("mod-reason"), false))
+            (reason_field(q, action, "reason", &lang.t("mod-reason"), Control::Line))
             button type="submit" name="decision" value="approve" { (lang.t("mod-approve")) }
             " "
             button.button.secondary type="submit" name="decision" value="reject" { (lang.t("mod-reject")) }
@@ -166,7 +180,7 @@ fn concerns(lang: Lang, token: &str, q: &Queue<'_>) -> Markup {
                 @let action = format!("/moderate/reports/{}", r.id);
                 form method="post" action=(lang.path(&action)) {
                     (csrf(token))
-                    (reason_field(q, &action, "note", &lang.t("mod-what-you-did"), true))
+                    (reason_field(q, &action, "note", &lang.t("mod-what-you-did"), Control::Box))
                     button type="submit" { (lang.t("mod-dealt-with")) }
                 }
             }
@@ -180,7 +194,7 @@ fn concerns(lang: Lang, token: &str, q: &Queue<'_>) -> Markup {
                     @let action = format!("/moderate/reviews/{}/hide", r.id);
                     form method="post" action=(lang.path(&action)) {
                         (csrf(token))
-                        (reason_field(q, &action, "reason", &lang.t("mod-why-hide"), false))
+                        (reason_field(q, &action, "reason", &lang.t("mod-why-hide"), Control::Line))
                         button.button.secondary type="submit" { (lang.t("mod-hide")) }
                     }
                 }
@@ -209,9 +223,9 @@ pub fn queue(chrome: Chrome<'_>, token: &str, q: &Queue<'_>) -> Markup {
         (concerns(lang, token, q))
         h2 { (lang.t("mod-links")) }
         p { (lang.t("mod-links-intro")) }
-        form method="post" action=(lang.path("/moderate/sign-in-links")) {
+        form method="post" action=(lang.path(SIGN_IN_LINKS)) {
             (csrf(token))
-            (text("email", &lang.t("mod-their-email"), "", "email", "off"))
+            (reason_field(q, SIGN_IN_LINKS, "email", &lang.t("mod-their-email"), Control::Email))
             button.button.secondary type="submit" { (lang.t("mod-make-link")) }
         }
         h2 { (lang.t("mod-history")) }

@@ -9,7 +9,7 @@ use crate::domain::Slug;
 use crate::domain::community::Decision;
 use crate::i18n::here;
 use crate::views;
-use crate::views::moderate::REASON_MAX;
+use crate::views::moderate::{REASON_MAX, SIGN_IN_LINKS};
 use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -259,11 +259,6 @@ async fn withdraw_assurance(
     Ok(Redirect::to(&format!("/projects/{}", stored.project.slug)).into_response())
 }
 
-/// Why no sign-in link can be made on a server with no public origin configured.
-const NO_ORIGIN: &str = "Sign-in links need this site's public address, and none is set. \
-    Ask whoever runs peermap to set PEERMAP_ORIGIN (such as https://peermap.example): \
-    a link built from the address a request names could lead someone to another site.";
-
 /// How long a one-time sign-in link works, in hours.
 pub const LINK_HOURS: i64 = 24;
 
@@ -273,13 +268,16 @@ async fn make_sign_in_link(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let Some(origin) = super::origin::link_origin(&state.config) else {
-        return Err(AppError::Conflict(NO_ORIGIN.into()));
+        return Err(AppError::Conflict(here().lang.t("mod-no-origin")));
     };
     let moderator = &m.account;
-    let email = form
-        .params
-        .text("email", &here().lang.t("mod-email-label"), 254)?
-        .to_lowercase();
+    let mut errors = Vec::new();
+    let label = here().lang.t("mod-email-label");
+    let typed = form.params.text_checked("email", &label, 254, &mut errors);
+    if let Some(problem) = errors.first() {
+        return sent_back(&state, &m, SIGN_IN_LINKS, &problem.message, &typed).await;
+    }
+    let email = typed.to_lowercase();
     let secret: String = {
         use rand::RngCore;
         let mut bytes = [0u8; 24];
@@ -296,10 +294,11 @@ async fn make_sign_in_link(
         )
         .await?
     {
-        return Err(AppError::not_found(here().lang.ta(
+        let problem = here().lang.ta(
             "mod-no-account",
             &[("email", crate::i18n::Arg::from(email.clone()))],
-        )));
+        );
+        return sent_back(&state, &m, SIGN_IN_LINKS, &problem, &typed).await;
     }
     let link = format!("{origin}/account/once/{secret}");
     Ok(views::account::link_made(state.chrome(None), &email, &link, LINK_HOURS).into_response())

@@ -397,4 +397,19 @@ async fn the_moderation_queue_says_a_problem_by_the_form_it_is_in() {
     assert_eq!(refused.attrs(&format!("#{field}"), "maxlength"), ["2000"]);
     // Still waiting: nothing was decided.
     assert_eq!(app.pending_claim("asker@example.test", QUARRIERS).await, id);
+
+    // A one-time sign-in link for an address with no account: said by the address.
+    let unknown = moderator
+        .submit(
+            "/moderate",
+            "/moderate/sign-in-links",
+            &[("email", "Nobody@Example.test")],
+        )
+        .await;
+    let message = problem(&unknown, "email-sign-in-links", StatusCode::BAD_REQUEST);
+    assert!(message.contains("nobody@example.test"), "{message}");
+    assert_eq!(
+        unknown.attrs("#email-sign-in-links", "value"),
+        ["Nobody@Example.test"]
+    );
 }
