@@ -12,7 +12,7 @@ use super::locations;
 use super::query::Query;
 use crate::domain::Project;
 use crate::search::SearchIndex;
-use crate::store::{Feed, FeedKey, FeedListing, PeerMarks, StoreError};
+use crate::store::{Feed, FeedKey, FeedListing, PeerMarks, StoreError, feed_listing};
 use std::collections::HashMap;
 use std::ops::Deref;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -153,8 +153,11 @@ impl Order {
         Ok(found)
     }
 
-    /// The listings at these places of `keys`, read in full, with their peer marks,
-    /// by place (one gone from the feed since is missing).
+    /// The listings at these places of `keys`, in full, with their peer marks, by place
+    /// (one gone from the feed since is missing). Their content comes from the search
+    /// index while it is still at this order's generation (the same listings, as the
+    /// store holds them), or from the listings read once that it does not hold; only
+    /// their sites' ids are read then. Otherwise they are read from the store.
     pub async fn read<G: Deref<Target = SearchIndex>>(
         &self,
         store: &dyn Feed,
@@ -164,16 +167,46 @@ impl Order {
         let mut places: Vec<u32> = at.into_iter().collect();
         places.sort_unstable();
         places.dedup();
-        let keys: Vec<FeedKey> = places
+        let mut held: Vec<(u32, Project)> = Vec::new();
+        let mut unheld: Vec<FeedKey> = Vec::new();
+        {
+            let index = search();
+            let current = index.generation() == self.generation;
+            for &at in &places {
+                let Some(key) = self.keys.get(at as usize) else {
+                    continue;
+                };
+                let content = if current {
+                    index
+                        .by_slug(&key.slug)
+                        .filter(|_| !key.archived)
+                        .map(|p| p.as_ref())
+                        .or_else(|| self.outside.get()?.get(&key.uuid))
+                } else {
+                    None
+                };
+                match content {
+                    Some(project) => held.push((at, project.clone())),
+                    None => unheld.push(key.clone()),
+                }
+            }
+        }
+        let ids: Vec<i64> = held
             .iter()
-            .filter_map(|at| self.keys.get(*at as usize).cloned())
+            .map(|(at, _)| self.keys[*at as usize].id)
             .collect();
+        let sites = store.feed_site_ids(&ids).await?;
         let mut read: HashMap<Uuid, FeedListing> = store
-            .feed_listings(&keys)
+            .feed_listings(&unheld)
             .await?
             .into_iter()
             .map(|l| (l.uuid, l))
             .collect();
+        for (at, project) in held {
+            let key = &self.keys[at as usize];
+            let listing = feed_listing(key.id, key.uuid, key.modified, project, &sites)?;
+            read.insert(key.uuid, listing);
+        }
         let index = search();
         Ok(places
             .into_iter()

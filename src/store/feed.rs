@@ -62,6 +62,8 @@ pub trait Feed: Send + Sync {
     /// The listings of these keys, read by their ids, in the order given (one that has
     /// left the feed since is left out).
     async fn feed_listings(&self, keys: &[FeedKey]) -> Result<Vec<FeedListing>, StoreError>;
+    /// The UUIDs of the sites of the listings with these row ids.
+    async fn feed_site_ids(&self, ids: &[i64]) -> Result<SiteIds, StoreError>;
     /// The id of the feed's listing that has the site with this id, if any.
     async fn feed_site_owner(&self, site: Uuid) -> Result<Option<Uuid>, StoreError>;
     /// The feed's id of the listing with this slug, if it is in the feed.
@@ -168,6 +170,45 @@ pub(crate) fn parse_uuid(text: &str) -> Result<Uuid, StoreError> {
     Uuid::parse_str(text).map_err(|e| StoreError::Corrupt(format!("uuid {text:?}: {e}")))
 }
 
+/// The UUIDs of sites, by their project's id and their label.
+pub type SiteIds = std::collections::HashMap<(i64, String), Uuid>;
+
+/// [`SiteUuidRow`]s as [`SiteIds`].
+pub(crate) fn site_ids(sites: Vec<SiteUuidRow>) -> Result<SiteIds, StoreError> {
+    sites
+        .into_iter()
+        .map(|s| Ok(((s.project_id, s.label), parse_uuid(&s.uuid)?)))
+        .collect()
+}
+
+/// A listing of the feed: `project` (row `id`) with its identifiers; each of its sites
+/// must have one in `sites`.
+pub fn feed_listing(
+    id: i64,
+    uuid: Uuid,
+    modified: DateTime<Utc>,
+    project: Project,
+    sites: &SiteIds,
+) -> Result<FeedListing, StoreError> {
+    let site_uuids = project
+        .sites
+        .iter()
+        .map(|s| {
+            sites
+                .get(&(id, s.label.clone()))
+                .copied()
+                .ok_or_else(|| StoreError::Corrupt(format!("site {:?} has no uuid", s.label)))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(FeedListing {
+        uuid,
+        modified,
+        project,
+        site_uuids,
+        marks: PeerMarks::default(),
+    })
+}
+
 /// Joins the stored listings with their identifiers, in the order of `ids`.
 pub(crate) fn assemble(
     ids: Vec<FeedIdRow>,
@@ -177,32 +218,14 @@ pub(crate) fn assemble(
     use std::collections::HashMap;
     let mut projects: HashMap<i64, Project> =
         stored.into_iter().map(|s| (s.id, s.project)).collect();
-    let mut site_ids: HashMap<(i64, String), Uuid> = HashMap::new();
-    for s in sites {
-        site_ids.insert((s.project_id, s.label), parse_uuid(&s.uuid)?);
-    }
+    let sites = site_ids(sites)?;
     let mut out = Vec::with_capacity(ids.len());
     for row in ids {
         let Some(project) = projects.remove(&row.id) else {
             continue;
         };
-        let site_uuids = project
-            .sites
-            .iter()
-            .map(|s| {
-                site_ids
-                    .get(&(row.id, s.label.clone()))
-                    .copied()
-                    .ok_or_else(|| StoreError::Corrupt(format!("site {:?} has no uuid", s.label)))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        out.push(FeedListing {
-            uuid: parse_uuid(&row.uuid)?,
-            modified: row.updated_at,
-            project,
-            site_uuids,
-            marks: PeerMarks::default(),
-        });
+        let uuid = parse_uuid(&row.uuid)?;
+        out.push(feed_listing(row.id, uuid, row.updated_at, project, &sites)?);
     }
     Ok(out)
 }
@@ -313,6 +336,25 @@ macro_rules! impl_feed {
                 }
                 c.done().await?;
                 Ok(out)
+            }
+
+            #[tracing::instrument(skip_all, fields(n = ids.len()))]
+            async fn feed_site_ids(&self, ids: &[i64]) -> Result<crate::store::feed::SiteIds, StoreError> {
+                use crate::store::feed::{SiteUuidRow, IDS_AT_ONCE};
+                let mut rows = Vec::new();
+                let mut c = self.read().await?;
+                for part in ids.chunks(IDS_AT_ONCE) {
+                    let mut q = QueryBuilder::<$db>::new("SELECT u.project_id, u.label, u.uuid FROM site_uuids u WHERE u.project_id IN (");
+                    let mut list = q.separated(", ");
+                    for id in part {
+                        list.push_bind(*id);
+                    }
+                    q.push(")");
+                    let found: Vec<SiteUuidRow> = q.build_query_as().fetch_all(&mut *c).await?;
+                    rows.extend(found);
+                }
+                c.done().await?;
+                crate::store::feed::site_ids(rows)
             }
 
             #[tracing::instrument(skip_all)]

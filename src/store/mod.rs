@@ -38,7 +38,7 @@ mod sqlite;
 pub use accounts::{Accounts, TokenPurpose};
 pub use assurance::Assurance;
 pub use changes::{Change, ChangeKind, Changes, Since};
-pub use feed::{Feed, FeedKey, FeedListing, PeerMarks};
+pub use feed::{Feed, FeedKey, FeedListing, PeerMarks, SiteIds, feed_listing};
 pub use limits::{LimitStore, Take, Taking};
 pub use listings::{Counts, Listings, SaveOutcome, Stored};
 pub use moderation::{FeedIds, Moderation};

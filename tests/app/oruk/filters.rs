@@ -330,3 +330,22 @@ async fn every_response_is_open_to_any_origin_without_a_cookie() {
             .is_none()
     );
 }
+
+/// The lists take their listings' content from the search index (and the listings it
+/// does not hold, read once): page for page they say what the exported files say, which
+/// are made from the store's own listings (drafts, archived and online-only among them).
+#[tokio::test]
+async fn the_lists_say_what_the_stored_listings_say() {
+    let app = fixtures::sqlite_app().await;
+    let feed = fixtures::feed(&app).await;
+    let dir = tempfile::tempdir().unwrap();
+    peermap::oruk::export::write(dir.path(), &feed, &app.state.taxonomy, BASE).unwrap();
+    for list in ["services", "service_at_locations"] {
+        let served = get_json(&app, &format!("{BASE}/{list}?per_page=500")).await;
+        let file = dir.path().join(format!("{list}/page-1.json"));
+        let written: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+        assert!(served["contents"].as_array().unwrap().len() > 3, "{list}");
+        assert_eq!(served, written, "{list}");
+    }
+}
