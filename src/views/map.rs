@@ -3,7 +3,7 @@
 
 use super::layout::nation_name;
 use super::layout::{Chrome, page};
-use super::parts::{distance_in, is_fine};
+use super::parts::{distance_in, is_fine, message_with, own_name};
 use crate::domain::Nation;
 use crate::domain::Project;
 use crate::geocode::PlacePrecision;
@@ -95,7 +95,7 @@ fn marker_text(lang: Lang, m: &Marker, fine_origin: bool) -> String {
     let site = &m.project.sites[m.site];
     let args = |distance: String| {
         [
-            ("name", Arg::from(m.project.name.clone())),
+            ("name", Arg::from(m.project.name_in(lang).0.to_string())),
             ("place", Arg::from(site.label.clone())),
             ("distance", Arg::from(distance)),
         ]
@@ -106,6 +106,26 @@ fn marker_text(lang: Lang, m: &Marker, fine_origin: bool) -> String {
             &args(distance_in(lang, d, fine_origin && is_fine(site.precision))),
         ),
         None => lang.ta("map-marker", &args(String::new())),
+    }
+}
+
+/// [`marker_text`] as markup, the listing's name marked with its own language.
+fn marker_words(lang: Lang, m: &Marker, fine_origin: bool) -> Markup {
+    let site = &m.project.sites[m.site];
+    let name = own_name(lang, &m.project);
+    let place = ("place", Arg::from(site.label.clone()));
+    match m.distance_m {
+        Some(d) => {
+            let distance = distance_in(lang, d, fine_origin && is_fine(site.precision));
+            message_with(
+                lang,
+                "map-marker-far",
+                "name",
+                name,
+                &[place, ("distance", Arg::from(distance))],
+            )
+        }
+        None => message_with(lang, "map-marker", "name", name, &[place]),
     }
 }
 
@@ -443,7 +463,7 @@ fn lists(lang: Lang, q: &SearchQuery, view: &MapView<'_>) -> Markup {
             }
             ol.sites #places {
                 @for m in &model.markers {
-                    li { a href=(project(m.project.slug.as_str())) { (marker_text(lang, m, fine_origin(model))) } }
+                    li { a href=(project(m.project.slug.as_str())) { (marker_words(lang, m, fine_origin(model))) } }
                 }
             }
         }

@@ -69,3 +69,19 @@ async fn the_welsh_toolkit_asks_the_grid_s_questions_in_welsh() {
     let columns = workbook.texts("p.column-title").join("|");
     assert!(columns.contains("Sut rydyn ni’n dangos hyn"), "{columns}");
 }
+
+/// The list under a Welsh map names each listing as its project wrote it, marked as
+/// English (none of the bundled listings has a Welsh name).
+#[tokio::test]
+async fn the_welsh_map_s_list_marks_the_listings_names_as_english() {
+    let app = TestApp::seeded().await;
+    let page = app.get("/cy/map?where=Caerdydd").await;
+    let names = page.texts("ol.sites a span[lang=en]");
+    let items = page.texts("ol.sites a");
+    assert!(!items.is_empty(), "{}", page.excerpt());
+    assert_eq!(names.len(), items.len(), "{items:?}");
+    for (name, item) in names.iter().zip(&items) {
+        assert!(item.starts_with(name.as_str()), "{item} / {name}");
+        assert!(item.contains("milltir"), "{item}");
+    }
+}
