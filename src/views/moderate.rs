@@ -5,7 +5,6 @@ use super::layout::nation_name;
 use super::layout::{Chrome, page};
 use super::project::radius_in;
 use super::project_facts::rule_in;
-use super::search_form::label_in;
 use crate::domain::check::FieldError;
 use crate::domain::community::{Claim, PendingEdit, Report, Review};
 use crate::domain::{HistoryEntry, field_changes};
@@ -316,8 +315,8 @@ fn plain(lang: Lang, p: &Project, field: &str) -> String {
         "areas" => join(p.areas.iter().map(|a| a.name.clone()), ", "),
         "reflections" => join(
             p.reflections.iter().map(|r| {
-                let status = label_in(lang, "manage-reflection", r.status.slug(), r.status.label());
-                format!("{}: {status}", r.principle.label())
+                let principle = super::principles::short(lang, r.principle);
+                format!("{principle}: {}", super::principles::status(lang, r.status))
             }),
             "; ",
         ),

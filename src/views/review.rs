@@ -58,10 +58,10 @@ fn answer_fields(lang: Lang, f: &ReviewForm<'_>, a: &ReviewAnswer) -> Markup {
     html! {
         div.field-group.field-error[has_error(errors, &verdict) || has_error(errors, &comment)] {
             fieldset aria-describedby=[described_by(errors, &verdict, None)] {
-                legend { h2 lang=[en(lang)] { (a.principle.label()) } }
-                p.statement { (lang.ta("manage-principle-n", &[("n", Arg::from(a.principle.number()))])) " " span lang=[en(lang)] { (a.principle.statement()) } }
+                legend { h2 { (super::principles::short(lang, a.principle)) } }
+                p.statement { (lang.ta("manage-principle-n", &[("n", Arg::from(a.principle.number()))])) " " (super::principles::statement(lang, a.principle)) }
                 p.muted { (lang.t("review-questions")) }
-                div lang=[en(lang)] { (super::toolkit::principle_questions(a.principle)) }
+                (super::toolkit::principle_questions_in(lang, a.principle))
                 @if let Some(r) = reflection {
                     div.their-reflection {
                         p { strong { (lang.t("review-they-say")) " " (super::search_form::label_in(lang, "manage-reflection", r.status.slug(), r.status.label())) } }

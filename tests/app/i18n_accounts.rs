@@ -372,6 +372,14 @@ async fn a_peer_review_is_written_and_previewed_in_welsh() {
     let uri = format!("/cy/projects/{CIP}/review");
     let form = welsh_page(&bob, &uri).await;
     assert!(form.body.contains("Rydym yn adnabod hyn"));
+    // The principles and their questions as the Welsh toolkit words them.
+    assert!(
+        form.texts("legend h2")
+            .iter()
+            .any(|t| t == "Diogel a meithringar"),
+        "{:?}",
+        form.texts("legend h2")
+    );
 
     // With nothing chosen: the problem said in Welsh.
     let mut empty = form.form(&uri);
