@@ -359,12 +359,7 @@ async fn the_listing_form_shows_every_problem_at_once() {
 async fn the_moderation_queue_says_a_problem_by_the_form_it_is_in() {
     let app = TestApp::seeded().await;
     let asker = app.sign_up("asker@example.test").await;
-    let claim = format!("/projects/{QUARRIERS}/claim");
-    let sent = asker
-        .submit(&claim, &claim, &[("statement", "I run the group.")])
-        .await;
-    assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
-    let id = app.pending_claim("asker@example.test", QUARRIERS).await;
+    let id = app.claimed(&asker, QUARRIERS).await;
     let moderator = app.moderator().await;
     let action = format!("/moderate/claims/{id}");
     let field = format!("reason-claims-{id}");

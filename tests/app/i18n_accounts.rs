@@ -260,12 +260,7 @@ async fn moderation_and_its_decisions_are_in_welsh() {
     let app = TestApp::seeded().await;
     let moderator = app.moderator().await;
     let asker = signed_up_in_welsh(&app, "asker@example.test").await;
-    let claim = format!("/projects/{QUARRIERS}/claim");
-    let sent = asker
-        .submit(&claim, &claim, &[("statement", "I run the group.")])
-        .await;
-    assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
-    let id = app.pending_claim("asker@example.test", QUARRIERS).await;
+    let id = app.claimed(&asker, QUARRIERS).await;
 
     let queue = welsh_page(&moderator, "/cy/moderate").await;
     assert_eq!(queue.texts("h1"), vec!["Cymedroli"]);

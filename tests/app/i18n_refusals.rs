@@ -33,12 +33,7 @@ fn refused_in(page: &Page, uri: &str, lang: Lang, status: StatusCode, detail: &s
 async fn deciding_a_decided_claim_is_refused_in_the_pages_language() {
     let app = TestApp::seeded().await;
     let asker = app.sign_up("asker@example.test").await;
-    let claim = format!("/projects/{QUARRIERS}/claim");
-    let sent = asker
-        .submit(&claim, &claim, &[("statement", "I run the group.")])
-        .await;
-    assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
-    let id = app.pending_claim("asker@example.test", QUARRIERS).await;
+    let id = app.claimed(&asker, QUARRIERS).await;
     app.approve_claim(id).await;
     let moderator = app.moderator().await;
     let decide = [("decision", "approve"), ("reason", "Wedi ffonio")];

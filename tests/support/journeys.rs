@@ -1,5 +1,5 @@
 //! Steps many tests take before the one they check, in one place: a project publishes its
-//! reflection (so others can review it), someone proposes a new listing.
+//! reflection (so others can review it), someone proposes a new listing or claims one.
 
 use super::app::TestApp;
 use axum::http::StatusCode;
@@ -31,5 +31,16 @@ impl TestApp {
         let sent = proposer.submit(page, page, fields).await;
         assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
         self.pending_proposal(email).await
+    }
+
+    /// `asker` (signed in) asks to keep the listing `slug`, saying "I run the group.";
+    /// the claim waits for a moderator: its id.
+    pub async fn claimed(&self, asker: &TestApp, slug: &str) -> i64 {
+        let claim = format!("/projects/{slug}/claim");
+        let sent = asker
+            .submit(&claim, &claim, &[("statement", "I run the group.")])
+            .await;
+        assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
+        self.pending_claim(asker.email(), slug).await
     }
 }
