@@ -37,7 +37,7 @@ async fn signed_up_in_welsh(app: &TestApp, email: &str) -> TestApp {
         "{}",
         confirmed.excerpt()
     );
-    session
+    session.known_as(email)
 }
 
 #[tokio::test]

@@ -262,6 +262,14 @@ impl TestApp {
         &self.db
     }
 
+    /// This session, known to be signed in as `email` (by steps a test took itself).
+    pub fn known_as(self, email: &str) -> TestApp {
+        TestApp {
+            email: Some(email.to_string()),
+            ..self
+        }
+    }
+
     /// The signed-in account's e-mail address.
     pub fn email(&self) -> &str {
         self.email.as_deref().expect("a signed-in session")
