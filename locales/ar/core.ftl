@@ -169,6 +169,7 @@ results-join = كيف تنضمين:
 results-or = أو
 results-call = اتصلي { $phone }
 results-website = زوري الموقع
+results-on-a-map = اعرضها على الخريطة
 results-email = البريد الإلكتروني
 distance-tenth = أقل من { $tenth } ميل
 distance-fine = { $mi } ميل ({ $km } كم)

@@ -169,6 +169,7 @@ results-join = কীভাবে যোগ দেবেন:
 results-or = অথবা
 results-call = ফোন করুন { $phone }
 results-website = ওয়েবসাইট দেখুন
+results-on-a-map = এগুলো মানচিত্রে দেখান
 results-email = ইমেইল
 distance-tenth = { $tenth } মাইলের কম
 distance-fine = { $mi } মাইল ({ $km } কিমি)

@@ -193,6 +193,7 @@ results-join = Sut i ymuno:
 results-or = neu
 results-call = Ffonio { $phone }
 results-website = Mynd i’r wefan
+results-on-a-map = Dangos y rhain ar fap
 results-email = E-bost
 distance-tenth = llai na { $tenth } milltir
 distance-fine = { $mi } milltir ({ $km } km)

@@ -192,6 +192,7 @@ results-join = How to join:
 results-or = or
 results-call = Call { $phone }
 results-website = Visit website
+results-on-a-map = Show these on a map
 results-email = E-mail
 distance-tenth = less than { $tenth } miles
 distance-fine = { $mi } miles ({ $km } km)

@@ -184,6 +184,7 @@ results-join = Cómo unirse:
 results-or = o
 results-call = Llamar al { $phone }
 results-website = Ir a la web
+results-on-a-map = Mostrarlos en un mapa
 results-email = Correo electrónico
 distance-tenth = menos de { $tenth } millas
 distance-fine = { $mi } millas ({ $km } km)

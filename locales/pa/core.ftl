@@ -169,6 +169,7 @@ results-join = ਸ਼ਾਮਲ ਹੋਣ ਦਾ ਤਰੀਕਾ:
 results-or = ਜਾਂ
 results-call = ਫ਼ੋਨ ਕਰੋ { $phone }
 results-website = ਵੈੱਬਸਾਈਟ ਵੇਖੋ
+results-on-a-map = ਇਹਨਾਂ ਨੂੰ ਨਕਸ਼ੇ 'ਤੇ ਦਿਖਾਓ
 results-email = ਈਮੇਲ
 distance-tenth = { $tenth } ਮੀਲ ਤੋਂ ਘੱਟ
 distance-fine = { $mi } ਮੀਲ ({ $km } ਕਿਮੀ)

@@ -181,6 +181,7 @@ results-join = Jak dołączyć:
 results-or = lub
 results-call = Zadzwoń { $phone }
 results-website = Otwórz stronę
+results-on-a-map = Pokaż je na mapie
 results-email = E-mail
 distance-tenth = mniej niż { $tenth } mili
 distance-fine = { $mi } mil ({ $km } km)

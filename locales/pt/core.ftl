@@ -184,6 +184,7 @@ results-join = Como participar:
 results-or = ou
 results-call = Ligar { $phone }
 results-website = Ir ao site
+results-on-a-map = Mostrar no mapa
 results-email = E-mail
 distance-tenth = menos de { $tenth } milhas
 distance-fine = { $mi } milhas ({ $km } km)

@@ -173,6 +173,7 @@ results-join = Cum vă alăturați:
 results-or = sau
 results-call = Sunați { $phone }
 results-website = Deschideți site-ul
+results-on-a-map = Arată-le pe hartă
 results-email = E-mail
 distance-tenth = mai puțin de { $tenth } mile
 distance-fine = { $mi } mile ({ $km } km)

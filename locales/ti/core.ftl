@@ -169,6 +169,7 @@ results-join = ብኸመይ ትጽንበሪ:
 results-or = ወይ
 results-call = ደውሊ { $phone }
 results-website = መርበብ ሓበሬታ ርኣዪ
+results-on-a-map = ኣብ ካርታ ኣርኢ
 results-email = ኢመይል
 distance-tenth = ካብ { $tenth } ማይል ዝውሕድ
 distance-fine = { $mi } ማይል ({ $km } ኪ.ሜ.)

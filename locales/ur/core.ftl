@@ -169,6 +169,7 @@ results-join = شامل ہونے کا طریقہ:
 results-or = یا
 results-call = کال کریں { $phone }
 results-website = ویب سائٹ دیکھیں
+results-on-a-map = انہیں نقشے پر دکھائیں
 results-email = ای میل
 distance-tenth = { $tenth } میل سے کم
 distance-fine = { $mi } میل ({ $km } کلومیٹر)

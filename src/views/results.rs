@@ -11,11 +11,6 @@ use chrono::DateTime;
 use chrono_tz::Tz;
 use maud::{Markup, html};
 
-/// Words of ours not yet in the catalogue (`src/i18n`).
-mod copy {
-    pub const ON_A_MAP: &str = "Show these on a map";
-}
-
 /// The ways to get in touch a listing gives, as actions on its card.
 pub fn actions(lang: Lang, p: &Project) -> Markup {
     let c = &p.contact;
@@ -246,6 +241,6 @@ pub fn away(lang: Lang, distance: &str, place: &str) -> Markup {
 pub fn map_link(lang: Lang, q: &SearchQuery) -> Markup {
     let link = q.link("/map", q.place.as_deref().unwrap_or_default());
     html! {
-        p.on-map { a href=(lang.path(&link)) { (copy::ON_A_MAP) } }
+        p.on-map { a href=(lang.path(&link)) { (lang.t("results-on-a-map")) } }
     }
 }

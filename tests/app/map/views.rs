@@ -150,6 +150,11 @@ async fn results_link_to_the_same_search_on_a_map() {
     let map = app.get(&links[0]).await;
     assert_eq!(map.status, StatusCode::OK);
     assert!(map.body.contains("You searched near B15 2TT"));
+    // In Welsh and in Polish, the link's words are the page's.
+    let welsh = app.get("/cy/search?where=Caerdydd").await;
+    assert_eq!(welsh.texts("p.on-map a"), ["Dangos y rhain ar fap"]);
+    let polish = app.get("/pl/search?where=B15+2TT").await;
+    assert_eq!(polish.texts("p.on-map a"), ["Pokaż je na mapie"]);
 }
 
 #[tokio::test]
