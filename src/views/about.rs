@@ -7,7 +7,9 @@ use maud::{Markup, html};
 /// Where the published Perinatal Peer Support Principles can be read.
 pub const PRINCIPLES_URL: &str = "https://maternalmentalhealthalliance.org/psp/";
 
-mod copy {
+/// Titles of the sources and the data's attributions, quoted as their owners wrote them
+/// (in English, and marked so on other pages): not our words, so not in the catalogues.
+mod quoted {
     pub const REPORTS: &[&str] = &[
         "Mind and McPin Foundation, “Maternal Mental Health Peer Support Quality Assurance Principles”, final report (November 2019)",
         "Maternal Mental Health Alliance, “What are the Perinatal Peer Support Principles?”",
@@ -34,14 +36,14 @@ pub fn about(chrome: Chrome<'_>) -> Markup {
         p { a href=(PRINCIPLES_URL) rel="noreferrer noopener" { (lang.tm("about-principles")) } }
         h2 { (lang.tm("about-listings-title")) }
         p { (lang.tm("about-listings")) }
-        ul lang=[en] { @for r in copy::REPORTS { li { (r) } } }
+        ul lang=[en] { @for r in quoted::REPORTS { li { (r) } } }
         p #open-data { (lang.tm("about-open-data")) }
         h2 { (lang.tm("about-privacy-title")) }
         p { (lang.tm("about-privacy")) }
         (translations(lang))
         h2 #data-sources { (lang.tm("about-geo-title")) }
         p { (lang.tm("about-geo")) }
-        ul lang=[en] { @for a in copy::ATTRIBUTION { li { (a) } } }
+        ul lang=[en] { @for a in quoted::ATTRIBUTION { li { (a) } } }
         p { (lang.tm("about-ni-note")) }
     };
     page(&title, chrome, body)
