@@ -16,9 +16,11 @@ use maud::{Markup, html};
 pub const REASON_MAX: usize = 2_000;
 
 /// A moderator's form sent back with a problem: the form (by its action, such as
-/// `/moderate/claims/12`), what is wrong with its field, and what was typed in it.
+/// `/moderate/claims/12`), its field, what is wrong with it, and what was typed in it.
 pub struct Sent<'a> {
     pub action: &'a str,
+    /// The field the problem is about: `reason`, `note` or `email`.
+    pub field: &'a str,
     pub message: &'a str,
     pub typed: &'a str,
 }
@@ -34,22 +36,9 @@ fn field_id(name: &str, action: &str) -> String {
 fn sent_errors(q: &Queue<'_>) -> Vec<FieldError> {
     q.sent
         .as_ref()
-        .map(|s| FieldError::new(field_id(s.name(), s.action), s.message))
+        .map(|s| FieldError::new(field_id(s.field, s.action), s.message))
         .into_iter()
         .collect()
-}
-
-impl Sent<'_> {
-    /// The field a form of the queue sends its text in.
-    fn name(&self) -> &'static str {
-        if self.action.starts_with("/moderate/reports/") {
-            "note"
-        } else if self.action == SIGN_IN_LINKS {
-            "email"
-        } else {
-            "reason"
-        }
-    }
 }
 
 /// Where the form that makes a one-time sign-in link posts.

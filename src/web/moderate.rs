@@ -80,12 +80,13 @@ async fn queue_page(
 async fn sent_back(
     state: &AppState,
     m: &Moderator,
-    action: &str,
+    (action, field): (&str, &str),
     message: &str,
     typed: &str,
 ) -> Result<Response, AppError> {
     let sent = views::moderate::Sent {
         action,
+        field,
         message,
         typed,
     };
@@ -130,7 +131,7 @@ async fn decide_claim(
         Ok(decided) => decided,
         Err((problem, typed)) => {
             let action = format!("/moderate/claims/{id}");
-            return sent_back(&state, &m, &action, &problem, &typed).await;
+            return sent_back(&state, &m, (&action, "reason"), &problem, &typed).await;
         }
     };
     state
@@ -150,7 +151,7 @@ async fn decide_edit(
         Ok(decided) => decided,
         Err((problem, typed)) => {
             let action = format!("/moderate/edits/{id}");
-            return sent_back(&state, &m, &action, &problem, &typed).await;
+            return sent_back(&state, &m, (&action, "reason"), &problem, &typed).await;
         }
     };
     state
@@ -173,7 +174,7 @@ async fn resolve_report(
         .text_checked("note", &label, REASON_MAX, &mut errors);
     if let Some(problem) = errors.first() {
         let action = format!("/moderate/reports/{id}");
-        return sent_back(&state, &m, &action, &problem.message, &note).await;
+        return sent_back(&state, &m, (&action, "note"), &problem.message, &note).await;
     }
     if !state.store.resolve_report(id, m.account.id, &note).await? {
         return Err(AppError::not_found(here().lang.t("mod-no-report")));
@@ -198,7 +199,7 @@ async fn hide_review(
     };
     if let Some(problem) = problem {
         let action = format!("/moderate/reviews/{id}/hide");
-        return sent_back(&state, &m, &action, &problem, &reason).await;
+        return sent_back(&state, &m, (&action, "reason"), &problem, &reason).await;
     }
     state.registry.hide_review(id, &m.account, &reason).await?;
     Ok(Redirect::to("/moderate").into_response())
@@ -275,7 +276,14 @@ async fn make_sign_in_link(
     let label = here().lang.t("mod-email-label");
     let typed = form.params.text_checked("email", &label, 254, &mut errors);
     if let Some(problem) = errors.first() {
-        return sent_back(&state, &m, SIGN_IN_LINKS, &problem.message, &typed).await;
+        return sent_back(
+            &state,
+            &m,
+            (SIGN_IN_LINKS, "email"),
+            &problem.message,
+            &typed,
+        )
+        .await;
     }
     let email = typed.to_lowercase();
     let secret: String = {
@@ -298,7 +306,7 @@ async fn make_sign_in_link(
             "mod-no-account",
             &[("email", crate::i18n::Arg::from(email.clone()))],
         );
-        return sent_back(&state, &m, SIGN_IN_LINKS, &problem, &typed).await;
+        return sent_back(&state, &m, (SIGN_IN_LINKS, "email"), &problem, &typed).await;
     }
     let link = format!("{origin}/account/once/{secret}");
     Ok(views::account::link_made(state.chrome(None), &email, &link, LINK_HOURS).into_response())

@@ -17,6 +17,13 @@ fn problem(page: &Page, field: &str, status: StatusCode) -> String {
     page.field_problem(field)
 }
 
+/// The listing form's empty session row, for adding one.
+fn empty_session_row(form: &crate::support::form::Form) -> usize {
+    (0..)
+        .find(|i| form.value(&format!("session_day_{i}")) == Some(""))
+        .unwrap()
+}
+
 /// The listing form: a number, a time, a long name and a choice that cannot be read are
 /// each said by their field, and the form shows what was typed, not the saved listing.
 #[tokio::test]
@@ -25,10 +32,7 @@ async fn the_listing_form_keeps_what_was_typed_with_each_problem_by_its_field() 
     let keeper = app.maintainer_of(CIP).await;
     let before = app.project(CIP).await;
     let mut form = keeper.form(MANAGE, MANAGE).await;
-    // The empty session row, to add one.
-    let row = (0..)
-        .find(|i| form.value(&format!("session_day_{i}")) == Some(""))
-        .unwrap();
+    let row = empty_session_row(&form);
     let long_name = "N".repeat(201);
     form.set("name", &long_name)
         .set("summary", "A summary typed just now.")
@@ -328,9 +332,7 @@ async fn the_listing_form_shows_every_problem_at_once() {
     let keeper = app.maintainer_of(CIP).await;
     let before = app.project(CIP).await;
     let mut form = keeper.form(MANAGE, MANAGE).await;
-    let row = (0..)
-        .find(|i| form.value(&format!("session_day_{i}")) == Some(""))
-        .unwrap();
+    let row = empty_session_row(&form);
     let closes = format!("session_closes_{row}");
     form.set("name", &"N".repeat(201))
         .set("website", "cip.example.org")

@@ -145,12 +145,7 @@ async fn a_refused_claim_reaches_the_one_who_claimed_with_the_reason() {
     app.create_account(email, peermap::domain::community::Role::Maintainer)
         .await;
     let claimant = app.sign_in(email).await;
-    let claim = format!("/projects/{CIP}/claim");
-    let sent = claimant
-        .submit(&claim, &claim, &[("statement", "I help at the group.")])
-        .await;
-    assert_eq!(sent.status, StatusCode::OK, "{}", sent.excerpt());
-    let id = app.pending_claim(email, CIP).await;
+    let id = app.claimed(&claimant, CIP).await;
     refuse(&app, "claims", id).await;
     deliver(&app, &sink).await;
     let got = sink.received();
