@@ -252,16 +252,6 @@ fn crumbs(
     out
 }
 
-/// The one nation every site of `sites` is in, if they are all in one.
-fn nation_of(index: &SearchIndex, sites: &[u32]) -> Option<Nation> {
-    let mut nations = sites.iter().filter_map(|id| {
-        let (number, position) = index.site_owner(*id)?;
-        Some(index.project(number)?.sites.get(position)?.nation)
-    });
-    let first = nations.next()?;
-    nations.all(|n| n == first).then_some(first)
-}
-
 /// The hexagon a site belongs to at `res`: the ancestor of its cell at the finest level.
 ///
 /// H3 cells do not nest exactly (a child can poke out of its parent), so a site's cell at
@@ -584,11 +574,7 @@ pub fn build(
         markers,
         marker_view,
         sites_total,
-        crumbs: crumbs(
-            &names,
-            cell.and_then(|c| nation_of(index, tally.sites_in(c))),
-            cell,
-        ),
+        crumbs: crumbs(&names, cell.and_then(|c| tally.nation_in(c)), cell),
         origin,
         online,
         groups: Vec::new(),

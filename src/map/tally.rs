@@ -6,10 +6,13 @@
 //! (the resolution bits come before the digits, coarse digits first), so the sites under
 //! any coarser hexagon form one contiguous run: a view finds its sites, and the projects
 //! it would list, by two binary searches. Each level keeps the number of distinct
-//! projects per hexagon, sorted the same way.
+//! projects per hexagon, sorted the same way, and the one nation all of its sites are
+//! in (when they are in one), for the view's breadcrumb: a resolution-3 hexagon can
+//! hold a hundred thousand sites, too many to look at on every request.
 
 use super::model::{LEVELS, site_cell};
 use super::towns::Towns;
+use crate::domain::Nation;
 use crate::geocode::Geocoder;
 use crate::index::Filter;
 use crate::search::SearchIndex;
@@ -33,6 +36,8 @@ pub struct Tally {
     sites: Vec<u32>,
     /// Per level of [`LEVELS`]: (hexagon, distinct matching projects), sorted by hexagon.
     levels: Vec<Vec<(CellIndex, u32)>>,
+    /// Per level, parallel to `levels`: the one nation of every site in the hexagon.
+    nations: Vec<Vec<Option<Nation>>>,
     /// Hexagon names worked out for this filter (they follow the matching sites).
     names: Mutex<HashMap<CellIndex, Arc<str>>>,
 }
@@ -49,11 +54,25 @@ impl Tally {
             .collect();
         placed.sort_unstable();
         let (cells, sites): (Vec<CellIndex>, Vec<u32>) = placed.into_iter().unzip();
-        let owner = |site: u32| index.site_owner(site).map_or(u32::MAX, |(n, _)| n);
-        let levels = LEVELS
+        // Each site's project (u32::MAX if the index has none) and nation, looked up once.
+        let owners: Vec<(u32, Option<Nation>)> = sites
+            .iter()
+            .map(|&site| match index.site_owner(site) {
+                Some((number, position)) => {
+                    let nation = index
+                        .project(number)
+                        .and_then(|p| p.sites.get(position))
+                        .map(|s| s.nation);
+                    (number, nation)
+                }
+                None => (u32::MAX, None),
+            })
+            .collect();
+        let (levels, nations) = LEVELS
             .iter()
             .map(|&res| {
                 let mut out = Vec::new();
+                let mut nations = Vec::new();
                 let mut projects = Vec::new();
                 let mut i = 0;
                 while i < cells.len() {
@@ -62,22 +81,27 @@ impl Tally {
                         continue;
                     };
                     projects.clear();
+                    let mut common = Common::Empty;
                     while i < cells.len() && cells[i].parent(res) == Some(cell) {
-                        projects.push(owner(sites[i]));
+                        let (project, nation) = owners[i];
+                        projects.push(project);
+                        common = common.with(nation);
                         i += 1;
                     }
                     projects.sort_unstable();
                     projects.dedup();
                     out.push((cell, projects.len() as u32));
+                    nations.push(common.nation());
                 }
-                out
+                (out, nations)
             })
-            .collect();
+            .unzip();
         Tally {
             generation: index.generation(),
             cells,
             sites,
             levels,
+            nations,
             names: Mutex::default(),
         }
     }
@@ -110,6 +134,16 @@ impl Tally {
             .map_or(0, |i| level[i].1)
     }
 
+    /// The one nation every matching site in `cell` (at one of the levels) is in, if
+    /// they are all in one; none for a hexagon without matching sites. Sites whose
+    /// nation the index does not know are passed over.
+    pub fn nation_in(&self, cell: CellIndex) -> Option<Nation> {
+        let at = LEVELS.iter().position(|r| *r == cell.resolution())?;
+        let level = &self.levels[at];
+        let found = level.binary_search_by(|(c, _)| c.cmp(&cell)).ok()?;
+        self.nations[at][found]
+    }
+
     /// The name of `cell`, worked out by `name` the first time.
     pub fn name(&self, cell: CellIndex, name: impl FnOnce() -> String) -> Arc<str> {
         let lock = || self.names.lock().unwrap_or_else(|e| e.into_inner());
@@ -131,6 +165,33 @@ impl Tally {
         let from = self.cells.partition_point(|c| c.parent(res) < Some(cell));
         let to = self.cells.partition_point(|c| c.parent(res) <= Some(cell));
         &self.sites[from..to]
+    }
+}
+
+/// The nations of a hexagon's sites so far: none yet, all one, or more than one.
+#[derive(Clone, Copy)]
+enum Common {
+    Empty,
+    One(Nation),
+    Mixed,
+}
+
+impl Common {
+    /// With one more site, in `nation` (`None`: not known, so passed over).
+    fn with(self, nation: Option<Nation>) -> Common {
+        match (self, nation) {
+            (any, None) => any,
+            (Common::Empty, Some(n)) => Common::One(n),
+            (Common::One(m), Some(n)) if m == n => Common::One(m),
+            (Common::One(_) | Common::Mixed, Some(_)) => Common::Mixed,
+        }
+    }
+
+    fn nation(self) -> Option<Nation> {
+        match self {
+            Common::One(n) => Some(n),
+            Common::Empty | Common::Mixed => None,
+        }
     }
 }
 
