@@ -8,7 +8,7 @@
 
 use super::locations::{self, Place as At};
 use super::model::{Page, Service, ServiceAtLocation, Taxonomy, Term};
-pub use super::near::Near;
+pub use super::near::{Near, Reach};
 use super::query::Query;
 use super::service::{self, Context};
 use crate::domain::{Project, Status};
@@ -219,7 +219,7 @@ pub fn service(listings: &[FeedListing], id: Uuid, cx: &Context<'_>) -> Option<S
 
 /// Every service at a location `q` keeps, in the list's order: by name, or with
 /// `postcode` and `proximity` nearest first.
-pub fn spots(entries: &[Entry<'_>], q: &Query, near: Option<&Near>) -> Vec<Spot> {
+pub fn spots(entries: &[Entry<'_>], q: &Query, near: Option<&Reach<'_>>) -> Vec<Spot> {
     let mut found: Vec<(f64, Spot)> = Vec::new();
     for e in entries.iter().filter(|e| matches(e, q)) {
         let sites = (0..e.project.sites.len()).map(At::Site);
@@ -235,7 +235,7 @@ pub fn spots(entries: &[Entry<'_>], q: &Query, near: Option<&Near>) -> Vec<Spot>
             found.push((distance, Spot::new(e.at, at)));
         }
     }
-    if near.is_some_and(|n| n.within_m.is_some()) {
+    if near.is_some_and(|n| n.near.within_m.is_some()) {
         // Nearest first; the sort is stable, so ties keep the order by name.
         found.sort_by(|a, b| a.0.total_cmp(&b.0));
     }
@@ -246,7 +246,7 @@ pub fn spots(entries: &[Entry<'_>], q: &Query, near: Option<&Near>) -> Vec<Spot>
 pub fn service_at_locations(
     listings: &[FeedListing],
     q: &Query,
-    near: Option<&Near>,
+    near: Option<&Reach<'_>>,
 ) -> Page<ServiceAtLocation> {
     let all = spots(&Entry::of_listings(listings), q, near);
     let contents = page_part(&all, q)

@@ -132,7 +132,8 @@ impl Order {
     }
 
     /// The services at locations a query of `/service_at_locations` keeps, in the
-    /// list's order.
+    /// list's order. Which listings are within reach of `near` is worked out only here,
+    /// for a list not remembered.
     pub async fn spots<G: Deref<Target = SearchIndex>>(
         &self,
         store: &dyn Feed,
@@ -147,7 +148,12 @@ impl Order {
         let outside = self.outside(store, &search).await?;
         let found = {
             let index = search();
-            Arc::new(feed::spots(&self.entries(&index, outside), q, near))
+            let reach = near.map(|n| n.reach(&index));
+            Arc::new(feed::spots(
+                &self.entries(&index, outside),
+                q,
+                reach.as_ref(),
+            ))
         };
         remember(&self.spots, key, found.clone());
         Ok(found)

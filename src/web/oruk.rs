@@ -226,10 +226,7 @@ async fn service_at_locations(
     params: Params,
 ) -> Result<Json<Page<ServiceAtLocation>>, AppError> {
     let q = query(&params)?;
-    let near = {
-        let index = state.search();
-        feed::Near::find(&state.geocoder, &index, &q).map_err(AppError::bad_request)?
-    };
+    let near = feed::Near::find(&state.geocoder, &q).map_err(AppError::bad_request)?;
     let store = state.store.as_ref();
     let generation = state.search().generation();
     let order = state.feed.order(store, generation).await?;
