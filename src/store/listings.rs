@@ -71,6 +71,9 @@ pub trait Listings: Send + Sync {
     /// The published, real listings with these ids, in the order given (an id no longer
     /// published is left out).
     async fn listed_by_ids(&self, ids: &[i64]) -> Result<Vec<Project>, StoreError>;
+    /// The slugs of the listings with these ids (whatever their status), by id: one
+    /// short statement, for a page whose content the search index holds.
+    async fn slugs_of(&self, ids: &[i64]) -> Result<Vec<(i64, Slug)>, StoreError>;
 }
 
 /// Implements [`Listings`] for each `$t` over `$db`. Each type has `read()` and
@@ -215,6 +218,29 @@ macro_rules! impl_listings {
                 let at: std::collections::HashMap<i64, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
                 loaded.sort_by_key(|s| at.get(&s.id).copied().unwrap_or(usize::MAX));
                 Ok(loaded.into_iter().map(|s| s.project).collect())
+            }
+
+            #[tracing::instrument(skip_all)]
+            async fn slugs_of(&self, ids: &[i64]) -> Result<Vec<(i64, Slug)>, StoreError> {
+                if ids.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let mut c = self.read().await?;
+                let mut q = QueryBuilder::<$db>::new("SELECT id, slug FROM projects WHERE id IN (");
+                let mut list = q.separated(", ");
+                for id in ids {
+                    list.push_bind(*id);
+                }
+                q.push(")");
+                let found: Vec<(i64, String)> = q.build_query_as().fetch_all(&mut *c).await?;
+                c.done().await?;
+                found
+                    .into_iter()
+                    .map(|(id, slug)| {
+                        let slug = Slug::parse(&slug).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                        Ok((id, slug))
+                    })
+                    .collect()
             }
         }
     )+};

@@ -131,6 +131,58 @@ async fn pages_follow_the_store(app: &TestApp) {
     assert_eq!(total, 499);
 }
 
+/// A directory page as the directory gives it (from the search index, for the listings
+/// it holds) and the same listings in full as the store gives them.
+async fn page_both_ways(
+    app: &TestApp,
+    filter: &ListingFilter,
+    number: u32,
+) -> (Vec<Project>, Vec<Project>) {
+    let page = Page { number, size: 50 };
+    let (given, _) = app
+        .state
+        .directory
+        .page(&app.state.registry, filter, page)
+        .await
+        .unwrap();
+    let store = &app.state.store;
+    let ids = store.listed_ids(filter).await.unwrap();
+    let from = (page.offset() as usize).min(ids.len());
+    let to = (from + 50).min(ids.len());
+    (given, store.listed_by_ids(&ids[from..to]).await.unwrap())
+}
+
+#[tokio::test]
+async fn a_page_from_the_index_is_the_page_from_the_store_after_an_edit() {
+    let app = &big_directory().await;
+    let group = ListingFilter {
+        formats: vec![Format::Group],
+        ..Default::default()
+    };
+    for filter in [&ListingFilter::default(), &group] {
+        for number in [1, 4] {
+            let (given, stored) = page_both_ways(app, filter, number).await;
+            assert_eq!(given.len(), 50);
+            assert_eq!(given, stored, "page {number}");
+        }
+    }
+    // An edit of everything a listing says, shown at once the same both ways.
+    let (first, _) = api_page(app, "per_page=50").await;
+    let mut edited = project(app, &first[3]).await;
+    edited.name = "AAA edited first".into();
+    edited.summary = "An edited summary for this test.".into();
+    edited.sites.truncate(1);
+    edited.sessions.clear();
+    app.state.registry.save(&edited, "test").await.unwrap();
+    let (given, stored) = page_both_ways(app, &ListingFilter::default(), 1).await;
+    assert_eq!(given, stored);
+    assert_eq!(given[0].slug, edited.slug);
+    assert_eq!(given[0].summary, edited.summary);
+    assert_eq!(given[0].sites.len(), 1);
+    let (given, stored) = page_both_ways(app, &ListingFilter::default(), 10).await;
+    assert_eq!(given, stored);
+}
+
 #[tokio::test]
 async fn the_directory_order_is_read_from_an_index_not_the_whole_table() {
     let db = db::sqlite().await;
