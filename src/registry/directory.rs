@@ -99,7 +99,7 @@ async fn read(
         if index.generation() == generation {
             for id in ids {
                 if let Some(project) = slugs.get(id).and_then(|s| index.by_slug(s)) {
-                    held.insert(*id, Project::clone(&project));
+                    held.insert(*id, project.as_ref().clone());
                 }
             }
         }
