@@ -154,7 +154,18 @@ async fn page_both_ways(
 
 #[tokio::test]
 async fn a_page_from_the_index_is_the_page_from_the_store_after_an_edit() {
-    let app = &big_directory().await;
+    index_pages_are_the_stored_pages(&big_directory().await).await;
+}
+
+#[tokio::test]
+async fn a_page_from_the_index_is_the_page_from_the_store_on_postgresql() {
+    let Some(db) = db::postgres().await else {
+        return;
+    };
+    index_pages_are_the_stored_pages(&big_directory_in(db).await).await;
+}
+
+async fn index_pages_are_the_stored_pages(app: &TestApp) {
     let group = ListingFilter {
         formats: vec![Format::Group],
         ..Default::default()
