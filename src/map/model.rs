@@ -255,8 +255,7 @@ fn crumbs(
 /// The one nation every site of `sites` is in, if they are all in one.
 fn nation_of(index: &SearchIndex, sites: &[u32]) -> Option<Nation> {
     let mut nations = sites.iter().filter_map(|id| {
-        let (number, position) = index.site_owner(*id)?;
-        Some(index.project(number)?.sites.get(position)?.nation)
+        Some(index.site_at(*id)?.nation)
     });
     let first = nations.next()?;
     nations.all(|n| n == first).then_some(first)
@@ -388,7 +387,7 @@ fn projects_of(index: &SearchIndex, sites: &[u32]) -> Vec<Arc<Project>> {
         .collect();
     let mut projects: Vec<Arc<Project>> = numbers
         .iter()
-        .filter_map(|n| index.project(*n).cloned())
+        .filter_map(|n| index.project(*n))
         .collect();
     projects.sort_by(|a, b| a.name.cmp(&b.name));
     projects
@@ -502,7 +501,7 @@ pub fn build(
             .filter_map(|(i, hit)| {
                 let (number, position) = index.site_owner(hit.site)?;
                 Some(Marker {
-                    project: index.project(number)?.clone(),
+                    project: index.project(number)?,
                     site: position,
                     rank: Some(i + 1),
                     distance_m: Some(hit.distance_m),
@@ -609,7 +608,7 @@ pub fn online_options(
     nation: Option<Nation>,
 ) -> Vec<Arc<Project>> {
     let filter = index.layout().filter(wanted);
-    let mut out: Vec<Arc<Project>> = index.remote_passing(&filter, nation).cloned().collect();
+    let mut out: Vec<Arc<Project>> = index.remote_passing(&filter, nation).collect();
     out.sort_by(|a, b| a.name.cmp(&b.name));
     out
 }
