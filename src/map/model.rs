@@ -376,10 +376,8 @@ fn projects_of(index: &SearchIndex, sites: &[u32]) -> Vec<Arc<Project>> {
         .iter()
         .filter_map(|s| index.site_owner(*s).map(|(n, _)| n))
         .collect();
-    let mut projects: Vec<Arc<Project>> = numbers
-        .iter()
-        .filter_map(|n| index.project(*n).cloned())
-        .collect();
+    let mut projects: Vec<Arc<Project>> =
+        numbers.iter().filter_map(|n| index.project(*n)).collect();
     projects.sort_by(|a, b| a.name.cmp(&b.name));
     projects
 }
@@ -492,7 +490,7 @@ pub fn build(
             .filter_map(|(i, hit)| {
                 let (number, position) = index.site_owner(hit.site)?;
                 Some(Marker {
-                    project: index.project(number)?.clone(),
+                    project: index.project(number)?,
                     site: position,
                     rank: Some(i + 1),
                     distance_m: Some(hit.distance_m),
@@ -595,7 +593,7 @@ pub fn online_options(
     nation: Option<Nation>,
 ) -> Vec<Arc<Project>> {
     let filter = index.layout().filter(wanted);
-    let mut out: Vec<Arc<Project>> = index.remote_passing(&filter, nation).cloned().collect();
+    let mut out: Vec<Arc<Project>> = index.remote_passing(&filter, nation).collect();
     out.sort_by(|a, b| a.name.cmp(&b.name));
     out
 }

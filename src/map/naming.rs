@@ -33,8 +33,7 @@ pub fn area_name(towns: &Towns, index: &SearchIndex, cell: CellIndex, sites: &[u
         .iter()
         .step_by(step)
         .filter_map(|id| {
-            let (number, position) = index.site_owner(*id)?;
-            let site = index.project(number)?.sites.get(position)?.clone();
+            let site = index.site_at(*id)?;
             town_of(towns, site.lat, site.lon, res)
         })
         .max_by(|a, b| a.population.cmp(&b.population).then(b.name.cmp(&a.name)));

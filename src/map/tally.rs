@@ -57,14 +57,8 @@ impl Tally {
         // Each site's project (u32::MAX if the index has none) and nation, looked up once.
         let owners: Vec<(u32, Option<Nation>)> = sites
             .iter()
-            .map(|&site| match index.site_owner(site) {
-                Some((number, position)) => {
-                    let nation = index
-                        .project(number)
-                        .and_then(|p| p.sites.get(position))
-                        .map(|s| s.nation);
-                    (number, nation)
-                }
+            .map(|&site| match index.site_at(site) {
+                Some(at) => (at.project, Some(at.nation)),
                 None => (u32::MAX, None),
             })
             .collect();

@@ -14,15 +14,16 @@ use super::service::{self, Context};
 use crate::domain::{Project, Status};
 use crate::store::{FeedKey, FeedListing, PeerMarks};
 use chrono::{DateTime, Utc};
+use std::borrow::Cow;
 use uuid::Uuid;
 
 /// What a list looks at of one listing: where it stands in the feed's order, when it
 /// last changed, and its content.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Entry<'a> {
     pub at: u32,
     pub modified: DateTime<Utc>,
-    pub project: &'a Project,
+    pub project: Cow<'a, Project>,
     pub marks: PeerMarks,
 }
 
@@ -34,7 +35,7 @@ impl<'a> Entry<'a> {
             .map(|(at, l)| Entry {
                 at,
                 modified: l.modified,
-                project: &l.project,
+                project: Cow::Borrowed(&l.project),
                 marks: l.marks,
             })
             .collect()
@@ -121,7 +122,7 @@ pub fn keys_in_feed_order(mut keys: Vec<FeedKey>) -> Vec<FeedKey> {
 /// Whether a listing passes every filter of `q` that applies to a service ([`listed`],
 /// then its content).
 pub fn matches(e: &Entry<'_>, q: &Query) -> bool {
-    let p = e.project;
+    let p = &*e.project;
     if !listed(p.status == Status::Archived, e.modified, q) {
         return false;
     }
@@ -223,11 +224,11 @@ pub fn spots(entries: &[Entry<'_>], q: &Query, near: Option<&Reach<'_>>) -> Vec<
     let mut found: Vec<(f64, Spot)> = Vec::new();
     for e in entries.iter().filter(|e| matches(e, q)) {
         let sites = (0..e.project.sites.len()).map(At::Site);
-        let remote = locations::is_remote(e.project).then_some(At::Remote);
+        let remote = locations::is_remote(&e.project).then_some(At::Remote);
         for at in sites.chain(remote) {
             let distance = match near {
                 None => 0.0,
-                Some(near) => match near.keeps(e.project, at) {
+                Some(near) => match near.keeps(&e.project, at) {
                     Some(d) => d,
                     None => continue,
                 },

@@ -13,6 +13,7 @@ use super::query::Query;
 use crate::domain::Project;
 use crate::search::SearchIndex;
 use crate::store::{Feed, FeedKey, FeedListing, PeerMarks, StoreError, feed_listing};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Deref;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -186,13 +187,13 @@ impl Order {
                     index
                         .by_slug(&key.slug)
                         .filter(|_| !key.archived)
-                        .map(|p| p.as_ref())
-                        .or_else(|| self.outside.get()?.get(&key.uuid))
+                        .map(Arc::unwrap_or_clone)
+                        .or_else(|| self.outside.get()?.get(&key.uuid).cloned())
                 } else {
                     None
                 };
                 match content {
-                    Some(project) => held.push((at, project.clone())),
+                    Some(project) => held.push((at, project)),
                     None => unheld.push(key.clone()),
                 }
             }
@@ -241,11 +242,7 @@ impl Order {
                     self.keys
                         .iter()
                         .filter(|k| !k.archived)
-                        .filter(|k| {
-                            index
-                                .by_slug(&k.slug)
-                                .is_some_and(|p| !p.sites.is_empty() || locations::is_remote(p))
-                        })
+                        .filter(|k| index.has_place(&k.slug))
                         .min_by_key(|k| k.id)
                         .map(|k| k.uuid)
                 };
@@ -282,9 +279,9 @@ impl Order {
         (0u32..)
             .zip(&self.keys)
             .filter_map(|(at, k)| {
-                let project = match index.by_slug(&k.slug).filter(|_| !k.archived) {
-                    Some(p) => p.as_ref(),
-                    None => outside.get(&k.uuid)?,
+                let project = match index.decode(&k.slug).filter(|_| !k.archived) {
+                    Some(p) => Cow::Owned(p),
+                    None => Cow::Borrowed(outside.get(&k.uuid)?),
                 };
                 Some(Entry {
                     at,
@@ -308,7 +305,7 @@ impl Order {
                     let index = search();
                     self.keys
                         .iter()
-                        .filter(|k| k.archived || index.by_slug(&k.slug).is_none())
+                        .filter(|k| k.archived || !index.holds(&k.slug))
                         .cloned()
                         .collect()
                 };

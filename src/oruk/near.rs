@@ -54,8 +54,8 @@ impl Near {
             let all = crate::index::Filter::default();
             let nearest = index.nearest_index();
             for hit in nearest.nearest(lat, lon, nearest.len(), &all, Some(within)) {
-                if let Some(p) = index.project(hit.project) {
-                    candidates.insert(p.slug.to_string());
+                if let Some(slug) = index.slug_of(hit.project) {
+                    candidates.insert(slug.to_string());
                 }
             }
         }

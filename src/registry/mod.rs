@@ -23,8 +23,8 @@ pub use listings::Published;
 pub use one_click::LinkKey;
 pub use reviews::too_late;
 
-use crate::domain::{Clock, Project, Refusal, Slug, Taxonomy};
-use crate::search::{MaskLayout, SearchIndex};
+use crate::domain::{Clock, Project, Refusal, Taxonomy};
+use crate::search::{Builder, MaskLayout, SearchIndex};
 use crate::store::{Store, StoreError};
 use chrono::{Datelike, NaiveDate};
 use std::sync::atomic::{AtomicI32, Ordering};
@@ -167,14 +167,7 @@ impl Registry {
             return;
         }
         let mut index = self.search.write().unwrap_or_else(|e| e.into_inner());
-        let retired: Vec<Slug> = index
-            .all()
-            .filter(|p| p.freshness(today).is_retired())
-            .map(|p| p.slug.clone())
-            .collect();
-        for slug in &retired {
-            index.withdraw(slug);
-        }
+        index.withdraw_retired(today);
     }
 
     /// Brings a committed listing into the search index (or keeps it out, retired for age).
@@ -208,37 +201,38 @@ async fn build_index(
 ) -> Result<SearchIndex, StoreError> {
     let published = store.all_published().await?;
     let projects = published.into_iter().map(|s| s.project).collect();
-    index_of(store, layout, today, projects, None).await
+    index_of(store, layout, today, projects).await
 }
 
-/// The search index of `published` (those not retired for age on `today`), with the
-/// "peer reviewed" and peer-assured marks as `store` has them now.
+/// Whether `project` belongs in search on `today` (not retired for age).
+fn in_search(project: &Project, today: NaiveDate) -> bool {
+    !project.freshness(today).is_retired()
+}
+
+/// The search index of the published listings `published` (those retired for age on
+/// `today` left out), each dropped once registered, with the peer marks from `store`.
 async fn index_of(
     store: &dyn Store,
     layout: MaskLayout,
     today: NaiveDate,
     published: Vec<Project>,
-    site_keys: Option<Vec<u64>>,
 ) -> Result<SearchIndex, StoreError> {
     let reviewed = store.reviewed_slugs().await?.into_iter().collect();
-    // The keys go with their projects' sites, so a project left out takes its keys along.
-    let mut given = site_keys.map(Vec::into_iter);
-    let mut keys = Vec::new();
-    let mut projects = Vec::with_capacity(published.len());
+    let mut builder = Builder::new(layout, reviewed);
     for p in published {
-        let theirs = given.as_mut().map(|g| g.by_ref().take(p.sites.len()));
-        let kept = !p.freshness(today).is_retired();
-        match theirs {
-            Some(theirs) if kept => keys.extend(theirs),
-            Some(theirs) => theirs.for_each(drop),
-            None => {}
-        }
-        if kept {
-            projects.push(p);
+        if in_search(&p, today) {
+            builder.push(&p, None);
         }
     }
-    let keys = given.is_some().then_some(keys);
-    let mut index = SearchIndex::build_with_keys(layout, projects, reviewed, keys);
+    with_assured(store, today, builder.finish(None)).await
+}
+
+/// `index` with today's peer-assured marks from `store`.
+async fn with_assured(
+    store: &dyn Store,
+    today: NaiveDate,
+    mut index: SearchIndex,
+) -> Result<SearchIndex, StoreError> {
     index.set_assured(assurance::assured_now(store, today).await?);
     Ok(index)
 }

@@ -19,11 +19,12 @@
 //! When it is written: by the hourly round (its first run is just after start-up), when
 //! the index has seen changes the kept copy has not.
 
-use super::{Registry, index_of};
-use crate::domain::Project;
-use crate::search::{MaskLayout, SearchIndex};
+use super::{Registry, in_search, with_assured};
+use crate::domain::{Project, Slug};
+use crate::search::{Builder, MaskLayout, SearchIndex};
 use crate::store::{Snapshot, Store, StoreError};
 use chrono::NaiveDate;
+use std::collections::HashSet;
 
 /// The format of a copy: the encoding, and a digest of the projects' shape (their
 /// OpenAPI schema, which names every field and its type). postcard does not describe
@@ -60,15 +61,13 @@ pub(super) async fn from_snapshot(
         tracing::info!(seq, "the kept index copy is older than the change feed");
         return Ok(None);
     }
-    let read = tokio::task::spawn_blocking(move || {
-        postcard::from_bytes::<(Vec<Project>, Vec<u64>)>(&snapshot.data)
-    })
-    .await;
+    let reviewed = store.reviewed_slugs().await?.into_iter().collect();
+    let layout = layout.clone();
+    let read =
+        tokio::task::spawn_blocking(move || read_copy(&snapshot.data, layout, reviewed, today))
+            .await;
     match read {
-        Ok(Ok((projects, keys))) => Ok(Some((
-            index_of(store, layout.clone(), today, projects, Some(keys)).await?,
-            seq,
-        ))),
+        Ok(Ok(index)) => Ok(Some((with_assured(store, today, index).await?, seq))),
         Ok(Err(e)) => {
             tracing::warn!(error = %e, "the kept index copy does not read back; reading the listings");
             Ok(None)
@@ -78,6 +77,44 @@ pub(super) async fn from_snapshot(
             Ok(None)
         }
     }
+}
+
+/// The index from a copy's bytes: postcard's encoding of the listings (`Vec<Project>`)
+/// and then of their sites' H3 keys (`Vec<u64>`). The listings are read one at a time
+/// and each is held as the bytes it was read from, so the index never holds them all
+/// decoded; those retired for age on `today` are left out, with their keys.
+fn read_copy(
+    data: &[u8],
+    layout: MaskLayout,
+    reviewed: HashSet<Slug>,
+    today: NaiveDate,
+) -> postcard::Result<SearchIndex> {
+    let (count, mut rest) = postcard::take_from_bytes::<usize>(data)?;
+    let mut builder = Builder::new(layout, reviewed);
+    for _ in 0..count {
+        let (project, after) = postcard::take_from_bytes::<Project>(rest)?;
+        let packed = &rest[..rest.len() - after.len()];
+        if in_search(&project, today) {
+            builder.push(&project, Some(packed));
+        } else {
+            builder.skip(project.sites.len());
+        }
+        rest = after;
+    }
+    let keys: Vec<u64> = postcard::from_bytes(rest)?;
+    Ok(builder.finish(Some(keys)))
+}
+
+/// A copy's bytes (as [`read_copy`] reads them) from each listing's encoding and its
+/// sites' points, as the index holds them.
+fn write_copy(count: usize, packed: &[u8], points: &[(f64, f64)]) -> postcard::Result<Vec<u8>> {
+    let mut data = postcard::to_stdvec(&count)?;
+    data.extend_from_slice(packed);
+    let keys: Vec<u64> = points
+        .iter()
+        .map(|&(lat, lon)| crate::index::site_key(lat, lon))
+        .collect();
+    postcard::to_extend(&keys, data)
 }
 
 impl Registry {
@@ -92,19 +129,23 @@ impl Registry {
         {
             return Ok(false);
         }
-        let projects: Vec<_> = self.search().all().cloned().collect();
-        let data = tokio::task::spawn_blocking(move || {
-            let all: Vec<&Project> = projects.iter().map(|p| &**p).collect();
-            let keys: Vec<u64> = all
-                .iter()
-                .flat_map(|p| &p.sites)
-                .map(|s| crate::index::site_key(s.lat, s.lon))
-                .collect();
-            postcard::to_stdvec(&(all, keys))
-        })
-        .await
-        .map_err(|e| StoreError::Corrupt(format!("writing the index copy failed: {e}")))?
-        .map_err(|e| StoreError::Corrupt(format!("the index copy does not write: {e}")))?;
+        // Copied under the read lock (a memory copy); the keys are worked out after.
+        let (count, packed, points) = {
+            let index = self.search();
+            let mut count = 0;
+            let mut packed = Vec::new();
+            let mut points = Vec::with_capacity(index.sites());
+            for (bytes, sites) in index.packed() {
+                count += 1;
+                packed.extend_from_slice(bytes);
+                points.extend(sites);
+            }
+            (count, packed, points)
+        };
+        let data = tokio::task::spawn_blocking(move || write_copy(count, &packed, &points))
+            .await
+            .map_err(|e| StoreError::Corrupt(format!("writing the index copy failed: {e}")))?
+            .map_err(|e| StoreError::Corrupt(format!("the index copy does not write: {e}")))?;
         let snapshot = Snapshot {
             seq: seen,
             format: format().to_string(),

@@ -134,6 +134,16 @@ impl MaskLayout {
         m
     }
 
+    /// The needs (slugs, in taxonomy order) whose bits `mask` carries: the needs of the
+    /// listing whose [`MaskLayout::project_mask`] it is.
+    pub fn needs_of(&self, mask: Mask) -> impl Iterator<Item = &str> + '_ {
+        self.needs
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| mask & bit(NEED_BASE, *i) != 0)
+            .map(|(_, n)| n.as_str())
+    }
+
     /// The index filter for `filter`: one group per facet that is not empty.
     pub fn filter(&self, filter: &ListingFilter) -> Filter {
         let groups = [

@@ -8,5 +8,5 @@ pub mod registry;
 pub use mask::MaskLayout;
 pub use query::{DEFAULT_LIMIT, MAX_LIMIT, MAX_WITHIN_MILES, Outcome, SearchQuery};
 pub use registry::{
-    Found, METRES_PER_MILE, NEAR_MILES, Nearby, NeedCounts, Reachable, SearchIndex,
+    Builder, Found, METRES_PER_MILE, NEAR_MILES, Nearby, NeedCounts, Reachable, SearchIndex, SiteAt,
 };

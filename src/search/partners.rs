@@ -2,7 +2,7 @@
 //! its nations, ranked by what they would add to its offer, then by distance.
 
 use super::registry::{METRES_PER_MILE, SearchIndex};
-use crate::domain::{Delivery, Format, Nation, Project, TagSet, Taxonomy};
+use crate::domain::{Delivery, Format, Nation, Project, Slug, TagSet, Taxonomy};
 use crate::index::Filter;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
@@ -170,13 +170,13 @@ pub fn find(index: &SearchIndex, project: &Project, within_m: f64) -> Partners {
             }
         }
     }
-    let mut partners: HashMap<&str, Partner> = HashMap::new();
+    let mut partners: HashMap<Slug, Partner> = HashMap::new();
     for (number, (d, theirs, ours)) in near {
         let Some(p) = index.project(number) else {
             continue;
         };
         partners.insert(
-            p.slug.as_str(),
+            p.slug.clone(),
             Partner {
                 project: p.clone(),
                 distance_m: Some(d),
@@ -193,7 +193,7 @@ pub fn find(index: &SearchIndex, project: &Project, within_m: f64) -> Partners {
             continue;
         }
         partners
-            .entry(p.slug.as_str())
+            .entry(p.slug.clone())
             .or_insert_with(|| Partner {
                 project: p.clone(),
                 distance_m: None,

@@ -14,8 +14,8 @@
 //! options, with no distances.
 
 use super::mask::MaskLayout;
-use crate::domain::{Delivery, ListingFilter, Nation, Project, Slug, Status};
-use crate::index::{Filter, NearestIndex, Site};
+use crate::domain::{Delivery, Nation, Project, Slug, Status};
+use crate::index::{NearestIndex, Site};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -69,22 +69,35 @@ pub struct Found {
     pub across: Vec<Arc<Project>>,
 }
 
-struct Entry {
-    project: Arc<Project>,
-    /// Site ids, parallel to `project.sites`.
-    sites: Vec<u32>,
+/// Where an index site is: its listing's number and place in that listing's `sites`, its
+/// point (degrees) and nation, read without decoding the listing.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SiteAt {
+    pub project: u32,
+    pub position: usize,
+    pub lat: f64,
+    pub lon: f64,
+    pub nation: Nation,
 }
+
+/// A site with a stated service radius: (radius in metres, site id).
+type RadiusSite = (f64, u32);
 
 /// Published projects and the nearest-site index over their sites.
 pub struct SearchIndex {
     layout: MaskLayout,
     nearest: NearestIndex,
+    /// The listings by number, as [`packed`] holds them.
     entries: Vec<Option<Entry>>,
+    /// Listings decoded lately, by number.
+    decoded: Decoded,
     by_slug: HashMap<Slug, u32>,
-    /// Site id → (project number, position in its `sites`).
-    site_owner: Vec<(u32, u32)>,
-    /// Sites that state a service radius, largest first: (radius in metres, site id).
-    radius_sites: Vec<(f64, u32)>,
+    /// Site id → (project number, position in its `sites`, latitude, longitude).
+    site_rows: Vec<(u32, u32, f64, f64)>,
+    /// Site id → its nation.
+    site_nations: Vec<Nation>,
+    /// Sites that state a service radius, largest first.
+    radius_sites: Vec<RadiusSite>,
     /// Projects offering online or phone support.
     remote: Vec<u32>,
     /// Projects that say they serve an area ([`Project::areas`]).
@@ -105,26 +118,16 @@ fn is_remote(p: &Project) -> bool {
 }
 
 impl SearchIndex {
-    /// Builds the index from every published project.
-    pub fn build(layout: MaskLayout, published: Vec<Project>, reviewed: HashSet<Slug>) -> Self {
-        Self::build_with_keys(layout, published, reviewed, None)
-    }
-
-    /// [`SearchIndex::build`], given the H3 key of every site (`crate::index::site_key`)
-    /// of `published` in order, project after project, site after site: the kept copy of
-    /// the index holds them. Keys that do not fit are worked out again.
-    pub fn build_with_keys(
-        layout: MaskLayout,
-        published: Vec<Project>,
-        reviewed: HashSet<Slug>,
-        keys: Option<Vec<u64>>,
-    ) -> Self {
-        let mut index = SearchIndex {
+    /// An empty index for `layout`, with the peer-reviewed projects `reviewed`.
+    fn empty(layout: MaskLayout, reviewed: HashSet<Slug>) -> Self {
+        SearchIndex {
             layout,
             nearest: NearestIndex::default(),
-            entries: Vec::with_capacity(published.len()),
-            by_slug: HashMap::with_capacity(published.len()),
-            site_owner: Vec::new(),
+            entries: Vec::new(),
+            decoded: Decoded::default(),
+            by_slug: HashMap::new(),
+            site_rows: Vec::new(),
+            site_nations: Vec::new(),
             radius_sites: Vec::new(),
             remote: Vec::new(),
             area_served: Vec::new(),
@@ -132,46 +135,28 @@ impl SearchIndex {
             assured: HashSet::new(),
             generation: 0,
             need_counts: Default::default(),
-        };
-        let mut sites = Vec::new();
-        let mut site_keys = Vec::with_capacity(keys.as_ref().map_or(0, Vec::len));
-        let mut given = keys.unwrap_or_default().into_iter();
-        for project in published {
-            let theirs = given.by_ref().take(project.sites.len());
-            if project.status != Status::Published {
-                theirs.for_each(drop);
-                continue;
-            }
-            site_keys.extend(theirs);
-            let number = index.entries.len() as u32;
-            let (entry, entry_sites) = index.entry(number, project);
-            sites.extend(entry_sites);
-            index.by_slug.insert(entry.project.slug.clone(), number);
-            if is_remote(&entry.project) {
-                index.remote.push(number);
-            }
-            if !entry.project.areas.is_empty() {
-                index.area_served.push(number);
-            }
-            index.entries.push(Some(entry));
         }
-        index.nearest = if site_keys.is_empty() {
-            NearestIndex::build(sites)
-        } else {
-            NearestIndex::build_with_keys(sites, site_keys)
-        };
-        index.sort_radius_sites();
-        index
     }
 
-    /// Registers the sites of `project` (number `number`) and returns its entry and index sites.
-    fn entry(&mut self, number: u32, project: Project) -> (Entry, Vec<Site>) {
-        let mask = self.layout.project_mask(&project) | self.reviewed_mask(&project);
+    /// Builds the index from every published project.
+    pub fn build(layout: MaskLayout, published: Vec<Project>, reviewed: HashSet<Slug>) -> Self {
+        let mut builder = Builder::new(layout, reviewed);
+        for project in published {
+            builder.push(&project, None);
+        }
+        builder.finish(None)
+    }
+
+    /// Registers `project` as number `number`, held as `packed` (its encoding, made here
+    /// when `None`): its entry, and its sites for the nearest index.
+    fn entry(&mut self, number: u32, project: &Project, packed: Option<Box<[u8]>>) -> Vec<Site> {
+        let mask = self.layout.project_mask(project) | self.reviewed_mask(&project.slug);
         let mut ids = Vec::with_capacity(project.sites.len());
         let mut sites = Vec::with_capacity(project.sites.len());
         for (i, s) in project.sites.iter().enumerate() {
-            let id = self.site_owner.len() as u32;
-            self.site_owner.push((number, i as u32));
+            let id = self.site_rows.len() as u32;
+            self.site_rows.push((number, i as u32, s.lat, s.lon));
+            self.site_nations.push(s.nation);
             ids.push(id);
             if let Some(r) = s.radius_km {
                 self.radius_sites.push((r * 1000.0, id));
@@ -184,29 +169,37 @@ impl SearchIndex {
                 mask: mask | MaskLayout::island_bit(s.nation),
             });
         }
-        (
-            Entry {
-                project: Arc::new(project),
-                sites: ids,
-            },
-            sites,
-        )
+        if is_remote(project) {
+            self.remote.push(number);
+        }
+        if !project.areas.is_empty() {
+            self.area_served.push(number);
+        }
+        let packed = packed.unwrap_or_else(|| packed::pack(project));
+        self.entries[number as usize] = Some(Entry::new(project, packed, mask, ids));
+        sites
     }
 
-    fn reviewed_mask(&self, p: &Project) -> crate::index::Mask {
+    /// Takes listing `number` out: its entry, radius sites and lists.
+    fn remove(&mut self, number: u32) {
+        self.decoded.forget(number);
+        if let Some(old) = self.entries[number as usize].take() {
+            let dead: HashSet<u32> = old.sites.into_iter().collect();
+            self.radius_sites.retain(|(_, id)| !dead.contains(id));
+        }
+        self.remote.retain(|&n| n != number);
+        self.area_served.retain(|&n| n != number);
+    }
+
+    fn reviewed_mask(&self, slug: &Slug) -> crate::index::Mask {
         let mut m = 0;
-        if self.reviewed.contains(&p.slug) {
+        if self.reviewed.contains(slug) {
             m |= MaskLayout::reviewed_bit();
         }
-        if self.assured.contains(&p.slug) {
+        if self.assured.contains(slug) {
             m |= MaskLayout::assured_bit();
         }
         m
-    }
-
-    /// The attributes of a project's online offer, as filters see them.
-    fn remote_mask(&self, p: &Project) -> crate::index::Mask {
-        self.layout.project_mask(p) | self.reviewed_mask(p)
     }
 
     /// The projects another project has peer reviewed, and those peer-assured today.
@@ -245,8 +238,8 @@ impl SearchIndex {
             let current = self
                 .by_slug
                 .get(&slug)
-                .and_then(|&n| self.project(n))
-                .map(|p| (**p).clone());
+                .and_then(|&n| self.entries.get(n as usize)?.as_ref())
+                .map(Entry::decode);
             if let Some(p) = current {
                 self.apply(p);
             }
@@ -271,24 +264,12 @@ impl SearchIndex {
                 n
             }
         };
-        if let Some(old) = self.entries[number as usize].take() {
-            let dead: std::collections::HashSet<u32> = old.sites.into_iter().collect();
-            self.radius_sites.retain(|(_, id)| !dead.contains(id));
-        }
-        self.remote.retain(|&n| n != number);
-        self.area_served.retain(|&n| n != number);
+        self.remove(number);
         if project.status != Status::Published {
             self.nearest.replace_project(number, Vec::new());
             return;
         }
-        let (entry, sites) = self.entry(number, project);
-        if is_remote(&entry.project) {
-            self.remote.push(number);
-        }
-        if !entry.project.areas.is_empty() {
-            self.area_served.push(number);
-        }
-        self.entries[number as usize] = Some(entry);
+        let sites = self.entry(number, &project, None);
         self.nearest.replace_project(number, sites);
         self.sort_radius_sites();
     }
@@ -309,126 +290,39 @@ impl SearchIndex {
         let Some(&number) = self.by_slug.get(slug) else {
             return;
         };
-        let Some(old) = self.entries[number as usize].take() else {
+        if self.entries[number as usize].is_none() {
             return;
-        };
-        let dead: HashSet<u32> = old.sites.into_iter().collect();
-        self.radius_sites.retain(|(_, id)| !dead.contains(id));
-        self.remote.retain(|&n| n != number);
-        self.area_served.retain(|&n| n != number);
+        }
+        self.remove(number);
         self.nearest.replace_project(number, Vec::new());
     }
 
-    /// Every indexed project.
-    pub fn all(&self) -> impl Iterator<Item = &Arc<Project>> + '_ {
-        self.entries.iter().flatten().map(|e| &e.project)
-    }
-
-    /// The project number and site position of an index site id.
-    pub fn site_owner(&self, site: u32) -> Option<(u32, usize)> {
-        self.site_owner
-            .get(site as usize)
-            .map(|&(n, p)| (n, p as usize))
-    }
-
-    /// How many online or phone projects pass `filter` (and serve `nation`, if given).
-    pub fn remote_matching(&self, filter: &Filter, nation: Option<Nation>) -> usize {
-        self.remote_passing(filter, nation).count()
-    }
-
-    /// The online or phone projects that pass `filter` (and serve `nation`, if given),
-    /// in index order: only those projects are looked at, never every listing.
-    pub fn remote_passing<'a>(
-        &'a self,
-        filter: &'a Filter,
-        nation: Option<Nation>,
-    ) -> impl Iterator<Item = &'a Arc<Project>> + 'a {
-        self.remote
-            .iter()
-            .filter_map(|&n| self.project(n))
-            .filter(move |p| nation.is_none_or(|n| p.nations.contains(&n)))
-            .filter(|p| filter.passes(self.remote_mask(p)))
-    }
-
-    /// Every indexed listing that passes `filter`, in index order: the search's answer to
-    /// "which listings match", wherever they are.
-    pub fn matching(&self, filter: &ListingFilter) -> Vec<&Arc<Project>> {
-        let filter = self.layout.filter(filter);
-        self.entries
+    /// Takes out of search every listing retired for age on `today` (see
+    /// [`crate::domain::Freshness`]); how many left.
+    pub fn withdraw_retired(&mut self, today: chrono::NaiveDate) -> usize {
+        let retired: Vec<Slug> = self
+            .entries
             .iter()
             .flatten()
-            .filter(|e| filter.passes(self.remote_mask(&e.project)))
-            .map(|e| &e.project)
-            .collect()
-    }
-
-    /// How many published listings name each need themselves (general support not
-    /// counted), so the need list can say which needs have nothing behind them yet.
-    /// Counted once per generation of the index.
-    pub fn need_counts(&self) -> Arc<NeedCounts> {
-        let mut cached = self.need_counts.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((generation, counts)) = cached.as_ref()
-            && *generation == self.generation
-        {
-            return counts.clone();
+            .filter(|e| e.age.is_some_and(|a| a.freshness(today).is_retired()))
+            .map(|e| e.slug.clone())
+            .collect();
+        for slug in &retired {
+            self.withdraw(slug);
         }
-        let mut counts = NeedCounts::new();
-        for e in self.entries.iter().flatten() {
-            for need in &e.project.needs {
-                *counts.entry(need.clone()).or_default() += 1;
-            }
-        }
-        let counts = Arc::new(counts);
-        *cached = Some((self.generation, counts.clone()));
-        counts
-    }
-
-    /// How many times the index has changed since it was built.
-    pub fn generation(&self) -> u64 {
-        self.generation
-    }
-
-    /// A published project by its slug.
-    pub fn by_slug(&self, slug: &Slug) -> Option<&Arc<Project>> {
-        self.project(*self.by_slug.get(slug)?)
-    }
-
-    /// The published projects offering online or phone support.
-    pub fn remote_projects(&self) -> impl Iterator<Item = &Arc<Project>> + '_ {
-        self.remote.iter().filter_map(|&n| self.project(n))
-    }
-
-    /// How many published projects are indexed.
-    pub fn projects(&self) -> usize {
-        self.entries.iter().flatten().count()
-    }
-
-    /// How many sites the nearest index holds.
-    pub fn sites(&self) -> usize {
-        self.nearest.len()
-    }
-
-    /// The nearest-site index itself (for the map and benchmarks).
-    pub fn nearest_index(&self) -> &NearestIndex {
-        &self.nearest
-    }
-
-    pub fn layout(&self) -> &MaskLayout {
-        &self.layout
-    }
-
-    /// A published project by its index number.
-    pub fn project(&self, number: u32) -> Option<&Arc<Project>> {
-        self.entries
-            .get(number as usize)?
-            .as_ref()
-            .map(|e| &e.project)
+        retired.len()
     }
 }
 
+mod build;
 mod find;
+mod listings;
 mod near;
+mod packed;
 mod serving;
+
+pub use build::Builder;
+use packed::{Decoded, Entry};
 
 pub use near::NEAR_MILES;
 

@@ -19,7 +19,7 @@ fn indexed(app: &TestApp) -> BTreeMap<String, Project> {
         .registry
         .search()
         .all()
-        .map(|p| (p.slug.to_string(), (**p).clone()))
+        .map(|p| (p.slug.to_string(), (*p).clone()))
         .collect()
 }
 

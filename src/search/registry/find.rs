@@ -22,9 +22,9 @@ fn travel_band(distance_m: f64) -> u8 {
 
 impl SearchIndex {
     fn nearby(&self, hit: Hit, within_m: Option<f64>) -> Option<Nearby> {
-        let &(number, position) = self.site_owner.get(hit.site as usize)?;
-        let project = self.project(number)?.clone();
-        let site = &project.sites[position as usize];
+        let at = self.site_at(hit.site)?;
+        let project = self.project(at.project)?;
+        let site = &project.sites[at.position];
         let reachable = if site.radius_km.is_some_and(|r| hit.distance_m <= r * 1000.0) {
             Some(Reachable::WithinServiceArea)
         } else if within_m.is_some_and(|w| hit.distance_m <= w) {
@@ -34,7 +34,7 @@ impl SearchIndex {
         };
         Some(Nearby {
             project,
-            site: position as usize,
+            site: at.position,
             distance_m: hit.distance_m,
             reachable,
         })
@@ -57,23 +57,20 @@ impl SearchIndex {
         let mut seen: std::collections::HashSet<u32> = hits.iter().map(|h| h.project).collect();
         let mut extra: Vec<Hit> = Vec::new();
         for &(radius, id) in self.radius_sites.iter().take_while(|(r, _)| *r > w) {
-            let (number, position) = self.site_owner[id as usize];
-            let Some(entry) = self.entries[number as usize].as_ref() else {
+            let Some(site) = self.site_at(id) else {
                 continue;
             };
-            let site = &entry.project.sites[position as usize];
-            if !filter.passes(
-                self.layout.project_mask(&entry.project)
-                    | self.reviewed_mask(&entry.project)
-                    | MaskLayout::island_bit(site.nation),
-            ) {
+            let Some(entry) = self.entries[site.project as usize].as_ref() else {
+                continue;
+            };
+            if !filter.passes(entry.mask | MaskLayout::island_bit(site.nation)) {
                 continue;
             }
             let d = origin.distance_m(LatLng::new(site.lat, site.lon).unwrap_or(origin));
             if d > w && d <= radius {
                 extra.push(Hit {
                     site: id,
-                    project: number,
+                    project: site.project,
                     distance_m: d,
                 });
             }
@@ -105,11 +102,8 @@ impl SearchIndex {
     /// The online and phone options open to `nation` that pass `filter`, by name.
     fn online_for(&self, filter: &Filter, nation: Nation) -> Vec<Arc<Project>> {
         let mut online: Vec<Arc<Project>> = self
-            .remote
-            .iter()
-            .filter_map(|&n| self.project(n))
-            .filter(|p| p.nations.contains(&nation) && filter.passes(self.remote_mask(p)))
-            .cloned()
+            .remote_numbers(filter, Some(nation))
+            .filter_map(|n| self.project(n))
             .collect();
         online.sort_by(|a, b| a.name.cmp(&b.name));
         online
@@ -172,7 +166,6 @@ impl SearchIndex {
                 p.sites.iter().any(|s| s.nation == nation)
                     || !online.iter().any(|o| o.slug == p.slug)
             })
-            .cloned()
             .collect();
         across.sort_by(|a, b| a.name.cmp(&b.name));
         Found {

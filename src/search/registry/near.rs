@@ -42,9 +42,12 @@ impl SearchIndex {
         );
         // Counted on borrowed names; each need's name is copied once, at the end.
         let mut counts: HashMap<&str, usize> = HashMap::new();
-        for project in near.into_iter().filter_map(|n| self.project(n)) {
-            for need in &project.needs {
-                *counts.entry(need.as_str()).or_default() += 1;
+        for entry in near
+            .into_iter()
+            .filter_map(|n| self.entries[n as usize].as_ref())
+        {
+            for need in self.layout.needs_of(entry.mask) {
+                *counts.entry(need).or_default() += 1;
             }
         }
         Some(

@@ -24,13 +24,15 @@ impl SearchIndex {
         let mut found: Vec<(bool, Arc<Project>)> = self
             .area_served
             .iter()
-            .filter_map(|&n| self.project(n))
-            .filter(|p| filter.passes(self.remote_mask(p)))
-            .filter_map(|p| {
-                let covering = p.areas.iter().filter(|a| a.covers(nation, council));
+            .filter_map(|&n| {
+                let entry = self.entries[n as usize].as_ref()?;
+                if !filter.passes(entry.mask) {
+                    return None;
+                }
+                let covering = entry.areas.iter().filter(|a| a.covers(nation, council));
                 // Whether the nearest claim is a whole nation rather than her council.
                 let widest = covering.map(|a| a.code.is_nation()).min()?;
-                Some((widest, p.clone()))
+                Some((widest, self.project(n)?))
             })
             .collect();
         found.sort_by(|(wa, a), (wb, b)| {

@@ -3,7 +3,7 @@
 //! whole.
 
 use super::*;
-use crate::domain::{LatLng, Precision, ServedArea, Site, Taxonomy};
+use crate::domain::{LatLng, ListingFilter, Precision, ServedArea, Site, Taxonomy};
 
 const NEED: &str = "refugee-migrant-women";
 
@@ -280,4 +280,53 @@ fn a_listing_met_nearby_that_serves_the_area_shows_once_marked_as_serving_it() {
             .iter()
             .all(|p| p.slug.as_str() == "met-in-cardiff")
     );
+}
+
+/// Two published listings for [`NEED`], one with a site and a service area, one online.
+fn packed_pair() -> Vec<Project> {
+    let mut area = listing(
+        "pendle",
+        &[("Nelson", 53.83, -2.22, Nation::England, Some(15.0))],
+        &[],
+    );
+    area.areas = [ServedArea::nation(Nation::England)].into();
+    let online = listing("online-wales", &[], &[Nation::Wales]);
+    vec![area, online]
+}
+
+#[test]
+fn a_listing_held_encoded_reads_back_as_it_was_given() {
+    let given = packed_pair();
+    let index = index(given.clone());
+    for p in &given {
+        assert_eq!(*index.by_slug(&p.slug).unwrap(), *p);
+        assert_eq!(index.decode(&p.slug).as_ref(), Some(p));
+    }
+    // Asked again: the same listing, kept decoded.
+    let first = index.by_slug(&given[0].slug).unwrap();
+    assert!(Arc::ptr_eq(&first, &index.by_slug(&given[0].slug).unwrap()));
+    assert!(index.has_place(&given[0].slug) && index.has_place(&given[1].slug));
+}
+
+#[test]
+fn an_edit_is_read_back_not_the_listing_kept_decoded_before_it() {
+    let mut index = index(packed_pair());
+    let slug = Slug::parse("pendle").unwrap();
+    let before = index.by_slug(&slug).unwrap();
+    let mut edited = (*before).clone();
+    edited.summary = "Meets on Tuesdays.".into();
+    index.apply(edited.clone());
+    assert_eq!(*index.by_slug(&slug).unwrap(), edited);
+    let site = index.site_at(0).unwrap();
+    assert_eq!(
+        (site.lat, site.lon, site.nation),
+        (53.83, -2.22, Nation::England)
+    );
+}
+
+#[test]
+fn need_counts_read_from_the_bits_count_what_the_listings_name() {
+    let index = index(packed_pair());
+    assert_eq!(index.need_counts().get(NEED), Some(&2));
+    assert_eq!(index.need_counts().len(), 1);
 }
