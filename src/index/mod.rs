@@ -90,6 +90,9 @@ pub struct NearestIndex {
     dead_count: usize,
     /// `base` slots sorted by (project, slot), to find a project's sites.
     by_project: Vec<u32>,
+    /// The `base` slot of each site id (`u32::MAX` for ids not in `base`), to find a
+    /// site's point: see [`NearestIndex::point`].
+    slot_of: Vec<u32>,
     /// Sites added since the last full build, sorted by (H3 key, id).
     added: Vec<(u64, Site)>,
     /// Tree over `added`.
@@ -187,7 +190,13 @@ impl NearestIndex {
             .map(|i| (u64::from(base.project(i)) << 32) | i as u64)
             .collect();
         by_project.sort_unstable();
+        let ids = base.ids.iter().map(|&id| id as usize + 1);
+        let mut slot_of = vec![u32::MAX; ids.max().unwrap_or(0)];
+        for (slot, &id) in base.ids.iter().enumerate() {
+            slot_of[id as usize] = slot as u32;
+        }
         NearestIndex {
+            slot_of,
             dead: vec![0; base.len().div_ceil(64)],
             dead_count: 0,
             by_project: by_project.into_iter().map(|x| x as u32).collect(),
@@ -303,7 +312,31 @@ impl NearestIndex {
             + self.added_tree.memory_bytes()
             + self.dead.capacity() * size_of::<u64>()
             + self.by_project.capacity() * size_of::<u32>()
+            + self.slot_of.capacity() * size_of::<u32>()
             + self.added.capacity() * size_of::<(u64, Site)>()
+    }
+
+    /// The point (latitude, longitude in degrees) of site `id`, exactly as it was given;
+    /// `None` when no site of that id is held (never given, dropped as invalid, or
+    /// replaced or removed by [`NearestIndex::replace_project`]).
+    ///
+    /// Cost: O(1) for a site of the last full build, O(e) for one of the `e` sites edited
+    /// since (at most about `4·√n`, see [`NearestIndex::replace_project`]).
+    pub fn point(&self, id: u32) -> Option<(f64, f64)> {
+        let slot = self.slot_of.get(id as usize).copied().unwrap_or(u32::MAX) as usize;
+        let dead = |i: usize| {
+            self.dead
+                .get(i >> 6)
+                .is_some_and(|w| w >> (i & 63) & 1 == 1)
+        };
+        if slot < self.base.len() && !dead(slot) {
+            let [lat, lon] = self.base.coords[slot];
+            return Some((lat, lon));
+        }
+        self.added
+            .iter()
+            .find(|(_, s)| s.id == id)
+            .map(|(_, s)| (s.lat, s.lon))
     }
 
     /// Every site held, in no particular order. Sites are yielded by value: the index stores

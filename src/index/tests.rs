@@ -196,6 +196,27 @@ fn replace_project_edits_are_searchable_at_once() {
 }
 
 #[test]
+fn a_sites_point_is_found_by_its_id_until_it_is_replaced() {
+    let given = vec![
+        site(3, 1, 51.5, -0.12, 1),
+        site(7, 1, 53.76, -2.7, 1),
+        site(9, 2, f64::NAN, 0.0, 1),
+    ];
+    let mut idx = NearestIndex::build(given);
+    assert_eq!(idx.point(3), Some((51.5, -0.12)));
+    assert_eq!(idx.point(7), Some((53.76, -2.7)));
+    assert_eq!(idx.point(9), None, "an invalid site is not held");
+    assert_eq!(idx.point(4), None);
+    assert_eq!(idx.point(u32::MAX), None);
+    idx.replace_project(1, vec![site(12, 1, 54.6, -5.9, 1)]);
+    assert_eq!(idx.point(3), None, "replaced");
+    assert_eq!(idx.point(12), Some((54.6, -5.9)), "an edited site");
+    idx.compact();
+    assert_eq!(idx.point(12), Some((54.6, -5.9)), "after a rebuild");
+    assert_eq!(idx.point(7), None);
+}
+
+#[test]
 fn count_by_cell_groups_distinct_projects() {
     let idx = NearestIndex::build(vec![
         site(1, 7, 51.5, -0.1, 1),

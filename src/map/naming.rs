@@ -33,8 +33,8 @@ pub fn area_name(towns: &Towns, index: &SearchIndex, cell: CellIndex, sites: &[u
         .iter()
         .step_by(step)
         .filter_map(|id| {
-            let site = index.site_at(*id)?;
-            town_of(towns, site.lat, site.lon, res)
+            let (lat, lon) = index.site_point(*id)?;
+            town_of(towns, lat, lon, res)
         })
         .max_by(|a, b| a.population.cmp(&b.population).then(b.name.cmp(&a.name)));
     if let Some(town) = from_sites {

@@ -114,21 +114,21 @@ impl Registry {
     }
 
     /// Published listings whose freshness today `keep`s: their ages are read first (one
-    /// narrow query), then only the chosen listings are loaded, a batch at a time.
+    /// narrow query, only the chosen slugs kept), then only the chosen listings are
+    /// loaded, a batch at a time.
     async fn published_where(
         &self,
-        keep: impl Fn(Freshness) -> bool,
+        keep: impl Fn(Freshness) -> bool + Send + Sync,
     ) -> Result<Vec<Project>, RegistryError> {
         const BATCH: usize = 1_000;
         let today = self.clock.today();
         let kept = |age: Option<Age>| keep(age.map_or(Freshness::Fresh, |a| a.freshness(today)));
         let chosen: Vec<Slug> = self
             .store
-            .published_ages()
+            .published_ages_where(&kept)
             .await?
-            .into_iter()
-            .filter(|(_, age)| kept(*age))
-            .filter_map(|(slug, _)| Slug::parse(&slug).ok())
+            .iter()
+            .filter_map(|slug| Slug::parse(slug).ok())
             .collect();
         let mut found = Vec::with_capacity(chosen.len());
         for batch in chosen.chunks(BATCH) {

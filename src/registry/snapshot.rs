@@ -91,6 +91,9 @@ fn read_copy(
 ) -> postcard::Result<SearchIndex> {
     let (count, mut rest) = postcard::take_from_bytes::<usize>(data)?;
     let mut builder = Builder::new(layout, reviewed);
+    // Room for them all at once (no growing vectors left behind as holes in the heap),
+    // but no more than the bytes could hold: a listing's encoding takes more than 16.
+    builder.reserve(count.min(data.len() / 16));
     for _ in 0..count {
         let (project, after) = postcard::take_from_bytes::<Project>(rest)?;
         let packed = &rest[..rest.len() - after.len()];

@@ -16,7 +16,7 @@
 use super::mask::MaskLayout;
 use crate::domain::{Delivery, Nation, Project, Slug, Status};
 use crate::index::{NearestIndex, Site};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::Arc;
 
 /// Listings naming each need, by need slug.
@@ -75,8 +75,6 @@ pub struct Found {
 pub struct SiteAt {
     pub project: u32,
     pub position: usize,
-    pub lat: f64,
-    pub lon: f64,
     pub nation: Nation,
 }
 
@@ -91,9 +89,11 @@ pub struct SearchIndex {
     entries: Vec<Option<Entry>>,
     /// Listings decoded lately, by number.
     decoded: Decoded,
-    by_slug: HashMap<Slug, u32>,
-    /// Site id → (project number, position in its `sites`, latitude, longitude).
-    site_rows: Vec<(u32, u32, f64, f64)>,
+    /// Every slug given and its number.
+    numbers: Numbers,
+    /// Site id → (project number, position in its `sites`); its point is the nearest
+    /// index's ([`NearestIndex::point`]).
+    site_rows: Vec<(u32, u32)>,
     /// Site id → its nation.
     site_nations: Vec<Nation>,
     /// Sites that state a service radius, largest first.
@@ -125,7 +125,7 @@ impl SearchIndex {
             nearest: NearestIndex::default(),
             entries: Vec::new(),
             decoded: Decoded::default(),
-            by_slug: HashMap::new(),
+            numbers: Numbers::default(),
             site_rows: Vec::new(),
             site_nations: Vec::new(),
             radius_sites: Vec::new(),
@@ -155,7 +155,7 @@ impl SearchIndex {
         let mut sites = Vec::with_capacity(project.sites.len());
         for (i, s) in project.sites.iter().enumerate() {
             let id = self.site_rows.len() as u32;
-            self.site_rows.push((number, i as u32, s.lat, s.lon));
+            self.site_rows.push((number, i as u32));
             self.site_nations.push(s.nation);
             ids.push(id);
             if let Some(r) = s.radius_km {
@@ -236,9 +236,9 @@ impl SearchIndex {
         }
         for slug in changed {
             let current = self
-                .by_slug
+                .numbers
                 .get(&slug)
-                .and_then(|&n| self.entries.get(n as usize)?.as_ref())
+                .and_then(|n| self.entries.get(n as usize)?.as_ref())
                 .map(Entry::decode);
             if let Some(p) = current {
                 self.apply(p);
@@ -255,15 +255,10 @@ impl SearchIndex {
     /// Runs on every write, so an edit is searchable at once.
     pub fn apply(&mut self, project: Project) {
         self.generation += 1;
-        let number = match self.by_slug.get(&project.slug) {
-            Some(&n) => n,
-            None => {
-                let n = self.entries.len() as u32;
-                self.entries.push(None);
-                self.by_slug.insert(project.slug.clone(), n);
-                n
-            }
-        };
+        let (number, new) = self.numbers.get_or_add(&project.slug);
+        if new {
+            self.entries.push(None);
+        }
         self.remove(number);
         if project.status != Status::Published {
             self.nearest.replace_project(number, Vec::new());
@@ -287,7 +282,7 @@ impl SearchIndex {
         // Even when it is not in search: a listing retired for age was saved, and what is
         // cached per generation (the directory's order) is out of date.
         self.generation += 1;
-        let Some(&number) = self.by_slug.get(slug) else {
+        let Some(number) = self.numbers.get(slug) else {
             return;
         };
         if self.entries[number as usize].is_none() {
@@ -300,12 +295,13 @@ impl SearchIndex {
     /// Takes out of search every listing retired for age on `today` (see
     /// [`crate::domain::Freshness`]); how many left.
     pub fn withdraw_retired(&mut self, today: chrono::NaiveDate) -> usize {
-        let retired: Vec<Slug> = self
-            .entries
-            .iter()
-            .flatten()
-            .filter(|e| e.age.is_some_and(|a| a.freshness(today).is_retired()))
-            .map(|e| e.slug.clone())
+        let retired: Vec<Slug> = (0..self.entries.len() as u32)
+            .filter(|&n| {
+                self.entries[n as usize]
+                    .as_ref()
+                    .is_some_and(|e| e.age.is_some_and(|a| a.freshness(today).is_retired()))
+            })
+            .filter_map(|n| self.numbers.slug(n).cloned())
             .collect();
         for slug in &retired {
             self.withdraw(slug);
@@ -318,10 +314,12 @@ mod build;
 mod find;
 mod listings;
 mod near;
+mod numbers;
 mod packed;
 mod serving;
 
 pub use build::Builder;
+use numbers::Numbers;
 use packed::{Decoded, Entry};
 
 pub use near::NEAR_MILES;

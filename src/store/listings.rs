@@ -40,9 +40,13 @@ pub trait Listings: Send + Sync {
     ) -> Result<(Vec<Project>, u64), StoreError>;
     /// Every published project (real or synthetic), for building the search index.
     async fn all_published(&self) -> Result<Vec<Stored>, StoreError>;
-    /// Every published project's slug and age (no other columns): how the freshness
-    /// rounds find the few listings they need without loading them all.
-    async fn published_ages(&self) -> Result<Vec<(String, Option<Age>)>, StoreError>;
+    /// The slug (as stored) of every published project whose age `keep`s, read from the
+    /// slugs and ages alone (no other columns) one row at a time: how the freshness rounds
+    /// find the few listings they need without holding them all, or all their slugs.
+    async fn published_ages_where(
+        &self,
+        keep: &(dyn Fn(Option<Age>) -> bool + Send + Sync),
+    ) -> Result<Vec<String>, StoreError>;
     /// One project by slug, whatever its status.
     async fn get(&self, slug: &Slug) -> Result<Option<Stored>, StoreError>;
     /// The projects with these slugs that exist, in one query, in no particular order.
@@ -109,12 +113,27 @@ macro_rules! impl_listings {
             }
 
             #[tracing::instrument(skip_all)]
-            async fn published_ages(&self) -> Result<Vec<(String, Option<crate::domain::Age>)>, StoreError> {
+            async fn published_ages_where(
+                &self,
+                keep: &(dyn Fn(Option<crate::domain::Age>) -> bool + Send + Sync),
+            ) -> Result<Vec<String>, StoreError> {
+                use futures_util::TryStreamExt;
                 let mut c = self.read().await?;
-                let found: Vec<crate::store::rows::AgeRow> =
-                    sqlx::query_as(crate::store::listing_sql::PUBLISHED_AGES).fetch_all(&mut *c).await?;
+                let mut kept = Vec::new();
+                {
+                    let mut rows = sqlx::query_as::<_, crate::store::rows::AgeRow>(
+                        crate::store::listing_sql::PUBLISHED_AGES,
+                    )
+                    .fetch(&mut *c);
+                    while let Some(row) = rows.try_next().await? {
+                        let (slug, age) = row.into_age();
+                        if keep(age) {
+                            kept.push(slug);
+                        }
+                    }
+                }
                 c.done().await?;
-                Ok(found.into_iter().map(|r| r.into_age()).collect())
+                Ok(kept)
             }
 
             #[tracing::instrument(skip_all)]

@@ -26,18 +26,26 @@ impl Builder {
         }
     }
 
+    /// Room for `listings` more listings, when it is known how many will be offered.
+    pub fn reserve(&mut self, listings: usize) {
+        self.index.entries.reserve_exact(listings);
+        self.index.numbers.reserve(listings);
+        self.offered.reserve_exact(listings);
+    }
+
     /// Adds `project` if it is published, held as `packed` when given (its postcard
     /// encoding, exactly as `crate::search::registry` writes it; made here otherwise).
     pub fn push(&mut self, project: &Project, packed: Option<&[u8]>) {
-        let kept = project.status == Status::Published;
+        // Slugs are unique in the store; were one given twice, the first would stand.
+        let kept =
+            project.status == Status::Published && self.index.numbers.get(&project.slug).is_none();
         self.offered.push((project.sites.len(), kept));
         if !kept {
             return;
         }
         let index = &mut self.index;
-        let number = index.entries.len() as u32;
+        let (number, _) = index.numbers.get_or_add(&project.slug);
         index.entries.push(None);
-        index.by_slug.insert(project.slug.clone(), number);
         let sites = index.entry(number, project, packed.map(Box::from));
         self.sites.extend(sites);
     }

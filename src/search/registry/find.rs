@@ -66,7 +66,10 @@ impl SearchIndex {
             if !filter.passes(entry.mask | MaskLayout::island_bit(site.nation)) {
                 continue;
             }
-            let d = origin.distance_m(LatLng::new(site.lat, site.lon).unwrap_or(origin));
+            let Some((lat, lon)) = self.site_point(id) else {
+                continue;
+            };
+            let d = origin.distance_m(LatLng::new(lat, lon).unwrap_or(origin));
             if d > w && d <= radius {
                 extra.push(Hit {
                     site: id,

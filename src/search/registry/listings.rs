@@ -20,8 +20,8 @@ impl SearchIndex {
     pub fn packed(&self) -> impl Iterator<Item = (&[u8], impl Iterator<Item = (f64, f64)>)> + '_ {
         self.entries.iter().flatten().map(|e| {
             let points = e.sites.iter().map(|&id| {
-                let (_, _, lat, lon) = self.site_rows[id as usize];
-                (lat, lon)
+                // A site the nearest index does not hold is not a place (its key is 0).
+                self.site_point(id).unwrap_or((f64::NAN, f64::NAN))
             });
             (e.packed(), points)
         })
@@ -34,19 +34,24 @@ impl SearchIndex {
 
     /// Where index site `site` is, without decoding its listing.
     pub fn site_at(&self, site: u32) -> Option<SiteAt> {
-        let &(project, position, lat, lon) = self.site_rows.get(site as usize)?;
+        let &(project, position) = self.site_rows.get(site as usize)?;
         Some(SiteAt {
             project,
             position: position as usize,
-            lat,
-            lon,
             nation: self.site_nations[site as usize],
         })
     }
 
+    /// The point (latitude, longitude in degrees) of index site `site`, if it is a place
+    /// in search: see [`NearestIndex::point`].
+    pub fn site_point(&self, site: u32) -> Option<(f64, f64)> {
+        self.nearest.point(site)
+    }
+
     /// The slug of project `number`, without decoding it.
     pub fn slug_of(&self, number: u32) -> Option<&Slug> {
-        Some(&self.entries.get(number as usize)?.as_ref()?.slug)
+        self.entries.get(number as usize)?.as_ref()?;
+        self.numbers.slug(number)
     }
 
     /// How many online or phone projects pass `filter` (and serve `nation`, if given).
@@ -119,30 +124,30 @@ impl SearchIndex {
 
     /// A published project by its slug.
     pub fn by_slug(&self, slug: &Slug) -> Option<Arc<Project>> {
-        self.project(*self.by_slug.get(slug)?)
+        self.project(self.numbers.get(slug)?)
     }
 
     /// The published project with this slug, decoded afresh and not kept decoded: for
     /// passes over many listings, which would only crowd out the ones kept.
     pub fn decode(&self, slug: &Slug) -> Option<Project> {
-        let n = *self.by_slug.get(slug)?;
+        let n = self.numbers.get(slug)?;
         Some(self.entries[n as usize].as_ref()?.decode())
     }
 
     /// Whether the published project with this slug has a place: a site, or support
     /// online or by phone (without decoding it). `false` when it is not in search.
     pub fn has_place(&self, slug: &Slug) -> bool {
-        self.by_slug
+        self.numbers
             .get(slug)
-            .and_then(|&n| self.entries[n as usize].as_ref())
+            .and_then(|n| self.entries[n as usize].as_ref())
             .is_some_and(|e| !e.sites.is_empty() || e.remote)
     }
 
     /// Whether a published project with this slug is in search (without decoding it).
     pub fn holds(&self, slug: &Slug) -> bool {
-        self.by_slug
+        self.numbers
             .get(slug)
-            .is_some_and(|&n| self.entries[n as usize].is_some())
+            .is_some_and(|n| self.entries[n as usize].is_some())
     }
 
     /// The published projects offering online or phone support.
@@ -184,6 +189,8 @@ impl SearchIndex {
             .flatten()
             .map(|e| e.memory_bytes())
             .sum();
-        entries + self.site_rows.capacity() * std::mem::size_of::<(u32, u32, f64, f64)>()
+        entries
+            + self.numbers.memory_bytes()
+            + self.site_rows.capacity() * std::mem::size_of::<(u32, u32)>()
     }
 }

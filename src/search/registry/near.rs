@@ -35,11 +35,7 @@ impl SearchIndex {
             .collect();
         let council = place.council.as_ref().map(|c| &c.code);
         let serving = self.serving(place.nation, council, &ListingFilter::default());
-        near.extend(
-            serving
-                .iter()
-                .filter_map(|p| self.by_slug.get(&p.slug).copied()),
-        );
+        near.extend(serving.iter().filter_map(|p| self.numbers.get(&p.slug)));
         // Counted on borrowed names; each need's name is copied once, at the end.
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for entry in near

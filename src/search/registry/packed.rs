@@ -12,7 +12,7 @@
 //! The encoding is the one the kept copy of the index is written in (see
 //! `crate::registry::snapshot`), so a copy read at start-up is held as it is read.
 
-use crate::domain::{Age, Nation, Project, ServedArea, Slug};
+use crate::domain::{Age, Nation, Project, ServedArea};
 use crate::index::Mask;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -24,7 +24,6 @@ const DECODED_AT_MOST: usize = 8_192;
 pub(super) struct Entry {
     /// The listing, as [`pack`] encodes it.
     packed: Box<[u8]>,
-    pub slug: Slug,
     /// Its filter bits ([`crate::search::MaskLayout::project_mask`]) with its peer marks.
     pub mask: Mask,
     /// The nations its online or phone support is open to ([`Project::nations`]), one
@@ -37,7 +36,7 @@ pub(super) struct Entry {
     /// The areas it says it serves ([`Project::areas`]).
     pub areas: Box<[ServedArea]>,
     /// The index ids of its sites, in the order of [`Project::sites`].
-    pub sites: Vec<u32>,
+    pub sites: Box<[u32]>,
 }
 
 fn nation_bit(n: Nation) -> u8 {
@@ -57,13 +56,12 @@ impl Entry {
     pub fn new(project: &Project, packed: Box<[u8]>, mask: Mask, sites: Vec<u32>) -> Self {
         Entry {
             packed,
-            slug: project.slug.clone(),
             mask,
             nations: project.nations.iter().fold(0, |m, n| m | nation_bit(*n)),
             remote: super::is_remote(project),
             age: project.age(),
             areas: project.areas.iter().cloned().collect(),
-            sites,
+            sites: sites.into_boxed_slice(),
         }
     }
 
@@ -87,8 +85,7 @@ impl Entry {
     pub fn memory_bytes(&self) -> usize {
         std::mem::size_of::<Self>()
             + self.packed.len()
-            + self.slug.as_str().len()
-            + self.sites.capacity() * 4
+            + self.sites.len() * 4
             + self
                 .areas
                 .iter()
