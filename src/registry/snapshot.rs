@@ -63,9 +63,10 @@ pub(super) async fn from_snapshot(
     }
     let reviewed = store.reviewed_slugs().await?.into_iter().collect();
     let layout = layout.clone();
-    let read =
-        tokio::task::spawn_blocking(move || read_copy(&snapshot.data, layout, reviewed, today))
-            .await;
+    let read = tokio::task::spawn_blocking(move || {
+        read_copy(snapshot.data.into(), layout, reviewed, today)
+    })
+    .await;
     match read {
         Ok(Ok(index)) => Ok(Some((with_assured(store, today, index).await?, seq))),
         Ok(Err(e)) => {
@@ -82,22 +83,25 @@ pub(super) async fn from_snapshot(
 /// The index from a copy's bytes: postcard's encoding of the listings (`Vec<Project>`)
 /// and then of their sites' H3 keys (`Vec<u64>`). The listings are read one at a time
 /// and each is held as the bytes it was read from, so the index never holds them all
-/// decoded; those retired for age on `today` are left out, with their keys.
+/// decoded; those retired for age on `today` are left out, with their keys. Each listing
+/// kept holds its bytes as a slice of `data` (no copy made: the copy's buffer is held while
+/// any listing read from it is, a few megabytes more than the listings themselves).
 fn read_copy(
-    data: &[u8],
+    data: bytes::Bytes,
     layout: MaskLayout,
     reviewed: HashSet<Slug>,
     today: NaiveDate,
 ) -> postcard::Result<SearchIndex> {
-    let (count, mut rest) = postcard::take_from_bytes::<usize>(data)?;
+    let (count, mut rest) = postcard::take_from_bytes::<usize>(&data)?;
     let mut builder = Builder::new(layout, reviewed);
     // Room for them all at once (no growing vectors left behind as holes in the heap),
     // but no more than the bytes could hold: a listing's encoding takes more than 16.
     builder.reserve(count.min(data.len() / 16));
     for _ in 0..count {
         let (project, after) = postcard::take_from_bytes::<Project>(rest)?;
-        let packed = &rest[..rest.len() - after.len()];
         if in_search(&project, today) {
+            let start = data.len() - rest.len();
+            let packed = data.slice(start..data.len() - after.len());
             builder.push(&project, Some(packed));
         } else {
             builder.skip(project.sites.len());

@@ -149,7 +149,7 @@ impl SearchIndex {
 
     /// Registers `project` as number `number`, held as `packed` (its encoding, made here
     /// when `None`): its entry, and its sites for the nearest index.
-    fn entry(&mut self, number: u32, project: &Project, packed: Option<Box<[u8]>>) -> Vec<Site> {
+    fn entry(&mut self, number: u32, project: &Project, packed: Option<bytes::Bytes>) -> Vec<Site> {
         let mask = self.layout.project_mask(project) | self.reviewed_mask(&project.slug);
         let mut ids = Vec::with_capacity(project.sites.len());
         let mut sites = Vec::with_capacity(project.sites.len());

@@ -35,7 +35,7 @@ impl Builder {
 
     /// Adds `project` if it is published, held as `packed` when given (its postcard
     /// encoding, exactly as `crate::search::registry` writes it; made here otherwise).
-    pub fn push(&mut self, project: &Project, packed: Option<&[u8]>) {
+    pub fn push(&mut self, project: &Project, packed: Option<bytes::Bytes>) {
         // Slugs are unique in the store; were one given twice, the first would stand.
         let kept =
             project.status == Status::Published && self.index.numbers.get(&project.slug).is_none();
@@ -46,7 +46,7 @@ impl Builder {
         let index = &mut self.index;
         let (number, _) = index.numbers.get_or_add(&project.slug);
         index.entries.push(None);
-        let sites = index.entry(number, project, packed.map(Box::from));
+        let sites = index.entry(number, project, packed);
         self.sites.extend(sites);
     }
 

@@ -14,6 +14,7 @@
 
 use crate::domain::{Age, Nation, Project, ServedArea};
 use crate::index::Mask;
+use bytes::Bytes;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -22,8 +23,9 @@ const DECODED_AT_MOST: usize = 8_192;
 
 /// One listing in the index.
 pub(super) struct Entry {
-    /// The listing, as [`pack`] encodes it.
-    packed: Box<[u8]>,
+    /// The listing, as [`pack`] encodes it. Listings read from the kept copy share its
+    /// buffer (no copy of each made; see `crate::registry::snapshot`).
+    packed: Bytes,
     /// Its filter bits ([`crate::search::MaskLayout::project_mask`]) with its peer marks.
     pub mask: Mask,
     /// The nations its online or phone support is open to ([`Project::nations`]), one
@@ -44,16 +46,16 @@ fn nation_bit(n: Nation) -> u8 {
 }
 
 /// `project` in the encoding an [`Entry`] holds.
-pub(super) fn pack(project: &Project) -> Box<[u8]> {
+pub(super) fn pack(project: &Project) -> Bytes {
     postcard::to_stdvec(project)
         .expect("a listing always encodes (postcard writes every field type it has)")
-        .into_boxed_slice()
+        .into()
 }
 
 impl Entry {
     /// The entry of `project`, held as `packed` (its [`pack`] encoding), with filter
     /// bits `mask` and sites `sites`.
-    pub fn new(project: &Project, packed: Box<[u8]>, mask: Mask, sites: Vec<u32>) -> Self {
+    pub fn new(project: &Project, packed: Bytes, mask: Mask, sites: Vec<u32>) -> Self {
         Entry {
             packed,
             mask,
