@@ -141,6 +141,28 @@ fn keys_of(sites: &[Site]) -> Vec<u64> {
     sites.iter().map(h3_key).collect()
 }
 
+/// Reorders `items` in place so that `items[j]` becomes the item that was at `from(j)`;
+/// `from` must be a permutation of `0..items.len()` (as the sorted order of their keys is).
+///
+/// Each cycle of the permutation is followed once, moving items by swaps, with one bit per
+/// item to mark those already in place: O(n) time and n/8 bytes besides the items.
+fn permute<T>(items: &mut [T], from: impl Fn(usize) -> usize) {
+    let mut placed = vec![0u64; items.len().div_ceil(64)];
+    for start in 0..items.len() {
+        let mut j = start;
+        while placed[j >> 6] & (1 << (j & 63)) == 0 {
+            placed[j >> 6] |= 1 << (j & 63);
+            let k = from(j);
+            if k == start {
+                break;
+            }
+            // items[j] takes the item from k; what was at `start` moves on to k.
+            items.swap(j, k);
+            j = k;
+        }
+    }
+}
+
 impl NearestIndex {
     /// Builds the index; invalid sites are dropped (see the module docs).
     pub fn build(mut sites: Vec<Site>) -> Self {
@@ -174,7 +196,7 @@ impl NearestIndex {
     }
 
     /// Builds the index from valid `sites` and their keys.
-    fn build_keyed(sites: Vec<Site>, keys: Vec<u64>) -> Self {
+    fn build_keyed(mut sites: Vec<Site>, keys: Vec<u64>) -> Self {
         let mut order: Vec<(u64, u32)> = keys
             .iter()
             .enumerate()
@@ -182,10 +204,11 @@ impl NearestIndex {
             .collect();
         drop(keys);
         order.sort_unstable();
+        // In place: a sorted copy of a million sites would be 40 MB more at start-up.
+        permute(&mut sites, |j| order[j].1 as usize);
         let keys: Vec<u64> = order.iter().map(|&(k, _)| k).collect();
-        let sorted: Vec<Site> = order.iter().map(|&(_, i)| sites[i as usize]).collect();
-        drop((order, sites));
-        let base = Tree::build(&keys, sorted);
+        drop(order);
+        let base = Tree::build(&keys, sites);
         let mut by_project: Vec<u64> = (0..base.len())
             .map(|i| (u64::from(base.project(i)) << 32) | i as u64)
             .collect();

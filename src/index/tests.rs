@@ -217,6 +217,17 @@ fn a_sites_point_is_found_by_its_id_until_it_is_replaced() {
 }
 
 #[test]
+fn permute_places_each_item_where_the_order_says() {
+    let from = [3, 0, 4, 1, 2, 5, 7, 6];
+    let mut items: Vec<char> = "abcdefgh".chars().collect();
+    permute(&mut items, |j| from[j]);
+    assert_eq!(items.iter().collect::<String>(), "daebcfhg");
+    let mut none: Vec<u8> = Vec::new();
+    permute(&mut none, |j| j);
+    assert!(none.is_empty());
+}
+
+#[test]
 fn count_by_cell_groups_distinct_projects() {
     let idx = NearestIndex::build(vec![
         site(1, 7, 51.5, -0.1, 1),
