@@ -1,12 +1,7 @@
 //! A copy of the search index's listings in the database (table `index_snapshots`,
-//! migration 0021, with its bytes in `index_snapshot_parts`, migration 0022), so that a
-//! process starts by reading one copy and then the change feed after it, instead of every
-//! listing's rows. See `crate::registry::snapshot` for what the copy holds and when it is
-//! used.
-//!
-//! The bytes are kept in parts of [`PART_BYTES`]: a row is held whole in memory while it
-//! is read, by the database and again by the reader, so one row of 112 MB (250,000
-//! listings) made a start-up's peak 100 MB higher than parts do (see BENCHMARKS.md).
+//! migration 0021), so that a process starts by reading one row and then the change feed
+//! after it, instead of every listing's rows. See `crate::registry::snapshot` for what the
+//! copy holds and when it is used.
 
 use super::StoreError;
 use async_trait::async_trait;
@@ -15,25 +10,13 @@ use chrono::NaiveDate;
 /// The one copy kept.
 pub(crate) const NAME: &str = "search";
 
-/// The most bytes one part holds.
-pub const PART_BYTES: usize = 4 << 20;
-
-/// Writes the copy's row (its bytes go in parts) unless the one kept already holds a later
-/// change of the feed.
+/// Writes the copy unless the one kept already holds a later change of the feed.
 pub(crate) const WRITE: &str = "INSERT INTO index_snapshots (name, seq, format, taken_on, data) \
     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (name) DO UPDATE SET seq = excluded.seq, \
     format = excluded.format, taken_on = excluded.taken_on, data = excluded.data \
     WHERE index_snapshots.seq < excluded.seq OR index_snapshots.format <> excluded.format";
 pub(crate) const READ: &str =
     "SELECT seq, format, taken_on, data FROM index_snapshots WHERE name = $1";
-/// How many bytes the parts of a copy hold, to make room for them at once.
-pub(crate) const PARTS_LENGTH: &str =
-    "SELECT COALESCE(SUM(LENGTH(data)), 0) FROM index_snapshot_parts WHERE name = $1";
-pub(crate) const PARTS: &str =
-    "SELECT data FROM index_snapshot_parts WHERE name = $1 ORDER BY part";
-pub(crate) const DROP_PARTS: &str = "DELETE FROM index_snapshot_parts WHERE name = $1";
-pub(crate) const WRITE_PART: &str =
-    "INSERT INTO index_snapshot_parts (name, part, data) VALUES ($1, $2, $3)";
 pub(crate) const SEQ: &str = "SELECT seq, format FROM index_snapshots WHERE name = $1";
 
 /// A copy as stored.
@@ -44,7 +27,6 @@ pub struct Snapshot {
     pub format: String,
     /// The day it was taken, `YYYY-MM-DD`.
     pub taken_on: String,
-    /// Its bytes, whole (as stored: the row's own, then its parts').
     pub data: Vec<u8>,
 }
 
@@ -75,25 +57,13 @@ macro_rules! impl_snapshots {
             async fn read_snapshot(
                 &self,
             ) -> Result<Option<crate::store::Snapshot>, crate::store::StoreError> {
-                use crate::store::snapshots::{NAME, PARTS, PARTS_LENGTH, READ};
-                use futures_util::TryStreamExt;
                 let mut c = self.read().await?;
-                let found: Option<crate::store::Snapshot> =
-                    sqlx::query_as(READ).bind(NAME).fetch_optional(&mut *c).await?;
-                let Some(mut snapshot) = found else {
-                    c.done().await?;
-                    return Ok(None);
-                };
-                let (length,): (i64,) = sqlx::query_as(PARTS_LENGTH).bind(NAME).fetch_one(&mut *c).await?;
-                snapshot.data.reserve_exact(usize::try_from(length).unwrap_or(0));
-                {
-                    let mut parts = sqlx::query_scalar::<_, Vec<u8>>(PARTS).bind(NAME).fetch(&mut *c);
-                    while let Some(part) = parts.try_next().await? {
-                        snapshot.data.extend_from_slice(&part);
-                    }
-                }
+                let found = sqlx::query_as(crate::store::snapshots::READ)
+                    .bind(crate::store::snapshots::NAME)
+                    .fetch_optional(&mut *c)
+                    .await?;
                 c.done().await?;
-                Ok(Some(snapshot))
+                Ok(found)
             }
 
             #[tracing::instrument(skip_all)]
@@ -112,33 +82,18 @@ macro_rules! impl_snapshots {
                 &self,
                 snapshot: &crate::store::Snapshot,
             ) -> Result<bool, crate::store::StoreError> {
-                use crate::store::snapshots::{DROP_PARTS, NAME, PART_BYTES, WRITE, WRITE_PART};
                 let mut c = self.write().await?;
-                let written = sqlx::query(WRITE)
-                    .bind(NAME)
+                let written = sqlx::query(crate::store::snapshots::WRITE)
+                    .bind(crate::store::snapshots::NAME)
                     .bind(snapshot.seq)
                     .bind(&snapshot.format)
                     .bind(&snapshot.taken_on)
-                    .bind(&[] as &[u8])
+                    .bind(&snapshot.data[..])
                     .execute(&mut *c)
                     .await?
                     .rows_affected();
-                if written == 0 {
-                    // The kept copy is later: nothing to write (the transaction ends unused).
-                    c.done().await?;
-                    return Ok(false);
-                }
-                sqlx::query(DROP_PARTS).bind(NAME).execute(&mut *c).await?;
-                for (part, bytes) in snapshot.data.chunks(PART_BYTES).enumerate() {
-                    sqlx::query(WRITE_PART)
-                        .bind(NAME)
-                        .bind(part as i32)
-                        .bind(bytes)
-                        .execute(&mut *c)
-                        .await?;
-                }
                 c.done().await?;
-                Ok(true)
+                Ok(written > 0)
             }
         }
     };

@@ -3,10 +3,10 @@
 //! written after the copy was taken; a copy that does not read back, or is for projects of
 //! another shape, is passed over for the listings themselves.
 
-use crate::support::{TestApp, TestDb, db};
+use crate::support::TestApp;
 use peermap::domain::{Project, Slug, Status};
 use peermap::registry::snapshot::format;
-use peermap::store::{PART_BYTES, Snapshot};
+use peermap::store::Snapshot;
 use std::collections::BTreeMap;
 
 const CIP: &str = "community-intercultural-programme";
@@ -129,72 +129,4 @@ async fn a_copy_for_projects_of_another_shape_is_not_read() {
     assert!(restarted.state.registry.keep_snapshot().await.unwrap());
     let kept = app.db().store.snapshot_seq().await.unwrap().unwrap();
     assert_eq!(kept.1, format());
-}
-
-/// A copy of `bytes` bytes (a pattern that shows a part out of order), change `seq`.
-fn copy_of(bytes: usize, seq: i64) -> Snapshot {
-    Snapshot {
-        seq,
-        format: format().to_string(),
-        taken_on: "2026-12-03".into(),
-        data: (0..bytes)
-            .map(|i| (i % 251) as u8 ^ (i / PART_BYTES) as u8)
-            .collect(),
-    }
-}
-
-/// A copy larger than two parts reads back byte for byte; a smaller one written after it
-/// reads back as itself (none of the old parts left); an older one is not written.
-async fn copies_in_parts_read_back_whole(db: &TestDb) {
-    let store = &db.store;
-    assert_eq!(store.read_snapshot().await.unwrap(), None);
-    let large = copy_of(2 * PART_BYTES + 12_345, 7);
-    assert!(store.write_snapshot(&large).await.unwrap());
-    assert_eq!(store.read_snapshot().await.unwrap().as_ref(), Some(&large));
-    let small = copy_of(1_000, 8);
-    assert!(store.write_snapshot(&small).await.unwrap());
-    assert_eq!(store.read_snapshot().await.unwrap().as_ref(), Some(&small));
-    assert!(
-        !store
-            .write_snapshot(&copy_of(3 * PART_BYTES, 5))
-            .await
-            .unwrap()
-    );
-    assert_eq!(store.read_snapshot().await.unwrap().as_ref(), Some(&small));
-    assert_eq!(
-        store.snapshot_seq().await.unwrap(),
-        Some((8, format().to_string()))
-    );
-}
-
-#[tokio::test]
-async fn a_copy_is_kept_in_parts_and_read_back_whole() {
-    let db = db::sqlite().await;
-    copies_in_parts_read_back_whole(&db).await;
-    let url = db.url.clone();
-    // Parts of at most PART_BYTES, not one row: the small copy is one part.
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-    let parts: Vec<(i64, i64)> =
-        sqlx::query_as("SELECT part, LENGTH(data) FROM index_snapshot_parts ORDER BY part")
-            .fetch_all(&pool)
-            .await
-            .unwrap();
-    assert_eq!(parts, [(0, 1_000)]);
-    let large = copy_of(2 * PART_BYTES + 12_345, 9);
-    assert!(db.store.write_snapshot(&large).await.unwrap());
-    let sizes: Vec<i64> = sqlx::query_scalar("SELECT LENGTH(data) FROM index_snapshot_parts")
-        .fetch_all(&pool)
-        .await
-        .unwrap();
-    let part = PART_BYTES as i64;
-    assert_eq!(sizes, [part, part, 12_345]);
-    pool.close().await;
-}
-
-#[tokio::test]
-async fn a_copy_is_kept_in_parts_and_read_back_whole_on_postgres() {
-    let Some(db) = db::postgres().await else {
-        return;
-    };
-    copies_in_parts_read_back_whole(&db).await;
 }
