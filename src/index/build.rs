@@ -12,14 +12,23 @@ use std::ops::Range;
 
 impl Tree {
     /// Builds from sites sorted by H3 key (`keys[i]` is the key of `sites[i]`). Within each
-    /// leaf, sites are then sorted by latitude (the search scans a latitude band).
-    pub(crate) fn build(keys: &[u64], mut sites: Vec<Site>) -> Tree {
+    /// leaf, sites are then sorted by latitude (the search scans a latitude band), and
+    /// their keys with them: the tree keeps each slot's key.
+    pub(crate) fn build(mut keys: Vec<u64>, mut sites: Vec<Site>) -> Tree {
         let n = keys.len().min(sites.len());
-        let root = spec(keys, 0..n, 0);
+        keys.truncate(n);
+        let root = spec(&keys, 0..n, 0);
+        let mut leaf: Vec<(Site, u64)> = Vec::with_capacity(LEAF);
         for_each_leaf(&root, &mut |r| {
-            sites[r].sort_unstable_by(|a, b| a.lat.total_cmp(&b.lat));
+            leaf.clear();
+            leaf.extend(r.clone().map(|i| (sites[i], keys[i])));
+            leaf.sort_unstable_by(|a, b| a.0.lat.total_cmp(&b.0.lat));
+            for (i, &(site, key)) in r.zip(&leaf) {
+                (sites[i], keys[i]) = (site, key);
+            }
         });
         let mut t = Tree {
+            keys,
             coords: Vec::with_capacity(n),
             ids: Vec::with_capacity(n),
             projects: Vec::with_capacity(n),

@@ -208,7 +208,7 @@ impl NearestIndex {
         permute(&mut sites, |j| order[j].1 as usize);
         let keys: Vec<u64> = order.iter().map(|&(k, _)| k).collect();
         drop(order);
-        let base = Tree::build(&keys, sites);
+        let base = Tree::build(keys, sites);
         let mut by_project: Vec<u64> = (0..base.len())
             .map(|i| (u64::from(base.project(i)) << 32) | i as u64)
             .collect();
@@ -271,7 +271,7 @@ impl NearestIndex {
             self.compact();
         } else {
             let (keys, sites) = self.added.iter().copied().unzip::<_, _, Vec<_>, Vec<_>>();
-            self.added_tree = Tree::build(&keys, sites);
+            self.added_tree = Tree::build(keys, sites);
         }
     }
 
@@ -369,6 +369,15 @@ impl NearestIndex {
             .filter(|&i| self.dead.get(i >> 6).is_none_or(|w| w >> (i & 63) & 1 == 0))
             .map(|i| self.base.site(i))
             .chain(self.added.iter().map(|&(_, s)| s))
+    }
+
+    /// Every site held with its H3 key ([`site_key`]), in no particular order: what the
+    /// map counts by, without working out a cell for each site again.
+    pub fn sites_with_keys(&self) -> impl Iterator<Item = (u64, Site)> + '_ {
+        (0..self.base.len())
+            .filter(|&i| self.dead.get(i >> 6).is_none_or(|w| w >> (i & 63) & 1 == 0))
+            .map(|i| (self.base.keys[i], self.base.site(i)))
+            .chain(self.added.iter().copied())
     }
 
     /// For each H3 cell at `res` holding a site that passes `filter`, the sorted distinct

@@ -34,6 +34,9 @@ pub(crate) const LEAF: usize = 32;
 pub(crate) struct Tree {
     /// (latitude, longitude) in degrees.
     pub(super) coords: Vec<[f64; 2]>,
+    /// H3 key of each slot ([`super::site_key`]); in key order but for the latitude order
+    /// within each leaf.
+    pub(super) keys: Vec<u64>,
     pub(super) ids: Vec<u32>,
     pub(super) projects: Vec<u32>,
     /// Index into `masks` (masks are interned: registries repeat few attribute sets).
@@ -69,6 +72,7 @@ impl Tree {
     pub(crate) fn memory_bytes(&self) -> usize {
         use std::mem::size_of;
         self.coords.capacity() * size_of::<[f64; 2]>()
+            + self.keys.capacity() * size_of::<u64>()
             + (self.ids.capacity() + self.projects.capacity() + self.mask_of.capacity())
                 * size_of::<u32>()
             + self.masks.capacity() * size_of::<Mask>()

@@ -252,17 +252,18 @@ fn crumbs(
     out
 }
 
-/// The hexagon a site belongs to at `res`: the ancestor of its cell at the finest level.
+/// The hexagon a site belongs to at `res` (one of [`LEVELS`]): the ancestor of the cell
+/// that orders it in the search index ([`crate::index::site_key`], finer than every level),
+/// so the map counts from the keys the index holds without placing each site again.
 ///
 /// H3 cells do not nest exactly (a child can poke out of its parent), so a site's cell at
-/// a coarse level is taken as the parent of its finest cell rather than the cell its point
+/// a level is taken as an ancestor of its finest cell rather than the cell its point
 /// falls in. Then every site counted in a hexagon is counted again in exactly one of the
 /// hexagons shown when looking closer, and the counts add up all the way down.
 pub fn site_cell(lat: f64, lon: f64, res: Resolution) -> Option<CellIndex> {
-    let finest = h3o::LatLng::new(lat, lon)
+    CellIndex::try_from(crate::index::site_key(lat, lon))
         .ok()?
-        .to_cell(LEVELS[LEVELS.len() - 1]);
-    finest.parent(res)
+        .parent(res)
 }
 
 /// A view's hexagons: those at `res` inside `within` (a coarser hexagon), or whose

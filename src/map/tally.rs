@@ -43,15 +43,34 @@ pub struct Tally {
 }
 
 impl Tally {
-    /// Counts every site of `index` passing `filter`.
+    /// Counts every site of `index` passing `filter`, each placed in its hexagon by the
+    /// H3 key the index holds for it ([`site_cell`] is the ancestor of that key).
     pub fn count(index: &SearchIndex, filter: &Filter) -> Tally {
         let finest = LEVELS[LEVELS.len() - 1];
-        let mut placed: Vec<(CellIndex, u32)> = index
+        let placed = index
+            .nearest_index()
+            .sites_with_keys()
+            .filter(|(_, s)| filter.passes(s.mask))
+            .filter_map(|(key, s)| Some((CellIndex::try_from(key).ok()?.parent(finest)?, s.id)))
+            .collect();
+        Tally::of_placed(index, placed)
+    }
+
+    /// The same counts as [`Tally::count`], placing every site from its point with
+    /// [`site_cell`]: the reference for tests and benchmarks.
+    pub fn count_by_points(index: &SearchIndex, filter: &Filter) -> Tally {
+        let finest = LEVELS[LEVELS.len() - 1];
+        let placed = index
             .nearest_index()
             .sites()
             .filter(|s| filter.passes(s.mask))
             .filter_map(|s| Some((site_cell(s.lat, s.lon, finest)?, s.id)))
             .collect();
+        Tally::of_placed(index, placed)
+    }
+
+    /// The counts of the matching sites `placed` in their finest hexagons (in any order).
+    fn of_placed(index: &SearchIndex, mut placed: Vec<(CellIndex, u32)>) -> Tally {
         placed.sort_unstable();
         let (cells, sites): (Vec<CellIndex>, Vec<u32>) = placed.into_iter().unzip();
         // Each site's project (u32::MAX if the index has none) and nation, looked up once.
@@ -218,5 +237,63 @@ impl MapCache {
     /// The towns of `geocoder`, sorted the first time.
     pub fn towns(&self, geocoder: &Geocoder) -> &Towns {
         self.towns.get_or_init(|| Towns::from_geocoder(geocoder))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    // Tests stop at the first surprise: unwrap() is how they say so.
+    #![allow(clippy::unwrap_used)]
+
+    use super::Tally;
+    use crate::domain::{ListingFilter, Taxonomy};
+    use crate::search::{MaskLayout, SearchIndex};
+    use std::collections::HashSet;
+
+    fn same(a: &Tally, b: &Tally) {
+        assert_eq!(a.generation, b.generation);
+        assert_eq!(a.cells, b.cells);
+        assert_eq!(a.sites, b.sites);
+        assert_eq!(a.levels, b.levels);
+        assert_eq!(a.nations, b.nations);
+    }
+
+    /// Counting from the keys the index holds gives what placing every site from its
+    /// point gives, after a full build and after edits (sites moved, projects withdrawn).
+    #[test]
+    fn counts_from_index_keys_equal_counts_from_points() {
+        let projects = crate::synth::generate(6_000, 7);
+        let mut index = SearchIndex::build(
+            MaskLayout::new(&Taxonomy::bundled()),
+            projects.clone(),
+            HashSet::new(),
+        );
+        let filters = [
+            ListingFilter::default(),
+            ListingFilter {
+                needs: vec!["postpartum-psychosis".into()],
+                ..ListingFilter::default()
+            },
+        ];
+        let check = |index: &SearchIndex| {
+            for wanted in &filters {
+                let filter = index.layout().filter(wanted);
+                let by_keys = Tally::count(index, &filter);
+                same(&by_keys, &Tally::count_by_points(index, &filter));
+                assert!(!by_keys.cells.is_empty());
+            }
+        };
+        check(&index);
+        for mut p in projects.iter().step_by(40).cloned() {
+            for s in &mut p.sites {
+                s.lat += 0.013;
+                s.lon -= 0.021;
+            }
+            index.apply(p);
+        }
+        for p in projects.iter().skip(3).step_by(97) {
+            index.withdraw(&p.slug);
+        }
+        check(&index);
     }
 }

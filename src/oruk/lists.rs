@@ -1,6 +1,8 @@
 //! A server's lists of the feed, at any size. What a server keeps is the feed's keys in
-//! feed order (no content: a few dozen bytes a listing), read again only when the search
-//! index's generation moves on (every committed listing change moves it). A list's
+//! feed order (no content: a few dozen bytes a listing), brought up to date when the
+//! search index's generation moves on (every committed listing change moves it) by
+//! reading again only the listings changed since (every key, after the index was built
+//! again or a few thousand changes on). A list's
 //! filters read each listing's content from the search index, which holds every
 //! published listing in search; the few it does not hold (archived, or out of search for
 //! age) are read once per generation, when a query first needs them. What a query keeps
@@ -8,8 +10,8 @@
 //! Only the page a request answers is read from the database in full.
 
 use super::feed::{self, Entry, Near, Spot};
-use super::locations;
 use super::query::Query;
+use super::{keys, locations};
 use crate::domain::Project;
 use crate::search::SearchIndex;
 use crate::store::{Feed, FeedKey, FeedListing, PeerMarks, StoreError, feed_listing};
@@ -22,6 +24,10 @@ use uuid::Uuid;
 /// Queries of each kind remembered per generation; beyond this the memory is cleared.
 const REMEMBERED: usize = 32;
 
+/// Changed listings read again, at most, to bring a kept order up to date; beyond it
+/// every key is read again.
+const PATCH_AT_MOST: usize = 2000;
+
 /// The feed's order of the latest generation asked for.
 #[derive(Default)]
 pub struct FeedCache {
@@ -29,19 +35,39 @@ pub struct FeedCache {
 }
 
 impl FeedCache {
-    /// The feed's order as of `generation` of the search index (read before calling, so
-    /// a change committed meanwhile moves it on), read from `store` if the one kept is
-    /// older. One request reads at a time; the others wait for it.
-    pub async fn order(&self, store: &dyn Feed, generation: u64) -> Result<Arc<Order>, StoreError> {
+    /// The feed's order as of the search index's generation now (read before the store,
+    /// so a change committed meanwhile moves it on). An older order kept is brought up
+    /// to date by reading again only the listings changed since, when the index
+    /// remembers them ([`SearchIndex::changed_since`]); else every key is read. One
+    /// request reads at a time; the others wait for it.
+    pub async fn order<G: Deref<Target = SearchIndex>>(
+        &self,
+        store: &dyn Feed,
+        search: impl Fn() -> G,
+    ) -> Result<Arc<Order>, StoreError> {
         let mut kept = self.kept.lock().await;
+        let (generation, changed) = {
+            let index = search();
+            let since = kept.as_ref().map(|o| o.generation);
+            (
+                index.generation(),
+                since.and_then(|g| index.changed_since(g)),
+            )
+        };
         if let Some(order) = kept.as_ref()
             && order.generation == generation
         {
             return Ok(order.clone());
         }
+        let keys = match (kept.as_ref(), changed) {
+            (Some(old), Some(slugs)) if slugs.len() <= PATCH_AT_MOST => {
+                keys::patched(&old.keys, &slugs, store.feed_keys_of(&slugs).await?)
+            }
+            _ => keys::in_order(store.feed_keys().await?),
+        };
         let fresh = Arc::new(Order {
             generation,
-            keys: feed::keys_in_feed_order(store.feed_keys().await?),
+            keys,
             outside: tokio::sync::OnceCell::new(),
             kept: Mutex::default(),
             spots: Mutex::default(),
@@ -57,7 +83,7 @@ impl FeedCache {
 pub struct Order {
     generation: u64,
     /// Every listing of the feed, in feed order.
-    pub keys: Vec<FeedKey>,
+    pub keys: Vec<Arc<FeedKey>>,
     /// The content of the listings the index does not hold, by id.
     outside: tokio::sync::OnceCell<HashMap<Uuid, Project>>,
     /// What each query of `/services` keeps (places in `keys`).
@@ -194,7 +220,7 @@ impl Order {
                 };
                 match content {
                     Some(project) => held.push((at, project)),
-                    None => unheld.push(key.clone()),
+                    None => unheld.push(FeedKey::clone(key)),
                 }
             }
         }
@@ -267,7 +293,7 @@ impl Order {
                 .map(|(at, k)| (locations::virtual_id_of(k.uuid), at))
                 .collect()
         });
-        remote.get(&id).map(|at| &self.keys[*at as usize])
+        remote.get(&id).map(|at| &*self.keys[*at as usize])
     }
 
     /// Every listing's entry: its content from the index, or else from `outside`.
@@ -306,7 +332,7 @@ impl Order {
                     self.keys
                         .iter()
                         .filter(|k| k.archived || !index.holds(&k.slug))
-                        .cloned()
+                        .map(|k| FeedKey::clone(k))
                         .collect()
                 };
                 let read = store.feed_listings(&missing).await?;

@@ -17,6 +17,7 @@ pub mod import_map;
 pub mod import_match;
 pub mod import_schedule;
 pub mod import_source;
+pub mod keys;
 pub mod lists;
 pub mod locations;
 pub mod model;

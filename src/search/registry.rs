@@ -111,6 +111,8 @@ pub struct SearchIndex {
     generation: u64,
     /// [`SearchIndex::need_counts`], kept with the generation it was counted at.
     need_counts: std::sync::Mutex<Option<(u64, Arc<NeedCounts>)>>,
+    /// The listings each recent generation changed: see [`SearchIndex::changed_since`].
+    changed: Changed,
 }
 
 fn is_remote(p: &Project) -> bool {
@@ -135,6 +137,7 @@ impl SearchIndex {
             assured: HashSet::new(),
             generation: 0,
             need_counts: Default::default(),
+            changed: Changed::default(),
         }
     }
 
@@ -259,6 +262,7 @@ impl SearchIndex {
         if new {
             self.entries.push(None);
         }
+        self.changed.record(self.generation, &project.slug);
         self.remove(number);
         if project.status != Status::Published {
             self.nearest.replace_project(number, Vec::new());
@@ -269,10 +273,19 @@ impl SearchIndex {
         self.sort_radius_sites();
     }
 
+    /// The listings changed after `generation` of this index (saved in any way, in search
+    /// or not), each once; `None` when the index does not remember back that far (it was
+    /// built again since, or more than a few thousand changes have passed): then anything
+    /// may have changed.
+    pub fn changed_since(&self, generation: u64) -> Option<Vec<Slug>> {
+        self.changed.since(generation)
+    }
+
     /// Takes the place of this index with `fresh` (built again from the database), at a
     /// newer generation, so nothing cached from this one is taken for `fresh`'s.
     pub fn replace(&mut self, mut fresh: SearchIndex) {
         fresh.generation = self.generation + 1;
+        fresh.changed = Changed::starting_at(fresh.generation);
         *self = fresh;
     }
 
@@ -282,6 +295,7 @@ impl SearchIndex {
         // Even when it is not in search: a listing retired for age was saved, and what is
         // cached per generation (the directory's order) is out of date.
         self.generation += 1;
+        self.changed.record(self.generation, slug);
         let Some(number) = self.numbers.get(slug) else {
             return;
         };
@@ -311,6 +325,7 @@ impl SearchIndex {
 }
 
 mod build;
+mod changed;
 mod find;
 mod listings;
 mod near;
@@ -319,6 +334,7 @@ mod packed;
 mod serving;
 
 pub use build::Builder;
+use changed::Changed;
 use numbers::Numbers;
 use packed::{Decoded, Entry};
 

@@ -59,6 +59,9 @@ pub trait Feed: Send + Sync {
     async fn feed_listing(&self, uuid: Uuid) -> Result<Option<FeedListing>, StoreError>;
     /// Every listing of the feed without its content, in no order.
     async fn feed_keys(&self) -> Result<Vec<FeedKey>, StoreError>;
+    /// The listings of the feed among those with these slugs, without their content, in
+    /// no order: each looked up by its slug.
+    async fn feed_keys_of(&self, slugs: &[Slug]) -> Result<Vec<FeedKey>, StoreError>;
     /// The listings of these keys, read by their ids, in the order given (one that has
     /// left the feed since is left out).
     async fn feed_listings(&self, keys: &[FeedKey]) -> Result<Vec<FeedListing>, StoreError>;
@@ -74,6 +77,11 @@ pub trait Feed: Send + Sync {
 pub(crate) const FEED_KEYS: &str = "SELECT p.id, p.uuid, p.slug, p.name, p.updated_at, p.status \
     FROM projects p \
     WHERE p.synthetic = FALSE AND p.status IN ('published', 'archived') AND p.uuid IS NOT NULL";
+
+/// The feed's listings among some slugs, without content (followed by the slugs, a
+/// `)` and [`FEED_AMONG`]).
+pub(crate) const FEED_KEYS_OF: &str = "SELECT p.id, p.uuid, p.slug, p.name, p.updated_at, \
+    p.status FROM projects p WHERE p.slug IN (";
 
 /// The feed's listing with a site, by the site's id.
 pub(crate) const FEED_SITE_OWNER: &str = "SELECT p.uuid FROM site_uuids u \
@@ -302,6 +310,24 @@ macro_rules! impl_feed {
                 use crate::store::feed::{FeedKeyRow, FEED_KEYS};
                 let mut c = self.read().await?;
                 let rows: Vec<FeedKeyRow> = sqlx::query_as(FEED_KEYS).fetch_all(&mut *c).await?;
+                c.done().await?;
+                rows.into_iter().map(TryInto::try_into).collect()
+            }
+
+            #[tracing::instrument(skip_all, fields(n = slugs.len()))]
+            async fn feed_keys_of(&self, slugs: &[crate::domain::Slug]) -> Result<Vec<crate::store::feed::FeedKey>, StoreError> {
+                use crate::store::feed::{FeedKeyRow, FEED_AMONG, FEED_KEYS_OF, IDS_AT_ONCE};
+                let mut rows: Vec<FeedKeyRow> = Vec::with_capacity(slugs.len());
+                let mut c = self.read().await?;
+                for part in slugs.chunks(IDS_AT_ONCE) {
+                    let mut q = QueryBuilder::<$db>::new(FEED_KEYS_OF);
+                    let mut list = q.separated(", ");
+                    for slug in part {
+                        list.push_bind(slug.as_str());
+                    }
+                    q.push(") ").push(FEED_AMONG);
+                    rows.extend(q.build_query_as::<FeedKeyRow>().fetch_all(&mut *c).await?);
+                }
                 c.done().await?;
                 rows.into_iter().map(TryInto::try_into).collect()
             }

@@ -138,8 +138,10 @@ async fn openapi(
     headers: HeaderMap,
 ) -> Result<Json<utoipa::openapi::OpenApi>, AppError> {
     // The oldest published listing with a place: its service, and its first place.
-    let generation = state.search().generation();
-    let order = state.feed.order(state.store.as_ref(), generation).await?;
+    let order = state
+        .feed
+        .order(state.store.as_ref(), || state.search())
+        .await?;
     let example = order
         .example(state.store.as_ref(), || state.search())
         .await?;
@@ -164,8 +166,7 @@ async fn services(
 ) -> Result<Json<Page<Service>>, AppError> {
     let q = query(&params)?;
     let store = state.store.as_ref();
-    let generation = state.search().generation();
-    let order = state.feed.order(store, generation).await?;
+    let order = state.feed.order(store, || state.search()).await?;
     let kept = order.kept(store, || state.search(), &q).await?;
     let part = feed::page_part(&kept, &q);
     let read = order
@@ -228,8 +229,7 @@ async fn service_at_locations(
     let q = query(&params)?;
     let near = feed::Near::find(&state.geocoder, &q).map_err(AppError::bad_request)?;
     let store = state.store.as_ref();
-    let generation = state.search().generation();
-    let order = state.feed.order(store, generation).await?;
+    let order = state.feed.order(store, || state.search()).await?;
     let spots = order
         .spots(store, || state.search(), &q, near.as_ref())
         .await?;
@@ -259,8 +259,7 @@ async fn service_at_location(
     let owner = match store.feed_site_owner(id).await? {
         Some(owner) => Some(owner),
         None => {
-            let generation = state.search().generation();
-            let order = state.feed.order(store, generation).await?;
+            let order = state.feed.order(store, || state.search()).await?;
             order.remote_owner(id).map(|k| k.uuid)
         }
     };

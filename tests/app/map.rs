@@ -60,11 +60,11 @@ fn expected(
         if !filter.passes(site.mask) {
             continue;
         }
-        // A site's hexagon at each level is the ancestor of its cell at the finest level.
-        let finest = peermap::map::LEVELS[peermap::map::LEVELS.len() - 1];
+        // A site's hexagon at each level is the ancestor of its cell at resolution 12
+        // (the cell that orders it in the search index).
         let cell = h3o::LatLng::new(site.lat, site.lon)
             .unwrap()
-            .to_cell(finest)
+            .to_cell(h3o::Resolution::Twelve)
             .parent(res)
             .unwrap();
         if within.is_some_and(|w| cell.parent(w.resolution()) != Some(w)) {

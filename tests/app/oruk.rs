@@ -5,6 +5,7 @@
 mod bad_records;
 mod filters;
 pub mod fixtures;
+mod order;
 mod round_trip;
 pub mod schemas;
 mod uuids;

@@ -35,14 +35,14 @@ fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
 /// The sites (lat, lon) counted in `cell`: those whose finest hexagon lies inside it.
 fn sites_in(app: &TestApp, cell: h3o::CellIndex) -> Vec<(f64, f64)> {
     let index = app.state.search();
-    let finest = peermap::map::LEVELS[peermap::map::LEVELS.len() - 1];
+    // A site's hexagon is the ancestor of its cell at resolution 12 (its index key).
     index
         .nearest_index()
         .sites()
         .filter(|s| {
             h3o::LatLng::new(s.lat, s.lon)
                 .unwrap()
-                .to_cell(finest)
+                .to_cell(h3o::Resolution::Twelve)
                 .parent(cell.resolution())
                 == Some(cell)
         })
