@@ -6,6 +6,14 @@ use crate::domain::{Age, Freshness, Project, Slug};
 use chrono::NaiveDate;
 use std::collections::HashSet;
 
+/// Listings read from the store at a time.
+const BATCH: usize = 1_000;
+
+/// Whether a listing of this freshness is due a reminder (or past it: stale).
+fn reminder_due(f: Freshness) -> bool {
+    f == Freshness::ReminderDue || f == Freshness::Stale
+}
+
 impl Registry {
     /// "Nothing has changed: the listing is still accurate". From one of the project's own
     /// maintainers (`own`) it confirms the listing: confirmed by the project (`verified`),
@@ -33,12 +41,28 @@ impl Registry {
     /// Nothing is sent from here: the caller hands each to the mail outbox, then calls
     /// [`Registry::record_reminder`] so it is not asked again until it is confirmed.
     pub async fn reminders_due(&self) -> Result<Vec<Project>, RegistryError> {
-        let sent: HashSet<(Slug, NaiveDate)> =
-            self.store.reminders_sent().await?.into_iter().collect();
-        let due = self
-            .published_where(|f| f == Freshness::ReminderDue || f == Freshness::Stale)
-            .await?;
-        Ok(due
+        let sent = self.reminders_sent().await?;
+        let mut due = Vec::new();
+        for batch in self.slugs_where(reminder_due).await?.chunks(BATCH) {
+            due.extend(self.reminders_due_among(batch, &sent).await?);
+        }
+        Ok(due)
+    }
+
+    /// The (listing, day) pairs already reminded.
+    async fn reminders_sent(&self) -> Result<HashSet<(Slug, NaiveDate)>, RegistryError> {
+        Ok(self.store.reminders_sent().await?.into_iter().collect())
+    }
+
+    /// The listings among `batch` due a reminder and not yet reminded (`sent`), read now.
+    async fn reminders_due_among(
+        &self,
+        batch: &[Slug],
+        sent: &HashSet<(Slug, NaiveDate)>,
+    ) -> Result<Vec<Project>, RegistryError> {
+        Ok(self
+            .published_among(batch, reminder_due)
+            .await?
             .into_iter()
             .filter(|p| {
                 p.age()
@@ -52,35 +76,48 @@ impl Registry {
     /// e-mails and the record that it was asked go in one transaction per listing, so it
     /// is asked once per confirmation. A listing nobody keeps has nobody to ask and is
     /// left (it still goes stale and out of search). Returns how many listings were asked.
+    /// The listings are read [`BATCH`] at a time, so a registry with many due holds only
+    /// one batch in memory.
     pub async fn send_reminders(&self) -> Result<usize, RegistryError> {
+        let sent = self.reminders_sent().await?;
         let mut asked = 0;
-        for project in self.reminders_due().await? {
-            let Some(age) = project.age() else { continue };
-            let tx = self.store.begin().await?;
-            let to = tx.maintainer_addresses(project.slug.as_str()).await?;
-            if to.is_empty() {
-                continue;
+        for batch in self.slugs_where(reminder_due).await?.chunks(BATCH) {
+            for project in self.reminders_due_among(batch, &sent).await? {
+                asked += usize::from(self.remind(&project).await?);
             }
-            let Some(one_click) = self.still_accurate_link(&project) else {
-                continue;
-            };
-            let key = format!("reminder:{}:{}", project.slug, age.since);
-            super::notices::to_each(tx.as_ref(), &to, &key, |lang| {
-                crate::mail::letters::still_right(
-                    self.origin(),
-                    &project.name,
-                    project.slug.as_str(),
-                    &one_click,
-                    lang,
-                )
-            })
-            .await?;
-            tx.record_reminder(&project.slug, age.since, self.clock.now())
-                .await?;
-            tx.commit().await?;
-            asked += 1;
         }
         Ok(asked)
+    }
+
+    /// Asks the maintainers of `project` whether it is still right; `false` when it has
+    /// none (or no link can be made).
+    async fn remind(&self, project: &Project) -> Result<bool, RegistryError> {
+        let Some(age) = project.age() else {
+            return Ok(false);
+        };
+        let tx = self.store.begin().await?;
+        let to = tx.maintainer_addresses(project.slug.as_str()).await?;
+        if to.is_empty() {
+            return Ok(false);
+        }
+        let Some(one_click) = self.still_accurate_link(project) else {
+            return Ok(false);
+        };
+        let key = format!("reminder:{}:{}", project.slug, age.since);
+        super::notices::to_each(tx.as_ref(), &to, &key, |lang| {
+            crate::mail::letters::still_right(
+                self.origin(),
+                &project.name,
+                project.slug.as_str(),
+                &one_click,
+                lang,
+            )
+        })
+        .await?;
+        tx.record_reminder(&project.slug, age.since, self.clock.now())
+            .await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// Records that `project` was reminded for the age it has now; `false` when it
@@ -120,23 +157,42 @@ impl Registry {
         &self,
         keep: impl Fn(Freshness) -> bool + Send + Sync,
     ) -> Result<Vec<Project>, RegistryError> {
-        const BATCH: usize = 1_000;
+        let mut found = Vec::new();
+        for batch in self.slugs_where(&keep).await?.chunks(BATCH) {
+            found.extend(self.published_among(batch, &keep).await?);
+        }
+        Ok(found)
+    }
+
+    /// The slugs of the published listings whose freshness today `keep`s, by their
+    /// stored ages (one narrow query).
+    async fn slugs_where(
+        &self,
+        keep: impl Fn(Freshness) -> bool + Send + Sync,
+    ) -> Result<Vec<Slug>, RegistryError> {
         let today = self.clock.today();
         let kept = |age: Option<Age>| keep(age.map_or(Freshness::Fresh, |a| a.freshness(today)));
-        let chosen: Vec<Slug> = self
+        Ok(self
             .store
             .published_ages_where(&kept)
             .await?
             .iter()
             .filter_map(|slug| Slug::parse(slug).ok())
-            .collect();
-        let mut found = Vec::with_capacity(chosen.len());
-        for batch in chosen.chunks(BATCH) {
-            let stored = self.store.get_many(batch).await?;
-            found.extend(stored.into_iter().map(|s| s.project).filter(|p| {
-                p.status == crate::domain::Status::Published && keep(p.freshness(today))
-            }));
-        }
-        Ok(found)
+            .collect())
+    }
+
+    /// The listings of `batch` still published and kept by `keep`, read now.
+    async fn published_among(
+        &self,
+        batch: &[Slug],
+        keep: impl Fn(Freshness) -> bool,
+    ) -> Result<Vec<Project>, RegistryError> {
+        let today = self.clock.today();
+        let stored = self.store.get_many(batch).await?;
+        Ok(stored
+            .into_iter()
+            .map(|s| s.project)
+            .filter(|p| p.status == crate::domain::Status::Published && keep(p.freshness(today)))
+            .collect())
     }
 }

@@ -112,11 +112,14 @@ fn read_copy(
     Ok(builder.finish(Some(keys)))
 }
 
-/// A copy's bytes (as [`read_copy`] reads them) from each listing's encoding and its
-/// sites' points, as the index holds them.
-fn write_copy(count: usize, packed: &[u8], points: &[(f64, f64)]) -> postcard::Result<Vec<u8>> {
-    let mut data = postcard::to_stdvec(&count)?;
-    data.extend_from_slice(packed);
+/// Most bytes of one site's key in postcard's encoding (a varint of a `u64`).
+const KEY_BYTES_AT_MOST: usize = 10;
+
+/// A copy's bytes (as [`read_copy`] reads them): `data` (the count of listings, then each
+/// listing's encoding) followed by the keys of the sites at `points`, as the index holds
+/// them. `data` is extended in place (room for the keys was made with it), so the copy is
+/// held once while it is written.
+fn with_keys(data: Vec<u8>, points: &[(f64, f64)]) -> postcard::Result<Vec<u8>> {
     let keys: Vec<u64> = points
         .iter()
         .map(|&(lat, lon)| crate::index::site_key(lat, lon))
@@ -136,20 +139,26 @@ impl Registry {
         {
             return Ok(false);
         }
-        // Copied under the read lock (a memory copy); the keys are worked out after.
-        let (count, packed, points) = {
+        // Copied under the read lock (a memory copy, into room made for it at once); the
+        // keys are worked out after.
+        let (data, points) = {
             let index = self.search();
-            let mut count = 0;
-            let mut packed = Vec::new();
+            let (count, length) = index
+                .packed()
+                .fold((0usize, 0usize), |(n, len), (bytes, _)| {
+                    (n + 1, len + bytes.len())
+                });
+            let mut data = postcard::to_stdvec(&count)
+                .map_err(|e| StoreError::Corrupt(format!("the index copy does not write: {e}")))?;
+            data.reserve_exact(length + KEY_BYTES_AT_MOST * (index.sites() + 1));
             let mut points = Vec::with_capacity(index.sites());
             for (bytes, sites) in index.packed() {
-                count += 1;
-                packed.extend_from_slice(bytes);
+                data.extend_from_slice(bytes);
                 points.extend(sites);
             }
-            (count, packed, points)
+            (data, points)
         };
-        let data = tokio::task::spawn_blocking(move || write_copy(count, &packed, &points))
+        let data = tokio::task::spawn_blocking(move || with_keys(data, &points))
             .await
             .map_err(|e| StoreError::Corrupt(format!("writing the index copy failed: {e}")))?
             .map_err(|e| StoreError::Corrupt(format!("the index copy does not write: {e}")))?;
@@ -159,6 +168,6 @@ impl Registry {
             taken_on: self.clock.today().to_string(),
             data,
         };
-        self.store.write_snapshot(&snapshot).await
+        self.store.write_snapshot(snapshot).await
     }
 }

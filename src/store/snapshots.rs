@@ -44,8 +44,9 @@ pub trait Snapshots: Send + Sync {
     /// The change number and format of the copy kept, without its data.
     async fn snapshot_seq(&self) -> Result<Option<(i64, String)>, StoreError>;
     /// Keeps `snapshot` unless the copy kept, of the same format, holds a later change;
-    /// whether it was written.
-    async fn write_snapshot(&self, snapshot: &Snapshot) -> Result<bool, StoreError>;
+    /// whether it was written. Taken by value: its bytes go to the database without a
+    /// copy of ours.
+    async fn write_snapshot(&self, snapshot: Snapshot) -> Result<bool, StoreError>;
 }
 
 /// Implements [`Snapshots`] for the store type `$t` (with its `read()`/`write()` scopes).
@@ -80,7 +81,7 @@ macro_rules! impl_snapshots {
             #[tracing::instrument(skip_all, fields(seq = snapshot.seq, bytes = snapshot.data.len()))]
             async fn write_snapshot(
                 &self,
-                snapshot: &crate::store::Snapshot,
+                snapshot: crate::store::Snapshot,
             ) -> Result<bool, crate::store::StoreError> {
                 let mut c = self.write().await?;
                 let written = sqlx::query(crate::store::snapshots::WRITE)
@@ -88,7 +89,8 @@ macro_rules! impl_snapshots {
                     .bind(snapshot.seq)
                     .bind(&snapshot.format)
                     .bind(&snapshot.taken_on)
-                    .bind(&snapshot.data[..])
+                    // By value: a borrowed slice would be copied first.
+                    .bind(snapshot.data)
                     .execute(&mut *c)
                     .await?
                     .rows_affected();

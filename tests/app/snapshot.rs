@@ -98,7 +98,7 @@ async fn a_restart_from_the_copy_holds_every_change_written_after_it() {
         taken_on: app.state.registry.clock().today().to_string(),
         data: b"[{\"not\": \"a project\"".to_vec(),
     };
-    assert!(app.db().store.write_snapshot(&broken).await.unwrap());
+    assert!(app.db().store.write_snapshot(broken).await.unwrap());
     let from_listings = app.restarted().await;
     assert_eq!(indexed(&from_listings), held);
     assert!(!held.is_empty());
@@ -122,7 +122,7 @@ async fn a_copy_for_projects_of_another_shape_is_not_read() {
         // Were it read, search would hold nothing.
         data: b"[]".to_vec(),
     };
-    assert!(app.db().store.write_snapshot(&other).await.unwrap());
+    assert!(app.db().store.write_snapshot(other).await.unwrap());
     let restarted = app.restarted().await;
     assert_eq!(indexed(&restarted), indexed(&app));
     // And the next copy, of this build, takes its place.
