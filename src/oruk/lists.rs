@@ -59,16 +59,23 @@ impl FeedCache {
         {
             return Ok(order.clone());
         }
-        let keys = match (kept.as_ref(), changed) {
+        let (keys, outside) = match (kept.as_ref(), changed) {
             (Some(old), Some(slugs)) if slugs.len() <= PATCH_AT_MOST => {
-                keys::patched(&old.keys, &slugs, store.feed_keys_of(&slugs).await?)
+                let fresh = store.feed_keys_of(&slugs).await?;
+                let outside = match old.outside.get() {
+                    Some(before) => {
+                        Some(outside_patched(store, &search, before, old, &slugs, &fresh).await?)
+                    }
+                    None => None,
+                };
+                (keys::patched(&old.keys, &slugs, fresh), outside)
             }
-            _ => keys::in_order(store.feed_keys().await?),
+            _ => (keys::in_order(store.feed_keys().await?), None),
         };
         let fresh = Arc::new(Order {
             generation,
             keys,
-            outside: tokio::sync::OnceCell::new(),
+            outside: tokio::sync::OnceCell::new_with(outside),
             kept: Mutex::default(),
             spots: Mutex::default(),
             remote: OnceLock::new(),
@@ -79,13 +86,48 @@ impl FeedCache {
     }
 }
 
+/// The listings the index does not hold, as `before` (of the order `old`) had them, after
+/// the listings with slugs `changed` were saved (`fresh`: their keys now): those go, and
+/// the ones of them the index does not hold now are read again. Whether the index holds a
+/// listing changes only when it is saved or taken out of search, each a change the index
+/// remembers, so the others stand.
+async fn outside_patched<G: Deref<Target = SearchIndex>>(
+    store: &dyn Feed,
+    search: &impl Fn() -> G,
+    before: &HashMap<Uuid, Arc<Project>>,
+    old: &Order,
+    changed: &[crate::domain::Slug],
+    fresh: &[FeedKey],
+) -> Result<HashMap<Uuid, Arc<Project>>, StoreError> {
+    let slugs: std::collections::HashSet<&crate::domain::Slug> = changed.iter().collect();
+    let mut outside = before.clone();
+    for k in old.keys.iter().filter(|k| slugs.contains(&k.slug)) {
+        outside.remove(&k.uuid);
+    }
+    let missing: Vec<FeedKey> = {
+        let index = search();
+        fresh
+            .iter()
+            .inspect(|k| {
+                outside.remove(&k.uuid);
+            })
+            .filter(|k| k.archived || !index.holds(&k.slug))
+            .cloned()
+            .collect()
+    };
+    for l in store.feed_listings(&missing).await? {
+        outside.insert(l.uuid, Arc::new(l.project));
+    }
+    Ok(outside)
+}
+
 /// The feed in order as of one generation, and what was worked out from it.
 pub struct Order {
     generation: u64,
     /// Every listing of the feed, in feed order.
     pub keys: Vec<Arc<FeedKey>>,
     /// The content of the listings the index does not hold, by id.
-    outside: tokio::sync::OnceCell<HashMap<Uuid, Project>>,
+    outside: tokio::sync::OnceCell<HashMap<Uuid, Arc<Project>>>,
     /// What each query of `/services` keeps (places in `keys`).
     kept: Mutex<HashMap<String, Arc<Vec<u32>>>>,
     /// What each query of `/service_at_locations` keeps.
@@ -214,7 +256,7 @@ impl Order {
                         .by_slug(&key.slug)
                         .filter(|_| !key.archived)
                         .map(Arc::unwrap_or_clone)
-                        .or_else(|| self.outside.get()?.get(&key.uuid).cloned())
+                        .or_else(|| Some(Project::clone(self.outside.get()?.get(&key.uuid)?)))
                 } else {
                     None
                 };
@@ -300,14 +342,14 @@ impl Order {
     fn entries<'a>(
         &'a self,
         index: &'a SearchIndex,
-        outside: &'a HashMap<Uuid, Project>,
+        outside: &'a HashMap<Uuid, Arc<Project>>,
     ) -> Vec<Entry<'a>> {
         (0u32..)
             .zip(&self.keys)
             .filter_map(|(at, k)| {
                 let project = match index.decode(&k.slug).filter(|_| !k.archived) {
                     Some(p) => Cow::Owned(p),
-                    None => Cow::Borrowed(outside.get(&k.uuid)?),
+                    None => Cow::Borrowed(outside.get(&k.uuid)?.as_ref()),
                 };
                 Some(Entry {
                     at,
@@ -319,12 +361,13 @@ impl Order {
             .collect()
     }
 
-    /// The content of the listings the index does not hold, read once.
+    /// The content of the listings the index does not hold, read once (or carried over
+    /// from the order before, see [`outside_patched`]).
     async fn outside<G: Deref<Target = SearchIndex>>(
         &self,
         store: &dyn Feed,
         search: &impl Fn() -> G,
-    ) -> Result<&HashMap<Uuid, Project>, StoreError> {
+    ) -> Result<&HashMap<Uuid, Arc<Project>>, StoreError> {
         self.outside
             .get_or_try_init(|| async {
                 let missing: Vec<FeedKey> = {
@@ -336,7 +379,10 @@ impl Order {
                         .collect()
                 };
                 let read = store.feed_listings(&missing).await?;
-                Ok(read.into_iter().map(|l| (l.uuid, l.project)).collect())
+                Ok(read
+                    .into_iter()
+                    .map(|l| (l.uuid, Arc::new(l.project)))
+                    .collect())
             })
             .await
     }

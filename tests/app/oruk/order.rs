@@ -1,8 +1,10 @@
 //! The feed's order kept by a server is brought up to date from the listings changed
 //! since it was read (`peermap::oruk::keys`): after renames, an archive, a new listing and
-//! one leaving the feed, the list is what a server reading every listing again gives.
+//! one leaving the feed, the list is what a server reading every listing again gives, and
+//! the content of archived listings (which the search index does not hold) is still
+//! searched: carried over for those unchanged, read again for those changed.
 
-use super::fixtures::{self, BASE, GROUP, REMOTE, get_json};
+use super::fixtures::{self, ARCHIVED, BASE, GROUP, REMOTE, get_json};
 use crate::support::{TestApp, db};
 use peermap::domain::Status;
 
@@ -37,10 +39,26 @@ async fn expected(app: &TestApp) -> Vec<String> {
     published.into_iter().map(|(_, _, name)| name).collect()
 }
 
+/// The ids `/services` lists for `search`, archived listings included.
+async fn found(app: &TestApp, search: &str) -> Vec<String> {
+    let uri =
+        format!("{BASE}/services?per_page=500&modified_after=2000-01-01T00:00:00Z&search={search}");
+    get_json(app, &uri).await["contents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
 async fn changes_are_listed_in_order(app: TestApp) {
     let first = listed(&app).await;
     assert_eq!(first, expected(&app).await);
     assert!(first.len() > 3, "{first:?}");
+    // The archived fixture's content is read (from the store: the index does not hold it).
+    let closed = fixtures::listing(&app, ARCHIVED).await.uuid.to_string();
+    assert_eq!(found(&app, "closed").await, vec![closed.clone()]);
+    assert!(found(&app, "quokka").await.is_empty());
     // Renamed to sort first and last, a seeded listing archived, a new one published.
     let mut group = fixtures::listing(&app, GROUP).await.project;
     group.name = "Aardvark Mums".into();
@@ -55,6 +73,7 @@ async fn changes_are_listed_in_order(app: TestApp) {
         .unwrap();
     let mut archived = seeded.project;
     archived.status = Status::Archived;
+    archived.name = "Quokka Archived Mums".into();
     app.save_project(&archived).await;
     let mut fresh = fixtures::group();
     fresh.slug = crate::support::records::slug("oruk-order-new");
@@ -67,6 +86,9 @@ async fn changes_are_listed_in_order(app: TestApp) {
     assert!(second.contains(&"Middle Mums".to_string()));
     assert!(!second.contains(&archived.name), "{second:?}");
     assert_eq!(second.len(), first.len());
+    // Unchanged, the archived fixture is still searched; the one archived now is too.
+    assert_eq!(found(&app, "closed").await, vec![closed.clone()]);
+    assert_eq!(found(&app, "quokka").await, vec![seeded.uuid.to_string()]);
     // Waiting for review again: the listing leaves the feed.
     fresh.status = Status::Pending;
     app.save_project(&fresh).await;
