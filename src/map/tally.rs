@@ -70,9 +70,17 @@ impl Tally {
     }
 
     /// The counts of the matching sites `placed` in their finest hexagons (in any order).
-    fn of_placed(index: &SearchIndex, mut placed: Vec<(CellIndex, u32)>) -> Tally {
-        placed.sort_unstable();
-        let (cells, sites): (Vec<CellIndex>, Vec<u32>) = placed.into_iter().unzip();
+    fn of_placed(index: &SearchIndex, placed: Vec<(CellIndex, u32)>) -> Tally {
+        // One number per site sorts faster than a pair: hexagon, then site id.
+        let mut keyed: Vec<u128> = placed
+            .into_iter()
+            .map(|(cell, site)| (u128::from(u64::from(cell)) << 32) | u128::from(site))
+            .collect();
+        keyed.sort_unstable();
+        let (cells, sites): (Vec<CellIndex>, Vec<u32>) = keyed
+            .into_iter()
+            .filter_map(|k| Some((CellIndex::try_from((k >> 32) as u64).ok()?, k as u32)))
+            .unzip();
         // Each site's project (u32::MAX if the index has none) and nation, looked up once.
         let owners: Vec<(u32, Option<Nation>)> = sites
             .iter()
@@ -81,29 +89,27 @@ impl Tally {
                 None => (u32::MAX, None),
             })
             .collect();
+        let mut distinct = Distinct::for_projects(owners.iter().map(|&(p, _)| p));
         let (levels, nations) = LEVELS
             .iter()
             .map(|&res| {
                 let mut out = Vec::new();
                 let mut nations = Vec::new();
-                let mut projects = Vec::new();
                 let mut i = 0;
                 while i < cells.len() {
                     let Some(cell) = cells[i].parent(res) else {
                         i += 1;
                         continue;
                     };
-                    projects.clear();
+                    distinct.next_hexagon();
                     let mut common = Common::Empty;
                     while i < cells.len() && cells[i].parent(res) == Some(cell) {
                         let (project, nation) = owners[i];
-                        projects.push(project);
+                        distinct.see(project);
                         common = common.with(nation);
                         i += 1;
                     }
-                    projects.sort_unstable();
-                    projects.dedup();
-                    out.push((cell, projects.len() as u32));
+                    out.push((cell, distinct.count));
                     nations.push(common.nation());
                 }
                 (out, nations)
@@ -181,6 +187,51 @@ impl Tally {
     }
 }
 
+/// Counts the distinct projects of one hexagon's sites at a time without sorting them:
+/// each project remembers the last hexagon it was counted in.
+struct Distinct {
+    /// Per project (the last place for "no project", `u32::MAX`): the hexagon it was
+    /// last counted in, numbered from 1.
+    seen_in: Vec<u32>,
+    hexagon: u32,
+    /// Distinct projects of the current hexagon so far.
+    count: u32,
+}
+
+impl Distinct {
+    fn for_projects(projects: impl Iterator<Item = u32>) -> Distinct {
+        let most = projects
+            .filter(|&p| p != u32::MAX)
+            .max()
+            .map_or(0, |p| p as usize + 1);
+        Distinct {
+            seen_in: vec![0; most + 1],
+            hexagon: 0,
+            count: 0,
+        }
+    }
+
+    /// Starts counting the next hexagon.
+    fn next_hexagon(&mut self) {
+        self.hexagon += 1;
+        self.count = 0;
+    }
+
+    /// One more site, of `project`.
+    fn see(&mut self, project: u32) {
+        let last = self.seen_in.len() - 1;
+        let at = if project == u32::MAX {
+            last
+        } else {
+            (project as usize).min(last)
+        };
+        if self.seen_in[at] != self.hexagon {
+            self.seen_in[at] = self.hexagon;
+            self.count += 1;
+        }
+    }
+}
+
 /// The nations of a hexagon's sites so far: none yet, all one, or more than one.
 #[derive(Clone, Copy)]
 enum Common {
@@ -245,10 +296,40 @@ mod tests {
     // Tests stop at the first surprise: unwrap() is how they say so.
     #![allow(clippy::unwrap_used)]
 
-    use super::Tally;
+    use super::{LEVELS, Tally, site_cell};
     use crate::domain::{ListingFilter, Taxonomy};
     use crate::search::{MaskLayout, SearchIndex};
+    use h3o::CellIndex;
     use std::collections::HashSet;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// Each level's hexagons with their distinct projects, counted the plain way.
+    fn plain_levels(
+        index: &SearchIndex,
+        filter: &crate::index::Filter,
+    ) -> Vec<Vec<(CellIndex, u32)>> {
+        LEVELS
+            .iter()
+            .map(|&res| {
+                let mut cells: BTreeMap<CellIndex, BTreeSet<u32>> = BTreeMap::new();
+                for s in index
+                    .nearest_index()
+                    .sites()
+                    .filter(|s| filter.passes(s.mask))
+                {
+                    let cell = site_cell(s.lat, s.lon, res).unwrap();
+                    cells
+                        .entry(cell)
+                        .or_default()
+                        .insert(index.site_at(s.id).unwrap().project);
+                }
+                cells
+                    .into_iter()
+                    .map(|(c, p)| (c, p.len() as u32))
+                    .collect()
+            })
+            .collect()
+    }
 
     fn same(a: &Tally, b: &Tally) {
         assert_eq!(a.generation, b.generation);
@@ -280,6 +361,7 @@ mod tests {
                 let filter = index.layout().filter(wanted);
                 let by_keys = Tally::count(index, &filter);
                 same(&by_keys, &Tally::count_by_points(index, &filter));
+                assert_eq!(by_keys.levels, plain_levels(index, &filter));
                 assert!(!by_keys.cells.is_empty());
             }
         };
