@@ -347,12 +347,7 @@ impl NearestIndex {
     /// since (at most about `4·√n`, see [`NearestIndex::replace_project`]).
     pub fn point(&self, id: u32) -> Option<(f64, f64)> {
         let slot = self.slot_of.get(id as usize).copied().unwrap_or(u32::MAX) as usize;
-        let dead = |i: usize| {
-            self.dead
-                .get(i >> 6)
-                .is_some_and(|w| w >> (i & 63) & 1 == 1)
-        };
-        if slot < self.base.len() && !dead(slot) {
+        if slot < self.base.len() && self.live(slot) {
             let [lat, lon] = self.base.coords[slot];
             return Some((lat, lon));
         }
@@ -362,11 +357,16 @@ impl NearestIndex {
             .map(|(_, s)| (s.lat, s.lon))
     }
 
+    /// Whether `base` slot `i` still holds its site (not replaced or removed since).
+    fn live(&self, i: usize) -> bool {
+        self.dead.get(i >> 6).is_none_or(|w| w >> (i & 63) & 1 == 0)
+    }
+
     /// Every site held, in no particular order. Sites are yielded by value: the index stores
     /// them column-wise (and interns masks) to stay compact.
     pub fn sites(&self) -> impl Iterator<Item = Site> + '_ {
         (0..self.base.len())
-            .filter(|&i| self.dead.get(i >> 6).is_none_or(|w| w >> (i & 63) & 1 == 0))
+            .filter(|&i| self.live(i))
             .map(|i| self.base.site(i))
             .chain(self.added.iter().map(|&(_, s)| s))
     }
@@ -375,7 +375,7 @@ impl NearestIndex {
     /// map counts by, without working out a cell for each site again.
     pub fn sites_with_keys(&self) -> impl Iterator<Item = (u64, Site)> + '_ {
         (0..self.base.len())
-            .filter(|&i| self.dead.get(i >> 6).is_none_or(|w| w >> (i & 63) & 1 == 0))
+            .filter(|&i| self.live(i))
             .map(|i| (self.base.keys[i], self.base.site(i)))
             .chain(self.added.iter().copied())
     }

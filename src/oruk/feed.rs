@@ -12,7 +12,7 @@ pub use super::near::{Near, Reach};
 use super::query::Query;
 use super::service::{self, Context};
 use crate::domain::{Project, Status};
-use crate::store::{FeedKey, FeedListing, PeerMarks};
+use crate::store::{FeedListing, PeerMarks};
 use chrono::{DateTime, Utc};
 use std::borrow::Cow;
 use uuid::Uuid;
@@ -111,12 +111,6 @@ pub fn framed<T>(total_items: usize, q: &Query, contents: Vec<T>) -> Page<T> {
 pub fn in_feed_order(mut listings: Vec<FeedListing>) -> Vec<FeedListing> {
     listings.sort_by_cached_key(|l| (l.project.name.to_lowercase(), l.uuid));
     listings
-}
-
-/// The feed's keys in the feed's order ([`in_feed_order`]).
-pub fn keys_in_feed_order(mut keys: Vec<FeedKey>) -> Vec<FeedKey> {
-    keys.sort_by_cached_key(|k| (k.name.to_lowercase(), k.uuid));
-    keys
 }
 
 /// Whether a listing passes every filter of `q` that applies to a service ([`listed`],

@@ -1,7 +1,7 @@
-//! The feed's keys in the feed's order ([`feed::keys_in_feed_order`]), read in full or
-//! brought up to date from the listings changed since they were read.
+//! The feed's keys in the feed's order (by name ignoring case, then id, as
+//! [`super::feed::in_feed_order`] orders listings), read in full or brought up to date
+//! from the listings changed since they were read.
 
-use super::feed;
 use crate::domain::Slug;
 use crate::store::FeedKey;
 use std::collections::HashSet;
@@ -14,11 +14,9 @@ fn place(key: &FeedKey) -> (String, Uuid) {
 }
 
 /// Every key of the feed, in the feed's order.
-pub fn in_order(keys: Vec<FeedKey>) -> Vec<Arc<FeedKey>> {
-    feed::keys_in_feed_order(keys)
-        .into_iter()
-        .map(Arc::new)
-        .collect()
+pub fn in_order(mut keys: Vec<FeedKey>) -> Vec<Arc<FeedKey>> {
+    keys.sort_by_cached_key(place);
+    keys.into_iter().map(Arc::new).collect()
 }
 
 /// `old` (keys in the feed's order) after the listings with slugs `changed` were saved:

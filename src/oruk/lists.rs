@@ -5,7 +5,8 @@
 //! again or a few thousand changes on). A list's
 //! filters read each listing's content from the search index, which holds every
 //! published listing in search; the few it does not hold (archived, or out of search for
-//! age) are read once per generation, when a query first needs them. What a query keeps
+//! age) are read when a query first needs them and carried over to the next generation
+//! (only the changed ones read again). What a query keeps
 //! is remembered for the generation, so the next page of the same list is a slice.
 //! Only the page a request answers is read from the database in full.
 
