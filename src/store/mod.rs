@@ -47,7 +47,7 @@ pub use postgres::{PgStore, PgTx};
 pub use reminders::Reminders;
 pub use reviews::Reviews;
 pub use shortlists::{Asked, Shortlist, Shortlists};
-pub use snapshots::{Snapshot, Snapshots};
+pub use snapshots::{Snapshot, SnapshotHead, SnapshotParts, Snapshots};
 pub use sqlite::{SqliteStore, SqliteTx};
 
 use async_trait::async_trait;

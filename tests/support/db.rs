@@ -57,6 +57,16 @@ pub async fn postgres() -> Option<TestDb> {
     })
 }
 
+/// A fresh PostgreSQL database filled with the starting directory, or `None` as for
+/// [`postgres`].
+pub async fn seeded_postgres() -> Option<TestDb> {
+    let db = postgres().await?;
+    peermap::seed::seed_if_empty(db.store.as_ref(), &Taxonomy::bundled())
+        .await
+        .unwrap();
+    Some(db)
+}
+
 /// The URL of a fresh, empty (not yet migrated) PostgreSQL database, or `None` as for
 /// [`postgres`].
 pub async fn empty_postgres() -> Option<String> {

@@ -26,8 +26,10 @@ impl Builder {
         }
     }
 
-    /// Room for `listings` more listings, when it is known how many will be offered.
-    pub fn reserve(&mut self, listings: usize) {
+    /// Room for `listings` more listings with `sites` sites in all, when it is known how
+    /// many will be offered (no growing vectors left behind as holes in the heap).
+    pub fn reserve(&mut self, listings: usize, sites: usize) {
+        self.sites.reserve_exact(sites);
         self.index.entries.reserve_exact(listings);
         self.index.numbers.reserve(listings);
         self.offered.reserve_exact(listings);

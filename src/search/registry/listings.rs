@@ -17,7 +17,9 @@ impl SearchIndex {
 
     /// Every indexed listing as the kept copy of the index holds it: its encoding, and
     /// the point (latitude, longitude in degrees) of each of its sites, in order.
-    pub fn packed(&self) -> impl Iterator<Item = (&[u8], impl Iterator<Item = (f64, f64)>)> + '_ {
+    pub fn packed(
+        &self,
+    ) -> impl Iterator<Item = (&bytes::Bytes, impl ExactSizeIterator<Item = (f64, f64)>)> + '_ {
         self.entries.iter().flatten().map(|e| {
             let points = e.sites.iter().map(|&id| {
                 // A site the nearest index does not hold is not a place (its key is 0).

@@ -73,8 +73,8 @@ impl Entry {
             .expect("a listing the index encoded decodes (the same build wrote it)")
     }
 
-    /// Its encoding, as the kept copy of the index holds it.
-    pub fn packed(&self) -> &[u8] {
+    /// Its encoding, as the kept copy of the index holds it (shared, not copied).
+    pub fn packed(&self) -> &Bytes {
         &self.packed
     }
 
