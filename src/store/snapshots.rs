@@ -4,7 +4,7 @@
 //! listing's rows. See `crate::registry::snapshot` for what the copy holds and when it is
 //! used.
 //!
-//! The bytes are kept in parts of a few megabytes, each written as it is made: a value is
+//! The bytes are kept in parts of about a megabyte, each written as it is made: a value is
 //! held whole while it is written, by us, by the driver's bound copy and by SQLite's record,
 //! so one row of 112 MB (250,000 listings) held a writing process 330 MB over its usual
 //! size for a moment (see BENCHMARKS.md).

@@ -2,7 +2,7 @@
 //! from the copy (`crate::store::Snapshots`) and the change feed after it, instead of
 //! every listing's rows from six tables (16 s at 250,000 listings on SQLite, 3.1 s from the copy).
 //!
-//! What the copy holds, in parts of a few megabytes ([`parts`]): the projects in the index
+//! What the copy holds, in parts of about a megabyte ([`parts`]): the projects in the index
 //! (published and not retired for age) in postcard's compact encoding (a third of the size
 //! of JSON, and quicker to read), the H3 key of each of their sites (working out a million
 //! sites' cells was a fifth of a start-up; the index checks a sample of them), and the last

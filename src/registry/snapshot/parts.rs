@@ -13,8 +13,10 @@ use bytes::Bytes;
 use chrono::NaiveDate;
 
 /// The bytes of listings a part holds before it closes: small next to the copy (112 MB
-/// at 250,000 listings), large enough that each part's row costs little.
-pub const PART_BYTES: usize = 4 << 20;
+/// at 250,000 listings), large enough that each part's row costs little. Parts of 4 MiB
+/// left a writing process 25–40 MB more resident afterwards than parts of 1 MiB (freed
+/// but kept by the allocator; see BENCHMARKS.md).
+pub const PART_BYTES: usize = 1 << 20;
 
 /// What a copy is made from, taken under the index's read lock without copying any
 /// listing: each listing's encoding (shared with the index) and its number of sites, and
