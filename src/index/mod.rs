@@ -357,6 +357,18 @@ impl NearestIndex {
             .map(|(_, s)| (s.lat, s.lon))
     }
 
+    /// The H3 key ([`site_key`]) of site `id`, as the index holds it (no cell worked out).
+    pub fn key(&self, id: u32) -> Option<u64> {
+        let slot = self.slot_of.get(id as usize).copied().unwrap_or(u32::MAX) as usize;
+        if slot < self.base.len() && self.live(slot) {
+            return Some(self.base.keys[slot]);
+        }
+        self.added
+            .iter()
+            .find(|(_, s)| s.id == id)
+            .map(|&(key, _)| key)
+    }
+
     /// Whether `base` slot `i` still holds its site (not replaced or removed since).
     fn live(&self, i: usize) -> bool {
         self.dead.get(i >> 6).is_none_or(|w| w >> (i & 63) & 1 == 0)

@@ -113,11 +113,10 @@ impl Registry {
         {
             return Ok(false);
         }
-        // Taken under the read lock: the listings' shared bytes and the sites' points.
+        // Taken under the read lock: the listings' shared bytes and the sites' keys.
         let taken = parts::Taken::of(&self.search());
         let expected = taken.part_count(part_bytes);
-        // Each part made (its sites' keys worked out) on a blocking thread and written as
-        // it comes; one waits while the one before is written.
+        // Each part made on a blocking thread and written as it comes; one waits while the one before is written.
         let (send, receive) = tokio::sync::mpsc::channel(1);
         let making = tokio::task::spawn_blocking(move || {
             taken.into_parts(part_bytes, |part| send.blocking_send(part).is_ok());

@@ -20,21 +20,21 @@ pub const PART_BYTES: usize = 1 << 20;
 
 /// What a copy is made from, taken under the index's read lock without copying any
 /// listing: each listing's encoding (shared with the index) and its number of sites, and
-/// every site's point (latitude, longitude in degrees) in order.
+/// every site's H3 key in order (as the nearest index holds it).
 pub struct Taken {
     listings: Vec<(Bytes, usize)>,
-    points: Vec<(f64, f64)>,
+    keys: Vec<u64>,
 }
 
 impl Taken {
     pub fn of(index: &SearchIndex) -> Self {
         let mut listings = Vec::with_capacity(index.projects());
-        let mut points = Vec::with_capacity(index.sites());
+        let mut keys = Vec::with_capacity(index.sites());
         for (bytes, sites) in index.packed() {
             listings.push((bytes.clone(), sites.len()));
-            points.extend(sites);
+            keys.extend(sites);
         }
-        Taken { listings, points }
+        Taken { listings, keys }
     }
 
     /// The listings in runs of a part each: where each run ends (exclusive).
@@ -72,7 +72,7 @@ impl Taken {
         for end in self.ends(part_bytes) {
             let run = &self.listings[start..end];
             let sites: usize = run.iter().map(|(_, n)| n).sum();
-            let part = encode(run, &self.points[site..site + sites]);
+            let part = encode(run, &self.keys[site..site + sites]);
             if !send(part) {
                 return;
             }
@@ -81,20 +81,16 @@ impl Taken {
     }
 }
 
-/// One part: `listings` whose sites are at `points`.
-fn encode(listings: &[(Bytes, usize)], points: &[(f64, f64)]) -> postcard::Result<Vec<u8>> {
+/// One part: `listings` whose sites have the H3 keys `keys`.
+fn encode(listings: &[(Bytes, usize)], keys: &[u64]) -> postcard::Result<Vec<u8>> {
     let length: usize = listings.iter().map(|(bytes, _)| bytes.len()).sum();
-    let mut part = postcard::to_stdvec(&(listings.len(), points.len()))?;
+    let mut part = postcard::to_stdvec(&(listings.len(), keys.len()))?;
     // Room for the keys too: a varint of a `u64` takes at most 10 bytes, and the length 10.
-    part.reserve_exact(length + 10 * (points.len() + 1));
+    part.reserve_exact(length + 10 * (keys.len() + 1));
     for (bytes, _) in listings {
         part.extend_from_slice(bytes);
     }
-    let keys: Vec<u64> = points
-        .iter()
-        .map(|&(lat, lon)| crate::index::site_key(lat, lon))
-        .collect();
-    postcard::to_extend(&keys, part)
+    postcard::to_extend(keys, part)
 }
 
 /// Reads the listings of `parts` into `builder` (leaving out, with their keys, those
@@ -149,7 +145,7 @@ mod tests {
                 .iter()
                 .map(|&n| (Bytes::from(vec![0; n]), 1))
                 .collect(),
-            points: vec![(51.5, -0.1); lengths.len()],
+            keys: vec![crate::index::site_key(51.5, -0.1); lengths.len()],
         }
     }
 

@@ -16,16 +16,15 @@ impl SearchIndex {
     }
 
     /// Every indexed listing as the kept copy of the index holds it: its encoding, and
-    /// the point (latitude, longitude in degrees) of each of its sites, in order.
+    /// the H3 key (`crate::index::site_key`) of each of its sites, in order, as the nearest
+    /// index holds them.
     pub fn packed(
         &self,
-    ) -> impl Iterator<Item = (&bytes::Bytes, impl ExactSizeIterator<Item = (f64, f64)>)> + '_ {
+    ) -> impl Iterator<Item = (&bytes::Bytes, impl ExactSizeIterator<Item = u64>)> + '_ {
         self.entries.iter().flatten().map(|e| {
-            let points = e.sites.iter().map(|&id| {
-                // A site the nearest index does not hold is not a place (its key is 0).
-                self.site_point(id).unwrap_or((f64::NAN, f64::NAN))
-            });
-            (e.packed(), points)
+            // A site the nearest index does not hold is not a place (its key is 0).
+            let keys = e.sites.iter().map(|&id| self.nearest.key(id).unwrap_or(0));
+            (e.packed(), keys)
         })
     }
 
